@@ -1,0 +1,20 @@
+package org.hasila.core.claim;
+
+/**
+ * One figure stated in one document, with everything needed to trace and weigh it.
+ *
+ * @param id       stable id derived from the document and the figure's position
+ * @param document the document id
+ * @param kind     what is counted
+ * @param group    who is counted
+ * @param value    the stated figure as an interval
+ * @param source   who stated it; {@code null} when the outlet speaks in its own voice
+ * @param asOf     ISO date the figure was stated for, or {@code null} when unresolved
+ * @param evidence the sentence it came from
+ * @param scope    whether it is about the incident or something wider
+ * @param partOf   id of the total this figure is a component of (a breakdown), or {@code null}
+ * @param place    canonical id of the place or facility the sentence names, or {@code null}
+ */
+public record Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
+                    String asOf, Evidence evidence, Scope scope, String partOf, String place) {
+}

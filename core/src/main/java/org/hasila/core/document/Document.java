@@ -1,0 +1,36 @@
+package org.hasila.core.document;
+
+import java.util.List;
+
+/**
+ * One input document after ingest: its identity, metadata and extracted plain text.
+ *
+ * @param id          content-derived id ({@code d-} + 12 hex digits of the SHA-256 of the file's bytes)
+ * @param file        path relative to the input folder of the first file that held this content
+ * @param files       every relative path that held identical content, in order
+ * @param sha256      hex SHA-256 of the file's bytes
+ * @param contentType detected media type, with charset for text
+ * @param language    ISO 639-1 code, or {@code null} when unknown
+ * @param title       title from metadata or the text, or {@code null}
+ * @param published   ISO-8601 date or date-time of publication, or {@code null}; never guessed
+ * @param author      author or byline, or {@code null}
+ * @param dateline    city of the dateline, or {@code null}
+ * @param status      what the pipeline did with the document
+ * @param error       one-line reason when quarantined or skipped, else {@code null}
+ * @param text        the extracted plain text; every offset in the report indexes into it
+ */
+public record Document(String id, String file, List<String> files, String sha256, String contentType,
+                       String language, String title, String published, String author, String dateline,
+                       DocumentStatus status, String error, String text) {
+
+    public Document {
+        files = files == null ? List.of(file) : List.copyOf(files);
+        text = text == null ? "" : text;
+    }
+
+    /** This document with another status and reason, text kept. */
+    public Document withStatus(DocumentStatus newStatus, String reason) {
+        return new Document(id, file, files, sha256, contentType, language, title, published, author, dateline,
+                newStatus, reason, text);
+    }
+}

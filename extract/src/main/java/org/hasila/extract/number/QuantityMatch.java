@@ -1,0 +1,17 @@
+package org.hasila.extract.number;
+
+import org.hasila.core.claim.Quantity;
+
+/**
+ * A stated quantity found in folded text: the number (digits, words, a dual noun or a vague word)
+ * with the qualifier words that bound it.
+ *
+ * @param start       start of the whole expression, qualifier included, in folded offsets
+ * @param end         exclusive end of the whole expression, in folded offsets
+ * @param numberStart start of the number itself (without qualifier), in folded offsets
+ * @param numberEnd   exclusive end of the number itself, in folded offsets
+ * @param quantity    the interval it states; {@code quantity.text()} is the original text of [start, end)
+ * @param dual        true when the number is carried by a dual noun (مدنيان = 2) with no numeral
+ */
+public record QuantityMatch(int start, int end, int numberStart, int numberEnd, Quantity quantity, boolean dual) {
+}
