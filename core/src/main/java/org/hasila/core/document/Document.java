@@ -33,4 +33,16 @@ public record Document(String id, String file, List<String> files, String sha256
         return new Document(id, file, files, sha256, contentType, language, title, published, author, dateline,
                 newStatus, reason, text);
     }
+
+    /** This document with another text (e.g. empty, to store metadata apart from a large text). */
+    public Document withText(String newText) {
+        return new Document(id, file, files, sha256, contentType, language, title, published, author, dateline,
+                status, error, newText);
+    }
+
+    /** This document as held by these files (relative paths, the first one naming it). */
+    public Document withFiles(List<String> paths) {
+        return new Document(id, paths.get(0), paths, sha256, contentType, language, title, published, author,
+                dateline, status, error, text);
+    }
 }

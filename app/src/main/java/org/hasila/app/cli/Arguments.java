@@ -1,0 +1,91 @@
+package org.hasila.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed command line: the command and its {@code --name=value} options.
+ *
+ * @param command run, restart, status or help
+ * @param options the options given, by name
+ */
+public record Arguments(String command, Map<String, String> options) {
+
+    static final String DEFAULT_INPUT = "seeds";
+    static final String DEFAULT_OUTPUT = "out";
+    static final String DEFAULT_DB = "jdbc:h2:file:./data/hasila";
+
+    private static final Map<String, Set<String>> OPTIONS = Map.of(
+            "run", Set.of("input", "output", "db"),
+            "restart", Set.of("db"),
+            "status", Set.of("db"),
+            "help", Set.of());
+
+    /** Parses {@code [command] [--name=value ...]}; no command means run. */
+    public static Arguments parse(String... args) {
+        List<String> words = List.of(args);
+        String command = "run";
+        int first = 0;
+        if (!words.isEmpty() && !words.get(0).startsWith("--")) {
+            command = words.get(0);
+            first = 1;
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String word : words.subList(first, words.size())) {
+            if (word.equals("--help") || word.equals("-h")) {
+                return new Arguments("help", Map.of());
+            }
+            if (!word.startsWith("--") || !word.contains("=") || word.indexOf('=') == 2) {
+                throw new UsageException("expected --name=value, got '" + word + "'");
+            }
+            int eq = word.indexOf('=');
+            options.put(word.substring(2, eq), word.substring(eq + 1));
+        }
+        Set<String> allowed = OPTIONS.get(command);
+        if (allowed == null) {
+            throw new UsageException("unknown command '" + command + "' (run, restart, status, --help)");
+        }
+        for (String name : options.keySet()) {
+            if (!allowed.contains(name)) {
+                throw new UsageException("'" + command + "' takes no option --" + name);
+            }
+            if (options.get(name).isBlank()) {
+                throw new UsageException("--" + name + " needs a value");
+            }
+        }
+        return new Arguments(command, Map.copyOf(options));
+    }
+
+    public String input() {
+        return options.getOrDefault("input", DEFAULT_INPUT);
+    }
+
+    public String output() {
+        return options.getOrDefault("output", DEFAULT_OUTPUT);
+    }
+
+    public String db() {
+        return options.getOrDefault("db", DEFAULT_DB);
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar hasila.jar [command] [options]
+
+                commands:
+                  run       (default) read the input folder, extract, reconcile, write the report
+                            --input=DIR       input folder, read recursively (default: seeds)
+                            --output=DIR      where report.json, report.html and text/ go (default: out)
+                            --db=JDBC_URL     job repository and store (default: jdbc:h2:file:./data/hasila)
+                  restart   resume the last run that failed or was killed, from its last commit
+                            --db=JDBC_URL
+                  status    list the recent runs with their steps, counts and status
+                            --db=JDBC_URL
+                  --help    this text
+
+                exit codes: 0 success, 1 the run failed, 2 usage error
+                """;
+    }
+}

@@ -1,0 +1,55 @@
+package org.hasila.app.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Turns a command line into a command run in a Spring context, and its outcome into an exit code. */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private CommandLine() {
+    }
+
+    /** Runs the command and returns the exit code; reasons for failure go to stderr in one line. */
+    public static int execute(Class<?> application, String... args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+            if (arguments.command().equals("run") && !Files.isDirectory(Path.of(arguments.input()))) {
+                throw new UsageException("input folder not found: " + arguments.input());
+            }
+        } catch (UsageException e) {
+            err.println("hasila: " + e.getMessage() + " (see --help)");
+            return USAGE;
+        }
+        if (arguments.command().equals("help")) {
+            out.print(Arguments.usage());
+            return OK;
+        }
+        SpringApplication spring = new SpringApplication(application);
+        try (ConfigurableApplicationContext context = spring.run("--spring.datasource.url=" + arguments.db())) {
+            return context.getBean(Commands.class).execute(arguments, out);
+        } catch (RuntimeException e) {
+            err.println("hasila: " + oneLine(e));
+            return FAILED;
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

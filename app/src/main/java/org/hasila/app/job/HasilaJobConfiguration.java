@@ -1,0 +1,146 @@
+package org.hasila.app.job;
+
+import java.nio.file.Path;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.hasila.app.store.ClaimStore;
+import org.hasila.app.store.DocumentStore;
+import org.hasila.core.document.Document;
+import org.hasila.extract.ClaimExtractor;
+import org.hasila.ingest.DocumentReader;
+import org.hasila.ingest.IngestSettings;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The hasila job: ingest the input folder, extract claims from each document, reconcile them into
+ * events, write the report. Ingest and extract are chunk-oriented and restart from their last commit.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HasilaProperties.class)
+class HasilaJobConfiguration {
+
+    static final String JOB_NAME = "hasila";
+    static final String EXTRACT_READER = "extractDocuments";
+
+    @Bean
+    Job hasilaJob(JobRepository jobRepository, Step ingestStep, Step extractStep, Step reconcileStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestStep)
+                .next(extractStep)
+                .next(reconcileStep)
+                .next(reportStep)
+                .build();
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    HasilaProperties properties, FileListReader ingestReader,
+                    ItemProcessor<Path, Document> ingestProcessor, ItemWriter<Document> ingestWriter) {
+        return new StepBuilder("ingest", jobRepository)
+                .<Path, Document>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(ingestReader)
+                .processor(ingestProcessor)
+                .writer(ingestWriter)
+                .listener(new ProgressListener(FileListReader.NAME))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    FileListReader ingestReader(@Value("#{jobParameters['input']}") String input) {
+        return new FileListReader(Path.of(input));
+    }
+
+    @Bean
+    DocumentReader documentReader(HasilaProperties properties) {
+        return new DocumentReader(new IngestSettings(properties.maxFileBytes(),
+                IngestSettings.defaults().writeLimit(), properties.parseTimeout()));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<Path, Document> ingestProcessor(DocumentReader documentReader,
+                                                  @Value("#{jobParameters['input']}") String input) {
+        Path root = Path.of(input);
+        return file -> documentReader.read(root, file);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<Document> ingestWriter(DocumentStore documents,
+                                      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+        return chunk -> chunk.forEach(document -> documents.save(instanceId, document));
+    }
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     HasilaProperties properties, JdbcPagingItemReader<String> extractReader,
+                     ItemProcessor<String, DocumentExtraction> extractProcessor,
+                     ItemWriter<DocumentExtraction> extractWriter) {
+        return new StepBuilder("extract", jobRepository)
+                .<String, DocumentExtraction>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(extractReader)
+                .processor(extractProcessor)
+                .writer(extractWriter)
+                .listener(new ProgressListener(EXTRACT_READER))
+                .build();
+    }
+
+    /** The run's readable documents by id; the paging reader saves the last id read, so a restart resumes after it. */
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<String> extractReader(DataSource dataSource, HasilaProperties properties,
+                                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId)
+            throws Exception {
+        return new JdbcPagingItemReaderBuilder<String>()
+                .name(EXTRACT_READER)
+                .dataSource(dataSource)
+                .selectClause("SELECT D.ID")
+                .fromClause("FROM HASILA_DOCUMENT D")
+                .whereClause("D.STATUS = 'PROCESSED' AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
+                        + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)")
+                .parameterValues(Map.of("instance", instanceId))
+                .sortKeys(Map.of("ID", Order.ASCENDING))
+                .pageSize(properties.chunkSize())
+                .rowMapper((rs, n) -> rs.getString(1))
+                .build();
+    }
+
+    @Bean
+    ClaimExtractor claimExtractor() {
+        return ClaimExtractor.fromClasspath();
+    }
+
+    @Bean
+    DocumentExtractor documentExtractor(ClaimExtractor claimExtractor) {
+        return claimExtractor::extract;
+    }
+
+    @Bean
+    ItemProcessor<String, DocumentExtraction> extractProcessor(DocumentStore documents, DocumentExtractor extractor) {
+        return id -> new DocumentExtraction(id, extractor.extract(documents.find(id)));
+    }
+
+    @Bean
+    ItemWriter<DocumentExtraction> extractWriter(ClaimStore claims) {
+        return chunk -> chunk.forEach(e -> claims.replace(e.documentId(), e.extraction().claims(),
+                e.extraction().mentions()));
+    }
+}

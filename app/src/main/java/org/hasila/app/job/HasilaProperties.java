@@ -1,0 +1,23 @@
+package org.hasila.app.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Static settings of the job.
+ *
+ * @param chunkSize      documents per transaction in the ingest and extract steps
+ * @param policy         reconciliation policy: conservative or ucdp
+ * @param gazetteer      a user gazetteer file extending the shipped one, or null
+ * @param maxFileBytes   larger input files are quarantined unread
+ * @param parseTimeout   a parse taking longer is cut off and the file quarantined
+ */
+@ConfigurationProperties("hasila")
+public record HasilaProperties(@DefaultValue("10") int chunkSize,
+                               @DefaultValue("conservative") String policy,
+                               Path gazetteer,
+                               @DefaultValue("52428800") long maxFileBytes,
+                               @DefaultValue("60s") Duration parseTimeout) {
+}

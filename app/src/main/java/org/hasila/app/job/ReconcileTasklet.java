@@ -1,0 +1,47 @@
+package org.hasila.app.job;
+
+import java.util.List;
+import org.hasila.app.store.ClaimStore;
+import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.ReconciliationStore;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.event.Reconciliation;
+import org.hasila.reconcile.Reconciler;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+
+/** Reads every claim of the run, reconciles them into events, and stores the result for the report step. */
+class ReconcileTasklet implements Tasklet {
+
+    private final DocumentStore documents;
+    private final ClaimStore claims;
+    private final ReconciliationStore reconciliations;
+    private final Reconciler reconciler;
+
+    ReconcileTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
+                     Reconciler reconciler) {
+        this.documents = documents;
+        this.claims = claims;
+        this.reconciliations = reconciliations;
+        this.reconciler = reconciler;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
+        List<Document> runDocuments = documents.findByRun(instanceId).stream()
+                .filter(d -> d.status() == DocumentStatus.PROCESSED)
+                .map(d -> d.withText(""))
+                .toList();
+        List<String> ids = runDocuments.stream().map(Document::id).toList();
+        var runClaims = claims.claimsOf(ids);
+        contribution.incrementReadCount(runClaims.size());
+        Reconciliation result = reconciler.reconcile(runDocuments, runClaims, claims.mentionsOf(ids));
+        reconciliations.save(instanceId, result);
+        contribution.incrementWriteCount(result.events().size());
+        return RepeatStatus.FINISHED;
+    }
+}

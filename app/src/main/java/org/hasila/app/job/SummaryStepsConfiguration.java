@@ -1,0 +1,50 @@
+package org.hasila.app.job;
+
+import java.time.Clock;
+import org.hasila.app.store.ClaimStore;
+import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.ReconciliationStore;
+import org.hasila.extract.ClaimExtractor;
+import org.hasila.reconcile.ReconcileSettings;
+import org.hasila.reconcile.Reconciler;
+import org.hasila.report.ReportWriter;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The summarising steps that read what ingest and extract stored: reconcile, then report. */
+@Configuration(proxyBeanMethods = false)
+class SummaryStepsConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Reconciler reconciler(HasilaProperties properties) {
+        return new Reconciler(new ReconcileSettings(properties.policy(), ReconcileSettings.DEFAULT_WINDOW_DAYS));
+    }
+
+    @Bean
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                       DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
+                       Reconciler reconciler) {
+        return new StepBuilder("reconcile", jobRepository)
+                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, reconciler), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                    DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
+                    ClaimExtractor extractor, Clock clock) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
+                        new ReportWriter(), clock), transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,49 @@
+package org.hasila.app.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hasila.core.document.Document;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Documents by content id, and which files of which run held them. */
+@Repository
+public class DocumentStore {
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    public DocumentStore(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Saves a document (replacing any earlier version with the same id) and links it to the run's file. */
+    public void save(long jobInstanceId, Document document) {
+        String metadata = json.writeValueAsString(document.withText(""));
+        jdbc.update("MERGE INTO HASILA_DOCUMENT (ID, STATUS, METADATA, BODY) KEY (ID) VALUES (?, ?, ?, ?)",
+                document.id(), document.status().name(), metadata, document.text());
+        jdbc.update("MERGE INTO HASILA_RUN_FILE (JOB_INSTANCE_ID, FILE_PATH, DOCUMENT_ID) KEY (JOB_INSTANCE_ID, FILE_PATH)"
+                + " VALUES (?, ?, ?)", jobInstanceId, document.file(), document.id());
+    }
+
+    /** The run's documents in id order, each listing every file of the run that held it. */
+    public List<Document> findByRun(long jobInstanceId) {
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        jdbc.query("SELECT DOCUMENT_ID, FILE_PATH FROM HASILA_RUN_FILE WHERE JOB_INSTANCE_ID = ? ORDER BY DOCUMENT_ID, FILE_PATH",
+                rs -> {
+                    files.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }, jobInstanceId);
+        List<Document> documents = new ArrayList<>(files.size());
+        files.forEach((id, paths) -> documents.add(find(id).withFiles(paths)));
+        return documents;
+    }
+
+    public Document find(String id) {
+        return jdbc.queryForObject("SELECT METADATA, BODY FROM HASILA_DOCUMENT WHERE ID = ?",
+                (rs, n) -> json.readValue(rs.getString(1), Document.class).withText(rs.getString(2)), id);
+    }
+}

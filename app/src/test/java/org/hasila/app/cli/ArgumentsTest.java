@@ -1,0 +1,79 @@
+package org.hasila.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ArgumentsTest {
+
+    @Nested
+    class Defaults {
+
+        @Test
+        void noArgumentsMeansRunOnTheSeedsIntoOutWithTheFileDatabase() {
+            Arguments a = Arguments.parse();
+            assertThat(a.command()).isEqualTo("run");
+            assertThat(a.input()).isEqualTo("seeds");
+            assertThat(a.output()).isEqualTo("out");
+            assertThat(a.db()).isEqualTo("jdbc:h2:file:./data/hasila");
+        }
+
+        @Test
+        void optionsWithoutACommandBelongToRun() {
+            Arguments a = Arguments.parse("--input=in", "--output=o");
+            assertThat(a.command()).isEqualTo("run");
+            assertThat(a.input()).isEqualTo("in");
+            assertThat(a.output()).isEqualTo("o");
+        }
+
+        @Test
+        void aJdbcUrlKeepsItsEqualsSigns() {
+            assertThat(Arguments.parse("status", "--db=jdbc:h2:file:/x;MODE=PostgreSQL").db())
+                    .isEqualTo("jdbc:h2:file:/x;MODE=PostgreSQL");
+        }
+    }
+
+    @Nested
+    class UsageErrors {
+
+        @Test
+        void anUnknownCommandIsRefused() {
+            assertThatThrownBy(() -> Arguments.parse("frobnicate")).isInstanceOf(UsageException.class)
+                    .hasMessageContaining("unknown command");
+        }
+
+        @Test
+        void anOptionTheCommandDoesNotTakeIsRefused() {
+            assertThatThrownBy(() -> Arguments.parse("restart", "--input=x")).isInstanceOf(UsageException.class)
+                    .hasMessageContaining("--input");
+        }
+
+        @Test
+        void anOptionWithoutValueIsRefused() {
+            assertThatThrownBy(() -> Arguments.parse("run", "--input")).isInstanceOf(UsageException.class);
+            assertThatThrownBy(() -> Arguments.parse("run", "--input=")).isInstanceOf(UsageException.class);
+        }
+
+        @Test
+        void helpWinsOverEverythingElse() {
+            assertThat(Arguments.parse("run", "--input=x", "--help").command()).isEqualTo("help");
+        }
+    }
+
+    @Nested
+    class ExitCodes {
+
+        @Test
+        void aUsageErrorExitsWithTwoBeforeAnyContextStarts() {
+            assertThat(CommandLine.execute(Object.class, "nonsense")).isEqualTo(CommandLine.USAGE);
+            assertThat(CommandLine.execute(Object.class, "run", "--input=/no/such/folder")).isEqualTo(CommandLine.USAGE);
+        }
+
+        @Test
+        void helpExitsWithZero() {
+            assertThat(CommandLine.execute(Object.class, "--help")).isEqualTo(CommandLine.OK);
+        }
+    }
+}

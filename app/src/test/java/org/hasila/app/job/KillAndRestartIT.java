@@ -1,0 +1,115 @@
+package org.hasila.app.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, killed with SIGKILL in the middle of its extract step, is completed by {@code restart}:
+ * the restart does not extract again what was committed, and the report equals an uninterrupted run's.
+ */
+class KillAndRestartIT {
+
+    private static final Path JAR = Path.of("target", "hasila.jar").toAbsolutePath();
+    private static final int COPIES = 60;
+    private static final Pattern COMMITTED = Pattern.compile("extract: (\\d+) documents committed");
+
+    private final Path work = JobTestSupport.newWorkFolder("kill");
+
+    @Test
+    void aRunKilledInTheExtractStepIsCompletedByRestart() throws Exception {
+        Path input = corpus(work.resolve("input"));
+        int documents = COPIES * 5;
+
+        assertThat(hasila("run", "--input=" + input, "--output=" + work.resolve("reference"),
+                "--db=" + db("reference")).exitCode).isZero();
+
+        Process killed = start("run", "--input=" + input, "--output=" + work.resolve("out"), "--db=" + db("killed"));
+        int committedWhenKilled = waitForCommitted(killed, documents / 5);
+        killed.destroyForcibly();
+        assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(killed.exitValue()).as("killed, not finished").isNotZero();
+        assertThat(Files.exists(work.resolve("out/report.json"))).isFalse();
+
+        Result restart = hasila("restart", "--db=" + db("killed"));
+        assertThat(restart.exitCode).as(restart.output).isZero();
+
+        Result status = hasila("status", "--db=" + db("killed"));
+        assertThat(status.output).contains("COMPLETED");
+        int extractedOnRestart = lastExtractReadCount(status.output);
+        assertThat(extractedOnRestart).isLessThanOrEqualTo(documents - committedWhenKilled);
+
+        assertThat(JobTestSupport.reportWithoutRun(work.resolve("out")))
+                .isEqualTo(JobTestSupport.reportWithoutRun(work.resolve("reference")));
+    }
+
+    /** The seeds, each copied many times with a distinct closing line so that every copy is its own document. */
+    private static Path corpus(Path into) throws IOException {
+        Files.createDirectories(into);
+        try (Stream<Path> seeds = Files.list(JobTestSupport.SEEDS)) {
+            for (Path seed : seeds.sorted().toList()) {
+                String text = Files.readString(seed, StandardCharsets.UTF_8);
+                for (int i = 0; i < COPIES; i++) {
+                    Files.writeString(into.resolve(i + "-" + seed.getFileName()), text + "\n\nنسخة " + i + "\n",
+                            StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return into;
+    }
+
+    private String db(String name) {
+        return "jdbc:h2:file:" + work.resolve(name + "-db/hasila");
+    }
+
+    private static int waitForCommitted(Process process, int atLeast) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            Matcher m = COMMITTED.matcher(line);
+            if (m.find() && Integer.parseInt(m.group(1)) >= atLeast) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("the run ended before its extract step committed " + atLeast + " documents");
+    }
+
+    private static int lastExtractReadCount(String status) {
+        Matcher m = Pattern.compile("extract\\s+COMPLETED\\s+read=(\\d+)").matcher(status);
+        int last = -1;
+        while (m.find()) {
+            last = Integer.parseInt(m.group(1));
+        }
+        assertThat(last).as("a completed extract step in:\n" + status).isNotNegative();
+        return last;
+    }
+
+    private Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Dhasila.chunk-size=5", "-Dlogging.level.org.hasila.app.job=DEBUG", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+    }
+
+    private Result hasila(String... args) throws Exception {
+        Process process = start(args);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
