@@ -1,0 +1,128 @@
+package org.hasila.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an article's own date line ("2022.01.22 | 19:01 دمشق", "السبت 22 كانون الثاني 2022") into ISO-8601.
+ * A line counts only when it is short and holds little besides the date; dates inside sentences are events,
+ * not the publication date. An all-numeric date whose day and month could be swapped is not guessed.
+ */
+final class DateLine {
+
+    private static final int MAX_LENGTH = 80;
+    private static final int MAX_OTHER_WORDS = 3;
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?!\\d)");
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
+    private static final Pattern PM = Pattern.compile("(^| )(م|مساء|pm)( |$)");
+
+    private final Map<String, Integer> months;
+    private final Pattern dayMonthYear;
+    private final Pattern monthDayYear;
+    private final Lexicon lineWords;
+
+    DateLine(List<String> monthEntries, Lexicon lineWords) {
+        this.months = new HashMap<>();
+        for (String entry : monthEntries) {
+            String[] parts = entry.split("=", 2);
+            months.put(Lexicon.key(parts[0]), Integer.parseInt(parts[1].strip()));
+        }
+        String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.dayMonthYear = Pattern.compile("(?<!\\d)(\\d{1,2}) (?:من )?(" + names + ")(?: (?:" + names
+                + "))? (\\d{4})(?!\\d)");
+        this.monthDayYear = Pattern.compile("(?<![\\p{L}])(" + names + ") (\\d{1,2}) (\\d{4})(?!\\d)");
+        this.lineWords = lineWords;
+    }
+
+    static DateLine standard() {
+        return new DateLine(Lexicon.lines("months.txt"), Lexicon.load("date-line-words.txt"));
+    }
+
+    /** The ISO-8601 publication date (and time) when {@code line} is a date line, else null. */
+    String parse(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return null;
+        }
+        String digits = asciiDigits(line);
+        String folded = Lexicon.key(line);
+        LocalDate date = null;
+        String rest = folded;
+        Matcher m = YMD.matcher(digits);
+        if (m.find()) {
+            date = date(m.group(1), m.group(2), m.group(3));
+            rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
+        } else if ((m = DMY.matcher(digits)).find()) {
+            date = dayFirst(m.group(1), m.group(2), m.group(3));
+            rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
+        } else if ((m = dayMonthYear.matcher(folded)).find()) {
+            date = date(m.group(3), String.valueOf(months.get(m.group(2))), m.group(1));
+            rest = folded.substring(0, m.start()) + " " + folded.substring(m.end());
+        } else if ((m = monthDayYear.matcher(folded)).find()) {
+            date = date(m.group(3), String.valueOf(months.get(m.group(1))), m.group(2));
+            rest = folded.substring(0, m.start()) + " " + folded.substring(m.end());
+        }
+        if (date == null) {
+            return null;
+        }
+        Matcher time = TIME.matcher(digits);
+        String clock = null;
+        if (time.find()) {
+            int hour = Integer.parseInt(time.group(1));
+            int minute = Integer.parseInt(time.group(2));
+            if (hour < 12 && PM.matcher(folded).find()) {
+                hour += 12;
+            }
+            if (hour < 24 && minute < 60) {
+                clock = String.format(java.util.Locale.ROOT, "T%02d:%02d", hour, minute);
+            }
+            rest = rest.replaceFirst("(?<!\\d)" + time.group(1) + " " + time.group(2) + "(?!\\d)", " ");
+        }
+        return otherWords(rest) <= MAX_OTHER_WORDS ? date + (clock == null ? "" : clock) : null;
+    }
+
+    private int otherWords(String rest) {
+        int count = 0;
+        for (String word : rest.strip().split(" +")) {
+            if (!word.isEmpty() && !lineWords.contains(word) && !months.containsKey(word)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static LocalDate dayFirst(String first, String second, String year) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        if (a > 12 || a == b) {
+            return date(year, second, first);
+        }
+        return b > 12 ? date(year, first, second) : null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = Character.digit(c, 10);
+            out.append(digit >= 0 && c > 0x7F ? (char) ('0' + digit) : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,136 @@
+package org.hasila.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metadata an article states in its own first lines: headline, date line, byline and dateline city.
+ * Each is null when the text does not state it.
+ */
+final class TextHeader {
+
+    /** What the first lines say. */
+    record Header(String title, String published, String author, String dateline) {
+    }
+
+    private static final int HEAD_LINES = 10;
+    private static final int TITLE_MAX = 150;
+    private static final int BYLINE_MAX = 60;
+    private static final Pattern DASHED = Pattern.compile("^([^\\d\\-–—:|]{2,40}?)\\s+[-–—]\\s+([^\\d\\-–—:|]{2,50})$");
+    private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
+    /** "بغداد (رويترز) - " or "دمشق - " at the start of the first paragraph. */
+    private static final Pattern INLINE_DATELINE =
+            Pattern.compile("^([\\p{L} ]{2,25}?)\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
+
+    private final DateLine dateLine;
+    private final Lexicon bylineCues;
+    private final Lexicon cities;
+
+    TextHeader(DateLine dateLine, Lexicon bylineCues, Lexicon cities) {
+        this.dateLine = dateLine;
+        this.bylineCues = bylineCues;
+        this.cities = cities;
+    }
+
+    static TextHeader standard() {
+        return new TextHeader(DateLine.standard(), Lexicon.load("byline-cues.txt"), Lexicon.load("dateline-cities.txt"));
+    }
+
+    Header read(String text) {
+        List<String> lines = headLines(text);
+        String title = null;
+        String published = null;
+        String author = null;
+        String dateline = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String date = published == null ? dateLine.parse(line) : null;
+            if (date != null) {
+                published = date;
+                continue;
+            }
+            String[] byline = author == null ? byline(line, i == 0) : null;
+            if (byline != null) {
+                author = byline[0];
+                dateline = dateline == null ? byline[1] : dateline;
+                continue;
+            }
+            if (i == 0 && line.length() < TITLE_MAX && !endsSentence(line)) {
+                title = line;
+            } else if (dateline == null && line.length() > BYLINE_MAX) {
+                dateline = inlineDateline(line);
+            }
+        }
+        return new Header(title, published, author, dateline);
+    }
+
+    private static List<String> headLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : Paragraphs.lines(text)) {
+            String trimmed = Paragraphs.trim(line);
+            if (!trimmed.isEmpty()) {
+                out.add(trimmed);
+                if (out.size() == HEAD_LINES) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {author, city} of a byline, either possibly null; null when the line is no byline. */
+    private String[] byline(String line, boolean firstLine) {
+        if (line.length() > BYLINE_MAX) {
+            return null;
+        }
+        String cued = afterCue(line);
+        if (cued != null) {
+            return new String[] {cued, null};
+        }
+        Matcher dashed = DASHED.matcher(line);
+        if (!dashed.matches() || words(dashed.group(1)) > 3 || words(dashed.group(2)) > 4) {
+            return null;
+        }
+        String left = dashed.group(1).strip();
+        String right = dashed.group(2).strip();
+        if (cities.contains(right) && !cities.contains(left)) {
+            return new String[] {left, right};
+        }
+        // "المدينة - الاسم" is the Arabic byline order; on the first line it could equally be a short headline
+        return cities.contains(left) || !firstLine ? new String[] {right, left} : null;
+    }
+
+    /** The name after "بقلم:" / "By": one to five words, the line's first one or two words being the cue. */
+    private String afterCue(String line) {
+        String[] words = line.split("\\s+");
+        for (int k = Math.min(2, words.length - 1); k >= 1; k--) {
+            String cue = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            int rest = words.length - k;
+            if (bylineCues.contains(cue) && rest >= 1 && rest <= 5) {
+                String name = line.substring(line.indexOf(words[k - 1]) + words[k - 1].length())
+                        .replaceFirst("^[\\s:：]+", "").strip();
+                return CUED_NAME.matcher(name).matches() ? name : null;
+            }
+        }
+        return null;
+    }
+
+    private String inlineDateline(String paragraph) {
+        Matcher m = INLINE_DATELINE.matcher(paragraph);
+        if (!m.find() || words(m.group(1)) > 3) {
+            return null;
+        }
+        String city = m.group(1).strip();
+        return cities.contains(city) || m.group(2) != null ? city : null;
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
+    }
+
+    private static boolean endsSentence(String line) {
+        return line.endsWith(".") && !line.endsWith("..");
+    }
+}

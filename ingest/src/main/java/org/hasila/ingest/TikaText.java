@@ -1,0 +1,111 @@
+package org.hasila.ingest;
+
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/** Text and metadata of a binary document (pdf, docx, doc, odt, rtf, eml) through Tika, under a write and time limit. */
+final class TikaText {
+
+    /** What Tika extracted. */
+    record Parsed(String text, Metadata metadata) {
+    }
+
+    /**
+     * Parses run on daemon threads: a parser stuck in a loop ignores interruption, and must not keep the JVM
+     * alive after the job ends.
+     */
+    private static final ExecutorService PARSERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "hasila-tika-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final IngestSettings settings;
+
+    TikaText(IngestSettings settings) {
+        this.settings = settings;
+    }
+
+    Parsed parse(byte[] bytes, String fileName) throws BadInputException {
+        Future<Parsed> future = PARSERS.submit(() -> parseNow(bytes, fileName));
+        try {
+            return future.get(settings.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new BadInputException("parse cut off after the time limit of "
+                    + settings.parseTimeout().toSeconds() + " s");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new BadInputException("parse interrupted", e);
+        } catch (ExecutionException e) {
+            throw reason(e.getCause());
+        }
+    }
+
+    private Parsed parseNow(byte[] bytes, String fileName) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        // BodyContentHandler wraps a write limit; AutoDetectParser adds Tika's SecureContentHandler,
+        // which stops zip bombs (deep nesting or a huge expansion ratio) with a TikaException.
+        BodyContentHandler handler = new BodyContentHandler(settings.writeLimit());
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        }
+        return new Parsed(handler.toString(), metadata);
+    }
+
+    private BadInputException reason(Throwable cause) {
+        if (WriteLimitReachedException.isWriteLimitReached(cause)) {
+            return new BadInputException("text longer than the write limit of " + settings.writeLimit()
+                    + " characters", cause);
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException) {
+                return new BadInputException("encrypted document: cannot be read without its password", cause);
+            }
+            if (t instanceof ZeroByteFileException) {
+                return new BadInputException("empty file", cause);
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb")) {
+                return new BadInputException("suspected zip bomb: " + oneLine(t.getMessage()), cause);
+            }
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return new BadInputException("parse ran out of memory (suspected decompression bomb)", cause);
+        }
+        return new BadInputException("corrupt or truncated file: " + oneLine(rootMessage(cause)), cause);
+    }
+
+    private static String rootMessage(Throwable t) {
+        String message = t.getClass().getSimpleName() + ": " + t.getMessage();
+        for (Throwable c = t.getCause(); c != null; c = c.getCause()) {
+            if (c.getMessage() != null) {
+                message = c.getClass().getSimpleName() + ": " + c.getMessage();
+            }
+        }
+        return message;
+    }
+
+    static String oneLine(String message) {
+        String line = message == null ? "" : message.replaceAll("\\s+", " ").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,381 @@
+package org.hasila.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DocumentReaderTest {
+
+    /** A sentence written for these tests: Arabic letters of every shape, digits and punctuation. */
+    static final String ARABIC = "أفادت مصادر محلية بمقتل ثلاثة أشخاص وإصابة خمسة آخرين في قصف استهدف سوق البلدة ظهر الجمعة.";
+    static final String ENGLISH = "Three people were killed and five wounded when shells hit the town market on Friday, "
+            + "local sources said. Rescue teams were still searching the rubble in the evening.";
+
+    @TempDir
+    Path root;
+
+    final DocumentReader reader = new DocumentReader(IngestSettings.defaults());
+
+    Document readBytes(String name, byte[] bytes) throws IOException {
+        Files.write(root.resolve(name), bytes);
+        return reader.read(root, Path.of(name));
+    }
+
+    Document readFixture(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/test-documents/" + name)) {
+            return readBytes(name, in.readAllBytes());
+        }
+    }
+
+    @Nested
+    class PlainTextEncodings {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1256", "ISO-8859-6"})
+        void arabicIsDecodedWithoutMojibakeInEveryEncoding(String charset) throws IOException {
+            String text = ARABIC.replace("أ", "ا").replace("إ", "ا"); // ISO-8859-6 has hamza forms, keep it simple
+            Charset cs = Charset.forName(charset);
+            byte[] bytes = charset.startsWith("UTF-16") ? withUtf16Bom(text, cs) : text.getBytes(cs);
+            Document doc = readBytes("report.txt", bytes);
+            assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
+            assertThat(doc.text()).isEqualTo(text);
+            assertThat(doc.language()).isEqualTo("ar");
+        }
+
+        @Test
+        void shortWindows1256ArabicIsNotReadAsCyrillic() throws IOException {
+            Document doc = readBytes("short.txt", "قتل خمسة مدنيين".getBytes(Charset.forName("windows-1256")));
+            assertThat(doc.text()).isEqualTo("قتل خمسة مدنيين");
+        }
+
+        @Test
+        void utf8ByteOrderMarkDoesNotEndUpInTheText() throws IOException {
+            byte[] body = ARABIC.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = new byte[body.length + 3];
+            bytes[0] = (byte) 0xEF;
+            bytes[1] = (byte) 0xBB;
+            bytes[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, bytes, 3, body.length);
+            Document doc = readBytes("bom.txt", bytes);
+            assertThat(doc.text()).isEqualTo(ARABIC).doesNotContain("\uFEFF");
+        }
+
+        @Test
+        void utf16WithoutByteOrderMarkIsRecognised() throws IOException {
+            Document doc = readBytes("nobom.txt", ARABIC.getBytes(StandardCharsets.UTF_16LE));
+            assertThat(doc.text()).isEqualTo(ARABIC);
+        }
+
+        private byte[] withUtf16Bom(String text, Charset cs) {
+            byte[] body = text.getBytes(cs);
+            byte[] bom = cs.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                    : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] out = Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, out, bom.length, body.length);
+            return out;
+        }
+    }
+
+    @Nested
+    class BinaryFormats {
+
+        @Test
+        void docxTextAndCorePropertiesAreRead() throws IOException {
+            Document doc = readBytes("report.docx", docx(ARABIC, "تقرير القصف", "ليلى حداد"));
+            assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
+            assertThat(doc.text()).contains(ARABIC);
+            assertThat(doc.title()).isEqualTo("تقرير القصف");
+            assertThat(doc.author()).isEqualTo("ليلى حداد");
+            assertThat(doc.published()).startsWith("2023-04-02");
+        }
+
+        @Test
+        void englishPdfIsReadAndProcessed() throws IOException {
+            Document doc = readBytes("report.pdf", pdf(ENGLISH.substring(0, 80), null));
+            assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
+            assertThat(doc.text()).contains("Three people were killed");
+            assertThat(doc.contentType()).isEqualTo("application/pdf");
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void emptyFileIsQuarantined() throws IOException {
+            assertQuarantined(readBytes("empty.txt", new byte[0]), "empty");
+        }
+
+        @Test
+        void binaryJunkIsQuarantined() throws IOException {
+            byte[] junk = new byte[4096];
+            new java.util.Random(7).nextBytes(junk);
+            assertQuarantined(readBytes("junk.bin", junk), "binary");
+            assertQuarantined(readBytes("junk.txt", junk), "binary");
+        }
+
+        @Test
+        void truncatedPdfIsQuarantined() throws IOException {
+            byte[] whole = pdf(ENGLISH.substring(0, 80), null);
+            assertQuarantined(readBytes("cut.pdf", Arrays.copyOf(whole, whole.length / 3)), "");
+        }
+
+        @Test
+        void encryptedPdfIsQuarantinedAsEncrypted() throws IOException {
+            assertQuarantined(readBytes("locked.pdf", pdf(ENGLISH.substring(0, 80), "secret")), "encrypted");
+        }
+
+        @Test
+        void zipBombInDocxIsQuarantined() throws IOException {
+            assertQuarantined(readBytes("bomb.docx", docxBomb()), "bomb");
+        }
+
+        @Test
+        void fileOverTheSizeLimitIsQuarantinedUnread() throws IOException {
+            Files.writeString(root.resolve("big.txt"), ARABIC, StandardCharsets.UTF_8);
+            DocumentReader tiny = new DocumentReader(new IngestSettings(10, 1000, Duration.ofSeconds(10)));
+            Document doc = tiny.read(root, Path.of("big.txt"));
+            assertQuarantined(doc, "size limit");
+            assertThat(doc.id()).matches("d-[0-9a-f]{12}");
+        }
+
+        @Test
+        void symbolicLinkOutOfTheInputFolderIsListedAndNeverFollowed(@TempDir Path outside) throws IOException {
+            Path secret = Files.writeString(outside.resolve("secret.txt"), ARABIC, StandardCharsets.UTF_8);
+            Files.createSymbolicLink(root.resolve("link.txt"), secret);
+            assertThat(DocumentReader.listFiles(root)).contains(Path.of("link.txt"));
+            Document doc = reader.read(root, Path.of("link.txt"));
+            assertQuarantined(doc, "outside the input folder");
+            assertThat(doc.text()).isEmpty();
+        }
+
+        @Test
+        void parseThatOverrunsTheTimeLimitIsCutOff() throws IOException {
+            Files.write(root.resolve("slow.docx"), docx(ARABIC, null, null));
+            DocumentReader hasty = new DocumentReader(new IngestSettings(1_000_000, 1000, Duration.ofNanos(1)));
+            assertQuarantined(hasty.read(root, Path.of("slow.docx")), "time limit");
+        }
+
+        @Test
+        void textOverTheWriteLimitIsQuarantined() throws IOException {
+            Files.write(root.resolve("long.docx"), docx(ENGLISH.repeat(20), null, null));
+            DocumentReader small = new DocumentReader(new IngestSettings(1_000_000, 100, Duration.ofSeconds(30)));
+            assertQuarantined(small.read(root, Path.of("long.docx")), "write limit");
+        }
+
+        private void assertQuarantined(Document doc, String reasonPart) {
+            assertThat(doc.status()).isEqualTo(DocumentStatus.QUARANTINED);
+            assertThat(doc.error()).isNotBlank().doesNotContain("\n").containsIgnoringCase(reasonPart);
+        }
+    }
+
+    @Nested
+    class WebPages {
+
+        @Test
+        void articleIsKeptAndThePageAroundItDropped() throws IOException {
+            Document doc = readFixture("article-with-chrome.html");
+            assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
+            assertThat(doc.text()).contains("قتل ستة مدنيين، بينهم طفلان", "انتشلت الجثث من تحت الأنقاض");
+            assertThat(doc.text()).doesNotContain("الرئيسية", "عاجل", "اقرأ أيضاً", "الأكثر قراءة", "فيسبوك",
+                    "الحقوق محفوظة", "tracker", "document.write");
+        }
+
+        @Test
+        void numbersInSidebarAndReadAlsoHeadlinesAreNotArticleText() throws IOException {
+            String text = readFixture("article-with-chrome.html").text();
+            assertThat(text).doesNotContain("40", "85", "3000", "120", "55", "1500", "42", "777");
+        }
+
+        @Test
+        void paragraphsAreSeparatedByABlankLine() throws IOException {
+            String text = readFixture("article-with-chrome.html").text();
+            assertThat(text).contains("الدفاع المدني.\n\nوقال مسؤول محلي");
+        }
+
+        @Test
+        void declaredMetadataIsRead() throws IOException {
+            Document doc = readFixture("article-with-chrome.html");
+            assertThat(doc.title()).isEqualTo("مقتل ستة مدنيين بقصف على قرية في ريف حماة");
+            assertThat(doc.published()).isEqualTo("2023-03-14T09:30:00+03:00");
+            assertThat(doc.author()).isEqualTo("سلمى الخطيب");
+        }
+    }
+
+    @Nested
+    class ScrapedPlainText {
+
+        @Test
+        void interfaceLinesAndImageNamesAreDropped() throws IOException {
+            String text = readFixture("scraped-article.txt").text();
+            assertThat(text).doesNotContain("icon", "تغطية حية", "+A", "-A", "حجم الخط", "2-15.jpg", "صورة 2.jpg");
+            assertThat(text).contains("أعلنت مصادر طبية مقتل أربعة عناصر", "نقلت الجرحى");
+        }
+
+        @Test
+        void readAlsoListIsDroppedWithItsNumbers() throws IOException {
+            String text = readFixture("scraped-article.txt").text();
+            assertThat(text).doesNotContain("اقرأ أيضاً", "33 قتيلاً", "الطريق الدولي");
+            assertThat(text).contains("وقال شهود إن الاشتباكات توقفت");
+        }
+
+        @Test
+        void headlineDateLineBylineAndDatelineAreRead() throws IOException {
+            Document doc = readFixture("scraped-article.txt");
+            assertThat(doc.title()).isEqualTo("اشتباكات عنيفة في محيط مطار المدينة");
+            assertThat(doc.published()).isEqualTo("2023-05-03T14:20");
+            assertThat(doc.author()).isEqualTo("سامر يوسف");
+            assertThat(doc.dateline()).isEqualTo("الرقة");
+        }
+
+        @Test
+        void textWithoutHeaderHasNullMetadataNotGuesses() throws IOException {
+            Document doc = readBytes("bare.txt", (ARABIC + " " + ARABIC).getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.title()).isNull();
+            assertThat(doc.published()).isNull();
+            assertThat(doc.author()).isNull();
+            assertThat(doc.dateline()).isNull();
+        }
+
+        @Test
+        void dateInsideASentenceIsNotThePublicationDate() throws IOException {
+            String text = "وقع الهجوم في 12 آذار 2021 على حاجز عسكري قرب المدينة، وأسفر عن سقوط قتلى وجرحى بحسب المصادر.";
+            assertThat(readBytes("event.txt", text.getBytes(StandardCharsets.UTF_8)).published()).isNull();
+        }
+    }
+
+    @Nested
+    class Language {
+
+        @Test
+        void englishIsProcessed() throws IOException {
+            Document doc = readBytes("en.txt", ENGLISH.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.language()).isEqualTo("en");
+            assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
+        }
+
+        @Test
+        void otherLanguagesAreSkippedWithTheReason() throws IOException {
+            String french = "Trois personnes ont été tuées et cinq blessées lorsque des obus ont frappé le marché "
+                    + "de la ville vendredi, selon des sources locales.";
+            Document doc = readBytes("fr.txt", french.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.status()).isEqualTo(DocumentStatus.SKIPPED);
+            assertThat(doc.language()).isEqualTo("fr");
+            assertThat(doc.error()).contains("fr");
+            assertThat(doc.text()).isNotEmpty();
+        }
+
+        @Test
+        void persianInArabicScriptIsSkippedNotReadAsArabic() throws IOException {
+            String persian = "سه نفر کشته و پنج نفر زخمی شدند وقتی گلوله‌ها به بازار شهر در روز جمعه اصابت کرد، "
+                    + "منابع محلی گفتند.";
+            Document doc = readBytes("fa.txt", persian.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.status()).isEqualTo(DocumentStatus.SKIPPED);
+        }
+    }
+
+    @Nested
+    class Identity {
+
+        @Test
+        void idIsDerivedFromTheContentNotTheName() throws IOException {
+            Document a = readBytes("a.txt", ARABIC.getBytes(StandardCharsets.UTF_8));
+            Document b = readBytes("b.txt", ARABIC.getBytes(StandardCharsets.UTF_8));
+            assertThat(a.id()).isEqualTo(b.id()).isEqualTo("d-" + a.sha256().substring(0, 12));
+            assertThat(a.file()).isEqualTo("a.txt");
+        }
+
+        @Test
+        void listFilesIsSortedAndRecursive() throws IOException {
+            Files.createDirectories(root.resolve("sub"));
+            Files.writeString(root.resolve("sub/b.txt"), "b", StandardCharsets.UTF_8);
+            Files.writeString(root.resolve("a.txt"), "a", StandardCharsets.UTF_8);
+            assertThat(DocumentReader.listFiles(root)).containsExactly(Path.of("a.txt"), Path.of("sub/b.txt"));
+        }
+    }
+
+    static byte[] docx(String text, String title, String creator) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(text);
+            var core = doc.getProperties().getCoreProperties();
+            Optional.ofNullable(title).ifPresent(core::setTitle);
+            Optional.ofNullable(creator).ifPresent(core::setCreator);
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            created.clear();
+            created.set(2023, Calendar.APRIL, 2, 8, 0);
+            core.setCreated(Optional.of(created.getTime()));
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A docx whose single part inflates from a few kilobytes to tens of megabytes of text. */
+    static byte[] docxBomb() throws IOException {
+        byte[] valid = docx("x", null, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(valid));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    zip.write(xml.replace(">x<", ">" + "a".repeat(8_000_000) + "<").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(in.readAllBytes());
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] pdf(String line, String password) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(50, 700);
+                content.showText(line);
+                content.endText();
+            }
+            if (password != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password, new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}

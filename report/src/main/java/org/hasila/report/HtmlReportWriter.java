@@ -1,0 +1,108 @@
+package org.hasila.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.hasila.core.document.Document;
+
+/**
+ * Writes report.html: one self-contained page for people, with no script, no link and no request, under a
+ * Content-Security-Policy that would block any active content that got in anyway.
+ */
+final class HtmlReportWriter {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+    private static final String CSS = loadCss();
+
+    private HtmlReportWriter() {
+    }
+
+    static void write(Writer writer, ReportInput input, Instant generatedAt) {
+        HtmlOut out = new HtmlOut(writer);
+        out.markup("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .markup("<meta http-equiv=\"Content-Security-Policy\" content=\"").markup(CONTENT_SECURITY_POLICY)
+                .markup("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .markup("<title>تقرير حصيلة</title>\n<style>\n").markup(CSS).markup("</style>\n</head>\n<body>\n")
+                .markup("<h1>تقرير حصيلة</h1>\n");
+        writeSummary(out, input, generatedAt);
+        HtmlEventSection.write(out, input.reconciliation().events());
+        HtmlClaimSection.write(out, input.claims());
+        writeDocuments(out, input);
+        out.markup("</body>\n</html>\n");
+    }
+
+    private static void writeSummary(HtmlOut out, ReportInput input, Instant generatedAt) {
+        out.markup("<section id=\"run\">\n<h2>ملخص التشغيل</h2>\n<dl class=\"summary\">");
+        out.entry("وقت الإنشاء", JsonReportWriter.timestamp(generatedAt))
+                .entry("إصدار المخطط", JsonReportWriter.SCHEMA_VERSION);
+        RunSummary run = input.run();
+        out.entry("رقم التنفيذ", Long.toString(run.jobExecutionId()))
+                .entry("الحالة", run.status())
+                .entry("المدخلات", run.input())
+                .entry("وثائق مقروءة", Integer.toString(run.documentsRead()))
+                .entry("وثائق معزولة", Integer.toString(run.documentsQuarantined()))
+                .entry("وثائق دون تغيير", Integer.toString(run.documentsUnchanged()))
+                .entry("وثائق متروكة", Integer.toString(run.documentsSkipped()));
+        Changes changes = input.changes();
+        out.entry("مقارنة بالتنفيذ", changes.since() == null ? null : changes.since().toString())
+                .entry("ادعاءات جديدة", Integer.toString(changes.claimsAdded().size()))
+                .entry("ادعاءات محذوفة", Integer.toString(changes.claimsRemoved().size()))
+                .entry("أرقام تغيرت", Integer.toString(changes.figuresChanged().size()));
+        out.markup("</dl>\n");
+        writeFigureChanges(out, changes);
+        out.markup("</section>\n");
+    }
+
+    private static void writeFigureChanges(HtmlOut out, Changes changes) {
+        if (changes.figuresChanged().isEmpty()) {
+            return;
+        }
+        out.markup("<h3>أرقام تغيرت</h3>\n<table>")
+                .headerRow("الحدث", "النوع", "الفئة", "الأدنى سابقاً", "الأرجح سابقاً", "الأعلى سابقاً",
+                        "الأدنى الآن", "الأرجح الآن", "الأعلى الآن")
+                .markup("<tbody>\n");
+        for (FigureChange c : changes.figuresChanged()) {
+            out.markup("<tr>").isolatedCell(c.event()).codeCell(c.kind()).codeCell(c.group())
+                    .cell(c.oldLow()).cell(c.oldBest()).cell(c.oldHigh())
+                    .cell(c.newLow()).cell(c.newBest()).cell(c.newHigh()).markup("</tr>\n");
+        }
+        out.markup("</tbody></table>\n");
+    }
+
+    private static void writeDocuments(HtmlOut out, ReportInput input) {
+        out.markup("<section id=\"documents\">\n<h2>الوثائق</h2>\n<table>")
+                .headerRow("الملف", "المعرّف", "العنوان", "تاريخ النشر", "الحالة", "السبب")
+                .markup("<tbody>\n");
+        for (Document d : input.documents()) {
+            String status = d.status() == null ? null : d.status().code();
+            // Only the enum's own codes reach the class attribute, never input text.
+            String rowClass = status == null ? "" : " class=\"" + status + "\"";
+            out.markup("<tr" + rowClass + ">").isolatedCell(d.file()).isolatedCell(d.id()).cell(d.title())
+                    .isolatedCell(d.published());
+            if (status == null) {
+                out.cell((String) null);
+            } else {
+                out.markup("<td class=\"status-" + status + "\">").text(Labels.of(status))
+                        .markup(" <span class=\"code\">").text(status).markup("</span></td>");
+            }
+            out.cell(d.error()).markup("</tr>\n");
+        }
+        out.markup("</tbody></table>\n</section>\n");
+    }
+
+    private static String loadCss() {
+        try (InputStream in = HtmlReportWriter.class.getResourceAsStream("report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource report.css");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read report.css", e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.hasila.report;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hasila.core.document.Document;
+import org.hasila.core.entity.Entity;
+import org.hasila.core.entity.Mention;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams report.json token by token, so a large report is never one tree in memory; the key order and the
+ * explicit nulls follow the report contract.
+ */
+final class JsonReportWriter {
+
+    static final String SCHEMA_VERSION = "1.0";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private static final Comparator<Mention> MENTION_ORDER = Comparator
+            .comparing(Mention::document, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+            .thenComparingInt(Mention::start)
+            .thenComparingInt(Mention::end);
+
+    private JsonReportWriter() {
+    }
+
+    static void write(OutputStream out, ReportInput input, Instant generatedAt, TextIndex texts) {
+        try (JsonGenerator g = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
+            g.writeStartObject();
+            g.writeStringProperty("schemaVersion", SCHEMA_VERSION);
+            g.writeStringProperty("generatedAt", timestamp(generatedAt));
+            writeRun(g, input.run());
+            writeDocuments(g, input.documents());
+            writeEntities(g, input, texts);
+            JsonClaimWriter.writeClaims(g, input, texts);
+            JsonEventWriter.writeEvents(g, input.reconciliation().events(), texts);
+            writeChanges(g, input.changes());
+            g.writeEndObject();
+        }
+    }
+
+    /** ISO-8601 instant to the second, e.g. {@code 2026-11-26T02:00:03Z}. */
+    static String timestamp(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static void writeRun(JsonGenerator g, RunSummary run) {
+        g.writeObjectPropertyStart("run");
+        g.writeNumberProperty("jobExecutionId", run.jobExecutionId());
+        JsonFields.string(g, "status", run.status());
+        JsonFields.string(g, "input", run.input());
+        g.writeNumberProperty("documentsRead", run.documentsRead());
+        g.writeNumberProperty("documentsQuarantined", run.documentsQuarantined());
+        g.writeNumberProperty("documentsUnchanged", run.documentsUnchanged());
+        g.writeNumberProperty("documentsSkipped", run.documentsSkipped());
+        g.writeEndObject();
+    }
+
+    private static void writeDocuments(JsonGenerator g, List<Document> documents) {
+        g.writeArrayPropertyStart("documents");
+        for (Document d : documents) {
+            g.writeStartObject();
+            JsonFields.string(g, "id", d.id());
+            JsonFields.string(g, "file", d.file());
+            JsonFields.strings(g, "files", d.files());
+            JsonFields.string(g, "sha256", d.sha256());
+            JsonFields.string(g, "contentType", d.contentType());
+            JsonFields.string(g, "language", d.language());
+            JsonFields.string(g, "title", d.title());
+            JsonFields.string(g, "published", d.published());
+            JsonFields.string(g, "author", d.author());
+            JsonFields.string(g, "dateline", d.dateline());
+            JsonFields.string(g, "status", d.status() == null ? null : d.status().code());
+            JsonFields.string(g, "error", d.error());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** Entities that are mentioned at least once, by id, each with its mentions by document and offset. */
+    private static void writeEntities(JsonGenerator g, ReportInput input, TextIndex texts) {
+        Map<String, List<Mention>> mentionsByEntity = new HashMap<>();
+        for (Mention m : input.mentions()) {
+            mentionsByEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
+        }
+        List<Entity> mentioned = new ArrayList<>();
+        for (Entity e : input.entities()) {
+            if (mentionsByEntity.containsKey(e.id())) {
+                mentioned.add(e);
+            }
+        }
+        mentioned.sort(Comparator.comparing(Entity::id));
+        g.writeArrayPropertyStart("entities");
+        for (Entity e : mentioned) {
+            g.writeStartObject();
+            JsonFields.string(g, "id", e.id());
+            JsonFields.string(g, "type", e.type());
+            JsonFields.string(g, "name", e.name());
+            JsonFields.string(g, "nameAr", e.nameAr());
+            JsonFields.strings(g, "aliases", e.aliases());
+            List<Mention> mentions = mentionsByEntity.get(e.id());
+            mentions.sort(MENTION_ORDER);
+            g.writeArrayPropertyStart("mentions");
+            for (Mention m : mentions) {
+                texts.checkQuote("mention of " + e.id(), m.document(), m.start(), m.end(), m.text());
+                g.writeStartObject();
+                JsonFields.string(g, "document", m.document());
+                g.writeNumberProperty("start", m.start());
+                g.writeNumberProperty("end", m.end());
+                JsonFields.string(g, "text", m.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeChanges(JsonGenerator g, Changes changes) {
+        g.writeObjectPropertyStart("changes");
+        JsonFields.number(g, "since", changes.since());
+        JsonFields.strings(g, "claimsAdded", changes.claimsAdded());
+        JsonFields.strings(g, "claimsRemoved", changes.claimsRemoved());
+        g.writeArrayPropertyStart("figuresChanged");
+        for (FigureChange c : changes.figuresChanged()) {
+            g.writeStartObject();
+            JsonFields.string(g, "event", c.event());
+            JsonFields.string(g, "kind", c.kind());
+            JsonFields.string(g, "group", c.group());
+            JsonFields.number(g, "oldLow", c.oldLow());
+            JsonFields.number(g, "oldBest", c.oldBest());
+            JsonFields.number(g, "oldHigh", c.oldHigh());
+            JsonFields.number(g, "newLow", c.newLow());
+            JsonFields.number(g, "newBest", c.newBest());
+            JsonFields.number(g, "newHigh", c.newHigh());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

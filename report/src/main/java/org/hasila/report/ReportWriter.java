@@ -1,0 +1,95 @@
+package org.hasila.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hasila.core.document.Document;
+
+/** Writes report.json, report.html and text/&lt;document-id&gt;.txt under an output folder, each file atomically. */
+public final class ReportWriter {
+
+    static final String JSON = "report.json";
+    static final String HTML = "report.html";
+    static final String TEXT_DIR = "text";
+
+    /** Document ids become file names, so only plain names are accepted (no separators, no "..", no hidden files). */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
+
+    /**
+     * Writes the report for {@code input}. Texts come first so that every offset in the new report.json already
+     * points into its text when report.json replaces the old one; report.json and report.html are both fully
+     * written before either replaces its predecessor.
+     *
+     * @throws ReportException when a file cannot be written, a document id is not a safe file name, or an offset
+     *                         in the input does not match its document's text; the previous report is kept
+     */
+    public void write(Path outputDir, ReportInput input, Instant generatedAt) {
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Set<String> ids = checkIds(input);
+        TextIndex texts = new TextIndex(input.documents());
+        Path dir = AtomicFiles.directory(outputDir);
+        Path textDir = AtomicFiles.directory(dir.resolve(TEXT_DIR));
+        AtomicFiles.removeStaleTemps(dir);
+        AtomicFiles.removeStaleTemps(textDir);
+        for (Document document : input.documents()) {
+            byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(textDir.resolve(document.id() + ".txt"), out -> out.write(bytes));
+        }
+        try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
+                out -> JsonReportWriter.write(out, input, generatedAt, texts));
+             AtomicFiles.Staged html = AtomicFiles.stage(dir.resolve(HTML),
+                     out -> writeHtml(out, input, generatedAt))) {
+            json.commit();
+            html.commit();
+        }
+        removeUnreportedTexts(textDir, ids);
+    }
+
+    private static void writeHtml(OutputStream out, ReportInput input, Instant generatedAt)
+            throws IOException {
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            HtmlReportWriter.write(writer, input, generatedAt);
+        }
+    }
+
+    private static Set<String> checkIds(ReportInput input) {
+        Set<String> ids = new HashSet<>();
+        for (Document document : input.documents()) {
+            String id = document.id();
+            if (id == null || !SAFE_ID.matcher(id).matches()) {
+                throw new ReportException("document id " + id + " of " + document.file()
+                        + " cannot name a text file (allowed: letters, digits, '.', '_', '-')");
+            }
+            if (!ids.add(id)) {
+                throw new ReportException("document id " + id + " appears twice");
+            }
+        }
+        return ids;
+    }
+
+    /** Texts of documents an earlier report listed but this one does not; only after the new report is in place. */
+    private static void removeUnreportedTexts(Path textDir, Set<String> ids) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(textDir, "*.txt")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!ids.contains(name.substring(0, name.length() - ".txt".length()))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // A stale text is unreferenced by the new report; failing a finished run over it would not help.
+        }
+    }
+}

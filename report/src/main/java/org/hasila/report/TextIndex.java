@@ -1,0 +1,43 @@
+package org.hasila.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hasila.core.document.Document;
+
+/**
+ * The texts the report's offsets index into; checks each span before it is published, because a quote that does
+ * not match text/&lt;document&gt;.txt breaks the contract for every consumer.
+ */
+final class TextIndex {
+
+    private final Map<String, String> textById = new HashMap<>();
+
+    TextIndex(List<Document> documents) {
+        for (Document document : documents) {
+            textById.put(document.id(), document.text());
+        }
+    }
+
+    /** Fails unless {@code quote} is exactly the document's text between {@code start} and {@code end}. */
+    void checkQuote(String what, String document, int start, int end, String quote) {
+        String text = checkSpan(what, document, start, end);
+        if (quote == null || quote.length() != end - start || !text.regionMatches(start, quote, 0, end - start)) {
+            throw new ReportException(what + " quote does not match the text of " + document + " at "
+                    + start + ".." + end);
+        }
+    }
+
+    /** Fails unless {@code [start, end)} lies within the document's text; returns that text. */
+    String checkSpan(String what, String document, int start, int end) {
+        String text = document == null ? null : textById.get(document);
+        if (text == null) {
+            throw new ReportException(what + " refers to unknown document " + document);
+        }
+        if (start < 0 || end < start || end > text.length()) {
+            throw new ReportException(what + " span " + start + ".." + end + " lies outside document " + document
+                    + " (length " + text.length() + ")");
+        }
+        return text;
+    }
+}

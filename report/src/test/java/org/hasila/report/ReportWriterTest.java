@@ -1,0 +1,452 @@
+package org.hasila.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hasila.report.ReportFixtures.BROKEN;
+import static org.hasila.report.ReportFixtures.EVENT;
+import static org.hasila.report.ReportFixtures.MINISTRY;
+import static org.hasila.report.ReportFixtures.MINISTRY_TEXT;
+import static org.hasila.report.ReportFixtures.MONITOR;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hasila.core.claim.Attribution;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Evidence;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.event.Event;
+import org.hasila.core.event.Figure;
+import org.hasila.core.event.Note;
+import org.hasila.core.event.Reconciliation;
+import org.hasila.core.event.TimelineEntry;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ReportWriterTest {
+
+    static final Instant AT = Instant.parse("2026-11-26T02:00:03.456Z");
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @TempDir
+    Path out;
+
+    JsonNode writeAndRead(ReportInput input) throws IOException {
+        new ReportWriter().write(out, input, AT);
+        return MAPPER.readTree(Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8));
+    }
+
+    static JsonNode claim(JsonNode report, String id) {
+        for (JsonNode claim : report.get("claims")) {
+            if (claim.get("id").asString().equals(id)) {
+                return claim;
+            }
+        }
+        throw new AssertionError("no claim " + id);
+    }
+
+    static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asString()));
+        return values;
+    }
+
+    @Nested
+    class JsonShape {
+
+        @Test
+        void topLevelKeysFollowTheContractInOrder() throws IOException {
+            JsonNode report = writeAndRead(ReportFixtures.input());
+
+            assertThat(report.propertyNames()).containsExactly("schemaVersion", "generatedAt", "run", "documents",
+                    "entities", "claims", "events", "changes");
+            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.0");
+        }
+
+        @Test
+        void reportIsValidAgainstTheShippedSchema() {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+
+            ReportSchemaAssert.assertValid(out.resolve("report.json"));
+        }
+
+        @Test
+        void schemaRejectsAnUnknownKindAndAMissingKey() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            String json = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+
+            assertThat(ReportSchemaAssert.errors(json.replace("\"killed\"", "\"exploded\""))).isNotEmpty();
+            assertThat(ReportSchemaAssert.errors(json.replace("\"asOf\"", "\"asof\""))).isNotEmpty();
+            assertThat(ReportSchemaAssert.errors(json.replace("\"quarantined\"", "\"QUARANTINED\""))).isNotEmpty();
+        }
+
+        @Test
+        void generatedAtIsAnIsoInstantToTheSecond() throws IOException {
+            JsonNode report = writeAndRead(ReportFixtures.input());
+
+            assertThat(report.get("generatedAt").asString()).isEqualTo("2026-11-26T02:00:03Z");
+        }
+
+        @Test
+        void runCarriesTheCountsIncludingSkipped() throws IOException {
+            JsonNode run = writeAndRead(ReportFixtures.input()).get("run");
+
+            assertThat(run.propertyNames()).containsExactly("jobExecutionId", "status", "input", "documentsRead",
+                    "documentsQuarantined", "documentsUnchanged", "documentsSkipped");
+            assertThat(run.get("jobExecutionId").asLong()).isEqualTo(7);
+            assertThat(run.get("documentsQuarantined").asInt()).isEqualTo(1);
+        }
+
+        @Test
+        void claimsUseLowercaseCodesAndTheirEvent() throws IOException {
+            JsonNode report = writeAndRead(ReportFixtures.input());
+            JsonNode monitor = claim(report, "c-3");
+
+            assertThat(monitor.propertyNames()).containsExactly("id", "document", "event", "kind", "group", "value",
+                    "source", "asOf", "evidence", "scope", "partOf", "place");
+            assertThat(monitor.get("event").asString()).isEqualTo(EVENT);
+            assertThat(monitor.get("kind").asString()).isEqualTo("killed");
+            assertThat(monitor.get("group").asString()).isEqualTo("all");
+            assertThat(monitor.get("scope").asString()).isEqualTo("incident");
+            assertThat(monitor.at("/value/qualifier").asString()).isEqualTo("at_least");
+            assertThat(monitor.at("/value/low").asLong()).isEqualTo(15);
+            assertThat(monitor.at("/source/entity").asString()).isEqualTo("org:monitor");
+        }
+
+        @Test
+        void unknownValuesAreExplicitNulls() throws IOException {
+            JsonNode report = writeAndRead(ReportFixtures.input());
+
+            assertThat(claim(report, "c-3").at("/value/high").isNull()).isTrue();
+            assertThat(claim(report, "c-2").get("asOf").isNull()).isTrue();
+            assertThat(claim(report, "c-4").get("event").isNull()).isTrue();
+            assertThat(claim(report, "c-4").get("source").isNull()).isTrue();
+            assertThat(claim(report, "c-1").get("partOf").isNull()).isTrue();
+            JsonNode broken = report.get("documents").get(2);
+            assertThat(broken.get("language").isNull()).isTrue();
+            assertThat(broken.get("author").isNull()).isTrue();
+            assertThat(report.at("/events/0/place").isNull()).isTrue();
+            assertThat(report.at("/events/0/figures/0/high").isNull()).isTrue();
+        }
+
+        @Test
+        void documentsCarryLowercaseStatusAndTheQuarantineReason() throws IOException {
+            JsonNode documents = writeAndRead(ReportFixtures.input()).get("documents");
+
+            assertThat(texts(documents, "id")).containsExactly(MINISTRY, MONITOR, BROKEN);
+            assertThat(texts(documents, "status")).containsExactly("processed", "processed", "quarantined");
+            assertThat(documents.get(2).get("error").asString()).isEqualTo("encrypted PDF");
+            assertThat(documents.get(0).get("files").get(0).asString()).isEqualTo("2024/ministry.txt");
+        }
+
+        @Test
+        void onlyMentionedEntitiesAreListedByIdWithMentionsInTextOrder() throws IOException {
+            JsonNode entities = writeAndRead(ReportFixtures.input()).get("entities");
+
+            assertThat(texts(entities, "id")).containsExactly("org:moh", "org:monitor");
+            assertThat(texts(entities.get(0).get("mentions"), "text")).containsExactly("وزارة الصحة", "الوزارة");
+        }
+
+        @Test
+        void changesListFiguresThatMoved() throws IOException {
+            JsonNode changes = writeAndRead(ReportFixtures.input()).get("changes");
+
+            assertThat(changes.get("since").asLong()).isEqualTo(6);
+            assertThat(changes.at("/figuresChanged/0/newBest").asLong()).isEqualTo(15);
+            assertThat(changes.at("/figuresChanged/0/newHigh").isNull()).isTrue();
+        }
+
+        @Test
+        void arabicIsWrittenAsIsNotEscaped() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            String json = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+
+            assertThat(json).contains("\"nameAr\" : \"وزارة الصحة\"").doesNotContain("\\u");
+        }
+    }
+
+    @Nested
+    class Offsets {
+
+        @Test
+        void textFilesHoldEachDocumentsTextExactly() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+
+            assertThat(Files.readAllBytes(out.resolve("text/" + MINISTRY + ".txt")))
+                    .isEqualTo(MINISTRY_TEXT.getBytes(StandardCharsets.UTF_8));
+            assertThat(Files.size(out.resolve("text/" + BROKEN + ".txt"))).isZero();
+        }
+
+        @Test
+        void everyEvidenceQuoteAndMentionEqualsItsTextFileAtTheOffsets() throws IOException {
+            JsonNode report = writeAndRead(ReportFixtures.input());
+
+            int checked = 0;
+            for (JsonNode claim : report.get("claims")) {
+                checkSpan(claim.get("document").asString(), claim.get("evidence"), "quote");
+                checked++;
+            }
+            for (JsonNode entity : report.get("entities")) {
+                for (JsonNode mention : entity.get("mentions")) {
+                    checkSpan(mention.get("document").asString(), mention, "text");
+                    checked++;
+                }
+            }
+            assertThat(checked).isEqualTo(7);
+        }
+
+        void checkSpan(String document, JsonNode span, String field) throws IOException {
+            String text = Files.readString(out.resolve("text/" + document + ".txt"), StandardCharsets.UTF_8);
+            assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
+                    .isEqualTo(span.get(field).asString());
+        }
+
+        @Test
+        void aQuoteThatDoesNotMatchItsTextIsRefused() {
+            Claim wrong = new Claim("c-9", MINISTRY, null, null, null, null, null, new Evidence(0, 5, "12345"),
+                    null, null, null);
+
+            assertThatThrownBy(() -> new ReportWriter().write(out,
+                    ReportFixtures.input(ReportFixtures.documents(), List.of(wrong)), AT))
+                    .isInstanceOf(ReportException.class)
+                    .hasMessageContaining("c-9").hasMessageContaining(MINISTRY);
+        }
+    }
+
+    @Nested
+    class AtomicWrite {
+
+        List<String> filesUnder(Path dir) throws IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                        .sorted().toList();
+            }
+        }
+
+        @Test
+        void leavesExactlyTheReportFilesAndNoTemporaries() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+
+            assertThat(filesUnder(out)).containsExactly("report.html", "report.json",
+                    "text/" + MINISTRY + ".txt", "text/" + MONITOR + ".txt", "text/" + BROKEN + ".txt");
+        }
+
+        @Test
+        void aFailedWriteKeepsThePreviousReportAndLeavesNoTemporaries() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            byte[] json = Files.readAllBytes(out.resolve("report.json"));
+            byte[] html = Files.readAllBytes(out.resolve("report.html"));
+            List<String> before = filesUnder(out);
+            List<Claim> claims = new ArrayList<>(ReportFixtures.claims());
+            claims.add(new Claim("c-9", MONITOR, null, null, null, null, null, new Evidence(0, 3, "xyz"), null,
+                    null, null));
+
+            assertThatThrownBy(() -> new ReportWriter().write(out,
+                    ReportFixtures.input(ReportFixtures.documents(), claims), AT.plusSeconds(60)))
+                    .isInstanceOf(ReportException.class);
+
+            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(json);
+            assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(html);
+            assertThat(filesUnder(out)).isEqualTo(before);
+        }
+
+        @Test
+        void anOutputDirectoryThatIsAFileFailsWithAClearMessage() throws IOException {
+            Path file = Files.writeString(out.resolve("not-a-dir"), "x", StandardCharsets.UTF_8);
+
+            assertThatThrownBy(() -> new ReportWriter().write(file, ReportFixtures.input(), AT))
+                    .isInstanceOf(ReportException.class)
+                    .hasMessageContaining("not-a-dir");
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("x");
+        }
+
+        @Test
+        void aDocumentIdThatIsNotAPlainFileNameIsRefusedBeforeAnythingIsWritten() {
+            Document evil = ReportFixtures.document("../evil", "evil.txt", null, "نص");
+
+            assertThatThrownBy(() -> new ReportWriter().write(out.resolve("report"),
+                    ReportFixtures.input(List.of(evil), List.of()), AT))
+                    .isInstanceOf(ReportException.class).hasMessageContaining("../evil");
+            assertThat(out.resolve("evil.txt")).doesNotExist();
+            assertThat(out.resolve("report")).doesNotExist();
+        }
+
+        @Test
+        void aNewReportReplacesTheOldOneAndDropsTextsItNoLongerLists() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            List<Document> fewer = ReportFixtures.documents().subList(0, 1);
+            List<Claim> claims = ReportFixtures.claims().subList(0, 2);
+
+            JsonNode report = writeAndRead(new ReportInput(ReportFixtures.run(8), fewer, List.of(), List.of(),
+                    claims, null, null));
+
+            assertThat(report.at("/run/jobExecutionId").asLong()).isEqualTo(8);
+            assertThat(filesUnder(out)).containsExactly("report.html", "report.json", "text/" + MINISTRY + ".txt");
+        }
+    }
+
+    @Nested
+    class HtmlPage {
+
+        /** Every tag the writer itself emits, with the attributes it may carry; anything else came from input. */
+        static final Set<String> TAGS = Set.of("html", "head", "meta", "title", "style", "body", "h1", "h2", "h3",
+                "section", "article", "dl", "dt", "dd", "bdi", "table", "thead", "tbody", "tr", "th", "td", "span",
+                "p", "ul", "li");
+        static final Set<String> ATTRIBUTES = Set.of("lang", "dir", "charset", "http-equiv", "content", "name",
+                "class", "id");
+        static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>");
+        static final Pattern ATTRIBUTE = Pattern.compile("\\s+([A-Za-z-]+)=\"([^\"]*)\"");
+
+        static final String HOSTILE = "<script>alert(1)</script>";
+
+        ReportInput hostileInput() {
+            String text = "قال مصدر إن 5 قتلوا <img src=x onerror=alert(1)> "
+                    + "<a href=\"javascript:alert(2)\">هنا</a> ' \" & انتهى.";
+            Document doc = new Document("d-eeeeeeeeeeee", "bad\"'<b>.html", null, "e".repeat(64), "text/html",
+                    "ar", HOSTILE, "<i>2024</i>", "javascript:alert(3)", null, DocumentStatus.SKIPPED,
+                    "<svg onload=alert(4)>", text);
+            Claim claim = ReportFixtures.claim("c-x", doc.id(), text, Kind.KILLED, Group.UNKNOWN, "5",
+                    new Quantity(5, 5L, Qualifier.EXACT, "<b>5</b>"), new Attribution("org:x", "\"'><script>"),
+                    "<u>");
+            Event event = new Event("e-x", "attack", HOSTILE, "<p>", null, null, List.of(doc.id()),
+                    List.of(new Figure(Kind.KILLED, Group.UNKNOWN, 5L, 5L, 5L, "p", List.of("c-x"), List.of("c-x"),
+                            false, List.of(new Note("<code>", "onerror=alert(5)")))),
+                    List.of(new TimelineEntry("<at>", HOSTILE, doc.id(), 0, 3)));
+            return new ReportInput(new RunSummary(1, "<b>", HOSTILE, 1, 0, 0, 1), List.of(doc), List.of(),
+                    List.of(), List.of(claim), new Reconciliation(List.of(event), Map.of("c-x", "e-x")),
+                    new Changes(null, List.of(), List.of(),
+                            List.of(new FigureChange(HOSTILE, "killed", "unknown", null, null, null, 1L, 1L, 1L))));
+        }
+
+        String writeHtml(ReportInput input) throws IOException {
+            new ReportWriter().write(out, input, AT);
+            return Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void isARightToLeftArabicPageUnderAStrictContentSecurityPolicy() throws IOException {
+            String html = writeHtml(ReportFixtures.input());
+
+            assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")
+                    .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                            + "style-src 'unsafe-inline'; img-src data:\">")
+                    .doesNotContain("http://", "https://", "<link", "<script", " src=");
+        }
+
+        @Test
+        void inputMarkupNeverBecomesATagOrAnAttribute() throws IOException {
+            String html = writeHtml(hostileInput());
+
+            Matcher tags = TAG.matcher(html);
+            int tagCount = 0;
+            while (tags.find()) {
+                tagCount++;
+                assertThat(TAGS).as("tag in %s", tags.group()).contains(tags.group(2));
+                String rest = ATTRIBUTE.matcher(tags.group(3)).replaceAll("");
+                assertThat(rest.isBlank()).as("unparsed attribute text in %s", tags.group()).isTrue();
+                Matcher attributes = ATTRIBUTE.matcher(tags.group(3));
+                while (attributes.find()) {
+                    assertThat(ATTRIBUTES).as("attribute in %s", tags.group()).contains(attributes.group(1));
+                    assertThat(attributes.group(2)).doesNotContainIgnoringCase("javascript:");
+                }
+            }
+            // Every '<' left in the page opens one of those tags or the doctype: none is input text.
+            assertThat(html.chars().filter(c -> c == '<').count()).isEqualTo(tagCount + 1);
+            assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img", "<svg", "<a ");
+        }
+
+        @Test
+        void escapesEveryInputStringIncludingQuotes() throws IOException {
+            String html = writeHtml(hostileInput());
+
+            assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                    .contains("&lt;img src=x onerror=alert(1)&gt;")
+                    .contains("&lt;a href=&quot;javascript:alert(2)&quot;&gt;")
+                    .contains("&#39; &quot; &amp; انتهى")
+                    .contains("bad&quot;&#39;&lt;b&gt;.html")
+                    .contains("&lt;svg onload=alert(4)&gt;");
+        }
+
+        @Test
+        void escapeReplacesTheFiveSpecialCharacters() {
+            assertThat(Html.escape("a&b<c>\"d'e")).isEqualTo("a&amp;b&lt;c&gt;&quot;d&#39;e");
+            assertThat(Html.escape("نص عادي")).isEqualTo("نص عادي");
+            assertThat(Html.escape(null)).isEmpty();
+        }
+
+        @Test
+        void marksConflictsAndShowsQuarantinedDocumentsWithTheirReason() throws IOException {
+            String html = writeHtml(ReportFixtures.input());
+
+            assertThat(html).contains("<tr class=\"conflict-row\">").contains("<span class=\"conflict\">")
+                    .contains("المصادر تختلف على عدد القتلى")
+                    .contains("<tr class=\"quarantined\">").contains("encrypted PDF")
+                    .contains("2024/broken.pdf");
+        }
+
+        @Test
+        void showsEachClaimsQuoteAndSource() throws IOException {
+            String html = writeHtml(ReportFixtures.input());
+
+            assertThat(html).contains("قال المرصد إن ما لا يقل عن 15 شخصاً قتلوا في القصف، بينهم أطفال.")
+                    .contains("ما لا يقل عن 15").contains("org:monitor");
+        }
+    }
+
+    @Nested
+    class Determinism {
+
+        String read(Path file) throws IOException {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        }
+
+        @Test
+        void twoWritesOfTheSameInputDifferOnlyInGeneratedAt() throws IOException {
+            Path first = out.resolve("first");
+            Path second = out.resolve("second");
+            new ReportWriter().write(first, ReportFixtures.input(), AT);
+            new ReportWriter().write(second, ReportFixtures.input(), AT.plusSeconds(86_400));
+
+            String json1 = read(first.resolve("report.json"));
+            String json2 = read(second.resolve("report.json"));
+            assertThat(json1).isNotEqualTo(json2);
+            assertThat(json1.replace("2026-11-26T02:00:03Z", "T"))
+                    .isEqualTo(json2.replace("2026-11-27T02:00:03Z", "T"));
+            assertThat(read(first.resolve("report.html")).replace("2026-11-26T02:00:03Z", "T"))
+                    .isEqualTo(read(second.resolve("report.html")).replace("2026-11-27T02:00:03Z", "T"));
+            assertThat(Files.readAllBytes(first.resolve("text/" + MINISTRY + ".txt")))
+                    .isEqualTo(Files.readAllBytes(second.resolve("text/" + MINISTRY + ".txt")));
+        }
+
+        @Test
+        void sameInputAndTimeGiveByteIdenticalFiles() throws IOException {
+            Path first = out.resolve("first");
+            Path second = out.resolve("second");
+            new ReportWriter().write(first, ReportFixtures.input(), AT);
+            new ReportWriter().write(second, ReportFixtures.input(), AT);
+
+            assertThat(Files.readAllBytes(first.resolve("report.json")))
+                    .isEqualTo(Files.readAllBytes(second.resolve("report.json")));
+            assertThat(Files.readAllBytes(first.resolve("report.html")))
+                    .isEqualTo(Files.readAllBytes(second.resolve("report.html")));
+        }
+    }
+}
