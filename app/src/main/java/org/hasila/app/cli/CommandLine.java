@@ -36,12 +36,21 @@ public final class CommandLine {
             return OK;
         }
         SpringApplication spring = new SpringApplication(application);
-        try (ConfigurableApplicationContext context = spring.run("--spring.datasource.url=" + arguments.db())) {
+        try (ConfigurableApplicationContext context = spring.run("--spring.datasource.url=" + durable(arguments.db()))) {
             return context.getBean(Commands.class).execute(arguments, out);
         } catch (RuntimeException e) {
             err.println("hasila: " + oneLine(e));
             return FAILED;
         }
+    }
+
+    /**
+     * An H2 file database writes committed changes to disk after a delay (500 ms by default): a run killed
+     * within it would lose chunks it had committed, and its restart would redo them. No delay, then.
+     */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:./") || url.startsWith("jdbc:h2:/");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
     }
 
     static String oneLine(Throwable e) {

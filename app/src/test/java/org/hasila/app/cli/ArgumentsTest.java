@@ -76,4 +76,20 @@ class ArgumentsTest {
             assertThat(CommandLine.execute(Object.class, "--help")).isEqualTo(CommandLine.OK);
         }
     }
+
+    @Nested
+    class Durability {
+
+        @Test
+        void anH2FileDatabaseWritesEachCommitAtOnce() {
+            assertThat(CommandLine.durable("jdbc:h2:file:./data/hasila")).isEqualTo("jdbc:h2:file:./data/hasila;WRITE_DELAY=0");
+        }
+
+        @Test
+        void anExplicitWriteDelayAndOtherDatabasesAreLeftAlone() {
+            assertThat(CommandLine.durable("jdbc:h2:file:x;write_delay=100")).isEqualTo("jdbc:h2:file:x;write_delay=100");
+            assertThat(CommandLine.durable("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+            assertThat(CommandLine.durable("jdbc:postgresql://db/hasila")).isEqualTo("jdbc:postgresql://db/hasila");
+        }
+    }
 }

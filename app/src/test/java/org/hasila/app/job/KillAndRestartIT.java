@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class KillAndRestartIT {
 
     private static final Path JAR = Path.of("target", "hasila.jar").toAbsolutePath();
-    private static final int COPIES = 60;
+    private static final int COPIES = 20;
     private static final Pattern COMMITTED = Pattern.compile("extract: (\\d+) documents committed");
 
     private final Path work = JobTestSupport.newWorkFolder("kill");
