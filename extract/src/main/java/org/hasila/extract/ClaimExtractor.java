@@ -1,16 +1,27 @@
 package org.hasila.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
+import org.hasila.core.text.NormalizedText;
+import org.hasila.extract.claim.ClaimFinder;
+import org.hasila.extract.entity.EntityMatch;
+import org.hasila.extract.entity.EntityMatcher;
 import org.hasila.extract.entity.Gazetteer;
 
-/** Extracts claims and entity mentions from a document's text. STUB: replaced by the claim grammar. */
+/** Extracts claims and entity mentions from a document's text. */
 public final class ClaimExtractor {
 
     private final Gazetteer gazetteer;
+    private final EntityMatcher entities;
+    private final ClaimFinder claims;
 
     public ClaimExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.entities = new EntityMatcher(gazetteer);
+        this.claims = ClaimFinder.fromClasspath(entities);
     }
 
     public static ClaimExtractor fromClasspath() {
@@ -22,6 +33,20 @@ public final class ClaimExtractor {
     }
 
     public Extraction extract(Document document) {
-        return new Extraction(List.of(), List.of());
+        NormalizedText text = ClaimFinder.fold(document.text());
+        List<EntityMatch> matches = entities.find(text);
+        List<Claim> found = claims.find(document, text, matches);
+        return new Extraction(found, mentions(document, text, matches));
+    }
+
+    private static List<Mention> mentions(Document document, NormalizedText text, List<EntityMatch> matches) {
+        List<Mention> mentions = new ArrayList<>(matches.size());
+        for (EntityMatch m : matches) {
+            int start = text.originalStart(m.start());
+            int end = text.originalEnd(m.end());
+            mentions.add(new Mention(m.entity().id(), document.id(), start, end,
+                    document.text().substring(start, end)));
+        }
+        return mentions;
     }
 }

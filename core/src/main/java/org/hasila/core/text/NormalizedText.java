@@ -30,11 +30,25 @@ public final class NormalizedText {
         return i >= toOriginal.length ? original.length() : toOriginal[i];
     }
 
-    /** Original exclusive end for a folded span ending (exclusive) at {@code end}. */
+    /**
+     * Original exclusive end for a folded span ending (exclusive) at {@code end}. The diacritics and tatweel
+     * that followed the last kept letter belong to that letter, so the span takes them too ("ألفاً", not "ألفا").
+     */
     public int originalEnd(int end) {
         if (end <= 0) {
             return 0;
         }
-        return end > toOriginal.length ? original.length() : toOriginal[end - 1] + 1;
+        if (end > toOriginal.length) {
+            return original.length();
+        }
+        int last = toOriginal[end - 1] + 1;
+        while (last < original.length() && isMark(original.charAt(last))) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
     }
 }

@@ -1,15 +1,27 @@
 package org.hasila.extract.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hasila.core.text.NormalizedText;
 
-/** Finds gazetteer entities in text. STUB: replaced by the alias and fuzzy matcher. */
+/**
+ * Finds gazetteer entities in folded text: names of several words, with Arabic proclitics on the
+ * first word, the article on any word, quotes and space runs between words, and one typo in a long
+ * word. Candidates come from an index on the first word, so the cost grows with the text, not with
+ * the gazetteer.
+ */
 public final class EntityMatcher {
 
     private final Gazetteer gazetteer;
+    private final Readings readings;
+    private final AliasIndex index;
+    private final AliasMatcher matcher;
 
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.readings = Readings.fromClasspath();
+        this.index = new AliasIndex(gazetteer, readings);
+        this.matcher = new AliasMatcher(readings);
     }
 
     public Gazetteer gazetteer() {
@@ -18,6 +30,32 @@ public final class EntityMatcher {
 
     /** Every entity named in folded {@code text.text()}, in order, longest match first at a position. */
     public List<EntityMatch> find(NormalizedText text) {
-        return List.of();
+        return find(text, 0, text.text().length());
+    }
+
+    /** The entities named inside folded [from, to), left to right, never overlapping. */
+    public List<EntityMatch> find(NormalizedText text, int from, int to) {
+        String folded = text.text();
+        List<TextToken> words = TextTokens.of(folded, from, to);
+        List<EntityMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Candidate best = null;
+            for (Reading reading : readings.leading(words.get(i).in(folded))) {
+                for (Alias alias : index.candidates(reading)) {
+                    Candidate c = matcher.match(alias, reading, words, i, text);
+                    if (c != null && c.betterThan(best)) {
+                        best = c;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+            } else {
+                found.add(new EntityMatch(best.start(), best.end(), best.alias().entity()));
+                i += best.words();
+            }
+        }
+        return found;
     }
 }

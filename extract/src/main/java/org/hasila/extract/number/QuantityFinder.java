@@ -1,17 +1,141 @@
 package org.hasila.extract.number;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
 import org.hasila.core.text.NormalizedText;
 
-/** Finds every stated quantity in a text. STUB: replaced by the number grammar. */
+/**
+ * Finds every stated count in a text: numerals in digits or words, dual person nouns and vague
+ * quantities, each with the qualifier words that bound it.
+ *
+ * <p>A small grammar of our own rather than ICU4J's {@code RuleBasedNumberFormat}: ICU parses only its
+ * own spellings (خمسة آلاف، مائة) and fails on مئة, ثلاث, مئتين, خمسين, ثلاثمئة وأربعة وسبعين or اثني عشر
+ * ألفا, and knows nothing of proclitics (بـ 121، و30), digits glued to words, duals or vague words.
+ * All vocabulary lives in resource files next to this class.
+ */
 public final class QuantityFinder {
 
+    private final DigitNumberParser digits;
+    private final WordNumberParser words;
+    private final VagueTable vague;
+    private final DualNouns duals;
+    private final QualifierCues cues;
+    private final DateContext dates;
+
+    private QuantityFinder(NumberLexicon lexicon, VagueTable vague, DualNouns duals, QualifierCues cues,
+                           DateContext dates) {
+        this.digits = new DigitNumberParser(lexicon);
+        this.words = new WordNumberParser(lexicon);
+        this.vague = vague;
+        this.duals = duals;
+        this.cues = cues;
+        this.dates = dates;
+    }
+
+    /** The grammar shipped in the jar; load once and share, it is immutable and thread-safe. */
     public static QuantityFinder fromClasspath() {
-        return new QuantityFinder();
+        return new QuantityFinder(NumberLexicon.fromClasspath(), VagueTable.fromClasspath(),
+                DualNouns.fromClasspath(), QualifierCues.fromClasspath(), DateContext.fromClasspath());
     }
 
     /** Every quantity in folded {@code text.text()} between {@code from} and {@code to}, in order. */
     public List<QuantityMatch> find(NormalizedText text, int from, int to) {
-        return List.of();
+        List<Token> tokens = Tokenizer.tokenize(text.text(), from, to);
+        List<QuantityMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Core> found = core(tokens, i);
+            if (found.isEmpty()) {
+                i++;
+                continue;
+            }
+            Core core = found.get();
+            i = core.last() + 1;
+            if (!dates.notACount(tokens, core)) {
+                matches.add(qualify(text, tokens, core));
+            }
+        }
+        return List.copyOf(matches);
+    }
+
+    /** Finds all quantities of a whole text. */
+    public List<QuantityMatch> find(NormalizedText text) {
+        return find(text, 0, text.text().length());
+    }
+
+    private Optional<Core> core(List<Token> tokens, int i) {
+        Optional<Core> core = digits.parse(tokens, i);
+        if (core.isEmpty()) {
+            core = words.parse(tokens, i);
+        }
+        if (core.isEmpty()) {
+            core = vague.match(tokens, i);
+        }
+        if (core.isEmpty()) {
+            core = duals.match(tokens, i).map(dual -> withNumeralTwo(tokens, dual));
+        }
+        return core;
+    }
+
+    /** رجلين اثنين: the numeral after a dual noun repeats it and joins the same match. */
+    private Core withNumeralTwo(List<Token> tokens, Core dual) {
+        int next = dual.last() + 1;
+        if (next < tokens.size()) {
+            Optional<Core> two = words.parse(tokens, next);
+            if (two.isPresent() && two.get().low() == 2 && two.get().last() == next) {
+                return dual.extendTo(next, two.get().numberEnd(), Core.Source.WORDS);
+            }
+        }
+        return dual;
+    }
+
+    private QuantityMatch qualify(NormalizedText text, List<Token> tokens, Core core) {
+        int start = core.numberStart();
+        int end = core.numberEnd();
+        Qualifier qualifier = core.source() == Core.Source.VAGUE ? Qualifier.VAGUE : Qualifier.EXACT;
+        if (qualifier == Qualifier.EXACT) {
+            int lead = core.first();
+            Optional<QualifierCues.Bound> before = cues.before(tokens, core.first());
+            if (before.isPresent()) {
+                qualifier = before.get().qualifier();
+                start = before.get().start();
+                lead = tokenAt(tokens, start);
+            } else {
+                Optional<QualifierCues.Bound> after = cues.after(tokens, core.last());
+                if (after.isPresent()) {
+                    qualifier = after.get().qualifier();
+                    end = after.get().end();
+                }
+            }
+            int estimate = cues.estimate(tokens, lead, start);
+            if (estimate >= 0) {
+                start = estimate;
+                qualifier = qualifier == Qualifier.EXACT ? Qualifier.APPROXIMATE : qualifier;
+            }
+        }
+        long low = qualifier == Qualifier.AT_MOST ? 0 : core.low();
+        Quantity quantity = new Quantity(low, high(core, qualifier), qualifier,
+                text.original().substring(text.originalStart(start), text.originalEnd(end)));
+        return new QuantityMatch(start, end, core.numberStart(), core.numberEnd(), quantity,
+                core.source() == Core.Source.DUAL);
+    }
+
+    private static Long high(Core core, Qualifier qualifier) {
+        return switch (qualifier) {
+            case AT_LEAST, MORE_THAN -> null;
+            default -> core.high();
+        };
+    }
+
+    private static int tokenAt(List<Token> tokens, int offset) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() > offset) {
+                return k;
+            }
+        }
+        return tokens.size() - 1;
     }
 }

@@ -1,17 +1,33 @@
 package org.hasila.extract.source;
 
+import java.util.List;
 import java.util.Optional;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.extract.entity.EntityMatcher;
+import org.hasila.extract.entity.TextTokens;
 
-/** Finds who states a figure. STUB: replaced by the attribution rules. */
+/**
+ * Finds who states a figure: the cue (قال، أفاد، وفق، بحسب، نقلت ... عن) nearest before the figure in
+ * its clause, else one after it in its clause, else one in an earlier clause of the sentence; its
+ * speaker resolved to a gazetteer entity where known, kept as text when unnamed, carried over from
+ * the previous sentence when the cue continues it ("وأضاف المصدر"). Cue words are data files.
+ */
 public final class SourceFinder {
 
     private final EntityMatcher entities;
+    private final EntityMatcher nouns;
+    private final CueScanner scanner;
+    private final Clauses clauses;
+    private final CueResolver resolver;
 
     public SourceFinder(EntityMatcher entities) {
+        SourceLexicon lexicon = SourceLexicon.get();
         this.entities = entities;
+        this.nouns = SourceNouns.matcher(lexicon);
+        this.scanner = new CueScanner(lexicon);
+        this.clauses = new Clauses(lexicon);
+        this.resolver = new CueResolver(lexicon, new SubjectFinder(lexicon, scanner));
     }
 
     /**
@@ -22,6 +38,42 @@ public final class SourceFinder {
      */
     public Optional<Attribution> attribute(NormalizedText text, int sentenceStart, int sentenceEnd,
                                            int figureStart, int figureEnd, Attribution previous) {
-        return Optional.empty();
+        SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
+                entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd),
+                figureStart, figureEnd);
+        if (s.size() == 0) {
+            return Optional.empty();
+        }
+        List<Cue> cues = scanner.scan(s);
+        int[] byWords = clauses.byWords(s);
+        Resolution[] resolved = resolver.resolve(s, cues, byWords, previous);
+        int[] clauseOf = clauses.withVerbs(s, byWords, cues, resolved);
+        int figure = Math.min(s.tokenFrom(figureStart), s.size() - 1);
+        return Optional.ofNullable(choose(s, cues, resolved, clauseOf, figure));
+    }
+
+    private static Attribution choose(SentenceView s, List<Cue> cues, Resolution[] resolved, int[] clauseOf, int figure) {
+        int clause = clauseOf[figure];
+        Integer before = null;
+        Integer after = null;
+        Integer earlier = null;
+        for (int k = 0; k < cues.size(); k++) {
+            Cue cue = cues.get(k);
+            if (resolved[k] == null || (cue.first() <= figure && cue.end() > figure)) {
+                continue;
+            }
+            boolean sameClause = clauseOf[cue.first()] == clause;
+            if (cue.first() < figure) {
+                if (sameClause) {
+                    before = k;
+                } else {
+                    earlier = k;
+                }
+            } else if (sameClause && after == null && s.tokens.get(cue.first()).start() >= s.figureEnd) {
+                after = k;
+            }
+        }
+        Integer chosen = before != null ? before : after != null ? after : earlier;
+        return chosen == null ? null : resolved[chosen].attribution();
     }
 }

@@ -1,0 +1,100 @@
+package org.hasila.extract.claim;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hasila.core.text.NormalizedText;
+import org.hasila.extract.time.DateMention;
+import org.hasila.extract.time.DateResolver;
+
+/**
+ * The date a figure was stated for: a day named in its sentence (not one after منذ, which names
+ * when counting began), else "the Nth day" counted from the incident's first day, else the
+ * publication date, else unknown.
+ */
+final class AsOfResolver {
+
+    static final int START_CUE_WINDOW = 5;
+    static final int DAYS_BEFORE_REFERENCE = 30;
+
+    private final Lexicons lexicons;
+
+    AsOfResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The document's dates and incident start, resolved against the publication date or the text's own dates. */
+    Dates dates(NormalizedText text, DateResolver resolver, LocalDate published) {
+        List<DateMention> first = resolver.find(text, published);
+        LocalDate start = incidentStart(text, first, published);
+        if (published != null) {
+            return new Dates(first, start, published);
+        }
+        LocalDate latest = first.stream().filter(DateMention::isResolvedDay).map(DateMention::date)
+                .max(Comparator.naturalOrder()).orElse(null);
+        if (start != null) {
+            for (DateMention d : first) {
+                if (d.dayOfIncident() != null) {
+                    LocalDate day = start.plusDays(d.dayOfIncident() - 1L);
+                    latest = latest == null || day.isAfter(latest) ? day : latest;
+                }
+            }
+        }
+        List<DateMention> again = latest == null ? first : resolver.find(text, latest);
+        return new Dates(again, incidentStart(text, again, latest), null);
+    }
+
+    /** Dates of a document: its mentions, the incident's first day and the publication date. */
+    record Dates(List<DateMention> mentions, LocalDate incidentStart, LocalDate published) {
+    }
+
+    String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {
+        Optional<DateMention> day = dates.mentions().stream()
+                .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
+                .filter(DateMention::isResolvedDay)
+                .filter(d -> !afterSince(text, d, sentence.start()))
+                .min(Comparator.comparingInt(d -> Math.abs(d.start() - numberStart)));
+        if (day.isPresent()) {
+            return day.get().date().toString();
+        }
+        if (dates.incidentStart() != null) {
+            Optional<DateMention> nth = dates.mentions().stream()
+                    .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
+                    .filter(d -> d.dayOfIncident() != null)
+                    .findFirst();
+            if (nth.isPresent()) {
+                return dates.incidentStart().plusDays(nth.get().dayOfIncident() - 1L).toString();
+            }
+        }
+        return dates.published() == null ? null : dates.published().toString();
+    }
+
+    /** The earliest day near a start cue (بدأ، منذ، شن), else the earliest day in the month before the reference. */
+    private LocalDate incidentStart(NormalizedText text, List<DateMention> mentions, LocalDate reference) {
+        Optional<LocalDate> cued = mentions.stream().filter(DateMention::isResolvedDay)
+                .filter(d -> nearStartCue(text, d))
+                .map(DateMention::date).min(Comparator.naturalOrder());
+        if (cued.isPresent() || reference == null) {
+            return cued.orElse(null);
+        }
+        return mentions.stream().filter(DateMention::isResolvedDay).map(DateMention::date)
+                .filter(d -> !d.isAfter(reference) && !d.isBefore(reference.minusDays(DAYS_BEFORE_REFERENCE)))
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private boolean nearStartCue(NormalizedText text, DateMention d) {
+        List<Word> before = lastWords(text.text(), d.start(), START_CUE_WINDOW);
+        return !lexicons.startCues().all(before, 0, before.size()).isEmpty();
+    }
+
+    private static boolean afterSince(NormalizedText text, DateMention d, int floor) {
+        List<Word> before = lastWords(text.text(), d.start(), 4);
+        return before.stream().anyMatch(w -> w.start() >= floor && Stems.matches(w.text(), "منذ"));
+    }
+
+    private static List<Word> lastWords(String folded, int end, int n) {
+        List<Word> words = Words.of(folded, Math.max(0, end - 80), end);
+        return words.subList(Math.max(0, words.size() - n), words.size());
+    }
+}

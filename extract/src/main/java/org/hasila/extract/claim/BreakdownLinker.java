@@ -1,0 +1,88 @@
+package org.hasila.extract.claim;
+
+import java.util.List;
+
+/**
+ * Links the numbers of a sentence into lists and breakdowns. A number joined to the one before by
+ * a connector ("34 عنصراً ...، و61 من داعش، و7 مدنيين") shares its kind when it has no cue of its
+ * own, whichever side the cue is on; a number marked as a part ("124 منهم"، "بينهم 7") belongs to
+ * the nearest total before it, and the numbers listed after it belong to that total too.
+ */
+final class BreakdownLinker {
+
+    static final int MAX_LIST_GAP = 10;
+
+    private final Lexicons lexicons;
+
+    BreakdownLinker(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Marks connections and parts; call before {@link #inheritKinds}. */
+    void link(SentenceView view, List<Candidate> candidates) {
+        List<Word> words = view.words();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            c.subset = subsetAfter(words, c) || endsAt(lexicons.subsetMarkers(), words, c.first);
+            if (i == 0) {
+                continue;
+            }
+            Candidate previous = candidates.get(i - 1);
+            c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
+                    && endsAt(lexicons.connectors(), words, c.first);
+            if (c.subset) {
+                c.total = totalBefore(candidates, i);
+            } else if (c.connected && previous.total >= 0) {
+                c.total = previous.total;
+            }
+        }
+    }
+
+    /** Numbers with no cue of their own take the kind of their list, then of their total. */
+    void inheritKinds(List<Candidate> candidates) {
+        for (int i = 1; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.total >= 0 && c.kindDistance >= KindResolver.CLAUSE_PENALTY) {
+                // a part's own cue beyond its clause speaks of something else: it counts what its total counts
+                c.kind = null;
+            }
+            if (c.kind == null && c.connected) {
+                c.kind = candidates.get(i - 1).kind;
+            }
+            if (c.kind == null && c.total >= 0) {
+                c.kind = candidates.get(c.total).kind;
+            }
+        }
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            Candidate next = candidates.get(i + 1);
+            if (candidates.get(i).kind == null && next.connected) {
+                candidates.get(i).kind = next.kind;
+            }
+        }
+    }
+
+    private boolean subsetAfter(List<Word> words, Candidate c) {
+        int next = c.last + 1;
+        return next < words.size() && lexicons.subsetMarkers().at(words, next) != null;
+    }
+
+    /** True when a phrase of the lexicon ends right before word {@code index}. */
+    private static boolean endsAt(PhraseLexicon<Boolean> lexicon, List<Word> words, int index) {
+        for (int from = Math.max(0, index - 3); from < index; from++) {
+            PhraseLexicon.Hit<Boolean> hit = lexicon.at(words, from);
+            if (hit != null && hit.to() == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int totalBefore(List<Candidate> candidates, int index) {
+        for (int k = index - 1; k >= 0; k--) {
+            if (!candidates.get(k).subset && candidates.get(k).total < 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,32 @@
+package org.hasila.extract.claim;
+
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.extract.number.QuantityMatch;
+
+/**
+ * A number of a sentence that may count people, with what the grammar has decided about it so far.
+ * {@code first} and {@code last} are the indexes of its first and last word in the sentence.
+ */
+final class Candidate {
+
+    final QuantityMatch quantity;
+    final int first;
+    final int last;
+    Kind kind;
+    /** How far its own kind cue is, in words plus clause penalties; 0 when it has none. */
+    int kindDistance;
+    Group group;
+    /** Joined to the candidate before it by a list connector (و، إضافة إلى). */
+    boolean connected;
+    /** Marked as a part of a total (منهم، بينهم). */
+    boolean subset;
+    /** Index (in the sentence's candidates) of the total it is a part of, or -1. */
+    int total = -1;
+
+    Candidate(QuantityMatch quantity, int first, int last) {
+        this.quantity = quantity;
+        this.first = first;
+        this.last = last;
+    }
+}

@@ -1,0 +1,127 @@
+package org.hasila.extract.claim;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hasila.core.claim.Attribution;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Evidence;
+import org.hasila.core.document.Document;
+import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.TextNormalizer;
+import org.hasila.extract.entity.EntityMatch;
+import org.hasila.extract.entity.EntityMatcher;
+import org.hasila.extract.number.QuantityFinder;
+import org.hasila.extract.source.SourceFinder;
+import org.hasila.extract.time.DateResolver;
+
+/** The claim grammar: finds every figure of a document that counts people, sentence by sentence. */
+public final class ClaimFinder {
+
+    private final QuantityFinder quantities;
+    private final DateResolver dateResolver;
+    private final SourceFinder sources;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Lexicons lexicons;
+    private final CountedNounFilter filter;
+    private final KindResolver kinds;
+    private final BreakdownLinker linker;
+    private final GroupResolver groups;
+    private final ScopeDetector scopes;
+    private final AsOfResolver asOf;
+
+    public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources) {
+        this.quantities = quantities;
+        this.dateResolver = dateResolver;
+        this.sources = sources;
+        this.lexicons = Lexicons.fromClasspath();
+        this.filter = new CountedNounFilter(lexicons);
+        this.kinds = new KindResolver(lexicons);
+        this.linker = new BreakdownLinker(lexicons);
+        this.groups = new GroupResolver(lexicons);
+        this.scopes = new ScopeDetector(lexicons);
+        this.asOf = new AsOfResolver(lexicons);
+    }
+
+    public static ClaimFinder fromClasspath(EntityMatcher entities) {
+        return new ClaimFinder(QuantityFinder.fromClasspath(), DateResolver.fromClasspath(), new SourceFinder(entities));
+    }
+
+    /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
+    public List<Claim> find(Document document, NormalizedText text, List<EntityMatch> entities) {
+        AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
+        PlaceChooser places = new PlaceChooser(entities);
+        List<Claim> claims = new ArrayList<>();
+        Attribution previous = null;
+        for (Sentence sentence : splitter.split(text.text())) {
+            if (sentence.headline()) {
+                continue;
+            }
+            SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
+            List<Candidate> candidates = filter.candidates(view,
+                    quantities.find(text, sentence.start(), sentence.end()), dates.mentions());
+            kinds.resolve(view, candidates);
+            linker.link(view, candidates);
+            linker.inheritKinds(candidates);
+            groups.resolve(view, candidates, entities);
+            Attribution said = null;
+            boolean claimed = false;
+            String[] ids = new String[candidates.size()];
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate c = candidates.get(i);
+                if (c.kind == null) {
+                    continue;
+                }
+                Optional<Attribution> source = sources.attribute(text, sentence.start(), sentence.end(),
+                        c.quantity.start(), c.quantity.end(), previous);
+                said = source.orElse(said);
+                claimed = true;
+                int numberStart = text.originalStart(c.quantity.numberStart());
+                ids[i] = ClaimIds.of(document.id(), numberStart, c.kind, c.group);
+                claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
+                        source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
+                        evidence(text, sentence), scopes.scope(view, c),
+                        c.total >= 0 ? ids[c.total] : null,
+                        places.place(entities, sentence, c.quantity.numberStart())));
+            }
+            if (!claimed) {
+                said = sources.attribute(text, sentence.start(), sentence.end(), sentence.end(), sentence.end(),
+                        previous).orElse(null);
+            }
+            previous = said != null ? said : previous;
+        }
+        return claims;
+    }
+
+    private static Evidence evidence(NormalizedText text, Sentence sentence) {
+        String original = text.original();
+        int start = text.originalStart(sentence.start());
+        int end = text.originalEnd(sentence.end());
+        while (start < end && Character.isWhitespace(original.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(original.charAt(end - 1))) {
+            end--;
+        }
+        return Evidence.of(original, start, end);
+    }
+
+    private static LocalDate published(Document document) {
+        String published = document.published();
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Folds a document's text for matching; callers share it with the entity matcher. */
+    public static NormalizedText fold(String text) {
+        return TextNormalizer.forMatching().normalize(text);
+    }
+}

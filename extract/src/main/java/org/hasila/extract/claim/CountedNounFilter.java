@@ -1,0 +1,65 @@
+package org.hasila.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.extract.number.QuantityMatch;
+import org.hasila.extract.time.DateMention;
+
+/**
+ * Keeps the numbers of a sentence that may count people: not part of a date, not a year, and not
+ * counting days, vehicles, nationalities, percentages or money (non-person-nouns.txt).
+ */
+final class CountedNounFilter {
+
+    private final Lexicons lexicons;
+
+    CountedNounFilter(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    List<Candidate> candidates(SentenceView view, List<QuantityMatch> quantities, List<DateMention> dates) {
+        List<Word> words = view.words();
+        List<Candidate> out = new ArrayList<>();
+        for (QuantityMatch q : quantities) {
+            if (insideDate(q, dates)) {
+                continue;
+            }
+            int first = Words.indexAt(words, q.start());
+            int numberFirst = Words.indexAt(words, q.numberStart());
+            int last = Math.max(first, Words.indexBefore(words, q.end()));
+            if (first >= words.size()) {
+                continue;
+            }
+            int noun = q.dual() ? numberFirst : last + 1;
+            if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun)) {
+                continue;
+            }
+            if (looksLikeYear(q, words, last)) {
+                continue;
+            }
+            out.add(new Candidate(q, first, last));
+        }
+        return out;
+    }
+
+    private static boolean insideDate(QuantityMatch q, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (q.numberStart() < d.end() && d.start() < q.numberEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare 19xx/20xx not followed by a word naming people. */
+    private boolean looksLikeYear(QuantityMatch q, List<Word> words, int last) {
+        long n = q.quantity().low();
+        if (q.quantity().qualifier() != Qualifier.EXACT || n < 1900 || n > 2100) {
+            return false;
+        }
+        int next = last + 1;
+        return next >= words.size()
+                || lexicons.groups().at(words, next) == null && lexicons.kinds().at(words, next) == null;
+    }
+}

@@ -1,0 +1,106 @@
+package org.hasila.extract.claim;
+
+import java.util.List;
+import org.hasila.core.claim.Group;
+import org.hasila.core.entity.Entity;
+import org.hasila.extract.entity.EntityMatch;
+
+/**
+ * Decides who a number counts from the words after it ("23 عنصراً من التنظيم"، "سبعة مدنيين"):
+ * the first group word or known entity wins; a total word (قتيلاً، أشخاص) gives "all" only when
+ * nothing more precise is named. "قتلى عناصر التنظيم 374 قتيلاً" names its group between the
+ * casualty noun and the number. The agent of a verb before the number is never read.
+ */
+final class GroupResolver {
+
+    static final int WINDOW = 7;
+    static final int BACK_WINDOW = 6;
+
+    private final Lexicons lexicons;
+
+    GroupResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    void resolve(SentenceView view, List<Candidate> candidates, List<EntityMatch> entities) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            int stop = i + 1 < candidates.size() ? candidates.get(i + 1).first : view.words().size();
+            Group group = forward(view, c, stop, entities);
+            if (group == null || group == Group.ALL) {
+                Group before = backward(view, c, entities);
+                group = before != null ? before : group;
+            }
+            if ((group == null || group == Group.UNKNOWN) && c.total >= 0
+                    && candidates.get(c.total).group != Group.ALL) {
+                group = candidates.get(c.total).group;
+            }
+            c.group = group == null ? Group.UNKNOWN : group;
+        }
+    }
+
+    private Group forward(SentenceView view, Candidate c, int stop, List<EntityMatch> entities) {
+        List<Word> words = view.words();
+        int end = Math.min(stop, Math.min(words.size(), c.last + 1 + WINDOW));
+        if (c.quantity.dual()) {
+            // the dual noun is the number itself: مدنيان
+            Group own = specific(words, Words.indexAt(words, c.quantity.numberStart()), entities);
+            if (own != null) {
+                return own;
+            }
+        }
+        boolean total = false;
+        for (int i = c.last + 1; i < end; i++) {
+            if (view.boundary()[i]) {
+                break;
+            }
+            Group g = specific(words, i, entities);
+            if (g == Group.ALL) {
+                total = true;
+            } else if (g != null) {
+                return g;
+            }
+        }
+        return total ? Group.ALL : null;
+    }
+
+    /** The group named between a casualty noun (قتلى، ضحايا) and the number after it. */
+    private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities) {
+        List<Word> words = view.words();
+        for (int j = c.first - 1; j >= Math.max(0, c.first - BACK_WINDOW); j--) {
+            if (view.boundary()[j]) {
+                return null;
+            }
+            PhraseLexicon.Hit<Group> hit = lexicons.groups().at(words, j);
+            if (hit != null && hit.value() == Group.ALL) {
+                for (int k = j + 1; k < c.first; k++) {
+                    Group g = specific(words, k, entities);
+                    if (g != null && g != Group.ALL) {
+                        return g;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Group specific(List<Word> words, int i, List<EntityMatch> entities) {
+        PhraseLexicon.Hit<Group> hit = lexicons.groups().at(words, i);
+        if (hit != null) {
+            return hit.value();
+        }
+        Word w = words.get(i);
+        for (EntityMatch m : entities) {
+            if (m.start() >= w.start() && m.start() < w.end()) {
+                return entityGroup(m.entity());
+            }
+        }
+        return null;
+    }
+
+    private Group entityGroup(Entity entity) {
+        Group byId = lexicons.entityGroups().get(entity.id());
+        return byId != null ? byId : lexicons.entityGroups().get("type:" + entity.type());
+    }
+}

@@ -1,0 +1,90 @@
+package org.hasila.extract.claim;
+
+import java.util.List;
+
+/**
+ * Decides what a number counts from the cue words around it: the nearest cue wins, a cue across a
+ * clause mark is farther, and a cue that lies beyond another number belongs to that number.
+ * Weak cues (prisoner nouns) count only when no other cue is in reach and the clause speaks of
+ * custody.
+ */
+final class KindResolver {
+
+    static final int MAX_DISTANCE = 16;
+    static final int CLAUSE_PENALTY = 5;
+    static final int MAX_WEAK_DISTANCE = 3;
+
+    private final Lexicons lexicons;
+
+    KindResolver(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    void resolve(SentenceView view, List<Candidate> candidates) {
+        List<PhraseLexicon.Hit<KindCue>> cues = lexicons.kinds().all(view.words(), 0, view.words().size());
+        for (int i = 0; i < candidates.size(); i++) {
+            ownKind(view, candidates, i, cues);
+        }
+    }
+
+    private void ownKind(SentenceView view, List<Candidate> candidates, int index,
+                         List<PhraseLexicon.Hit<KindCue>> cues) {
+        Candidate c = candidates.get(index);
+        PhraseLexicon.Hit<KindCue> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        PhraseLexicon.Hit<KindCue> weak = null;
+        int weakDistance = Integer.MAX_VALUE;
+        for (PhraseLexicon.Hit<KindCue> cue : cues) {
+            int distance = distance(view, candidates, index, cue);
+            if (distance < 0) {
+                continue;
+            }
+            if (cue.value().weak()) {
+                if (distance < weakDistance) {
+                    weak = cue;
+                    weakDistance = distance;
+                }
+            } else if (distance < bestDistance || distance == bestDistance && cue.to() <= c.first) {
+                best = cue;
+                bestDistance = distance;
+            }
+        }
+        if (best != null && bestDistance <= MAX_DISTANCE) {
+            c.kind = best.value().kind();
+            c.kindDistance = bestDistance;
+        } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
+            c.kind = weak.value().kind();
+            c.kindDistance = weakDistance;
+        }
+    }
+
+    /** Words between the cue and the number plus clause penalties; -1 when another number lies between. */
+    private static int distance(SentenceView view, List<Candidate> candidates, int index,
+                                PhraseLexicon.Hit<KindCue> cue) {
+        Candidate c = candidates.get(index);
+        int from;
+        int to;
+        if (cue.to() <= c.first) {
+            from = cue.to() - 1;
+            to = c.first;
+        } else if (cue.from() > c.last) {
+            from = c.last;
+            to = cue.from();
+        } else {
+            return 0;
+        }
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate other = candidates.get(k);
+            if (k != index && other.first > from && other.last < to) {
+                return -1;
+            }
+        }
+        return (to - from - 1) + CLAUSE_PENALTY * view.boundariesBetween(from, to);
+    }
+
+    private boolean inCustody(SentenceView view, Candidate c) {
+        int start = view.clauseStart(c.first);
+        int end = view.clauseEnd(c.last);
+        return !lexicons.custody().all(view.words(), start, end).isEmpty();
+    }
+}

@@ -1,0 +1,42 @@
+package org.hasila.extract.claim;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.hasila.core.claim.Group;
+
+/** Every word list the claim grammar reads, loaded once from this package's resources. */
+record Lexicons(PhraseLexicon<KindCue> kinds,
+                PhraseLexicon<Group> groups,
+                PhraseLexicon<Boolean> nonPerson,
+                PhraseLexicon<Boolean> custody,
+                PhraseLexicon<Boolean> clauseBreaks,
+                PhraseLexicon<Boolean> connectors,
+                PhraseLexicon<Boolean> subsetMarkers,
+                PhraseLexicon<Boolean> widerScope,
+                PhraseLexicon<Boolean> startCues,
+                Map<String, Group> entityGroups) {
+
+    private static final String DIR = "/org/hasila/extract/claim/";
+
+    static Lexicons fromClasspath() {
+        Map<String, Group> entityGroups = new HashMap<>();
+        for (String[] row : Lines.read(DIR + "entity-groups.tsv")) {
+            entityGroups.put(row[0], Group.fromCode(row[1]));
+        }
+        return new Lexicons(
+                PhraseLexicon.load(DIR + "kind-cues.tsv", KindCue::parse),
+                PhraseLexicon.load(DIR + "groups.tsv", row -> Group.fromCode(row[1])),
+                flag("non-person-nouns.txt"),
+                flag("custody.txt"),
+                flag("clause-breaks.txt"),
+                flag("connectors.txt"),
+                flag("subset-markers.txt"),
+                flag("scope-wider.txt"),
+                flag("start-cues.txt"),
+                Map.copyOf(entityGroups));
+    }
+
+    private static PhraseLexicon<Boolean> flag(String file) {
+        return PhraseLexicon.load(DIR + file, row -> Boolean.TRUE);
+    }
+}

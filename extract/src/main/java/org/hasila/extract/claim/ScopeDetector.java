@@ -1,0 +1,40 @@
+package org.hasila.extract.claim;
+
+import java.util.List;
+import org.hasila.core.claim.Scope;
+
+/**
+ * A figure whose clause speaks of more than the incident (all the prisons of a region, a year, the
+ * war since 2011) is WIDER; any other is about the INCIDENT.
+ */
+final class ScopeDetector {
+
+    private final Lexicons lexicons;
+
+    ScopeDetector(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    Scope scope(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        int start = view.clauseStart(c.first);
+        int end = view.clauseEnd(c.last);
+        if (!lexicons.widerScope().all(words, start, end).isEmpty()) {
+            return Scope.WIDER;
+        }
+        for (int i = start; i + 1 < end; i++) {
+            if (Stems.matches(words.get(i).text(), "منذ") && isYear(words.get(i + 1))) {
+                return Scope.WIDER;
+            }
+        }
+        return Scope.INCIDENT;
+    }
+
+    private static boolean isYear(Word w) {
+        if (!w.isDigits() || w.text().length() != 4) {
+            return false;
+        }
+        int year = Integer.parseInt(w.text());
+        return year >= 1900 && year <= 2100;
+    }
+}

@@ -1,0 +1,123 @@
+package org.hasila.extract.claim;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into sentences: ICU's Arabic sentence rules (the Arabic comma does not end a
+ * sentence), then line breaks. A text hard-wrapped at a fixed width (lines of similar length that
+ * stop mid-sentence) keeps its sentences across lines; a short line there still ends one.
+ */
+final class SentenceSplitter {
+
+    private static final String TERMINAL = ".!?؟:…";
+    private static final int MAX_HEADLINE_WORDS = 16;
+
+    List<Sentence> split(String text) {
+        List<int[]> lines = lines(text);
+        int wrapWidth = wrapWidth(text, lines);
+        List<Sentence> out = new ArrayList<>();
+        int blockStart = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            int[] line = lines.get(k);
+            boolean last = k == lines.size() - 1;
+            if (last || breaksAfter(text, line, wrapWidth)) {
+                splitBlock(text, blockStart, line[1], out);
+                blockStart = line[1];
+            }
+        }
+        return out;
+    }
+
+    private boolean breaksAfter(String text, int[] line, int wrapWidth) {
+        int length = line[1] - line[0];
+        if (wrapWidth == 0 || length == 0) {
+            return true;
+        }
+        return endsWithTerminal(text, line) || length < wrapWidth * 8 / 10;
+    }
+
+    private void splitBlock(String text, int from, int to, List<Sentence> out) {
+        BreakIterator it = BreakIterator.getSentenceInstance(new ULocale("ar"));
+        // ICU ends a sentence at every line break: a wrapped block is handed over as one line
+        String block = text.substring(from, to);
+        int keep = block.stripTrailing().length();
+        it.setText(block.substring(0, keep).replace('\n', ' ').replace('\r', ' ') + block.substring(keep));
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            add(text, from + start, from + end, out);
+        }
+    }
+
+    private void add(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Sentence(start, end, isHeadline(text, start, end)));
+        }
+    }
+
+    /** A whole line without closing punctuation and of few words. */
+    private static boolean isHeadline(String text, int start, int end) {
+        boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n')
+                && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
+        if (!ownLine || TERMINAL.indexOf(text.charAt(end - 1)) >= 0) {
+            return false;
+        }
+        return text.substring(start, end).strip().split("\\s+").length <= MAX_HEADLINE_WORDS;
+    }
+
+    /** Each line as [start, end-with-newline), with its text end at index 1 excluding the break. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(new int[] {start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < text.length() || lines.isEmpty()) {
+            lines.add(new int[] {start, text.length()});
+        }
+        return lines;
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at, or 0 when it is not wrapped: most long lines stop
+     * without closing punctuation.
+     */
+    private static int wrapWidth(String text, List<int[]> lines) {
+        List<Integer> open = new ArrayList<>();
+        int nonEmpty = 0;
+        for (int[] line : lines) {
+            int length = line[1] - line[0];
+            if (text.substring(line[0], line[1]).isBlank()) {
+                continue;
+            }
+            nonEmpty++;
+            if (length >= 50 && !endsWithTerminal(text, line)) {
+                open.add(length);
+            }
+        }
+        if (open.size() < 3 || open.size() * 2 < nonEmpty) {
+            return 0;
+        }
+        open.sort(Integer::compare);
+        return open.get(open.size() / 2);
+    }
+
+    private static boolean endsWithTerminal(String text, int[] line) {
+        int end = line[1];
+        while (end > line[0] && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > line[0] && TERMINAL.indexOf(text.charAt(end - 1)) >= 0;
+    }
+}

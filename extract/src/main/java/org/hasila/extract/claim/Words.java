@@ -1,0 +1,64 @@
+package org.hasila.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits folded text into words. Letters and digits are split apart because reports glue them
+ * (1000إرهابي، و61); every punctuation mark is a token of its own so clause marks stay visible.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    static List<Word> of(String text, int from, int to) {
+        List<Word> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (Character.isDigit(c)) {
+                while (i < to && (Character.isDigit(text.charAt(i)) || innerSeparator(text, i, to))) {
+                    i++;
+                }
+            } else if (Character.isLetter(c)) {
+                while (i < to && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            words.add(new Word(start, i, text.substring(start, i)));
+        }
+        return words;
+    }
+
+    private static boolean innerSeparator(String text, int i, int to) {
+        return ".,".indexOf(text.charAt(i)) >= 0 && i + 1 < to && Character.isDigit(text.charAt(i + 1));
+    }
+
+    /** Index of the word holding {@code offset}, else of the first after it, else {@code words.size()}. */
+    static int indexAt(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** Index of the last word starting before the exclusive end {@code offset}, or -1. */
+    static int indexBefore(List<Word> words, int offset) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (words.get(i).start() < offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,39 @@
+package org.hasila.extract.entity;
+
+import java.util.List;
+import org.hasila.core.entity.Entity;
+
+/**
+ * One written form of an entity, as the matcher sees it.
+ *
+ * @param entity        the entity it names
+ * @param order         the entity's position in the gazetteer; on a tie the later entry (a user's) wins
+ * @param cores         each word without its article, folded
+ * @param firstDefinite whether the first word carries the article: a one-word alias matches only a
+ *                      word that agrees, so that "مرصد" (an observatory) is not المرصد and the adjective
+ *                      السورية is not the country سورية
+ * @param exactCase     per word, the upper-case form the original must show (acronyms such as WHO, AP),
+ *                      or null when case does not matter
+ */
+record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite, List<String> exactCase) {
+
+    int size() {
+        return cores.size();
+    }
+
+    /**
+     * Whether word {@code k} may match with a typo: never for short words, which a single edit
+     * turns into common words; four-letter words only inside names of three or more words,
+     * where the other words vouch for the match.
+     */
+    boolean allowsTypo(int k) {
+        if (exactCase.get(k) != null) {
+            return false;
+        }
+        int length = cores.get(k).length();
+        if (size() == 1) {
+            return length >= 6;
+        }
+        return length >= 5 || (length == 4 && size() >= 3);
+    }
+}

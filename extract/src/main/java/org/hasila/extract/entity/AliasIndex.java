@@ -1,0 +1,110 @@
+package org.hasila.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hasila.core.entity.Entity;
+import org.hasila.core.text.TextNormalizer;
+
+/**
+ * Every alias of a gazetteer keyed by its first word, exactly and by single-deletion variants
+ * (symmetric-delete lookup), so that candidates for a text word are found in constant time.
+ */
+final class AliasIndex {
+
+    private final Map<String, List<Alias>> exact = new HashMap<>();
+    private final Map<String, List<Alias>> near = new HashMap<>();
+
+    AliasIndex(Gazetteer gazetteer, Readings readings) {
+        TextNormalizer normalizer = TextNormalizer.forMatching();
+        List<Entity> entities = gazetteer.entities();
+        for (int order = 0; order < entities.size(); order++) {
+            Entity entity = entities.get(order);
+            for (String form : forms(entity)) {
+                Alias alias = alias(entity, order, form, normalizer, readings);
+                if (alias != null) {
+                    add(alias);
+                }
+            }
+        }
+    }
+
+    /** Aliases whose first word may be the given reading of a text word, exactly or with a typo. */
+    List<Alias> candidates(Reading reading) {
+        String core = reading.core();
+        Set<Alias> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        found.addAll(exact.getOrDefault(core, List.of()));
+        found.addAll(near.getOrDefault(core, List.of()));
+        if (core.length() >= 3) {
+            for (String variant : Typos.deletions(core)) {
+                found.addAll(near.getOrDefault(variant, List.of()));
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private void add(Alias alias) {
+        String first = alias.cores().get(0);
+        exact.computeIfAbsent(first, k -> new ArrayList<>()).add(alias);
+        if (alias.allowsTypo(0)) {
+            near.computeIfAbsent(first, k -> new ArrayList<>()).add(alias);
+            for (String variant : Typos.deletions(first)) {
+                near.computeIfAbsent(variant, k -> new ArrayList<>()).add(alias);
+            }
+        }
+    }
+
+    private static Set<String> forms(Entity entity) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(entity.name());
+        forms.add(entity.nameAr());
+        forms.addAll(entity.aliases());
+        forms.removeIf(String::isBlank);
+        return forms;
+    }
+
+    private static Alias alias(Entity entity, int order, String raw, TextNormalizer normalizer, Readings readings) {
+        String folded = normalizer.fold(raw);
+        List<TextToken> tokens = TextTokens.of(folded);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        boolean acronym = isAcronym(raw);
+        List<String> cores = new ArrayList<>(tokens.size());
+        List<String> exactCase = new ArrayList<>(tokens.size());
+        boolean firstDefinite = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            String word = tokens.get(k).in(folded);
+            Reading reading = readings.inner(word);
+            cores.add(reading.core());
+            firstDefinite = k == 0 ? reading.definite() : firstDefinite;
+            exactCase.add(acronym && isLatin(word) ? word.toUpperCase(Locale.ROOT) : null);
+        }
+        return new Alias(entity, order, List.copyOf(cores), firstDefinite, Collections.unmodifiableList(exactCase));
+    }
+
+    /** An all-capitals Latin form (WHO, AP, U.S.) that must not match the common word it spells. */
+    private static boolean isAcronym(String raw) {
+        int latin = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 0x80 && Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                latin++;
+            }
+        }
+        return latin >= 2;
+    }
+
+    private static boolean isLatin(String word) {
+        return word.chars().allMatch(c -> c < 0x80 && Character.isLetter(c));
+    }
+}

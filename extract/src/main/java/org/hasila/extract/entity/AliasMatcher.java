@@ -1,0 +1,84 @@
+package org.hasila.extract.entity;
+
+import java.util.List;
+import org.hasila.core.text.NormalizedText;
+
+/** Checks one alias against the text words from a given position on. */
+final class AliasMatcher {
+
+    private static final int NO = -1;
+
+    private final Readings readings;
+
+    AliasMatcher(Readings readings) {
+        this.readings = readings;
+    }
+
+    /** The alias matched at word {@code i} read as {@code first}, or null. */
+    Candidate match(Alias alias, Reading first, List<TextToken> words, int i, NormalizedText text) {
+        int n = alias.size();
+        if (i + n > words.size()) {
+            return null;
+        }
+        if (n == 1 && alias.firstDefinite() != first.definite()) {
+            return null;
+        }
+        String folded = text.text();
+        int typos = 0;
+        for (int k = 0; k < n; k++) {
+            TextToken word = words.get(i + k);
+            if (k > 0 && !joins(folded, words.get(i + k - 1).end(), word.start())) {
+                return null;
+            }
+            String core = k == 0 ? first.core() : readings.inner(word.in(folded)).core();
+            String upper = alias.exactCase().get(k);
+            if (upper != null && (k == 0 && first.skip() > 0 || !original(text, word).equals(upper))) {
+                return null;
+            }
+            int cost = cost(alias, k, core);
+            if (cost == NO) {
+                return null;
+            }
+            typos += cost;
+        }
+        if (n > 1 && typos == n) {
+            return null;
+        }
+        return new Candidate(alias, n, typos, words.get(i).start() + first.skip(), words.get(i + n - 1).end());
+    }
+
+    private static int cost(Alias alias, int k, String core) {
+        String wanted = alias.cores().get(k);
+        if (wanted.equals(core)) {
+            return 0;
+        }
+        return alias.allowsTypo(k) && Typos.isTypo(core, wanted) ? 1 : NO;
+    }
+
+    /**
+     * Whether two words of one name may be separated by this gap: spaces and dashes, or a lone dot
+     * as in an abbreviation (U.S.); a dot followed by a space ends a sentence instead, and a line
+     * break ends a title or paragraph.
+     */
+    private static boolean joins(String text, int from, int to) {
+        boolean dot = false;
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            } else if (c == '.') {
+                dot = true;
+            } else if (Character.isWhitespace(c) || c == '\u200C' || c == '\u200D') {
+                space = true;
+            } else if ("-\u2010\u2011\u2013\u2014".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return !(dot && space);
+    }
+
+    private static String original(NormalizedText text, TextToken word) {
+        return text.original().substring(text.originalStart(word.start()), text.originalEnd(word.end()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.hasila.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typo tolerance for name words: Damerau-Levenshtein (optimal string alignment) distance of at most
+ * one, and the single-deletion variants that let an index find such near words in constant time.
+ */
+final class Typos {
+
+    private Typos() {
+    }
+
+    /** True when one substitution, insertion, deletion or swap of neighbours turns {@code a} into {@code b}. */
+    static boolean withinOne(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == la && i == lb) {
+            return true;
+        }
+        if (la == lb) {
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+    }
+
+    /**
+     * A plausible typo rather than another word: within one edit, no digits, and not the same word
+     * with a letter added or dropped at its end, which in Arabic is usually another word form
+     * (سوري / سوريا, بغدادي / بغداد) rather than a slip of the keyboard.
+     */
+    static boolean isTypo(String text, String name) {
+        if (text.equals(name) || hasDigit(text) || hasDigit(name)) {
+            return false;
+        }
+        if (text.startsWith(name) || name.startsWith(text)) {
+            return false;
+        }
+        return withinOne(text, name);
+    }
+
+    /** The word with each one of its letters deleted in turn. */
+    static List<String> deletions(String word) {
+        List<String> out = new ArrayList<>(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            out.add(word.substring(0, i) + word.substring(i + 1));
+        }
+        return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

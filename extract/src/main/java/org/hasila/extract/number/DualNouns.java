@@ -1,0 +1,47 @@
+package org.hasila.extract.number;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Person nouns in the dual, which state "two" without a numeral (قتيلان، جريحين، طفلتان). The forms
+ * are made from {@code person-nouns.tsv}: the ان dual for every noun, the ين dual only for nouns with
+ * a broken plural, because for the others (مدنيين، مسلحين) ين is the ordinary plural.
+ */
+final class DualNouns {
+
+    private final Set<String> forms;
+
+    private DualNouns(Set<String> forms) {
+        this.forms = Set.copyOf(forms);
+    }
+
+    static DualNouns fromClasspath() {
+        Set<String> forms = new HashSet<>();
+        for (String[] row : Lexicon.rows("person-nouns.tsv")) {
+            String noun = row[0];
+            // folded teh marbuta (ه) is written ت before a suffix: امرأة -> امرأتان
+            String base = noun.endsWith("ه") ? noun.substring(0, noun.length() - 1) + "ت" : noun;
+            forms.add(base + "ان");
+            if (row[1].equals("broken")) {
+                forms.add(base + "ين");
+            }
+        }
+        return new DualNouns(forms);
+    }
+
+    Optional<Core> match(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.isWord()) {
+            return Optional.empty();
+        }
+        for (Clitics.Reading reading : token.readings()) {
+            if (forms.contains(reading.stem())) {
+                return Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 2, Core.Source.DUAL));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.hasila.extract.number;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hasila.core.claim.Qualifier;
+
+/**
+ * The words that bound a number ({@code qualifiers.tsv}): cues right before it (نحو، أكثر من، بما لا يقل
+ * عن), cues after it or after its counted noun (على الأقل، تقريبا), and verbs of estimating a few words
+ * before a number they introduce with بـ ({@code estimate-verbs.txt}: قُدّر عددهم بـ 121).
+ */
+final class QualifierCues {
+
+    /** Words allowed between a number and a cue after it: the counted noun and an adjective. */
+    private static final int AFTER_GAP = 2;
+    /** Words allowed between an estimating verb and the بـ that links it to the number. */
+    private static final int ESTIMATE_GAP = 4;
+
+    private final PhraseSet<Qualifier> before;
+    private final PhraseSet<Qualifier> after;
+    private final Set<String> estimateVerbs;
+
+    private QualifierCues(PhraseSet<Qualifier> before, PhraseSet<Qualifier> after, Set<String> estimateVerbs) {
+        this.before = before;
+        this.after = after;
+        this.estimateVerbs = estimateVerbs;
+    }
+
+    static QualifierCues fromClasspath() {
+        List<Phrase<Qualifier>> before = new ArrayList<>();
+        List<Phrase<Qualifier>> after = new ArrayList<>();
+        for (String[] row : Lexicon.rows("qualifiers.tsv")) {
+            Phrase<Qualifier> phrase = new Phrase<>(Lexicon.words(row[0]), Qualifier.fromCode(row[1]));
+            (row[2].equals("after") ? after : before).add(phrase);
+        }
+        Set<String> verbs = new HashSet<>();
+        Lexicon.rows("estimate-verbs.txt").forEach(row -> verbs.add(row[0]));
+        return new QualifierCues(new PhraseSet<>(before), new PhraseSet<>(after), Set.copyOf(verbs));
+    }
+
+    /** A qualifier and the folded span of the cue that states it. */
+    record Bound(Qualifier qualifier, int start, int end) {
+    }
+
+    /** A cue right before the number, over any bare proclitic token (قرابة الـ 100). */
+    Optional<Bound> before(List<Token> tokens, int first) {
+        int k = skipBareClitics(tokens, first - 1);
+        return before.endingAt(tokens, k)
+                .map(hit -> new Bound(hit.phrase().value(), hit.start(), hit.end(tokens)));
+    }
+
+    /** A cue right after the number or after up to two words that follow it, all in one clause. */
+    Optional<Bound> after(List<Token> tokens, int last) {
+        for (int gap = 0; gap <= AFTER_GAP; gap++) {
+            int k = last + 1 + gap;
+            if (k >= tokens.size()) {
+                break;
+            }
+            Optional<Phrase.Hit<Qualifier>> hit = after.startingAt(tokens, k);
+            if (hit.isPresent()) {
+                return Optional.of(new Bound(hit.get().phrase().value(), tokens.get(last).end(), hit.get().end(tokens)));
+            }
+            if (!tokens.get(k).isWord()) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where an estimating verb starts when the quantity, beginning at token {@code lead} and folded
+     * offset {@code leadStart}, is introduced by بـ and such a verb stands a few words before; else -1.
+     */
+    int estimate(List<Token> tokens, int lead, int leadStart) {
+        Token token = tokens.get(lead);
+        boolean linked = token.text().substring(0, leadStart - token.start()).indexOf('ب') >= 0;
+        int k = lead - 1;
+        while (k >= 0 && tokens.get(k).isWord() && Clitics.onlyClitics(tokens.get(k).text())) {
+            linked |= tokens.get(k).text().indexOf('ب') >= 0;
+            k--;
+        }
+        if (!linked) {
+            return -1;
+        }
+        for (int seen = 0; seen < ESTIMATE_GAP && k >= 0 && tokens.get(k).isWord(); seen++, k--) {
+            for (Clitics.Reading reading : tokens.get(k).readings()) {
+                if (estimateVerbs.contains(reading.stem())) {
+                    return tokens.get(k).start() + reading.offset();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int skipBareClitics(List<Token> tokens, int k) {
+        while (k >= 0 && tokens.get(k).isWord() && Clitics.onlyClitics(tokens.get(k).text())) {
+            k--;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,153 @@
+package org.hasila.extract.number;
+
+import java.util.List;
+import java.util.Optional;
+import org.hasila.extract.number.NumberWord.Role;
+
+/**
+ * Reads a number written in words: units, teens (unit + عشر), tens, hundreds (glued or spaced),
+ * multipliers (ألف، آلاف، مليون) and compounds joined by و (ثلاثمئة وأربعة وسبعون، ألف ومئتي).
+ * A part joined by و must fit the Arabic order (a ten after a unit, anything smaller after a hundred
+ * or a multiplier), so two numbers side by side ("خمسة وثلاثة") are not summed into one.
+ */
+final class WordNumberParser {
+
+    private enum Last { UNIT, TEEN, TEN, HUNDRED, MULT }
+
+    private final NumberLexicon lexicon;
+
+    WordNumberParser(NumberLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Optional<Core> parse(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!token.isWord()) {
+            return Optional.empty();
+        }
+        Optional<NumberLexicon.Found> found = lexicon.first(token);
+        if (found.isEmpty() || found.get().word().role() == Role.MULT_PLURAL) {
+            return Optional.empty();
+        }
+        State state = new State(found.get().word());
+        int j = i;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
+            int next = state.extend(tokens, j + 1);
+            if (next < 0) {
+                break;
+            }
+            j = next;
+        }
+        if (state.pending || unlikelyAlone(found.get(), i == j)) {
+            return Optional.empty();
+        }
+        int start = token.start() + found.get().reading().phrase();
+        return Optional.of(Core.exact(i, j, start, tokens.get(j).end(), state.total + state.current, Core.Source.WORDS));
+    }
+
+    /**
+     * A lone definite ten is an ordinal (القرن العشرين), الاثنين is Monday, المئة is "per cent": none
+     * of them counts anything.
+     */
+    private static boolean unlikelyAlone(NumberLexicon.Found found, boolean alone) {
+        NumberWord word = found.word();
+        return alone && found.reading().definite()
+                && (word.role() == Role.TEN || word.role() == Role.HUNDRED || word.value() == 2);
+    }
+
+    /** The value read so far, as in the usual total/current accumulation of spelled-out numbers. */
+    private final class State {
+        long total;
+        long current;
+        long lastMultiplier = Long.MAX_VALUE;
+        Last last;
+        boolean pending;
+
+        State(NumberWord first) {
+            switch (first.role()) {
+                case MULT, MULT_DUAL -> {
+                    total = first.value();
+                    lastMultiplier = first.role() == Role.MULT ? first.value() : first.value() / 2;
+                    last = Last.MULT;
+                }
+                default -> {
+                    current = first.value();
+                    last = lastOf(first);
+                    pending = first.role() == Role.COMPOUND_UNIT;
+                }
+            }
+        }
+
+        /** Index of the last token taken when token {@code k} continues the number, else -1. */
+        int extend(List<Token> tokens, int k) {
+            String text = tokens.get(k).text();
+            Optional<NumberWord> direct = lexicon.lookup(text);
+            if (direct.isPresent()) {
+                return joinDirectly(direct.get()) ? k : -1;
+            }
+            if (text.equals("و") && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
+                return lexicon.lookup(tokens.get(k + 1).text()).filter(this::joinWithAnd).isPresent() ? k + 1 : -1;
+            }
+            if (text.length() > 1 && text.charAt(0) == 'و') {
+                return lexicon.lookup(text.substring(1)).filter(this::joinWithAnd).isPresent() ? k : -1;
+            }
+            return -1;
+        }
+
+        private boolean joinDirectly(NumberWord word) {
+            long unit = current % 100;
+            if (word.role() == Role.UNIT && word.value() == 10 && last == Last.UNIT && unit >= 1 && unit <= 9) {
+                current += 10;
+                last = Last.TEEN;
+                pending = false;
+                return true;
+            }
+            if (pending) {
+                return false;
+            }
+            if (word.role() == Role.HUNDRED && word.value() == 100 && last == Last.UNIT && current >= 3 && current <= 9) {
+                current *= 100;
+                last = Last.HUNDRED;
+                return true;
+            }
+            boolean multiplies = word.role() == Role.MULT && current > 0
+                    || word.role() == Role.MULT_PLURAL && last == Last.UNIT && unit >= 3 && unit <= 10;
+            if (multiplies && word.value() < lastMultiplier) {
+                total += current * word.value();
+                current = 0;
+                lastMultiplier = word.value();
+                last = Last.MULT;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean joinWithAnd(NumberWord word) {
+            boolean fits;
+            if (word.role() == Role.TEN) {
+                long unit = current % 100;
+                fits = last == Last.UNIT && unit >= 1 && unit <= 9
+                        || !pending && (last == Last.HUNDRED || last == Last.MULT && word.value() < lastMultiplier);
+            } else if (word.isUnit() || word.role() == Role.HUNDRED) {
+                fits = !pending && (last == Last.HUNDRED && word.value() < 100
+                        || last == Last.MULT && word.value() < lastMultiplier);
+            } else {
+                fits = false;
+            }
+            if (fits) {
+                current += word.value();
+                last = lastOf(word);
+                pending = false;
+            }
+            return fits;
+        }
+
+        private Last lastOf(NumberWord word) {
+            return switch (word.role()) {
+                case TEN -> Last.TEN;
+                case HUNDRED -> Last.HUNDRED;
+                default -> Last.UNIT;
+            };
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.hasila.extract.source;
+
+import java.util.Locale;
+
+/** How a cue word points at the one who states a figure (see {@code cues.tsv}). */
+enum CueKind {
+    /** A verb of saying; the speaker follows it or precedes it. */
+    SPEECH,
+    /** A verb of saying whose speaker can only precede it (English "told"). */
+    SPEECH_SVO,
+    /** A preposition after which the source is named (وفق، بحسب). */
+    ACCORDING,
+    /** A verb of relaying: the relayer, then عن and the original source. */
+    RELAY,
+    /** The original source follows (نقلا عن). */
+    CITING,
+    /** A participle that keeps the current speaker (مضيفا). */
+    CONTINUING;
+
+    static CueKind parse(String word) {
+        return valueOf(word.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+    }
+
+    boolean isVerb() {
+        return this == SPEECH || this == SPEECH_SVO || this == RELAY;
+    }
+}

@@ -1,0 +1,139 @@
+package org.hasila.extract.source;
+
+import java.util.List;
+import org.hasila.core.claim.Attribution;
+import org.hasila.core.entity.Entity;
+
+/** Turns each cue of a sentence into the speaker it names or continues. */
+final class CueResolver {
+
+    /** A verb without a subject continues the previous sentence's speaker only near the sentence start. */
+    private static final int OPENING_WORDS = 2;
+    private static final String RELAY_FROM = "عن";
+
+    private final SourceLexicon lexicon;
+    private final SubjectFinder subjects;
+
+    CueResolver(SourceLexicon lexicon, SubjectFinder subjects) {
+        this.lexicon = lexicon;
+        this.subjects = subjects;
+    }
+
+    /**
+     * Resolutions for {@code cues} in order (null where a cue names nobody). {@code clauseStartOf} gives the
+     * first word of each word's clause; {@code previous} is the speaker of the sentence before, or null.
+     */
+    Resolution[] resolve(SentenceView s, List<Cue> cues, int[] clauseStartOf, Attribution previous) {
+        Resolution[] out = new Resolution[cues.size()];
+        Attribution last = null;
+        for (int k = 0; k < cues.size(); k++) {
+            Cue cue = cues.get(k);
+            int limit = k + 1 < cues.size() ? cues.get(k + 1).first() : s.size();
+            out[k] = one(s, cue, limit, clauseStartOf[cue.first()], last, previous);
+            if (out[k] != null) {
+                last = out[k].attribution();
+            }
+        }
+        return out;
+    }
+
+    private Resolution one(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+        switch (cue.kind()) {
+            case CONTINUING:
+                return inherit(last, previous);
+            case ACCORDING:
+                if (deferred(s, cue)) {
+                    return null;
+                }
+                return named(s, subjects.after(s, cue.end(), limit, false, null), last, previous);
+            case CITING:
+                return named(s, subjects.after(s, cue.end(), limit, true, null), last, previous);
+            case RELAY:
+                return relay(s, cue, limit, clauseStart, last, previous);
+            default:
+                return speech(s, cue, limit, clauseStart, last, previous);
+        }
+    }
+
+    private Resolution speech(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+        if (cue.kind() != CueKind.SPEECH_SVO) {
+            Subject after = subjects.after(s, cue.end(), limit, true, null);
+            if (!after.isEmpty()) {
+                return named(s, after, last, previous);
+            }
+        }
+        Head before = cue.prefixed() ? null : subjects.before(s, cue.first(), clauseStart);
+        if (before != null) {
+            return named(s, new Subject(List.of(before), before.start(), before.end(), cue.first()), last, previous);
+        }
+        return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, null);
+    }
+
+    /** نقلت رويترز عن مصدر عسكري: the original source if the gazetteer knows it, else the relayer; text spans both. */
+    private Resolution relay(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+        Subject relayer = subjects.after(s, cue.end(), limit, true, RELAY_FROM);
+        if (relayer.isEmpty() && !cue.prefixed()) {
+            Head before = subjects.before(s, cue.first(), clauseStart);
+            relayer = before == null ? relayer
+                    : new Subject(List.of(before), before.start(), before.end(), cue.end());
+        }
+        int from = relayer.stop();
+        Subject origin = from < s.size() && s.word(from).equals(RELAY_FROM)
+                ? subjects.after(s, from + 1, limit, true, null) : null;
+        if (origin == null || origin.isEmpty()) {
+            return relayer.isEmpty() ? null : named(s, relayer, last, previous);
+        }
+        if (relayer.isEmpty()) {
+            return named(s, origin, last, previous);
+        }
+        Entity known = entityOf(origin);
+        Entity entity = known != null ? known : entityOf(relayer);
+        return new Resolution(s.attribution(entity == null ? null : entity.id(), relayer.start(), origin.end()), false);
+    }
+
+    /** "وفق ما أفاد المرصد": the verb after ما is a cue of its own and names the source. */
+    private boolean deferred(SentenceView s, Cue cue) {
+        int i = cue.end();
+        return i + 1 < s.size() && (s.word(i).equals("ما") || s.word(i).equals("لما"))
+                && s.headAt(i + 1) == null && !s.inFigure(i + 1) && isVerbCue(s, i + 1);
+    }
+
+    private boolean isVerbCue(SentenceView s, int i) {
+        return lexicon.cues.stream().anyMatch(f -> f.kind().isVerb() && f.words().size() == 1
+                && (s.word(i).equals(f.words().get(0))));
+    }
+
+    private static Resolution named(SentenceView s, Subject subject, Attribution last, Attribution previous) {
+        if (subject.isEmpty()) {
+            return null;
+        }
+        Entity entity = entityOf(subject);
+        if (entity == null && !subject.heads().isEmpty()
+                && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.ANAPHOR)) {
+            Resolution back = inherit(last, previous);
+            if (back != null) {
+                return back;
+            }
+        }
+        return new Resolution(s.attribution(entity == null ? null : entity.id(), subject.start(), subject.end()), false);
+    }
+
+    /** The named entity of a speaker: a person if one is named (the spokesman), else the first body named. */
+    private static Entity entityOf(Subject subject) {
+        Head first = null;
+        for (Head h : subject.heads()) {
+            if (h.isPerson()) {
+                return h.entity();
+            }
+            if (first == null && h.kind() == Head.Kind.ENTITY) {
+                first = h;
+            }
+        }
+        return first == null ? null : first.entity();
+    }
+
+    private static Resolution inherit(Attribution last, Attribution previous) {
+        Attribution a = last != null ? last : previous;
+        return a == null ? null : new Resolution(a, true);
+    }
+}

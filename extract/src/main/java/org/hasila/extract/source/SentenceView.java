@@ -1,0 +1,119 @@
+package org.hasila.extract.source;
+
+import java.util.List;
+import java.util.Set;
+import org.hasila.core.claim.Attribution;
+import org.hasila.core.text.NormalizedText;
+import org.hasila.extract.entity.EntityMatch;
+import org.hasila.extract.entity.TextToken;
+
+/** One sentence as the source rules see it: its words, the speaker-like word groups on them, the figure. */
+final class SentenceView {
+
+    /** Entity types that never state a figure: a town or a prison does not speak. */
+    private static final Set<String> MUTE = Set.of("place", "facility");
+
+    final NormalizedText text;
+    final String folded;
+    final List<TextToken> tokens;
+    final int figureStart;
+    final int figureEnd;
+    private final Head[] headAt;
+    private final Head[] headEndingAt;
+
+    SentenceView(NormalizedText text, List<TextToken> tokens, List<EntityMatch> entities,
+                 List<EntityMatch> nouns, int figureStart, int figureEnd) {
+        this.text = text;
+        this.folded = text.text();
+        this.tokens = tokens;
+        this.figureStart = figureStart;
+        this.figureEnd = figureEnd;
+        this.headAt = new Head[tokens.size()];
+        this.headEndingAt = new Head[tokens.size()];
+        for (EntityMatch m : nouns) {
+            Head.Kind kind = m.entity().type().equals(SourceNouns.ANAPHOR) ? Head.Kind.ANAPHOR : Head.Kind.UNNAMED;
+            place(new Head(kind, m.entity(), tokenAt(m.start()), tokenAt(m.end() - 1), m.start(), m.end()));
+        }
+        for (EntityMatch m : entities) {
+            if (!MUTE.contains(m.entity().type())) {
+                place(new Head(Head.Kind.ENTITY, m.entity(), tokenAt(m.start()), tokenAt(m.end() - 1), m.start(), m.end()));
+            }
+        }
+    }
+
+    /** A named entity wins over a noun on the same words, a longer group over a shorter one. */
+    private void place(Head head) {
+        if (head.first() < 0 || head.last() < 0) {
+            return;
+        }
+        Head old = headAt[head.first()];
+        if (old == null || head.kind() == Head.Kind.ENTITY || head.last() > old.last()) {
+            if (old != null) {
+                headEndingAt[old.last()] = null;
+            }
+            headAt[head.first()] = head;
+            headEndingAt[head.last()] = head;
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String word(int i) {
+        return tokens.get(i).in(folded);
+    }
+
+    Head headAt(int i) {
+        return headAt[i];
+    }
+
+    Head headEndingAt(int i) {
+        return headEndingAt[i];
+    }
+
+    /** Whether word {@code i} lies in the figure itself. */
+    boolean inFigure(int i) {
+        TextToken t = tokens.get(i);
+        return t.end() > figureStart && t.start() < figureEnd;
+    }
+
+    /** Whether the text between word i-1 and word i holds one of {@code marks}. */
+    boolean gapHas(int i, String marks) {
+        if (i <= 0 || i >= tokens.size()) {
+            return false;
+        }
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+            if (marks.indexOf(folded.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token holding folded offset {@code offset}, or -1. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return tokens.get(i).start() <= offset ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token at or after folded {@code offset}. */
+    int tokenFrom(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** An attribution whose text is the original text of folded [start, end). */
+    Attribution attribution(String entity, int start, int end) {
+        String original = text.original().substring(text.originalStart(start), text.originalEnd(end));
+        return new Attribution(entity, original);
+    }
+}

@@ -1,0 +1,102 @@
+package org.hasila.extract.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hasila.core.text.TextNormalizer;
+import org.hasila.extract.entity.TextTokens;
+
+/** The word lists of source attribution, read once from the resource files next to this class. */
+final class SourceLexicon {
+
+    private static final String DIR = "/org/hasila/extract/source/";
+
+    private final TextNormalizer normalizer = TextNormalizer.forMatching();
+    final List<CueForm> cues;
+    final List<String> unnamed;
+    final List<String> anaphora;
+    final Set<String> complementizers;
+    final List<List<String>> clauseBreaks;
+    final Set<String> statementNouns;
+    final Set<String> connectors;
+    final Set<String> skipBefore;
+    final Set<String> functionWords;
+    final Set<String> mediaNouns;
+    final Set<String> prepositions;
+
+    private SourceLexicon() {
+        cues = lines("cues.tsv").stream().map(this::cue).toList();
+        unnamed = lines("unnamed-sources.txt");
+        anaphora = lines("anaphora.txt");
+        complementizers = folded("complementizers.txt");
+        clauseBreaks = lines("clause-breaks.txt").stream().map(this::words).toList();
+        statementNouns = folded("statement-nouns.txt");
+        connectors = folded("connectors.txt");
+        skipBefore = folded("skip-before.txt");
+        functionWords = folded("function-words.txt");
+        mediaNouns = folded("media-nouns.txt");
+        prepositions = folded("prepositions.txt");
+    }
+
+    private static final class Holder {
+        static final SourceLexicon INSTANCE = new SourceLexicon();
+    }
+
+    static SourceLexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The folded words of a phrase, as the tokenizer splits text. */
+    List<String> words(String phrase) {
+        String folded = normalizer.fold(phrase);
+        return TextTokens.of(folded).stream().map(t -> t.in(folded)).toList();
+    }
+
+    private CueForm cue(String line) {
+        String[] cols = line.split("\t");
+        if (cols.length != 3) {
+            throw new IllegalStateException(DIR + "cues.tsv: expected form, kind, prefixes in: " + line);
+        }
+        String prefixes = cols[2].strip();
+        boolean required = prefixes.startsWith("+");
+        List<String> list = prefixes.equals("-") ? List.of()
+                : Arrays.stream(prefixes.replace("+", "").split("\\|")).map(normalizer::fold).toList();
+        return new CueForm(words(cols[0]), CueKind.parse(cols[1]), list, required);
+    }
+
+    private Set<String> folded(String file) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String line : lines(file)) {
+            out.add(normalizer.fold(line));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Non-blank, non-comment lines of a resource, stripped. */
+    private static List<String> lines(String file) {
+        InputStream in = SourceLexicon.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + DIR + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(DIR + file, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,186 @@
+package org.hasila.extract.source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the speaker's words after a cue (قال المرصد) or before it (المرصد قال). */
+final class SubjectFinder {
+
+    /** Speakers are named close to their verb; farther words belong to what is said. */
+    private static final int MAX_WORDS = 10;
+    private static final int MAX_LEAD = 3;
+    private static final int MAX_GAP = 3;
+    private static final int MAX_NAME = 4;
+    private static final String HARD_STOPS = ":؛;.!?()[]";
+
+    private final SourceLexicon lexicon;
+    private final CueScanner cues;
+
+    SubjectFinder(SourceLexicon lexicon, CueScanner cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /**
+     * The speaker named from word {@code from} on, before word {@code limit}. After a verb a name
+     * behind ل is the hearer ("قال لرويترز") and ends the speaker; after a preposition it is not
+     * ("وفق حصيلة للمرصد"). {@code stopWord} (e.g. عن after a relaying verb) also ends it.
+     */
+    Subject after(SentenceView s, int from, int limit, boolean verb, String stopWord) {
+        List<Head> heads = new ArrayList<>();
+        int i = from;
+        int end = Math.min(limit, from + MAX_WORDS);
+        while (i < end && !stops(s, i, from, verb, stopWord)) {
+            Head head = s.headAt(i);
+            if (head == null) {
+                i++;
+                continue;
+            }
+            if (verb && isHearer(s, head, from)) {
+                break;
+            }
+            if (!joins(s, heads, head, from)) {
+                break;
+            }
+            heads.add(head);
+            i = head.last() + 1;
+        }
+        if (!heads.isEmpty()) {
+            int start = leadStart(s, from, heads.get(0));
+            return new Subject(heads, start, heads.get(heads.size() - 1).end(), i);
+        }
+        return verb ? unknownName(s, from, i) : namedAfterPreposition(s, from, i);
+    }
+
+    /** Title or name words before the first head belong to the speaker (اللواء يحيى رسول، شيخموس أحمد، مسؤول). */
+    private int leadStart(SentenceView s, int from, Head first) {
+        int i = from;
+        while (i < first.first() && lexicon.functionWords.contains(s.word(i))) {
+            i++;
+        }
+        return i < first.first() ? s.tokens.get(i).start() : first.start();
+    }
+
+    /** A speaker named right before a verb, past words such as قد and كان; null if none. */
+    Head before(SentenceView s, int verbAt, int clauseStart) {
+        int j = verbAt - 1;
+        while (j >= clauseStart && lexicon.skipBefore.contains(s.word(j))) {
+            j--;
+        }
+        if (j < clauseStart || s.gapHas(j + 1, HARD_STOPS)) {
+            return null;
+        }
+        Head head = s.headEndingAt(j);
+        if (head == null) {
+            head = describedBefore(s, j, clauseStart);
+        }
+        if (head == null || head.first() < clauseStart) {
+            return null;
+        }
+        // "قتل 20 من قسد وأكد" : a name after a preposition is not the one speaking
+        boolean afterPreposition = head.first() > 0 && lexicon.prepositions.contains(s.word(head.first() - 1));
+        return afterPreposition ? null : head;
+    }
+
+    /** "مصادر متطابقة من الحسكة أكدت": the speaker, maybe an adjective, a connector, a word or two, the verb. */
+    private Head describedBefore(SentenceView s, int j, int clauseStart) {
+        for (int k = j; k > j - MAX_GAP && k > clauseStart; k--) {
+            if (s.gapHas(k + 1, HARD_STOPS) || !lexicon.connectors.contains(s.word(k))) {
+                continue;
+            }
+            for (int h = k - 1; h >= Math.max(clauseStart, k - 2); h--) {
+                if (s.headEndingAt(h) != null) {
+                    return s.headEndingAt(h);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean stops(SentenceView s, int i, int from, boolean verb, String stopWord) {
+        String w = s.word(i);
+        return s.inFigure(i)
+                || (i > from && s.gapHas(i, HARD_STOPS))
+                || lexicon.complementizers.contains(w)
+                || (verb && (isStatementNoun(w) || isHearerWord(s, i)))
+                || w.equals(stopWord)
+                || (i > from && cues.at(s, i) != null);
+    }
+
+    private boolean isStatementNoun(String w) {
+        return lexicon.statementNouns.contains(w) || lexicon.statementNouns.contains(unprefixed(w));
+    }
+
+    /** "لـ" standing alone, or ل glued to an outlet noun (لوكالة، لموقع): the hearer follows. */
+    private boolean isHearerWord(SentenceView s, int i) {
+        String w = s.word(i);
+        boolean lam = w.equals("ل") || (w.startsWith("ل") && lexicon.mediaNouns.contains(w.substring(1)));
+        return lam && (i == 0 || !lexicon.connectors.contains(s.word(i - 1)));
+    }
+
+    /** Heads describe one speaker only while joined directly or by a connector (في، باسم، من). */
+    private boolean joins(SentenceView s, List<Head> heads, Head head, int from) {
+        if (heads.isEmpty()) {
+            return head.first() - from < MAX_LEAD;
+        }
+        int gapStart = heads.get(heads.size() - 1).last() + 1;
+        int gap = head.first() - gapStart;
+        if (gap == 0) {
+            return true;
+        }
+        return gap <= MAX_GAP && lexicon.connectors.contains(s.word(head.first() - 1));
+    }
+
+    /** The hearer of a verb: a name glued to ل (لرويترز، للمرصد) or after a lone ل, unless a connector precedes. */
+    private boolean isHearer(SentenceView s, Head head, int from) {
+        int t = head.first();
+        String glued = s.folded.substring(s.tokens.get(t).start(), head.start());
+        boolean behindLam = glued.endsWith("ل")
+                || (glued.isEmpty() && s.word(t).startsWith("لل"))
+                || (glued.isEmpty() && t > from && s.word(t - 1).equals("ل"));
+        if (!behindLam) {
+            return false;
+        }
+        int before = glued.isEmpty() && t > from && s.word(t - 1).equals("ل") ? t - 2 : t - 1;
+        return before < from || !lexicon.connectors.contains(s.word(before));
+    }
+
+    /**
+     * A speaker not in the gazetteer ("قال شيخموس أحمد إن"): a few words, none a function word,
+     * directly followed by the reported content. Only after a verb, where the grammar says it is the subject.
+     */
+    private Subject unknownName(SentenceView s, int from, int stop) {
+        boolean closed = stop < s.size() && lexicon.complementizers.contains(s.word(stop));
+        if (!closed || stop - from < 1 || stop - from > MAX_NAME || nameWords(s, from, stop) < stop) {
+            return none(stop);
+        }
+        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(stop - 1).end(), stop);
+    }
+
+    /** After وفق or بحسب the first words name the source even when unknown ("بحسب معرفات التنظيم"). */
+    private Subject namedAfterPreposition(SentenceView s, int from, int stop) {
+        int end = nameWords(s, from, Math.min(stop, from + 2));
+        return end == from ? none(stop) : new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
+    }
+
+    /** The end of the run of name-like words from {@code from}, before {@code stop}. */
+    private int nameWords(SentenceView s, int from, int stop) {
+        int end = from;
+        while (end < stop && isNameWord(s.word(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static Subject none(int stop) {
+        return new Subject(List.of(), 0, 0, stop);
+    }
+
+    private boolean isNameWord(String w) {
+        return !lexicon.functionWords.contains(w) && !Character.isDigit(w.charAt(0));
+    }
+
+    private static String unprefixed(String w) {
+        return w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+    }
+}

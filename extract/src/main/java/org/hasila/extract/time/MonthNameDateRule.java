@@ -1,0 +1,94 @@
+package org.hasila.extract.time;
+
+import static org.hasila.extract.time.TimeText.CONJUNCTION;
+import static org.hasila.extract.time.TimeText.WORD_END;
+import static org.hasila.extract.time.TimeText.WORD_START;
+import static org.hasila.extract.time.TimeText.YEAR;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hasila.extract.time.DateMention.Precision;
+import org.hasila.extract.time.TimeLexicon.Direction;
+
+/**
+ * Dates written with month names, in either month system or both (20 كانون الثاني/يناير من عام 2022،
+ * في الثالث والعشرين من آذار مارس 2019، مارس/آذار 2019، أيار الماضي). A month needs a day or a year to count.
+ */
+final class MonthNameDateRule implements DateRule {
+
+    private final TimeLexicon lexicon;
+    private final Pattern pattern;
+
+    MonthNameDateRule(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        String month = TimeText.alternation(lexicon.months.keySet()) + WORD_END;
+        String ordinal = TimeText.alternation(lexicon.ordinals.keySet());
+        // the second name of a pair (يناير/كانون الثاني، آذار مارس، يناير (كانون الثاني))
+        String pair = "(?:\\s*/\\s*" + month + "|\\s*\\(\\s*" + month + "\\s*\\)|\\s+" + month + ")?";
+        String day = "(?:(?:[لب]?(?:ال)?يوم\\s+)?(?:(?<dd>\\d{1,2})\\s+(?:من\\s+)?|(?<ord>" + ordinal
+                + ")\\s+من\\s+)(?:شهر\\s+)?)";
+        String year = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<y>" + YEAR + ")"
+                + "|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>الجاري|الحالي|الماضي|المنصرم|الفائت|المنقضي)"
+                + WORD_END + "|\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")";
+        pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>" + day + "?(?<m>" + month + ")" + pair
+                + year + "?)");
+    }
+
+    @Override
+    public List<Candidate> find(String folded, LocalDate reference) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = pattern.matcher(folded);
+        while (m.find()) {
+            Integer day = day(m);
+            boolean hasYear = m.group("y") != null || m.group("yrel") != null || m.group("dir") != null;
+            if (day == null && !hasYear) {
+                continue;
+            }
+            int month = TimeText.lookup(lexicon.months, m.group("m"));
+            Integer year = m.group("dir") != null ? yearOf(month, m.group("dir"), reference) : year(m, reference);
+            int start = m.start("body");
+            int end = m.end("body");
+            if (day == null) {
+                LocalDate first = year == null ? null : LocalDate.of(year, month, 1);
+                found.add(Candidate.absolute(start, end, first, Precision.MONTH));
+            } else {
+                LocalDate date = year != null ? CalendarMath.of(year, month, day)
+                        : hasYear ? null : CalendarMath.withoutYear(month, day, reference);
+                found.add(Candidate.absolute(start, end, date, Precision.DAY));
+            }
+        }
+        return found;
+    }
+
+    private Integer day(Matcher m) {
+        Integer day = m.group("dd") != null ? Integer.valueOf(m.group("dd"))
+                : m.group("ord") != null ? TimeText.lookup(lexicon.ordinals, m.group("ord")) : null;
+        return day != null && day >= 1 && day <= 31 ? day : null;
+    }
+
+    /** "أيار الماضي" is the latest May before the reference month, "أيار المقبل" the first one after it. */
+    private Integer yearOf(int month, String direction, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        int year = reference.getYear();
+        if (TimeText.lookup(lexicon.directions, direction) == Direction.PAST) {
+            return month < reference.getMonthValue() ? year : year - 1;
+        }
+        return month > reference.getMonthValue() ? year : year + 1;
+    }
+
+    private static Integer year(Matcher m, LocalDate reference) {
+        if (m.group("y") != null) {
+            return Integer.valueOf(m.group("y").substring(0, 4));
+        }
+        if (m.group("yrel") == null || reference == null) {
+            return null;
+        }
+        boolean current = m.group("yrel").equals("الجاري") || m.group("yrel").equals("الحالي");
+        return current ? reference.getYear() : reference.getYear() - 1;
+    }
+}

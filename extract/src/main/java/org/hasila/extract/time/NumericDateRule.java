@@ -1,0 +1,52 @@
+package org.hasila.extract.time;
+
+import static org.hasila.extract.time.TimeText.CONJUNCTION;
+import static org.hasila.extract.time.TimeText.WORD_END;
+import static org.hasila.extract.time.TimeText.WORD_START;
+import static org.hasila.extract.time.TimeText.YEAR;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hasila.extract.time.DateMention.Precision;
+
+/** All-digit dates (2022.01.22، 2022-01-22، 22/01/2022، 22-1-2022) and years after عام / سنة (عام 2019). */
+final class NumericDateRule implements DateRule {
+
+    /** A word start, no separator just before (1.22-1-2022), and room for a clinging و / ب / ل. */
+    private static final String NUMBER_START = WORD_START + "(?<![./-])[وفبل]?";
+    /** Not followed by another digit or another separated number (a version or an IP address). */
+    private static final String NUMBER_END = "(?!\\p{N}|[./-]\\p{N})";
+    private static final Pattern YEAR_FIRST = Pattern.compile(NUMBER_START
+            + "(?<body>(?<y>(?:19|20)\\d{2})(?<s>[./-])(?<m>\\d{1,2})\\k<s>(?<d>\\d{1,2}))" + NUMBER_END);
+    private static final Pattern YEAR_LAST = Pattern.compile(NUMBER_START
+            + "(?<body>(?<d>\\d{1,2})(?<s>[./-])(?<m>\\d{1,2})\\k<s>(?<y>(?:19|20)\\d{2}))" + NUMBER_END);
+    private static final Pattern YEAR_ONLY = Pattern.compile(WORD_START + CONJUNCTION
+            + "(?<body>(?:ال)?(?:عام|سنه)\\s+(?<y>" + YEAR + "))" + WORD_END);
+
+    @Override
+    public List<Candidate> find(String folded, LocalDate reference) {
+        List<Candidate> found = new ArrayList<>();
+        for (Pattern numeric : List.of(YEAR_FIRST, YEAR_LAST)) {
+            Matcher m = numeric.matcher(folded);
+            while (m.find()) {
+                LocalDate date = CalendarMath.of(number(m, "y"), number(m, "m"), number(m, "d"));
+                if (date != null) {
+                    found.add(Candidate.absolute(m.start("body"), m.end("body"), date, Precision.DAY));
+                }
+            }
+        }
+        Matcher m = YEAR_ONLY.matcher(folded);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group("y").substring(0, 4));
+            found.add(Candidate.absolute(m.start("body"), m.end("body"), LocalDate.of(year, 1, 1), Precision.YEAR));
+        }
+        return found;
+    }
+
+    private static int number(Matcher m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

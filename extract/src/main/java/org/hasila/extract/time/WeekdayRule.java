@@ -1,0 +1,45 @@
+package org.hasila.extract.time;
+
+import static org.hasila.extract.time.TimeText.CONJUNCTION;
+import static org.hasila.extract.time.TimeText.WORD_END;
+import static org.hasila.extract.time.TimeText.WORD_START;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hasila.extract.time.TimeLexicon.Direction;
+
+/**
+ * Weekdays (الخميس، يوم الأحد، اليوم السبت، الخميس الفائت، الاثنين المقبل), resolved against the reference:
+ * bare = the latest such day on or before it, past = strictly before, next = strictly after.
+ */
+final class WeekdayRule implements DateRule {
+
+    private final TimeLexicon lexicon;
+    private final Pattern pattern;
+
+    WeekdayRule(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+        pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>(?:(?:[لب]?(?:ال)?|لل)يوم\\s+)?(?<wd>"
+                + TimeText.alternationWithPrepositions(lexicon.weekdays.keySet()) + ")" + WORD_END
+                + "(?:\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")?)");
+    }
+
+    @Override
+    public List<Candidate> find(String folded, LocalDate reference) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = pattern.matcher(folded);
+        while (m.find()) {
+            DayOfWeek weekday = TimeText.lookup(lexicon.weekdays, m.group("wd"));
+            Direction direction = m.group("dir") == null ? null : TimeText.lookup(lexicon.directions, m.group("dir"));
+            LocalDate date = direction == null ? CalendarMath.latestOnOrBefore(weekday, reference)
+                    : direction == Direction.PAST ? CalendarMath.strictlyBefore(weekday, reference)
+                    : CalendarMath.strictlyAfter(weekday, reference);
+            found.add(Candidate.weekday(m.start("body"), m.end("body"), date, weekday));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,224 @@
+package org.hasila.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Scope;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    private static ClaimExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ClaimExtractor.fromClasspath();
+    }
+
+    static List<Claim> claims(String text) {
+        return claims(text, null);
+    }
+
+    static List<Claim> claims(String text, String published) {
+        Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, published, null, null,
+                DocumentStatus.PROCESSED, null, text);
+        return extractor.extract(d).claims();
+    }
+
+    @Nested
+    class Kinds {
+
+        @Test
+        void aKillingVerbBeforeTheNumberMakesItKilled() {
+            assertThat(claims("قتل 12 شخصاً في قصف استهدف سوقاً شعبية في المدينة."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 12L));
+        }
+
+        @Test
+        void theCountedNounAloneCuesTheKind() {
+            assertThat(claims("خلّف القصف 9 جرحى في صفوف المدنيين."))
+                    .extracting(Claim::kind).containsExactly(Kind.INJURED);
+        }
+
+        @Test
+        void theNearestCueWinsBetweenTwoKinds() {
+            assertThat(claims("قُتل 4 عناصر من الشرطة وأصيب 11 آخرون في الهجوم."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 4L), tuple(Kind.INJURED, 11L));
+        }
+
+        @Test
+        void aPrisonHoldingPeopleIsDetained() {
+            assertThat(claims("يضم المعتقل المركزي نحو 800 سجين من جنسيات مختلفة."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.DETAINED, Group.DETAINEES));
+        }
+
+        @Test
+        void arrestsAreRecapturedAndRunawaysEscaped() {
+            assertThat(claims("أعلنت الشرطة اعتقال 15 من الفارين، بينما لا يزال 6 سجناء هاربين."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.RECAPTURED, 15L), tuple(Kind.ESCAPED, 6L));
+        }
+
+        @Test
+        void peopleLeavingTheirHomesAreDisplaced() {
+            assertThat(claims("أدت المعارك إلى نزوح 300 عائلة من القرى المجاورة."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
+        void aPrisonerNounWithoutCustodyOrCueIsNoClaim() {
+            assertThat(claims("تظاهر 40 معتقلاً سابقاً أمام مبنى المحافظة.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Groups {
+
+        @Test
+        void theNounAfterMinNamesTheGroup() {
+            assertThat(claims("قتل الجيش 23 عنصراً من التنظيم خلال عملية أمنية."))
+                    .extracting(Claim::group).containsExactly(Group.MILITANTS);
+        }
+
+        @Test
+        void aCasualtyNounWithNoGroupIsATotal() {
+            assertThat(claims("ارتفعت حصيلة الانفجار إلى 45 قتيلاً."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
+        void civiliansAndSecurityForcesAreToldApart() {
+            assertThat(claims("قتل 3 مدنيين و5 من عناصر الشرطة في الاشتباكات."))
+                    .extracting(Claim::group).containsExactly(Group.CIVILIANS, Group.SECURITY_FORCES);
+        }
+
+        @Test
+        void theGroupBetweenACasualtyNounAndTheNumberCounts() {
+            assertThat(claims("وبلغ عدد قتلى عناصر الميليشيا المسلحة 58 قتيلاً."))
+                    .extracting(Claim::group).containsExactly(Group.MILITANTS);
+        }
+    }
+
+    @Nested
+    class Breakdowns {
+
+        @Test
+        void partsAfterMinhumBelongToTheTotal() {
+            List<Claim> found = claims("أسفر التفجير عن 60 قتيلاً، 20 منهم من رجال الشرطة و40 من المدنيين.");
+            assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                    tuple(Kind.KILLED, Group.ALL, 60L),
+                    tuple(Kind.KILLED, Group.SECURITY_FORCES, 20L),
+                    tuple(Kind.KILLED, Group.CIVILIANS, 40L));
+            assertThat(found.get(1).partOf()).isEqualTo(found.get(0).id());
+            assertThat(found.get(2).partOf()).isEqualTo(found.get(0).id());
+            assertThat(found.get(0).partOf()).isNull();
+        }
+
+        @Test
+        void theKindIsCarriedAlongACoordinatedList() {
+            assertThat(claims("أدى القصف إلى مقتل 8 جنود، و12 من المسلحين، و3 أطفال."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(
+                            tuple(Kind.KILLED, Group.SECURITY_FORCES),
+                            tuple(Kind.KILLED, Group.MILITANTS),
+                            tuple(Kind.KILLED, Group.CIVILIANS));
+        }
+
+        @Test
+        void aCueAfterTheListReachesItsFirstItem() {
+            assertThat(claims("وقال مسؤولون إن 40 على الأقل من المسلحين و9 من الجنود قتلوا في المعركة."))
+                    .extracting(Claim::kind).containsExactly(Kind.KILLED, Kind.KILLED);
+        }
+    }
+
+    @Nested
+    class NonPersonNumbers {
+
+        @Test
+        void durationsVehiclesAndNationalitiesAreNoClaims() {
+            assertThat(claims("استمر القتال خمسة أيام، وهاجم المسلحون الموقع بأربع سيارات مفخخة، ويحتجز المخيم أشخاصاً من 40 جنسية.")).isEmpty();
+        }
+
+        @Test
+        void datesAndYearsAreNoClaims() {
+            assertThat(claims("في 12 آذار 2021 اعتقلت الشرطة المتهم.")).isEmpty();
+        }
+
+        @Test
+        void aNumberWithoutAnyKindCueIsNoClaim() {
+            assertThat(claims("وصل 300 شخص إلى الاجتماع في القاعة الكبرى.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Scopes {
+
+        @Test
+        void allThePrisonsOfARegionAreAWiderScope() {
+            assertThat(claims("تضم السجون في المنطقة نحو 9 آلاف معتقل."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aFigureSinceTheStartOfTheYearIsWider() {
+            assertThat(claims("قتل 340 مدنياً منذ بداية العام في المحافظة."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aFigureAboutTheAttackIsTheIncident() {
+            assertThat(claims("قتل 14 حارساً في الهجوم على السجن."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+    }
+
+    @Nested
+    class AsOf {
+
+        @Test
+        void aDayNamedInTheSentenceIsTheDate() {
+            assertThat(claims("وقالت الشرطة أمس إنها اعتقلت 30 شخصاً.", "2023-05-10"))
+                    .extracting(Claim::asOf).containsExactly("2023-05-09");
+        }
+
+        @Test
+        void withoutADayThePublicationDateHolds() {
+            assertThat(claims("قتل 30 شخصاً في الانفجار.", "2023-05-10T08:00+03:00"))
+                    .extracting(Claim::asOf).containsExactly("2023-05-10");
+        }
+
+        @Test
+        void theNthDayIsCountedFromTheIncidentStart() {
+            String text = "بدأ الهجوم على البلدة في 3 حزيران 2023.\nلليوم الثالث على التوالي تستمر المعارك التي أسفرت عن مقتل 25 شخصاً.";
+            assertThat(claims(text)).extracting(Claim::asOf).containsExactly("2023-06-05");
+        }
+
+        @Test
+        void nothingResolvedGivesNull() {
+            assertThat(claims("قتل 30 شخصاً في الانفجار.")).extracting(Claim::asOf).containsExactly((String) null);
+        }
+    }
+
+    @Nested
+    class Evidence {
+
+        @Test
+        void theQuoteIsTheTrimmedSentenceAndIdsAreStable() {
+            String text = "عنوان\n\n  قتل 7 أشخاص في الغارة.  وأصيب آخرون.";
+            List<Claim> found = claims(text);
+            assertThat(found).hasSize(1);
+            assertThat(found.get(0).evidence().quote()).isEqualTo("قتل 7 أشخاص في الغارة.");
+            assertThat(text.substring(found.get(0).evidence().start(), found.get(0).evidence().end()))
+                    .isEqualTo(found.get(0).evidence().quote());
+            assertThat(claims(text).get(0).id()).isEqualTo(found.get(0).id()).startsWith("c-").hasSize(14);
+        }
+    }
+}

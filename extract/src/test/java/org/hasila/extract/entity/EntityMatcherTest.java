@@ -1,0 +1,215 @@
+package org.hasila.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hasila.core.entity.Entity;
+import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.TextNormalizer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EntityMatcherTest {
+
+    private static final EntityMatcher MATCHER = new EntityMatcher(Gazetteer.fromClasspath());
+
+    private static NormalizedText norm(String s) {
+        return TextNormalizer.forMatching().normalize(s);
+    }
+
+    private static List<EntityMatch> find(NormalizedText t) {
+        return MATCHER.find(t);
+    }
+
+    private static List<String> ids(String s) {
+        return find(norm(s)).stream().map(m -> m.entity().id()).toList();
+    }
+
+    /** The original words of each match, which must be exactly the original text between its offsets. */
+    private static List<String> originals(String s) {
+        NormalizedText t = norm(s);
+        return find(t).stream().map(m -> {
+            assertThat(m.originalText(t)).isEqualTo(s.substring(t.originalStart(m.start()), t.originalEnd(m.end())));
+            return m.originalText(t);
+        }).toList();
+    }
+
+    @Nested
+    class WrittenForms {
+
+        @Test
+        void findsANameWithQuotesInsideIt() {
+            String s = "أعلنت قوات \"سوريا الديمقراطية\" أمس سيطرتها على القرية";
+            assertThat(ids(s)).containsExactly("grp:sdf");
+            assertThat(originals(s)).containsExactly("قوات \"سوريا الديمقراطية");
+        }
+
+        @Test
+        void findsANameWithCurlyQuotesAndDiacritics() {
+            String s = "قالت قوّات “سوريّا الدّيمقراطيّة” إنها صدّت الهجوم";
+            assertThat(ids(s)).containsExactly("grp:sdf");
+            assertThat(originals(s)).containsExactly("قوّات “سوريّا الدّيمقراطيّة");
+        }
+
+        @Test
+        void findsEachAliasOfOneEntity() {
+            assertThat(ids("عناصر داعش")).containsExactly("grp:isis");
+            assertThat(ids("مقاتلو تنظيم الدولة الإسلامية")).containsExactly("grp:isis");
+            assertThat(ids("Fighters of the Islamic State group attacked")).containsExactly("grp:isis");
+        }
+
+        @Test
+        void readsAlefAndTehMarbutaVariantsAsOne() {
+            assertThat(ids("اعلنت وزارة الصحه السوريه")).containsExactly("org:syria-moh");
+        }
+
+        @Test
+        void pairsKurdishAndArabicPlaceNames() {
+            assertThat(ids("في سري كانيه")).containsExactly("loc:ras-al-ain");
+            assertThat(ids("في رأس العين")).containsExactly("loc:ras-al-ain");
+            assertThat(ids("مدينة كوباني")).containsExactly("loc:kobani");
+            assertThat(ids("مدينة عين العرب")).containsExactly("loc:kobani");
+            assertThat(ids("من قامشلو إلى القامشلي")).containsExactly("loc:qamishli", "loc:qamishli");
+            assertThat(ids("بلدة ديريك")).containsExactly("loc:malikiyah");
+        }
+
+        @Test
+        void matchesAllCapitalAcronymsOnlyInCapitals() {
+            assertThat(ids("The WHO said on Monday")).containsExactly("org:who");
+            assertThat(ids("those who said it")).isEmpty();
+            assertThat(ids("according to AP reporters")).containsExactly("org:ap");
+            assertThat(ids("an ap reporter")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Proclitics {
+
+        @Test
+        void leavesAConjunctionOutsideTheNameButKeepsTheArticle() {
+            String s = "وأكد والمرصد ذلك";
+            assertThat(ids(s)).containsExactly("org:sohr");
+            assertThat(originals(s)).containsExactly("المرصد");
+        }
+
+        @Test
+        void leavesAPrepositionOutsideTheName() {
+            String s = "هجوم بقوات سوريا الديمقراطية";
+            assertThat(ids(s)).containsExactly("grp:sdf");
+            assertThat(originals(s)).containsExactly("قوات سوريا الديمقراطية");
+        }
+
+        @Test
+        void readsLamWithTheElidedArticle() {
+            assertThat(ids("وفق آخر حصيلة للمرصد")).containsExactly("org:sohr");
+            assertThat(ids("عودة النازحين للحسكة")).containsExactly("loc:hasakah");
+        }
+
+        @Test
+        void readsALamWrittenApartWithTatweel() {
+            String s = "التابعة لـ \"قسد\" في المنطقة";
+            assertThat(ids(s)).containsExactly("grp:sdf");
+            assertThat(originals(s)).containsExactly("قسد");
+        }
+
+        @Test
+        void needsTheArticleOnAOneWordNameThatHasIt() {
+            assertThat(ids("أنشأت البلدية مرصد للزلازل")).isEmpty();
+            assertThat(ids("نقلت وسائل الإعلام السورية الخبر")).doesNotContain("loc:syria");
+        }
+    }
+
+    @Nested
+    class Typos {
+
+        @Test
+        void forgivesASwapAndADroppedLetterInALongName() {
+            assertThat(ids("وقات سوريا الديمقرطية")).containsExactly("grp:sdf");
+            assertThat(ids("قوات سوريا الديمقرطيه")).containsExactly("grp:sdf");
+        }
+
+        @Test
+        void forgivesAnInflectedLongWord() {
+            assertThat(ids("اتهم الحوثيين بالهجوم")).containsExactly("grp:houthis");
+        }
+
+        @Test
+        void neverForgivesATypoInAShortWord() {
+            assertThat(ids("عن قصد")).isEmpty();
+            assertThat(ids("قال المرشد")).isEmpty();
+        }
+
+        @Test
+        void doesNotTakeAnotherWordFormForATypo() {
+            assertThat(ids("قتل البغدادي")).isEmpty();
+            assertThat(ids("أبرز الأخبار")).isEmpty();
+        }
+
+        @Test
+        void needsOneWordOfALongNameSpelledRight() {
+            assertThat(ids("وقات سوريى الديمقرطية")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Choosing {
+
+        @Test
+        void prefersTheLongestName() {
+            assertThat(ids("أفاد المرصد السوري لحقوق الإنسان")).containsExactly("org:sohr");
+            assertThat(originals("أفاد المرصد السوري لحقوق الإنسان")).containsExactly("المرصد السوري لحقوق الإنسان");
+            assertThat(ids("نقل إلى سجن أبو غريب")).containsExactly("fac:abu-ghraib-prison");
+            assertThat(ids("في قضاء أبو غريب")).containsExactly("loc:abu-ghraib");
+        }
+
+        @Test
+        void reportsMatchesInOrderWithoutOverlapAndWithOriginalOffsets() {
+            String s = "قالت قسد إن داعش هاجم سجن غويران في الحسكة";
+            NormalizedText t = norm(s);
+            List<EntityMatch> found = find(t);
+            assertThat(found).extracting(m -> m.entity().id())
+                    .containsExactly("grp:sdf", "grp:isis", "fac:sinaa-prison", "loc:hasakah");
+            assertThat(found).extracting(m -> m.originalText(t)).containsExactly("قسد", "داعش", "سجن غويران", "الحسكة");
+            for (int k = 1; k < found.size(); k++) {
+                assertThat(found.get(k).start()).isGreaterThanOrEqualTo(found.get(k - 1).end());
+            }
+            assertThat(s.indexOf("سجن غويران")).isEqualTo(found.get(2).originalStart(t));
+        }
+
+        @Test
+        void doesNotJoinWordsAcrossALineBreakOrASentenceEnd() {
+            assertThat(ids("تنظيم\nالدولة")).isEmpty();
+            assertThat(ids("المرصد. السوري")).containsExactly("org:sohr");
+            assertThat(originals("المرصد. السوري")).containsExactly("المرصد");
+        }
+
+        @Test
+        void matchesWithinARange() {
+            String s = "قسد ثم داعش";
+            NormalizedText t = norm(s);
+            assertThat(MATCHER.find(t, 3, t.text().length())).extracting(m -> m.entity().id()).containsExactly("grp:isis");
+        }
+
+        @Test
+        void usesAUserEntity() {
+            Entity council = new Entity("org:hasakah-council", "organization", "Hasakah council", "مجلس الحسكة المحلي",
+                    List.of("مجلس المدينة"));
+            EntityMatcher own = new EntityMatcher(Gazetteer.fromClasspath().extendedWith(new Gazetteer(List.of(council))));
+            assertThat(own.find(norm("أعلن مجلس الحسكة المحلي"))).extracting(m -> m.entity().id())
+                    .containsExactly("org:hasakah-council");
+        }
+
+        @Test
+        void staysFastOnALongText() {
+            String paragraph = "قالت قوات سوريا الديمقراطية إن مقاتلين من داعش هاجموا سجن الصناعة في الحسكة، "
+                    + "وأفاد المرصد السوري لحقوق الإنسان بمقتل العشرات في شمال شرق سوريا. ";
+            NormalizedText t = norm(paragraph.repeat(2000));
+            long start = System.nanoTime();
+            List<EntityMatch> found = find(t);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            // the prison alias "سجن الصناعة في الحسكة" takes the town with it: five names a paragraph
+            assertThat(found.size()).isEqualTo(2000 * 5);
+            assertThat(millis).isLessThan(5000);
+        }
+    }
+}

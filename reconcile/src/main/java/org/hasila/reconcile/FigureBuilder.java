@@ -1,0 +1,85 @@
+package org.hasila.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Quantity;
+import org.hasila.core.claim.Scope;
+import org.hasila.core.event.Figure;
+import org.hasila.core.event.Note;
+
+/** Builds an event's figures, one per kind and group, with the notes that explain them. */
+final class FigureBuilder {
+
+    static final String SOURCES_DISAGREE = "sources-disagree";
+
+    private final FigurePolicy policy;
+
+    FigureBuilder(FigurePolicy policy) {
+        this.policy = policy;
+    }
+
+    /** @param chronological all the event's claims, earliest first */
+    List<Figure> figures(List<Claim> chronological) {
+        SourceIdentity identity = new SourceIdentity(chronological);
+        List<Claim> counted = chronological.stream().filter(c -> c.scope() != Scope.WIDER).toList();
+        ComponentCheck components = new ComponentCheck(counted, identity);
+        Map<Kind, Map<Group, List<Claim>>> byFigure = new TreeMap<>();
+        counted.forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
+                .computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
+        Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
+        List<Figure> figures = new ArrayList<>();
+        byFigure.forEach((kind, groups) -> {
+            Set<Group> present = EnumSet.copyOf(groups.keySet());
+            groups.forEach((group, claims) -> {
+                String key = FigureKey.of(kind, group);
+                Supersession supersession = new Supersession(claims, identity);
+                List<Quantity> values = supersession.current().stream().map(Claim::value).toList();
+                boolean conflict = !Bounds.allAgree(values);
+                List<Note> notes = new ArrayList<>(supersession.notes());
+                notes.addAll(identity.copyNotes(key));
+                if (conflict) {
+                    notes.add(disagreement(kind, group, supersession.current()));
+                }
+                notes.addAll(components.notes(key));
+                notes.addAll(scopeNotes.getOrDefault(key, List.of()));
+                notes.addAll(ContextNotes.nested(kind, group, present));
+                Estimate estimate = policy.estimate(values, conflict);
+                figures.add(new Figure(kind, group, estimate.low(), estimate.best(), estimate.high(), policy.name(),
+                        sortedIds(claims), sortedIds(supersession.current()), conflict, List.copyOf(notes)));
+            });
+        });
+        return figures;
+    }
+
+    private static Note disagreement(Kind kind, Group group, List<Claim> current) {
+        return new Note(SOURCES_DISAGREE, "The sources' current figures for " + kind.code() + " " + group.code()
+                + " cannot all be true: " + String.join("; ", current.stream()
+                .sorted(Comparator.comparing(Claim::id)).map(Describe::said).toList()) + ".");
+    }
+
+    /** A claim about something wider goes to the figure it would have joined, else the first of its kind. */
+    private static Map<String, List<Note>> scopeNotes(List<Claim> claims, Map<Kind, Map<Group, List<Claim>>> byFigure) {
+        Map<String, List<Note>> notes = new TreeMap<>();
+        for (Claim c : claims) {
+            Map<Group, List<Claim>> groups = byFigure.get(c.kind());
+            if (c.scope() == Scope.WIDER && groups != null) {
+                Group target = groups.containsKey(c.group()) ? c.group() : groups.keySet().iterator().next();
+                notes.computeIfAbsent(FigureKey.of(c.kind(), target), k -> new ArrayList<>())
+                        .add(ContextNotes.scope(c));
+            }
+        }
+        return notes;
+    }
+
+    private static List<String> sortedIds(List<Claim> claims) {
+        return claims.stream().map(Claim::id).sorted().toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.hasila.reconcile;
+
+import java.util.List;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
+
+/** Turns the current claims of each source into low, best and high. */
+interface FigurePolicy {
+
+    String name();
+
+    /** @param current one quantity per source, never empty; @param conflict whether they cannot all hold */
+    Estimate estimate(List<Quantity> current, boolean conflict);
+
+    static FigurePolicy named(String name) {
+        return switch (name) {
+            case ReconcileSettings.UCDP -> new UcdpPolicy();
+            case ReconcileSettings.CONSERVATIVE -> new ConservativePolicy();
+            default -> throw new IllegalArgumentException("unknown figure policy: " + name);
+        };
+    }
+
+    /** The number a statement puts forward: the bound it names ("fewer than 10" names 10). */
+    static long stated(Quantity q) {
+        return q.qualifier() == Qualifier.AT_MOST && q.high() != null ? q.high() : q.low();
+    }
+
+    /**
+     * The range the sources leave: where they agree, the values all their statements allow (falling back
+     * to the span of what they state when they agree only within the approximation margin); where they
+     * disagree, from the lowest value any allows to the highest number any states.
+     */
+    static Estimate range(List<Quantity> current, boolean conflict) {
+        long maxLow = current.stream().mapToLong(Quantity::low).max().orElseThrow();
+        long minLow = current.stream().mapToLong(Quantity::low).min().orElseThrow();
+        boolean open = current.stream().anyMatch(q -> q.high() == null);
+        long maxStated = current.stream().mapToLong(q -> q.high() == null ? q.low() : q.high()).max().orElseThrow();
+        if (conflict) {
+            return new Estimate(minLow, null, maxStated);
+        }
+        Long minHigh = current.stream().filter(q -> q.high() != null).map(Quantity::high)
+                .min(Long::compare).orElse(null);
+        if (minHigh == null || maxLow <= minHigh) {
+            return new Estimate(maxLow, null, minHigh);
+        }
+        return new Estimate(minLow, null, open ? null : maxStated);
+    }
+}

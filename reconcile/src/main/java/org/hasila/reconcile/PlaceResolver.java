@@ -1,0 +1,148 @@
+package org.hasila.reconcile;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hasila.core.entity.Mention;
+
+/**
+ * Decides which place a document or a claim is about: a facility before a city, never a country,
+ * and a city folded into the one facility that the corpus reports in it.
+ */
+final class PlaceResolver {
+
+    static final String FACILITY = "fac:";
+    static final String PLACE = "loc:";
+    /** How close a city must be named to a facility to locate it ("سجن غويران في حي ... بمدينة الحسكة"). */
+    private static final int NEAR_CHARS = 40;
+    /** Bound on a name's length, so that the backward scan stops. */
+    private static final int MAX_NAME_CHARS = 80;
+
+    private final Set<String> widePlaces;
+    private final Map<String, String> mainPlaceOfDocument = new HashMap<>();
+    private final Map<String, String> facilityOfCity = new HashMap<>();
+    private final Map<String, String> nameOfPlace = new HashMap<>();
+
+    PlaceResolver(List<Mention> mentions) {
+        this.widePlaces = Set.copyOf(ResourceLines.read("wide-places.txt"));
+        Map<String, List<Mention>> byDocument = new TreeMap<>();
+        for (Mention m : mentions) {
+            if (isUsable(m.entity())) {
+                byDocument.computeIfAbsent(m.document(), d -> new java.util.ArrayList<>()).add(m);
+            }
+        }
+        byDocument.forEach((doc, list) -> {
+            String main = mostMentioned(list, FACILITY);
+            mainPlaceOfDocument.put(doc, main != null ? main : mostMentioned(list, PLACE));
+        });
+        indexCities(byDocument);
+        indexNames(mentions);
+    }
+
+    /** The document's main place, or {@code null} when it names none. */
+    String mainPlace(String document) {
+        return resolve(mainPlaceOfDocument.get(document));
+    }
+
+    /** The place a claim is counted under: its own place when usable, else its document's. */
+    String placeOf(String claimPlace, String document) {
+        String own = isUsable(claimPlace) ? resolve(claimPlace) : null;
+        return own != null ? own : mainPlace(document);
+    }
+
+    /** The most common way the texts write the place, or its id when never written. */
+    String nameOf(String place) {
+        return nameOfPlace.getOrDefault(place, place);
+    }
+
+    private String resolve(String place) {
+        if (place == null || place.startsWith(FACILITY)) {
+            return place;
+        }
+        return facilityOfCity.getOrDefault(place, place);
+    }
+
+    private boolean isUsable(String id) {
+        return id != null && (id.startsWith(FACILITY) || id.startsWith(PLACE)) && !widePlaces.contains(id);
+    }
+
+    /**
+     * A city or district is folded into a facility only when the texts locate the facility there ("the
+     * prison in X": the place named right beside it) and no other facility is located in the same place.
+     */
+    private void indexCities(Map<String, List<Mention>> byDocument) {
+        Map<String, Map<String, Integer>> cityCountsOfFacility = new TreeMap<>();
+        byDocument.values().forEach(list -> {
+            List<Mention> sorted = list.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                Mention facility = sorted.get(i);
+                if (facility.entity().startsWith(FACILITY)) {
+                    Map<String, Integer> counts = cityCountsOfFacility.computeIfAbsent(facility.entity(),
+                            f -> new TreeMap<>());
+                    for (Mention city : neighbours(sorted, i)) {
+                        counts.merge(city.entity(), 1, Integer::sum);
+                    }
+                }
+            }
+        });
+        // Every place named beside a facility locates it (its city, its district: "سجن ... في حي ... بمدينة ...").
+        Map<String, Set<String>> facilitiesOfCity = new HashMap<>();
+        cityCountsOfFacility.forEach((facility, counts) -> counts.keySet()
+                .forEach(city -> facilitiesOfCity.computeIfAbsent(city, c -> new HashSet<>()).add(facility)));
+        facilitiesOfCity.forEach((city, facilities) -> {
+            if (facilities.size() == 1) {
+                facilityOfCity.put(city, facilities.iterator().next());
+            }
+        });
+    }
+
+    /** The place mentions within a few words either side of mention {@code i}. */
+    private static List<Mention> neighbours(List<Mention> sorted, int i) {
+        Mention at = sorted.get(i);
+        List<Mention> near = new java.util.ArrayList<>();
+        for (int j = i + 1; j < sorted.size() && sorted.get(j).start() - at.end() <= NEAR_CHARS; j++) {
+            if (sorted.get(j).entity().startsWith(PLACE)) {
+                near.add(sorted.get(j));
+            }
+        }
+        for (int j = i - 1; j >= 0 && at.start() - sorted.get(j).start() <= NEAR_CHARS + MAX_NAME_CHARS; j--) {
+            Mention before = sorted.get(j);
+            if (before.entity().startsWith(PLACE) && at.start() - before.end() <= NEAR_CHARS) {
+                near.add(before);
+            }
+        }
+        return near;
+    }
+
+    private void indexNames(List<Mention> mentions) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (Mention m : mentions) {
+            counts.computeIfAbsent(m.entity(), e -> new TreeMap<>()).merge(m.text().strip(), 1, Integer::sum);
+        }
+        counts.forEach((entity, byText) -> byText.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .ifPresent(best -> nameOfPlace.put(entity, best.getKey())));
+    }
+
+    /** Most mentions wins; a tie goes to the place named first, then to the smaller id. */
+    private static String mostMentioned(List<Mention> mentions, String prefix) {
+        Map<String, int[]> stats = new TreeMap<>();
+        for (Mention m : mentions) {
+            if (m.entity().startsWith(prefix)) {
+                int[] s = stats.computeIfAbsent(m.entity(), e -> new int[] {0, Integer.MAX_VALUE});
+                s[0]++;
+                s[1] = Math.min(s[1], m.start());
+            }
+        }
+        return stats.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                        .thenComparingInt(e -> e.getValue()[1])
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,388 @@
+package org.hasila.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hasila.reconcile.Fixtures.about;
+import static org.hasila.reconcile.Fixtures.atLeast;
+import static org.hasila.reconcile.Fixtures.claim;
+import static org.hasila.reconcile.Fixtures.doc;
+import static org.hasila.reconcile.Fixtures.exact;
+import static org.hasila.reconcile.Fixtures.mentions;
+import static org.hasila.reconcile.Fixtures.vague;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
+import org.hasila.core.event.Event;
+import org.hasila.core.event.Figure;
+import org.hasila.core.event.Note;
+import org.hasila.core.event.Reconciliation;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ReconcilerTest {
+
+    private static final String PRISON = "fac:north-prison";
+    private static final String CITY = "loc:rivertown";
+
+    private static Reconciliation run(List<Document> docs, List<Claim> claims, List<Mention> mentions) {
+        return new Reconciler(ReconcileSettings.defaults()).reconcile(docs, claims, mentions);
+    }
+
+    /** One document about the prison, holding the given claims. */
+    private static Event single(Claim... claims) {
+        Reconciliation r = run(List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-04")), List.of(claims),
+                Stream.concat(mentions(PRISON, "d-1", 0, 3, "North prison").stream(),
+                        mentions(PRISON, "d-2", 0, 2, "North prison").stream()).toList());
+        assertThat(r.events()).hasSize(1);
+        return r.events().get(0);
+    }
+
+    private static Figure figure(Event event, Kind kind, Group group) {
+        return event.figures().stream().filter(f -> f.kind() == kind && f.group() == group).findFirst().orElseThrow();
+    }
+
+    private static List<String> codes(Figure figure) {
+        return figure.notes().stream().map(Note::code).toList();
+    }
+
+    @Nested
+    class Supersession {
+
+        @Test
+        void aLaterFigureFromTheSameSourceReplacesItsEarlierOne() {
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.MILITANTS).value(exact(40)).source("org:monitor", "the monitor")
+                            .asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").group(Group.MILITANTS).value(exact(95)).source("org:monitor", "the monitor")
+                            .asOf("2023-03-04").build());
+            Figure f = figure(e, Kind.KILLED, Group.MILITANTS);
+            assertThat(f.claims()).containsExactly("c-1", "c-2");
+            assertThat(f.current()).containsExactly("c-2");
+            assertThat(f.conflict()).isFalse();
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(95L, 95L, 95L);
+            assertThat(codes(f)).containsExactly("superseded");
+        }
+
+        @Test
+        void withoutDatesTheLaterPublishedDocumentWins() {
+            Event e = single(
+                    claim("c-1", "d-2").value(exact(9)).source(null, "local officials").build(),
+                    claim("c-2", "d-1").value(exact(4)).source(null, "local  officials").build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).current()).containsExactly("c-1");
+        }
+
+        @Test
+        void differentSourcesAreEachCurrent() {
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(4)).source("org:a", "A").build(),
+                    claim("c-2", "d-1").value(exact(4)).source("org:b", "B").at(50).build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).current()).containsExactly("c-1", "c-2");
+        }
+    }
+
+    @Nested
+    class IntervalLogic {
+
+        @Test
+        void atLeastAndAnExactFigureAboveItAgree() {
+            Event e = single(
+                    claim("c-1", "d-1").value(atLeast(27)).source("org:a", "A").build(),
+                    claim("c-2", "d-1").value(exact(35)).source("org:b", "B").at(40).build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(f.conflict()).isFalse();
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(35L, 35L, 35L);
+            assertThat(codes(f)).doesNotContain("sources-disagree");
+        }
+
+        @Test
+        void twoApproximateFiguresFarApartConflict() {
+            Event e = single(
+                    claim("c-1", "d-1").kind(Kind.DETAINED).group(Group.DETAINEES).value(about(6000)).build(),
+                    claim("c-2", "d-2").kind(Kind.DETAINED).group(Group.DETAINEES).value(about(4200)).build());
+            Figure f = figure(e, Kind.DETAINED, Group.DETAINEES);
+            assertThat(f.conflict()).isTrue();
+            assertThat(codes(f)).contains("sources-disagree");
+            assertThat(f.low()).isEqualTo(4200L);
+            assertThat(f.best()).isEqualTo(4200L);
+            assertThat(f.high()).isEqualTo(6000L);
+            assertThat(f.policy()).isEqualTo("conservative");
+        }
+
+        @Test
+        void approximateFiguresWithinTenPercentAgree() {
+            Event e = single(
+                    claim("c-1", "d-1").value(about(200)).build(),
+                    claim("c-2", "d-2").value(exact(215)).build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).conflict()).isFalse();
+        }
+
+        @Test
+        void aVagueWordConflictsOnlyWhenItsBoundsDo() {
+            Event hundredsAgainstEighty = single(
+                    claim("c-1", "d-1").value(vague(200, 999, "hundreds")).build(),
+                    claim("c-2", "d-2").value(exact(80)).build());
+            Event dozensAgainstFortyFive = single(
+                    claim("c-1", "d-1").value(vague(20, 99, "dozens")).build(),
+                    claim("c-2", "d-2").value(exact(45)).build());
+            assertThat(figure(hundredsAgainstEighty, Kind.KILLED, Group.CIVILIANS).conflict()).isTrue();
+            assertThat(figure(dozensAgainstFortyFive, Kind.KILLED, Group.CIVILIANS).conflict()).isFalse();
+        }
+
+        @Test
+        void theUcdpPolicyTakesTheMiddleFigureAsBest() {
+            List<Claim> claims = List.of(
+                    claim("c-1", "d-1").value(exact(100)).source("org:a", "A").build(),
+                    claim("c-2", "d-1").value(exact(150)).source("org:b", "B").at(30).build(),
+                    claim("c-3", "d-1").value(exact(400)).source("org:c", "C").at(60).build());
+            Reconciliation r = new Reconciler(new ReconcileSettings("UCDP", 10))
+                    .reconcile(List.of(doc("d-1", "2023-03-02")), claims, mentions(PRISON, "d-1", 0, 1, "prison"));
+            Figure f = figure(r.events().get(0), Kind.KILLED, Group.CIVILIANS);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(100L, 150L, 400L);
+            assertThat(f.policy()).isEqualTo("ucdp");
+        }
+
+        @Test
+        void anUnknownPolicyIsRefused() {
+            assertThatThrownBy(() -> new ReconcileSettings("median-of-everything", 10))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class Notes {
+
+        @Test
+        void aSourcesTotalAboveTheSumOfItsOwnPartsIsNoted() {
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(about(90)).source("org:m", "the monitor").build(),
+                    claim("c-2", "d-1").group(Group.SECURITY_FORCES).value(exact(20)).source("org:m", "it").at(20).build(),
+                    claim("c-3", "d-1").group(Group.MILITANTS).value(exact(45)).source("org:m", "it").at(40).build(),
+                    claim("c-4", "d-1").group(Group.CIVILIANS).value(exact(5)).source("org:m", "it").at(60).build());
+            assertThat(codes(figure(e, Kind.KILLED, Group.ALL))).containsExactly("total-exceeds-components");
+        }
+
+        @Test
+        void partsAboveTheirTotalAreNoted() {
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(50)).build(),
+                    claim("c-2", "d-1").group(Group.MILITANTS).value(exact(30)).partOf("c-1").at(20).build(),
+                    claim("c-3", "d-1").group(Group.CIVILIANS).value(exact(28)).partOf("c-1").at(40).build());
+            assertThat(codes(figure(e, Kind.KILLED, Group.ALL))).containsExactly("components-exceed-total");
+            assertThat(figure(e, Kind.KILLED, Group.MILITANTS).claims()).containsExactly("c-2");
+        }
+
+        @Test
+        void partsThatAddUpRaiseNoNote() {
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(50)).build(),
+                    claim("c-2", "d-1").group(Group.MILITANTS).value(exact(30)).at(20).build(),
+                    claim("c-3", "d-1").group(Group.CIVILIANS).value(exact(20)).at(40).build());
+            assertThat(figure(e, Kind.KILLED, Group.ALL).notes()).isEmpty();
+        }
+
+        @Test
+        void aWiderFigureIsNotedButNotCounted() {
+            Event e = single(
+                    claim("c-1", "d-1").kind(Kind.DETAINED).group(Group.DETAINEES).value(about(900)).build(),
+                    claim("c-2", "d-1").kind(Kind.DETAINED).group(Group.DETAINEES).value(about(20000)).wider()
+                            .at(80).build());
+            Figure f = figure(e, Kind.DETAINED, Group.DETAINEES);
+            assertThat(f.claims()).containsExactly("c-1");
+            assertThat(f.conflict()).isFalse();
+            assertThat(codes(f)).containsExactly("scope-differs");
+        }
+
+        @Test
+        void aRepublishedSentenceIsOneSourceNotCorroboration() {
+            String sentence = "The explosion at the market on Sunday killed nine people and wounded many others nearby";
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(9)).quote(sentence).build(),
+                    claim("c-2", "d-2").value(exact(9)).quote(sentence).build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(f.current()).hasSize(1);
+            assertThat(codes(f)).containsExactly("copied-report");
+        }
+
+        @Test
+        void twoOutletsWritingTheirOwnSentencesAreTwoSources() {
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(9)).quote("nine died when the market was shelled on Sunday").build(),
+                    claim("c-2", "d-2").value(exact(9)).quote("the shelling of the market left nine dead, medics said").build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).current()).hasSize(2);
+        }
+
+        @Test
+        void inmatesKilledAreNotedAsPossiblyWithinMilitantsKilled() {
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.DETAINEES).value(atLeast(40)).build(),
+                    claim("c-2", "d-1").group(Group.MILITANTS).value(exact(70)).at(30).build());
+            assertThat(codes(figure(e, Kind.KILLED, Group.DETAINEES))).containsExactly("nested-groups");
+            assertThat(figure(e, Kind.KILLED, Group.MILITANTS).notes()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Events {
+
+        @Test
+        void oneArticleReportingTwoIncidentsInTwoPlacesOnTwoDaysGivesTwoEvents() {
+            List<Mention> m = new ArrayList<>(mentions(PRISON, "d-1", 0, 3, "North prison"));
+            m.addAll(mentions("loc:hilltown", "d-1", 1000, 1, "Hilltown"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-05-10")), List.of(
+                    claim("c-1", "d-1").value(exact(12)).place(PRISON).asOf("2023-05-09").build(),
+                    claim("c-2", "d-1").value(exact(3)).place("loc:hilltown").asOf("2023-05-06").at(1000).build()),
+                    m);
+            assertThat(r.events()).hasSize(2);
+            assertThat(r.eventOfClaim().get("c-1")).isNotEqualTo(r.eventOfClaim().get("c-2"));
+            assertThat(r.events()).extracting(Event::place).containsExactly("loc:hilltown", PRISON);
+        }
+
+        @Test
+        void theSameArmedGroupInTwoPlacesGivesTwoEvents() {
+            List<Mention> m = new ArrayList<>();
+            m.addAll(mentions("grp:front", "d-1", 0, 5, "the Front"));
+            m.addAll(mentions("grp:front", "d-2", 0, 5, "the Front"));
+            m.addAll(mentions("loc:eastville", "d-1", 600, 2, "Eastville"));
+            m.addAll(mentions("loc:westburg", "d-2", 600, 2, "Westburg"));
+            m.addAll(mentions("loc:syria", "d-1", 900, 4, "Syria"));
+            m.addAll(mentions("loc:syria", "d-2", 900, 4, "Syria"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-05-10"), doc("d-2", "2023-05-10")), List.of(
+                    claim("c-1", "d-1").value(exact(5)).build(), claim("c-2", "d-2").value(exact(5)).build()), m);
+            assertThat(r.events()).hasSize(2);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:eastville", "loc:westburg");
+        }
+
+        @Test
+        void aSentenceAboutAnEarlierIncidentStaysOutOfThisToll() {
+            Reconciliation r = run(List.of(doc("d-1", "2023-01-15")), List.of(
+                    claim("c-1", "d-1").value(exact(11)).asOf("2023-01-14").build(),
+                    claim("c-2", "d-1").value(exact(6)).asOf("2022-10-03").at(500).build()),
+                    mentions(CITY, "d-1", 0, 3, "Rivertown"));
+            assertThat(r.events()).hasSize(2);
+            Event now = r.events().stream().filter(e -> "2023-01-14".equals(e.start())).findFirst().orElseThrow();
+            assertThat(figure(now, Kind.KILLED, Group.CIVILIANS).claims()).containsExactly("c-1");
+            assertThat(r.events().get(0).start()).isEqualTo("2022-10-03");
+            assertThat(r.events().get(0).end()).isEqualTo("2022-10-03");
+        }
+
+        @Test
+        void aWiderFigureWithAnOldDateStaysWithItsDocumentsIncident() {
+            Reconciliation r = run(List.of(doc("d-1", "2023-01-15")), List.of(
+                    claim("c-1", "d-1").value(exact(11)).asOf("2023-01-14").build(),
+                    claim("c-2", "d-1").value(exact(900)).asOf("2021-12-31").wider().at(500).build()),
+                    mentions(CITY, "d-1", 0, 3, "Rivertown"));
+            assertThat(r.events()).hasSize(1);
+            assertThat(r.events().get(0).start()).isEqualTo("2023-01-14");
+            assertThat(r.eventOfClaim()).containsEntry("c-2", r.events().get(0).id());
+        }
+
+        @Test
+        void reportsOnOneFacilityWithinTheWindowAreOneEventEvenWhenUndated() {
+            List<Mention> m = new ArrayList<>(mentions(PRISON, "d-1", 0, 2, "North prison"));
+            m.addAll(mentions(PRISON, "d-2", 0, 2, "Northern prison"));
+            m.addAll(mentions(PRISON, "d-3", 0, 1, "North prison"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-06-01"), doc("d-2", null), doc("d-3", "2023-06-08")),
+                    List.of(claim("c-1", "d-1").value(exact(3)).asOf("2023-05-31").build(),
+                            claim("c-2", "d-2").value(exact(4)).build(),
+                            claim("c-3", "d-3").value(exact(5)).build()), m);
+            assertThat(r.events()).hasSize(1);
+            Event e = r.events().get(0);
+            assertThat(e.documents()).containsExactly("d-1", "d-2", "d-3");
+            assertThat(e.start()).isEqualTo("2023-05-31");
+            assertThat(e.end()).isEqualTo("2023-06-08");
+            assertThat(e.title()).isEqualTo("Attack at North prison");
+        }
+
+        @Test
+        void aReportNamingOnlyTheCityJoinsTheFacilityReportedThere() {
+            List<Mention> m = new ArrayList<>(mentions(PRISON, "d-1", 0, 3, "North prison"));
+            m.addAll(mentions(CITY, "d-1", 16, 2, "Rivertown"));
+            m.addAll(mentions(CITY, "d-2", 0, 2, "Rivertown"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-06-01"), doc("d-2", "2023-06-02")),
+                    List.of(claim("c-1", "d-1").value(exact(3)).build(), claim("c-2", "d-2").value(exact(3)).build()), m);
+            assertThat(r.events()).hasSize(1);
+            assertThat(r.events().get(0).place()).isEqualTo(PRISON);
+        }
+
+        @Test
+        void theTimelineListsDatedStatementsInOrder() {
+            Event e = single(
+                    claim("c-1", "d-2").value(exact(8)).source("org:m", "the monitor").asOf("2023-03-04").build(),
+                    claim("c-2", "d-1").value(exact(5)).source("org:m", "the monitor").asOf("2023-03-02").at(70).build(),
+                    claim("c-3", "d-1").value(exact(2)).build());
+            assertThat(e.timeline()).extracting(t -> t.at() + " " + t.text())
+                    .containsExactly("2023-03-02 the monitor: 5 killed (civilians)",
+                            "2023-03-04 the monitor: 8 killed (civilians)");
+            assertThat(e.timeline().get(0).start()).isEqualTo(70);
+        }
+    }
+
+    @Nested
+    class Determinism {
+
+        @Test
+        void shuffledInputGivesTheSameOutput() {
+            List<Document> docs = List.of(doc("d-1", "2023-05-10"), doc("d-2", "2023-05-11"), doc("d-3", null));
+            List<Mention> m = new ArrayList<>(mentions(PRISON, "d-1", 0, 3, "North prison"));
+            m.addAll(mentions(PRISON, "d-2", 0, 3, "North prison"));
+            m.addAll(mentions("loc:hilltown", "d-3", 0, 3, "Hilltown"));
+            List<Claim> claims = List.of(
+                    claim("c-1", "d-1").value(exact(12)).source("org:m", "M").asOf("2023-05-09").build(),
+                    claim("c-2", "d-2").value(exact(20)).source("org:m", "M").asOf("2023-05-11").build(),
+                    claim("c-3", "d-2").value(about(40)).at(100).build(),
+                    claim("c-4", "d-3").group(Group.MILITANTS).value(atLeast(3)).build(),
+                    claim("c-5", "d-1").group(Group.ALL).value(exact(30)).source("org:m", "M").at(300).build());
+            Reconciliation first = run(docs, claims, m);
+            Random random = new Random(7);
+            for (int i = 0; i < 10; i++) {
+                List<Document> d = new ArrayList<>(docs);
+                List<Claim> c = new ArrayList<>(claims);
+                List<Mention> n = new ArrayList<>(m);
+                Collections.shuffle(d, random);
+                Collections.shuffle(c, random);
+                Collections.shuffle(n, random);
+                Reconciliation again = run(d, c, n);
+                assertThat(again).isEqualTo(first);
+                assertThat(again.toString()).isEqualTo(first.toString());
+            }
+        }
+    }
+
+    @Nested
+    class Scale {
+
+        /** Builds {@code n} claims over n/20 places and 40 sources, in one month. */
+        private Reconciliation corpus(int n) {
+            List<Document> docs = new ArrayList<>();
+            List<Claim> claims = new ArrayList<>();
+            List<Mention> m = new ArrayList<>();
+            for (int i = 0; i < n / 10; i++) {
+                String d = "d-" + i;
+                docs.add(doc(d, "2023-07-" + String.format(java.util.Locale.ROOT, "%02d", 1 + i % 28)));
+                m.addAll(mentions("loc:p" + (i % (n / 20)), d, 0, 2, "Place " + i));
+                for (int j = 0; j < 10; j++) {
+                    claims.add(claim("c-" + i + "-" + j, d).group(Group.values()[j % 5]).value(exact(i % 50 + j))
+                            .source("org:s" + (i + j) % 40, "S").at(j * 80).build());
+                }
+            }
+            return run(docs, claims, m);
+        }
+
+        /** An all-pairs comparison over 50,000 claims would take far longer than this generous bound. */
+        @Test
+        void aLargeNightIsReconciledWithoutComparingAllPairs() {
+            long t = System.nanoTime();
+            Reconciliation r = corpus(50_000);
+            assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(60_000);
+            assertThat(r.eventOfClaim()).hasSize(50_000);
+        }
+    }
+}
