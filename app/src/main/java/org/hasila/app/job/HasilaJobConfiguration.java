@@ -7,6 +7,7 @@ import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.core.document.Document;
 import org.hasila.extract.ClaimExtractor;
+import org.hasila.extract.entity.Gazetteer;
 import org.hasila.ingest.DocumentReader;
 import org.hasila.ingest.IngestSettings;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -123,9 +124,11 @@ class HasilaJobConfiguration {
                 .build();
     }
 
+    /** The shipped gazetteer, extended by the user's file ({@code hasila.gazetteer}) when one is set. */
     @Bean
-    ClaimExtractor claimExtractor() {
-        return ClaimExtractor.fromClasspath();
+    ClaimExtractor claimExtractor(HasilaProperties properties) {
+        Gazetteer shipped = Gazetteer.fromClasspath();
+        return new ClaimExtractor(properties.gazetteer() == null ? shipped : shipped.extendedWith(properties.gazetteer()));
     }
 
     @Bean

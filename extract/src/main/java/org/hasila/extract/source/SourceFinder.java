@@ -20,9 +20,11 @@ public final class SourceFinder {
     private final CueScanner scanner;
     private final Clauses clauses;
     private final CueResolver resolver;
+    private final SourceLexicon lexicon;
 
     public SourceFinder(EntityMatcher entities) {
         SourceLexicon lexicon = SourceLexicon.get();
+        this.lexicon = lexicon;
         this.entities = entities;
         this.nouns = SourceNouns.matcher(lexicon);
         this.scanner = new CueScanner(lexicon);
@@ -52,7 +54,7 @@ public final class SourceFinder {
         return Optional.ofNullable(choose(s, cues, resolved, clauseOf, figure));
     }
 
-    private static Attribution choose(SentenceView s, List<Cue> cues, Resolution[] resolved, int[] clauseOf, int figure) {
+    private Attribution choose(SentenceView s, List<Cue> cues, Resolution[] resolved, int[] clauseOf, int figure) {
         int clause = clauseOf[figure];
         Integer before = null;
         Integer after = null;
@@ -74,6 +76,35 @@ public final class SourceFinder {
             }
         }
         Integer chosen = before != null ? before : after != null ? after : earlier;
-        return chosen == null ? null : resolved[chosen].attribution();
+        if (chosen == null || toldTheOutlet(s, cues.get(chosen), resolved[chosen].attribution(), figure)) {
+            return null;
+        }
+        return resolved[chosen].attribution();
+    }
+
+    /** Words after a cue within which "لـ موقع ..." names who was told. */
+    private static final int HEARER_WINDOW = 8;
+
+    /**
+     * Unnamed sources that told a website, channel or paper ("مصادر خاصة لـ موقع ...", "أكدت مصادر لقناة ...")
+     * are the publishing outlet's own sourcing: the outlet speaks in its own voice. A news agency is
+     * another outlet, so "قال مصدر أمني لوكالة ..." keeps its source.
+     */
+    private boolean toldTheOutlet(SentenceView s, Cue cue, Attribution attribution, int figure) {
+        if (attribution == null || attribution.entity() != null) {
+            return false;
+        }
+        int from = Math.max(0, cue.first() - HEARER_WINDOW);
+        int limit = cue.first() < figure ? Math.max(figure, cue.end()) : s.size();
+        int to = Math.min(limit, cue.end() + HEARER_WINDOW);
+        for (int i = from; i < to; i++) {
+            String w = s.word(i);
+            boolean lam = w.equals("ل") && i + 1 < to && lexicon.ownOutletNouns.contains(s.word(i + 1));
+            boolean glued = w.startsWith("ل") && lexicon.ownOutletNouns.contains(w.substring(1));
+            if (lam || glued) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,6 +30,7 @@ final class SourceLexicon {
     final Set<String> skipBefore;
     final Set<String> functionWords;
     final Set<String> mediaNouns;
+    final Set<String> ownOutletNouns;
     final Set<String> prepositions;
 
     private SourceLexicon() {
@@ -43,6 +44,7 @@ final class SourceLexicon {
         skipBefore = folded("skip-before.txt");
         functionWords = folded("function-words.txt");
         mediaNouns = folded("media-nouns.txt");
+        ownOutletNouns = folded("own-outlet-nouns.txt");
         prepositions = folded("prepositions.txt");
     }
 

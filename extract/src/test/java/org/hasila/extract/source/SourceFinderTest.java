@@ -254,5 +254,21 @@ class SourceFinderTest {
         void anAffiliationAdjectiveIsNotACue() {
             assertThat(source("قتل 5 عناصر من فصيل تابع للجيش الوطني السوري", "5")).isEmpty();
         }
+
+        @Test
+        void unnamedSourcesTellingAWebsiteAreTheOutletsOwnSourcing() {
+            assertThat(source("وأكدت مصادر محلية لـ موقع الخبر أن 8 مدنيين قتلوا في القصف", "8")).isEmpty();
+            assertThat(source("وقتل 6 عناصر بحسب مصادر خاصة لصحيفة المدينة", "6")).isEmpty();
+        }
+
+        @Test
+        void unnamedSourcesTellingANewsAgencyKeepTheirWords() {
+            assertThat(text(source("وقال مصدر أمني لوكالة فرانس برس إن 8 جنود قتلوا", "8"))).isEqualTo("مصدر أمني");
+        }
+
+        @Test
+        void aNamedSpeakerTellingAWebsiteStaysTheSpeaker() {
+            assertThat(entity(source("وقال المرصد السوري لموقع الخبر إن 11 مدنيا قتلوا", "11"))).isEqualTo("org:sohr");
+        }
     }
 }
