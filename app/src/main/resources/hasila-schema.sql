@@ -27,3 +27,7 @@ CREATE TABLE IF NOT EXISTS HASILA_RECONCILIATION (
     JOB_INSTANCE_ID BIGINT NOT NULL PRIMARY KEY,
     BODY            CLOB   NOT NULL
 );
+-- Which extractor version last extracted a document; a document extracted by the current version is not read again.
+ALTER TABLE HASILA_DOCUMENT ADD COLUMN IF NOT EXISTS EXTRACTED_WITH VARCHAR(200);
+-- Whether a run found the file already extracted (documentsUnchanged).
+ALTER TABLE HASILA_RUN_FILE ADD COLUMN IF NOT EXISTS UNCHANGED BOOLEAN DEFAULT FALSE NOT NULL;

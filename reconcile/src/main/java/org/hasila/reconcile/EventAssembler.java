@@ -33,7 +33,10 @@ final class EventAssembler {
         String place = EventClusterer.hasPlace(cluster.key()) ? cluster.key() : null;
         List<Claim> claims = cluster.items().stream().map(Item::claim).filter(Objects::nonNull)
                 .sorted(Chronology.order(documents)).toList();
-        String id = "e-" + hash(cluster.key() + "|" + start + "|" + String.join(",", documentIds));
+        // An event at a known place keeps its id when later nights add reports to it (changes stay readable);
+        // one without a place is known only by its documents.
+        String id = "e-" + hash(place != null ? place + "|" + start
+                : cluster.key() + "|" + start + "|" + String.join(",", documentIds));
         return new Event(id, DEFAULT_TYPE, title(place), place, start, end, documentIds,
                 figures.figures(claims), TimelineBuilder.timeline(claims));
     }

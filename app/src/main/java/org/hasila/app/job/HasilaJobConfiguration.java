@@ -5,7 +5,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
-import org.hasila.core.document.Document;
 import org.hasila.extract.ClaimExtractor;
 import org.hasila.extract.entity.Gazetteer;
 import org.hasila.ingest.DocumentReader;
@@ -21,7 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,9 +52,9 @@ class HasilaJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     HasilaProperties properties, FileListReader ingestReader,
-                    ItemProcessor<Path, Document> ingestProcessor, ItemWriter<Document> ingestWriter) {
+                    ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter) {
         return new StepBuilder("ingest", jobRepository)
-                .<Path, Document>chunk(properties.chunkSize())
+                .<Path, IngestedFile>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(ingestReader)
                 .processor(ingestProcessor)
@@ -75,18 +76,34 @@ class HasilaJobConfiguration {
     }
 
     @Bean
+    ExtractorVersion extractorVersion(ObjectProvider<BuildProperties> build, HasilaProperties properties) {
+        return ExtractorVersion.of(build.getIfAvailable(), properties.gazetteer());
+    }
+
+    /** A file whose content is stored and extracted by this version is not parsed again; any other is read. */
+    @Bean
     @StepScope
-    ItemProcessor<Path, Document> ingestProcessor(DocumentReader documentReader,
-                                                  @Value("#{jobParameters['input']}") String input) {
+    ItemProcessor<Path, IngestedFile> ingestProcessor(DocumentReader documentReader, DocumentStore documents,
+                                                      ExtractorVersion version,
+                                                      @Value("#{jobParameters['input']}") String input) {
         Path root = Path.of(input);
-        return file -> documentReader.read(root, file);
+        return file -> ContentIds.of(root.resolve(file))
+                .filter(id -> documents.isExtracted(id, version.value()))
+                .map(id -> IngestedFile.unchanged(file.toString(), id))
+                .orElseGet(() -> IngestedFile.read(documentReader.read(root, file)));
     }
 
     @Bean
     @StepScope
-    ItemWriter<Document> ingestWriter(DocumentStore documents,
-                                      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
-        return chunk -> chunk.forEach(document -> documents.save(instanceId, document));
+    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents,
+                                          @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+        return chunk -> chunk.forEach(item -> {
+            if (item.unchanged()) {
+                documents.linkUnchanged(instanceId, item.file(), item.documentId());
+            } else {
+                documents.save(instanceId, item.document());
+            }
+        });
     }
 
     @Bean
@@ -108,6 +125,7 @@ class HasilaJobConfiguration {
     @Bean
     @StepScope
     JdbcPagingItemReader<String> extractReader(DataSource dataSource, HasilaProperties properties,
+                                               ExtractorVersion version,
                                                @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId)
             throws Exception {
         return new JdbcPagingItemReaderBuilder<String>()
@@ -115,9 +133,11 @@ class HasilaJobConfiguration {
                 .dataSource(dataSource)
                 .selectClause("SELECT D.ID")
                 .fromClause("FROM HASILA_DOCUMENT D")
-                .whereClause("D.STATUS = 'PROCESSED' AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
+                .whereClause("D.STATUS = 'PROCESSED'"
+                        + " AND (D.EXTRACTED_WITH IS NULL OR D.EXTRACTED_WITH <> :version)"
+                        + " AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
                         + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)")
-                .parameterValues(Map.of("instance", instanceId))
+                .parameterValues(Map.of("instance", instanceId, "version", version.value()))
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> rs.getString(1))
@@ -142,8 +162,10 @@ class HasilaJobConfiguration {
     }
 
     @Bean
-    ItemWriter<DocumentExtraction> extractWriter(ClaimStore claims) {
-        return chunk -> chunk.forEach(e -> claims.replace(e.documentId(), e.extraction().claims(),
-                e.extraction().mentions()));
+    ItemWriter<DocumentExtraction> extractWriter(ClaimStore claims, DocumentStore documents, ExtractorVersion version) {
+        return chunk -> chunk.forEach(e -> {
+            claims.replace(e.documentId(), e.extraction().claims(), e.extraction().mentions());
+            documents.markExtracted(e.documentId(), version.value());
+        });
     }
 }

@@ -47,7 +47,7 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
     public void afterWrite(Chunk<?> items) {
         done += items.size();
         long now = System.nanoTime();
-        log.debug("{}: {} documents committed", step, done);
+        log.debug("{}: {} documents written", step, done);
         if (now - lastLineAt >= INTERVAL_NANOS) {
             lastLineAt = now;
             log.info(line(now));

@@ -1,6 +1,10 @@
 package org.hasila.app.job;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,6 +18,7 @@ import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Entity;
 import org.hasila.core.entity.Mention;
+import org.hasila.core.event.Reconciliation;
 import org.hasila.extract.entity.Gazetteer;
 import org.hasila.report.Changes;
 import org.hasila.report.ReportInput;
@@ -24,9 +29,13 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Writes report.json, report.html and the document texts for the run. */
 class ReportTasklet implements Tasklet {
+
+    static final String REPORT_JSON = "report.json";
+    static final String REPORT_HTML = "report.html";
 
     private final DocumentStore documents;
     private final ClaimStore claims;
@@ -34,15 +43,17 @@ class ReportTasklet implements Tasklet {
     private final Gazetteer gazetteer;
     private final ReportWriter writer;
     private final Clock clock;
+    private final ChangeDetector changeDetector;
 
     ReportTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                  Gazetteer gazetteer, ReportWriter writer, Clock clock) {
+                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
         this.gazetteer = gazetteer;
         this.writer = writer;
         this.clock = clock;
+        this.changeDetector = new ChangeDetector(json);
     }
 
     @Override
@@ -57,13 +68,32 @@ class ReportTasklet implements Tasklet {
                 .filter(d -> d.status() == DocumentStatus.PROCESSED).map(Document::id).toList();
         List<Claim> runClaims = claims.claimsOf(processed);
         List<Mention> mentions = claims.mentionsOf(processed);
+        int unchanged = documents.countUnchanged(instanceId);
         RunSummary run = new RunSummary(execution.getId(), "COMPLETED", input,
-                count(runDocuments, DocumentStatus.PROCESSED) + count(runDocuments, DocumentStatus.SKIPPED),
-                count(runDocuments, DocumentStatus.QUARANTINED), 0, count(runDocuments, DocumentStatus.SKIPPED));
+                count(runDocuments, DocumentStatus.PROCESSED) + count(runDocuments, DocumentStatus.SKIPPED) - unchanged,
+                count(runDocuments, DocumentStatus.QUARANTINED), unchanged, count(runDocuments, DocumentStatus.SKIPPED));
+        Reconciliation reconciliation = reconciliations.load(instanceId);
+        Changes changes = changeDetector.since(output.resolve(REPORT_JSON), runClaims, reconciliation);
         writer.write(output, new ReportInput(run, runDocuments, entitiesNamed(mentions, runClaims), mentions,
-                runClaims, reconciliations.load(instanceId), Changes.none()), clock.instant());
+                runClaims, reconciliation, changes), clock.instant());
+        keepInHistory(output, execution.getId());
         contribution.incrementWriteCount(runDocuments.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** out/runs/<executionId>/ keeps each successful run's reports; the texts stay in out/text/. */
+    private static void keepInHistory(Path output, long executionId) {
+        Path run = output.resolve("runs").resolve(Long.toString(executionId));
+        try {
+            Files.createDirectories(run);
+            for (String name : List.of(REPORT_JSON, REPORT_HTML)) {
+                Path temp = run.resolve(name + ".tmp");
+                Files.copy(output.resolve(name), temp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, run.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the run's reports in " + run, e);
+        }
     }
 
     private static int count(Collection<Document> documents, DocumentStatus status) {

@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The summarising steps that read what ingest and extract stored: reconcile, then report. */
 @Configuration(proxyBeanMethods = false)
@@ -41,10 +42,10 @@ class SummaryStepsConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                    ClaimExtractor extractor, Clock clock) {
+                    ClaimExtractor extractor, Clock clock, JsonMapper json) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
-                        new ReportWriter(), clock), transactionManager)
+                        new ReportWriter(), clock, json), transactionManager)
                 .build();
     }
 }

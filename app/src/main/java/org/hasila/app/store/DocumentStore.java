@@ -26,8 +26,36 @@ public class DocumentStore {
         String metadata = json.writeValueAsString(document.withText(""));
         jdbc.update("MERGE INTO HASILA_DOCUMENT (ID, STATUS, METADATA, BODY) KEY (ID) VALUES (?, ?, ?, ?)",
                 document.id(), document.status().name(), metadata, document.text());
-        jdbc.update("MERGE INTO HASILA_RUN_FILE (JOB_INSTANCE_ID, FILE_PATH, DOCUMENT_ID) KEY (JOB_INSTANCE_ID, FILE_PATH)"
-                + " VALUES (?, ?, ?)", jobInstanceId, document.file(), document.id());
+        link(jobInstanceId, document.file(), document.id(), false);
+    }
+
+    /** Links a run's file to a document already in the store and extracted by the current version. */
+    public void linkUnchanged(long jobInstanceId, String file, String documentId) {
+        link(jobInstanceId, file, documentId, true);
+    }
+
+    private void link(long jobInstanceId, String file, String documentId, boolean unchanged) {
+        jdbc.update("MERGE INTO HASILA_RUN_FILE (JOB_INSTANCE_ID, FILE_PATH, DOCUMENT_ID, UNCHANGED)"
+                + " KEY (JOB_INSTANCE_ID, FILE_PATH) VALUES (?, ?, ?, ?)", jobInstanceId, file, documentId, unchanged);
+    }
+
+    /** True when the document is stored and was extracted by this extractor version. */
+    public boolean isExtracted(String documentId, String extractorVersion) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_DOCUMENT WHERE ID = ? AND EXTRACTED_WITH = ?",
+                Integer.class, documentId, extractorVersion);
+        return n != null && n > 0;
+    }
+
+    /** Records that the document's claims are those of this extractor version. */
+    public void markExtracted(String documentId, String extractorVersion) {
+        jdbc.update("UPDATE HASILA_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?", extractorVersion, documentId);
+    }
+
+    /** How many of the run's files held documents already extracted before the run. */
+    public int countUnchanged(long jobInstanceId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(DISTINCT DOCUMENT_ID) FROM HASILA_RUN_FILE"
+                + " WHERE JOB_INSTANCE_ID = ? AND UNCHANGED", Integer.class, jobInstanceId);
+        return n == null ? 0 : n;
     }
 
     /** The run's documents in id order, each listing every file of the run that held it. */

@@ -38,6 +38,20 @@ final class JobTestSupport {
         return into;
     }
 
+    /** Every claim's and mention's quote equals its document's text file between its offsets. */
+    static void assertQuotesMatchTexts(Path output) throws IOException {
+        JsonNode report = JsonMapper.shared().readTree(Files.readString(output.resolve("report.json")));
+        int checked = 0;
+        for (JsonNode claim : report.get("claims")) {
+            JsonNode evidence = claim.get("evidence");
+            String text = Files.readString(output.resolve("text").resolve(claim.get("document").asString() + ".txt"));
+            org.assertj.core.api.Assertions.assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()))
+                    .isEqualTo(evidence.get("quote").asString());
+            checked++;
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).as("claims in the report").isPositive();
+    }
+
     /** The report as JSON without the fields that legitimately differ between runs. */
     static JsonNode reportWithoutRun(Path output) throws IOException {
         ObjectNode report = (ObjectNode) JsonMapper.shared().readTree(Files.readString(output.resolve("report.json")));

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hasila.app.HasilaApplication;
 import org.hasila.app.cli.Commands;
 import org.hasila.extract.ClaimExtractor;
+import org.hasila.report.ReportSchemaAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +47,9 @@ class RestartAfterFailureIT {
     @Autowired
     FailOnce failOnce;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void restartResumesAfterTheLastCommittedChunkAndYieldsTheSameReport() throws IOException {
         Path input = JobTestSupport.copySeeds(WORK.resolve("input"));
@@ -52,7 +57,13 @@ class RestartAfterFailureIT {
         failOnce.armed.set(false);
         JobExecution reference = commands.run(input, WORK.resolve("reference"));
         assertThat(reference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        ReportSchemaAssert.assertValid(WORK.resolve("reference/report.json"));
+        JobTestSupport.assertQuotesMatchTexts(WORK.resolve("reference"));
 
+        // the failing run must extract every document again, as on a fresh store
+        for (String table : List.of("HASILA_CLAIM", "HASILA_MENTION", "HASILA_RUN_FILE", "HASILA_DOCUMENT")) {
+            jdbc.update("DELETE FROM " + table);
+        }
         failOnce.reset(4);
         JobExecution failed = commands.run(input, WORK.resolve("restarted"));
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
