@@ -31,11 +31,11 @@ public final class DateResolver {
      * Durations (ثلاثة أيام، منذ ثلاث سنوات) are not dates and are not returned.
      */
     public List<DateMention> find(NormalizedText text, LocalDate reference) {
-        String folded = text.text();
+        WordStarts words = WordStarts.of(text.text());
         List<Candidate> candidates = new ArrayList<>();
         for (DateRule rule : rules) {
-            candidates.addAll(rule.find(folded, reference));
+            candidates.addAll(rule.find(words, reference));
         }
-        return MentionAssembler.assemble(folded, candidates, times.find(folded));
+        return MentionAssembler.assemble(text.text(), candidates, times.find(words));
     }
 }

@@ -6,6 +6,6 @@ import java.util.List;
 /** One family of date expressions: finds them in folded text and resolves what it can. */
 interface DateRule {
 
-    /** Candidates in {@code folded}, resolved against {@code reference} (may be {@code null}). */
-    List<Candidate> find(String folded, LocalDate reference);
+    /** Candidates in folded {@code text}, resolved against {@code reference} (may be {@code null}). */
+    List<Candidate> find(WordStarts text, LocalDate reference);
 }

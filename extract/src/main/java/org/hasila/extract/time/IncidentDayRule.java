@@ -18,6 +18,7 @@ final class IncidentDayRule implements DateRule {
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
+    private final Leads leads;
 
     IncidentDayRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -27,13 +28,15 @@ final class IncidentDayRule implements DateRule {
         String second = "(?:\\s+و\\s*(?:" + ordinal + "|ال\\s*\\d{1,3})" + WORD_END + ")?";
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>(?:[بك]?ال|لل)?(?:يوم(?:ه|ها|هم)?|يومين)\\s+"
                 + number + second + "(?:\\s+علي\\s+التوالي" + WORD_END + ")?)");
+        leads = new Leads(false, List.of("يوم"));
     }
 
     @Override
-    public List<Candidate> find(String folded, LocalDate reference) {
+    public List<Candidate> find(WordStarts folded, LocalDate reference) {
         List<Candidate> found = new ArrayList<>();
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+        Leads.Matches matches = leads.matches(pattern, folded);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             Integer day = m.group("num") != null ? Integer.valueOf(m.group("num"))
                     : TimeText.lookup(lexicon.ordinals, m.group("ord"));
             if (day != null && day > 0) {

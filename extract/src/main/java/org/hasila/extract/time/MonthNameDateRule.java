@@ -21,6 +21,7 @@ final class MonthNameDateRule implements DateRule {
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
+    private final Leads leads;
 
     MonthNameDateRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -35,13 +36,16 @@ final class MonthNameDateRule implements DateRule {
                 + WORD_END + "|\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")";
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>" + day + "?(?<m>" + month + ")" + pair
                 + year + "?)");
+        leads = new Leads(true,
+                TimeText.union(lexicon.months.keySet(), lexicon.ordinals.keySet(), List.of("يوم")));
     }
 
     @Override
-    public List<Candidate> find(String folded, LocalDate reference) {
+    public List<Candidate> find(WordStarts folded, LocalDate reference) {
         List<Candidate> found = new ArrayList<>();
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+        Leads.Matches matches = leads.matches(pattern, folded);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             Integer day = day(m);
             boolean hasYear = m.group("y") != null || m.group("yrel") != null || m.group("dir") != null;
             if (day == null && !hasYear) {

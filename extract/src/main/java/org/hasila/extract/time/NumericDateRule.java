@@ -25,21 +25,25 @@ final class NumericDateRule implements DateRule {
             + "(?<body>(?<d>\\d{1,2})(?<s>[./-])(?<m>\\d{1,2})\\k<s>(?<y>(?:19|20)\\d{2}))" + NUMBER_END);
     private static final Pattern YEAR_ONLY = Pattern.compile(WORD_START + CONJUNCTION
             + "(?<body>(?:ال)?(?:عام|سنه)\\s+(?<y>" + YEAR + "))" + WORD_END);
+    private static final Leads DIGITS = new Leads(true, List.of());
+    private static final Leads YEAR_WORDS = new Leads(false, List.of("عام", "سنه"));
 
     @Override
-    public List<Candidate> find(String folded, LocalDate reference) {
+    public List<Candidate> find(WordStarts folded, LocalDate reference) {
         List<Candidate> found = new ArrayList<>();
         for (Pattern numeric : List.of(YEAR_FIRST, YEAR_LAST)) {
-            Matcher m = numeric.matcher(folded);
-            while (m.find()) {
+            Leads.Matches matches = DIGITS.matches(numeric, folded);
+            while (matches.find()) {
+                Matcher m = matches.matcher();
                 LocalDate date = CalendarMath.of(number(m, "y"), number(m, "m"), number(m, "d"));
                 if (date != null) {
                     found.add(Candidate.absolute(m.start("body"), m.end("body"), date, Precision.DAY));
                 }
             }
         }
-        Matcher m = YEAR_ONLY.matcher(folded);
-        while (m.find()) {
+        Leads.Matches years = YEAR_WORDS.matches(YEAR_ONLY, folded);
+        while (years.find()) {
+            Matcher m = years.matcher();
             int year = Integer.parseInt(m.group("y").substring(0, 4));
             found.add(Candidate.absolute(m.start("body"), m.end("body"), LocalDate.of(year, 1, 1), Precision.YEAR));
         }

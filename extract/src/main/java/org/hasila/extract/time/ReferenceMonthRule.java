@@ -17,6 +17,7 @@ final class ReferenceMonthRule implements DateRule {
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
+    private final Leads leads;
 
     ReferenceMonthRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -25,13 +26,15 @@ final class ReferenceMonthRule implements DateRule {
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>(?:[لب]?(?:ال)?يوم\\s+)?(?:(?<dd>\\d{1,2})|(?<ord>"
                 + ordinal + "))\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(?<current>الجاري|الحالي)|\\s+(?<dir>" + direction
                 + "))?)" + WORD_END);
+        leads = new Leads(true, TimeText.union(lexicon.ordinals.keySet(), List.of("يوم")));
     }
 
     @Override
-    public List<Candidate> find(String folded, LocalDate reference) {
+    public List<Candidate> find(WordStarts folded, LocalDate reference) {
         List<Candidate> found = new ArrayList<>();
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+        Leads.Matches matches = leads.matches(pattern, folded);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             // a bare "من الشهر" refers to a month named earlier in the text, which this rule cannot see
             if (m.group("current") == null && m.group("dir") == null && !m.group("body").contains("هذا")) {
                 continue;

@@ -23,6 +23,8 @@ final class RelativeDayRule implements DateRule {
     private final TimeLexicon lexicon;
     private final Pattern words;
     private final Pattern daysAgo;
+    private final Leads wordLeads;
+    private final Leads agoLeads;
 
     RelativeDayRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -31,13 +33,16 @@ final class RelativeDayRule implements DateRule {
         daysAgo = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>قبل\\s+(?:(?<n>\\d{1,2}|"
                 + TimeText.alternation(lexicon.cardinals.keySet()) + ")\\s+(?:ايام|يوما)"
                 + "|(?<two>يومين|يومان)|(?<one>يوم(?:\\s+واحد)?)))" + WORD_END + NOT_FROM_EVENT);
+        wordLeads = new Leads(false, TimeText.union(lexicon.relativeDays.keySet(), List.of("يوم")));
+        agoLeads = new Leads(false, List.of("قبل"));
     }
 
     @Override
-    public List<Candidate> find(String folded, LocalDate reference) {
+    public List<Candidate> find(WordStarts folded, LocalDate reference) {
         List<Candidate> found = new ArrayList<>();
-        Matcher m = words.matcher(folded);
-        while (m.find()) {
+        Leads.Matches matches = wordLeads.matches(words, folded);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             RelativeDay day = TimeText.lookup(lexicon.relativeDays, m.group("rel"));
             if (day == null) {
                 continue;
@@ -48,8 +53,9 @@ final class RelativeDayRule implements DateRule {
                     : day.chained() ? Candidate.chained(start, end, day.offset(), day.time())
                     : Candidate.relative(start, end, CalendarMath.plusDays(reference, day.offset()), day.time()));
         }
-        Matcher ago = daysAgo.matcher(folded);
-        while (ago.find()) {
+        Leads.Matches agoMatches = agoLeads.matches(daysAgo, folded);
+        while (agoMatches.find()) {
+            Matcher ago = agoMatches.matcher();
             int days = ago.group("two") != null ? 2 : ago.group("one") != null ? 1 : count(ago.group("n"));
             if (days > 0) {
                 found.add(Candidate.relative(ago.start("body"), ago.end("body"),

@@ -18,6 +18,7 @@ final class TimeOfDayRule {
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
+    private final Leads leads;
 
     TimeOfDayRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
@@ -27,12 +28,15 @@ final class TimeOfDayRule {
         String fraction = "(?:\\s+(?<frac>و\\s*النصف|و\\s*الربع|و\\s*الثلث|الا\\s+ربعا?|الا\\s+الربع)" + WORD_END + ")?";
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>(?:(?<kw>الساعه)\\s+)?" + hour + fraction
                 + "(?:\\s+(?:من\\s+)?(?<dp>" + dayPart + ")" + WORD_END + ")?|(?<bare>" + dayPart + ")" + WORD_END + ")");
+        leads = new Leads(true,
+                TimeText.union(lexicon.dayParts.keySet(), lexicon.ordinals.keySet(), List.of("الساعه")));
     }
 
-    List<TimeOfDay> find(String folded) {
+    List<TimeOfDay> find(WordStarts folded) {
         List<TimeOfDay> found = new ArrayList<>();
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+        Leads.Matches matches = leads.matches(pattern, folded);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             LocalTime time = m.group("bare") != null ? TimeText.lookup(lexicon.dayParts, m.group("bare")) : clock(m);
             if (time != null) {
                 found.add(new TimeOfDay(m.start("body"), m.end("body"), time, m.group("bare") != null));

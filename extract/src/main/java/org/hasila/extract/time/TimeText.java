@@ -1,7 +1,9 @@
 package org.hasila.extract.time;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +21,12 @@ final class TimeText {
     static final String YEAR = "(?:19|20)\\d{2}(?!\\p{N})(?:م" + WORD_END + ")?";
 
     private TimeText() {
+    }
+
+    /** The entries of several vocabularies in one list. */
+    @SafeVarargs
+    static List<String> union(Collection<String>... vocabularies) {
+        return Arrays.stream(vocabularies).flatMap(Collection::stream).toList();
     }
 
     /** One folded lexicon entry as a space-tolerant regex. */

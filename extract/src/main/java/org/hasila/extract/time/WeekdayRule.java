@@ -20,19 +20,22 @@ final class WeekdayRule implements DateRule {
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
+    private final Leads leads;
 
     WeekdayRule(TimeLexicon lexicon) {
         this.lexicon = lexicon;
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>(?:(?:[لب]?(?:ال)?|لل)يوم\\s+)?(?<wd>"
                 + TimeText.alternationWithPrepositions(lexicon.weekdays.keySet()) + ")" + WORD_END
                 + "(?:\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")?)");
+        leads = new Leads(false, TimeText.union(lexicon.weekdays.keySet(), List.of("يوم")));
     }
 
     @Override
-    public List<Candidate> find(String folded, LocalDate reference) {
+    public List<Candidate> find(WordStarts folded, LocalDate reference) {
         List<Candidate> found = new ArrayList<>();
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+        Leads.Matches matches = leads.matches(pattern, folded);
+        while (matches.find()) {
+            Matcher m = matches.matcher();
             DayOfWeek weekday = TimeText.lookup(lexicon.weekdays, m.group("wd"));
             Direction direction = m.group("dir") == null ? null : TimeText.lookup(lexicon.directions, m.group("dir"));
             LocalDate date = direction == null ? CalendarMath.latestOnOrBefore(weekday, reference)
