@@ -68,10 +68,23 @@ final class TikaText {
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
         }
-        return new Parsed(handler.toString(), metadata);
+        String text = handler.toString();
+        if (String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("application/pdf")) {
+            // Tika has vetted the file (encryption, limits) and read its metadata; the text is read again
+            // with whole-line bidi reordering, so that Arabic lines come out in the order they were typed.
+            text = PdfText.text(bytes);
+            if (text.length() > settings.writeLimit()) {
+                throw new BadInputException("text longer than the write limit of " + settings.writeLimit()
+                        + " characters");
+            }
+        }
+        return new Parsed(text, metadata);
     }
 
     private BadInputException reason(Throwable cause) {
+        if (cause instanceof BadInputException bad) {
+            return bad;
+        }
         if (WriteLimitReachedException.isWriteLimitReached(cause)) {
             return new BadInputException("text longer than the write limit of " + settings.writeLimit()
                     + " characters", cause);

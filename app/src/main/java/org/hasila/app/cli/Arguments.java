@@ -1,5 +1,8 @@
 package org.hasila.app.cli;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +21,9 @@ public record Arguments(String command, Map<String, String> options) {
     static final String DEFAULT_DB = "jdbc:h2:file:./data/hasila";
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "run", Set.of("input", "output", "db"),
+            "run", Set.of("input", "output", "db", "run-date"),
             "restart", Set.of("db"),
+            "abandon", Set.of("db"),
             "status", Set.of("db"),
             "help", Set.of());
 
@@ -45,7 +49,7 @@ public record Arguments(String command, Map<String, String> options) {
         }
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {
-            throw new UsageException("unknown command '" + command + "' (run, restart, status, --help)");
+            throw new UsageException("unknown command '" + command + "' (run, restart, abandon, status, --help)");
         }
         for (String name : options.keySet()) {
             if (!allowed.contains(name)) {
@@ -70,6 +74,19 @@ public record Arguments(String command, Map<String, String> options) {
         return options.getOrDefault("db", DEFAULT_DB);
     }
 
+    /** The night the run is for (default today, UTC): one completed run per input, output and date. */
+    public LocalDate runDate() {
+        String value = options.get("run-date");
+        if (value == null) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--run-date takes a date as 2026-11-26, got '" + value + "'");
+        }
+    }
+
     static String usage() {
         return """
                 usage: java -jar hasila.jar [command] [options]
@@ -79,13 +96,19 @@ public record Arguments(String command, Map<String, String> options) {
                             --input=DIR       input folder, read recursively (default: seeds)
                             --output=DIR      where report.json, report.html and text/ go (default: out)
                             --db=JDBC_URL     job repository and store (default: jdbc:h2:file:./data/hasila)
+                            --run-date=DATE   the night the run is for (default: today, UTC); a run already
+                                              completed for the same input, output and date is not done again,
+                                              and one that failed is resumed
                   restart   resume the last run that failed or was killed, from its last commit
+                            --db=JDBC_URL
+                  abandon   give up the last run that failed or was killed, so that it is never resumed
                             --db=JDBC_URL
                   status    list the recent runs with their steps, counts and status
                             --db=JDBC_URL
                   --help    this text
 
-                exit codes: 0 success, 1 the run failed, 2 usage error
+                exit codes: 0 success (or nothing to do), 1 the run failed, 2 usage error,
+                            3 another run is in progress (or was killed: restart or abandon it)
                 """;
     }
 }

@@ -13,6 +13,7 @@ public final class CommandLine {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
+    public static final int BUSY = 3;
 
     private CommandLine() {
     }
@@ -24,8 +25,11 @@ public final class CommandLine {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
-            if (arguments.command().equals("run") && !Files.isDirectory(Path.of(arguments.input()))) {
-                throw new UsageException("input folder not found: " + arguments.input());
+            if (arguments.command().equals("run")) {
+                arguments.runDate();
+                if (!Files.isDirectory(Path.of(arguments.input()))) {
+                    throw new UsageException("input folder not found: " + arguments.input());
+                }
             }
         } catch (UsageException e) {
             err.println("hasila: " + e.getMessage() + " (see --help)");
@@ -38,6 +42,9 @@ public final class CommandLine {
         SpringApplication spring = new SpringApplication(application);
         try (ConfigurableApplicationContext context = spring.run("--spring.datasource.url=" + durable(arguments.db()))) {
             return context.getBean(Commands.class).execute(arguments, out);
+        } catch (RunInProgressException e) {
+            err.println("hasila: " + e.getMessage());
+            return BUSY;
         } catch (RuntimeException e) {
             err.println("hasila: " + oneLine(e));
             return FAILED;
@@ -46,11 +53,18 @@ public final class CommandLine {
 
     /**
      * An H2 file database writes committed changes to disk after a delay (500 ms by default): a run killed
-     * within it would lose chunks it had committed, and its restart would redo them. No delay, then.
+     * within it would lose chunks it had committed, and its restart would redo them. No delay, then. And a
+     * second process (a run started while one runs, or status) reaches the file through the first one's
+     * loopback server instead of failing on the file lock, so it can see the running run and say so.
      */
     static String durable(String url) {
         boolean h2File = url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:./") || url.startsWith("jdbc:h2:/");
-        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
+        if (!h2File) {
+            return url;
+        }
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String durable = upper.contains("WRITE_DELAY") ? url : url + ";WRITE_DELAY=0";
+        return upper.contains("AUTO_SERVER") ? durable : durable + ";AUTO_SERVER=TRUE";
     }
 
     static String oneLine(Throwable e) {

@@ -7,8 +7,8 @@ public final class JobParameterNames {
     public static final String INPUT = "input";
     /** The output folder (identifying). */
     public static final String OUTPUT = "output";
-    /** When the run was asked for; makes each run its own job instance (identifying). */
-    public static final String REQUESTED_AT = "requestedAt";
+    /** The night the run is for (identifying): one completed run per input, output and date. */
+    public static final String RUN_DATE = "runDate";
 
     private JobParameterNames() {
     }

@@ -57,6 +57,13 @@ class ArgumentsTest {
         }
 
         @Test
+        void aRunDateMustBeADate() {
+            assertThatThrownBy(() -> Arguments.parse("run", "--run-date=yesterday").runDate())
+                    .isInstanceOf(UsageException.class).hasMessageContaining("--run-date");
+            assertThat(Arguments.parse("run", "--run-date=2026-11-26").runDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 26));
+        }
+
+        @Test
         void helpWinsOverEverythingElse() {
             assertThat(Arguments.parse("run", "--input=x", "--help").command()).isEqualTo("help");
         }
@@ -82,12 +89,14 @@ class ArgumentsTest {
 
         @Test
         void anH2FileDatabaseWritesEachCommitAtOnce() {
-            assertThat(CommandLine.durable("jdbc:h2:file:./data/hasila")).isEqualTo("jdbc:h2:file:./data/hasila;WRITE_DELAY=0");
+            assertThat(CommandLine.durable("jdbc:h2:file:./data/hasila"))
+                    .isEqualTo("jdbc:h2:file:./data/hasila;WRITE_DELAY=0;AUTO_SERVER=TRUE");
         }
 
         @Test
         void anExplicitWriteDelayAndOtherDatabasesAreLeftAlone() {
-            assertThat(CommandLine.durable("jdbc:h2:file:x;write_delay=100")).isEqualTo("jdbc:h2:file:x;write_delay=100");
+            assertThat(CommandLine.durable("jdbc:h2:file:x;write_delay=100;auto_server=false"))
+                    .isEqualTo("jdbc:h2:file:x;write_delay=100;auto_server=false");
             assertThat(CommandLine.durable("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
             assertThat(CommandLine.durable("jdbc:postgresql://db/hasila")).isEqualTo("jdbc:postgresql://db/hasila");
         }

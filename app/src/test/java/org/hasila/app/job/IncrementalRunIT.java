@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.hasila.app.HasilaApplication;
 import org.hasila.app.cli.Commands;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IncrementalRunIT {
 
     private static final Path WORK = JobTestSupport.newWorkFolder("incremental");
+    private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -40,12 +42,12 @@ class IncrementalRunIT {
         Path input = JobTestSupport.copySeeds(WORK.resolve("input"));
         Path output = WORK.resolve("out");
 
-        JobExecution first = commands.run(input, output);
+        JobExecution first = commands.run(input, output, NIGHT);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         JsonNode firstReport = report(output);
         assertThat(firstReport.at("/changes/since").isNull()).isTrue();
 
-        JobExecution second = commands.run(input, output);
+        JobExecution second = commands.run(input, output, NIGHT.plusDays(1));
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(step(second, "extract").getReadCount()).as("documents extracted again").isZero();
         JsonNode secondReport = report(output);
@@ -60,7 +62,7 @@ class IncrementalRunIT {
         Files.writeString(input.resolve("zz-new.txt"),
                 "أفاد المرصد السوري لحقوق الإنسان بمقتل 9 مدنيين في قصف على مدينة إدلب يوم 3 آذار 2023.\n",
                 StandardCharsets.UTF_8);
-        JobExecution third = commands.run(input, output);
+        JobExecution third = commands.run(input, output, NIGHT.plusDays(2));
         assertThat(third.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(step(third, "extract").getReadCount()).isEqualTo(1);
         JsonNode thirdReport = report(output);
@@ -76,6 +78,9 @@ class IncrementalRunIT {
         }
         assertThat(Files.readString(output.resolve("runs/" + third.getId() + "/report.json")))
                 .isEqualTo(Files.readString(output.resolve("report.json")));
+
+        JobExecution again = commands.run(input, output, NIGHT.plusDays(2));
+        assertThat(again.getId()).as("a night already completed is not run again").isEqualTo(third.getId());
     }
 
     private static StepExecution step(JobExecution execution, String name) {

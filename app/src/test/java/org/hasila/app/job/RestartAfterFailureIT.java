@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class RestartAfterFailureIT {
 
     private static final Path WORK = JobTestSupport.newWorkFolder("restart");
+    private static final LocalDate NIGHT = LocalDate.of(2026, 11, 2);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -55,7 +57,7 @@ class RestartAfterFailureIT {
         Path input = JobTestSupport.copySeeds(WORK.resolve("input"));
 
         failOnce.armed.set(false);
-        JobExecution reference = commands.run(input, WORK.resolve("reference"));
+        JobExecution reference = commands.run(input, WORK.resolve("reference"), NIGHT);
         assertThat(reference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         ReportSchemaAssert.assertValid(WORK.resolve("reference/report.json"));
         JobTestSupport.assertQuotesMatchTexts(WORK.resolve("reference"));
@@ -65,7 +67,7 @@ class RestartAfterFailureIT {
             jdbc.update("DELETE FROM " + table);
         }
         failOnce.reset(4);
-        JobExecution failed = commands.run(input, WORK.resolve("restarted"));
+        JobExecution failed = commands.run(input, WORK.resolve("restarted"), NIGHT);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Files.exists(WORK.resolve("restarted/report.json"))).isFalse();
         List<String> beforeRestart = List.copyOf(failOnce.order);
@@ -81,6 +83,20 @@ class RestartAfterFailureIT {
 
         assertThat(JobTestSupport.reportWithoutRun(WORK.resolve("restarted")))
                 .isEqualTo(JobTestSupport.reportWithoutRun(WORK.resolve("reference")));
+    }
+
+    @Test
+    void anAbandonedRunIsNeverResumed() throws IOException {
+        Path input = JobTestSupport.copySeeds(WORK.resolve("input-abandon"));
+        failOnce.reset(1);
+        JobExecution failed = commands.run(input, WORK.resolve("abandoned"), NIGHT);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        JobExecution abandoned = commands.abandonLast();
+        assertThat(abandoned.getId()).isEqualTo(failed.getId());
+        assertThat(abandoned.getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(commands.restartLast()).as("nothing left to restart").isNull();
+        assertThat(WORK.resolve("abandoned/report.json")).doesNotExist();
     }
 
     /** Wraps the real extractor; once armed, fails on the n-th document it is given. */
