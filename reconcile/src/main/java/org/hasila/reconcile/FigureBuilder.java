@@ -21,14 +21,17 @@ final class FigureBuilder {
     static final String SOURCES_DISAGREE = "sources-disagree";
 
     private final FigurePolicy policy;
+    private final Map<String, String> originalOf;
 
-    FigureBuilder(FigurePolicy policy) {
+    /** @param originalOf each document that republishes another (a near-duplicate) mapped to the original */
+    FigureBuilder(FigurePolicy policy, Map<String, String> originalOf) {
         this.policy = policy;
+        this.originalOf = Map.copyOf(originalOf);
     }
 
     /** @param chronological all the event's claims, earliest first */
     List<Figure> figures(List<Claim> chronological) {
-        SourceIdentity identity = new SourceIdentity(chronological);
+        SourceIdentity identity = new SourceIdentity(chronological, originalOf);
         List<Claim> counted = chronological.stream().filter(c -> c.scope() != Scope.WIDER).toList();
         ComponentCheck components = new ComponentCheck(counted, identity);
         Map<Kind, Map<Group, List<Claim>>> byFigure = new TreeMap<>();

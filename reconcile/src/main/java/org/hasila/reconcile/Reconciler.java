@@ -26,6 +26,15 @@ public final class Reconciler {
 
     /** The events, ordered by start then id, and the event of every claim; the same input gives the same output. */
     public Reconciliation reconcile(List<Document> documents, List<Claim> claims, List<Mention> mentions) {
+        return reconcile(documents, claims, mentions, Map.of());
+    }
+
+    /**
+     * As {@link #reconcile(List, List, List)}, knowing which documents republish others: {@code originalOf} maps
+     * each near-duplicate document to the document it copies, whose voice it then speaks with.
+     */
+    public Reconciliation reconcile(List<Document> documents, List<Claim> claims, List<Mention> mentions,
+                                    Map<String, String> originalOf) {
         Map<String, Document> byId = new TreeMap<>();
         documents.forEach(d -> byId.putIfAbsent(d.id(), d));
         List<Claim> sortedClaims = claims.stream().sorted(Comparator.comparing(Claim::id)).toList();
@@ -35,7 +44,7 @@ public final class Reconciler {
                 .toList();
         PlaceResolver places = new PlaceResolver(sortedMentions);
         EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
-        EventAssembler assembler = new EventAssembler(places, new FigureBuilder(FigurePolicy.named(settings.policy())));
+        EventAssembler assembler = new EventAssembler(places, new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
         List<Event> events = new ArrayList<>();
         Map<String, String> eventOfClaim = new TreeMap<>();
         for (Cluster cluster : clusterer.cluster(byId, sortedClaims)) {

@@ -27,11 +27,19 @@ final class SourceIdentity {
     private final Map<String, String> identityOfClaim = new HashMap<>();
     private final Map<String, List<Note>> copyNotesOfFigure = new TreeMap<>();
 
-    /** @param claims the event's claims, in chronological order */
-    SourceIdentity(List<Claim> claims) {
+    private final Map<String, String> originalOf;
+
+    /**
+     * @param claims     the event's claims, in chronological order
+     * @param originalOf each document that republishes another (a near-duplicate found at ingest) mapped to the
+     *                   original: the copy speaks with the original's voice
+     */
+    SourceIdentity(List<Claim> claims, Map<String, String> originalOf) {
+        this.originalOf = originalOf;
         Map<String, List<Claim>> byText = new TreeMap<>();
         for (Claim c : claims) {
             identityOfClaim.put(c.id(), ownIdentity(c));
+            noteRepublished(c);
             String quote = fold(c.evidence().quote());
             if (quote.split(" ").length >= MIN_COPY_WORDS) {
                 String key = FigureKey.of(c) + "|" + c.value().low() + "|" + c.value().high() + "|" + quote;
@@ -66,9 +74,23 @@ final class SourceIdentity {
                         + "): one source, counted once, not corroboration."));
     }
 
-    private static String ownIdentity(Claim c) {
+    /** A claim of a republished document: the figure hears the original once, and says so. */
+    private void noteRepublished(Claim c) {
+        String original = originalOf.get(c.document());
+        if (original == null || original.equals(c.document())) {
+            return;
+        }
+        List<Note> notes = copyNotesOfFigure.computeIfAbsent(FigureKey.of(c), k -> new ArrayList<>());
+        String message = c.document() + " republishes " + original + " (nearly the same text): its figures are "
+                + original + "'s, counted once, not corroboration.";
+        if (notes.stream().noneMatch(n -> n.message().equals(message))) {
+            notes.add(new Note(COPIED_REPORT, message));
+        }
+    }
+
+    private String ownIdentity(Claim c) {
         if (c.source() == null) {
-            return "doc:" + c.document();
+            return "doc:" + originalOf.getOrDefault(c.document(), c.document());
         }
         if (c.source().entity() != null) {
             return "ent:" + c.source().entity();
@@ -76,7 +98,7 @@ final class SourceIdentity {
         if (c.source().text() != null && !c.source().text().isBlank()) {
             return "txt:" + fold(c.source().text());
         }
-        return "doc:" + c.document();
+        return "doc:" + originalOf.getOrDefault(c.document(), c.document());
     }
 
     private static String fold(String text) {

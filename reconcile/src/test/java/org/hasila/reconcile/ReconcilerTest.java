@@ -220,6 +220,27 @@ class ReconcilerTest {
         }
 
         @Test
+        void aDocumentThatRepublishesAnotherSpeaksWithItsVoiceOnce() {
+            List<Document> docs = List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-03"));
+            List<Mention> places = Stream.concat(mentions(PRISON, "d-1", 0, 2, "North prison").stream(),
+                    mentions(PRISON, "d-2", 0, 2, "North prison").stream()).toList();
+            List<Claim> claims = List.of(
+                    claim("c-1", "d-1").value(exact(9)).quote("nine died when the market was shelled on Sunday").build(),
+                    claim("c-2", "d-2").value(exact(11)).quote("eleven died when the market was shelled, it said").build());
+
+            Figure apart = figure(run(docs, claims, places).events().get(0), Kind.KILLED, Group.CIVILIANS);
+            assertThat(apart.current()).hasSize(2);
+
+            Figure copied = figure(new Reconciler(ReconcileSettings.defaults())
+                    .reconcile(docs, claims, places, java.util.Map.of("d-2", "d-1")).events().get(0),
+                    Kind.KILLED, Group.CIVILIANS);
+            assertThat(copied.current()).as("the copy's later figure updates the original's").containsExactly("c-2");
+            assertThat(codes(copied)).contains("copied-report");
+            assertThat(copied.notes().stream().map(Note::message).toList())
+                    .anySatisfy(m -> assertThat(m).contains("d-2 republishes d-1"));
+        }
+
+        @Test
         void inmatesKilledAreNotedAsPossiblyWithinMilitantsKilled() {
             Event e = single(
                     claim("c-1", "d-1").group(Group.DETAINEES).value(atLeast(40)).build(),

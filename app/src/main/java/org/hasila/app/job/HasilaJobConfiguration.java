@@ -101,7 +101,7 @@ class HasilaJobConfiguration {
             if (item.unchanged()) {
                 documents.linkUnchanged(instanceId, item.file(), item.documentId());
             } else {
-                documents.save(instanceId, item.document());
+                documents.save(instanceId, item.document(), item.fingerprint());
             }
         });
     }

@@ -1,12 +1,16 @@
 package org.hasila.app.job;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.event.Reconciliation;
+import org.hasila.ingest.Fingerprint;
+import org.hasila.ingest.NearDuplicateIndex;
 import org.hasila.reconcile.Reconciler;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -41,9 +45,23 @@ class ReconcileTasklet implements Tasklet {
         for (int i = 0; i < runClaims.size(); i++) {
             contribution.incrementReadCount();
         }
-        Reconciliation result = reconciler.reconcile(runDocuments, runClaims, claims.mentionsOf(ids));
+        Reconciliation result = reconciler.reconcile(runDocuments, runClaims, claims.mentionsOf(ids),
+                republished(documents.fingerprintsOfRun(instanceId)));
         reconciliations.save(instanceId, result);
         contribution.incrementWriteCount(result.events().size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Each document that nearly repeats an earlier one (in id order) mapped to that one. */
+    private static Map<String, String> republished(Map<String, String> fingerprints) {
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        fingerprints.forEach((id, fingerprint) -> index.add(id, Fingerprint.decode(fingerprint)));
+        Map<String, String> originalOf = new TreeMap<>();
+        index.canonicalOf().forEach((id, original) -> {
+            if (!id.equals(original)) {
+                originalOf.put(id, original);
+            }
+        });
+        return originalOf;
     }
 }

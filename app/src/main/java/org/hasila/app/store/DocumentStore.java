@@ -21,11 +21,14 @@ public class DocumentStore {
         this.json = json;
     }
 
-    /** Saves a document (replacing any earlier version with the same id) and links it to the run's file. */
-    public void save(long jobInstanceId, Document document) {
+    /**
+     * Saves a document (replacing any earlier version with the same id) with its text's fingerprint (or null),
+     * and links it to the run's file.
+     */
+    public void save(long jobInstanceId, Document document, String fingerprint) {
         String metadata = json.writeValueAsString(document.withText(""));
-        jdbc.update("MERGE INTO HASILA_DOCUMENT (ID, STATUS, METADATA, BODY) KEY (ID) VALUES (?, ?, ?, ?)",
-                document.id(), document.status().name(), metadata, document.text());
+        jdbc.update("MERGE INTO HASILA_DOCUMENT (ID, STATUS, METADATA, BODY, FINGERPRINT) KEY (ID) VALUES (?, ?, ?, ?, ?)",
+                document.id(), document.status().name(), metadata, document.text(), fingerprint);
         link(jobInstanceId, document.file(), document.id(), false);
     }
 
@@ -49,6 +52,17 @@ public class DocumentStore {
     /** Records that the document's claims are those of this extractor version. */
     public void markExtracted(String documentId, String extractorVersion) {
         jdbc.update("UPDATE HASILA_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?", extractorVersion, documentId);
+    }
+
+    /** The fingerprints of the run's processed documents, by document id in id order. */
+    public Map<String, String> fingerprintsOfRun(long jobInstanceId) {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        jdbc.query("SELECT D.ID, D.FINGERPRINT FROM HASILA_DOCUMENT D WHERE D.FINGERPRINT IS NOT NULL AND EXISTS"
+                + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?) ORDER BY D.ID",
+                rs -> {
+                    fingerprints.put(rs.getString(1), rs.getString(2));
+                }, jobInstanceId);
+        return fingerprints;
     }
 
     /** How many of the run's files held documents already extracted before the run. */

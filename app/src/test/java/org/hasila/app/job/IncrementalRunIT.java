@@ -83,6 +83,29 @@ class IncrementalRunIT {
         assertThat(again.getId()).as("a night already completed is not run again").isEqualTo(third.getId());
     }
 
+    @Test
+    void aRepublishedCopyIsOneSourceNotCorroboration() throws Exception {
+        Path input = Files.createDirectories(WORK.resolve("input-copies"));
+        String story = Files.readString(JobTestSupport.SEEDS.resolve("002_73b950def85384c5.txt"), StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("original.txt"), story, StandardCharsets.UTF_8);
+        String copy = "عاجل | " + story.replace("بشكل كامل", "بالكامل").replace("أعلنت", "وأعلنت")
+                + "\nاقرأ أيضاً: تطورات جديدة في شمال شرق سوريا\n";
+        Files.writeString(input.resolve("republished.txt"), copy, StandardCharsets.UTF_8);
+
+        JobExecution run = commands.run(input, WORK.resolve("out-copies"), NIGHT);
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JsonNode report = report(WORK.resolve("out-copies"));
+        assertThat(report.get("events")).hasSize(1);
+        boolean noted = false;
+        for (JsonNode figure : report.at("/events/0/figures")) {
+            for (JsonNode note : figure.get("notes")) {
+                noted |= note.get("code").asString().equals("copied-report")
+                        && note.get("message").asString().contains("republishes");
+            }
+        }
+        assertThat(noted).as("a copied-report note on the republished figures").isTrue();
+    }
+
     private static StepExecution step(JobExecution execution, String name) {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
     }
