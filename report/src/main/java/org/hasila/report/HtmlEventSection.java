@@ -6,80 +6,106 @@ import org.hasila.core.event.Figure;
 import org.hasila.core.event.Note;
 import org.hasila.core.event.TimelineEntry;
 
-/** The events section of report.html: each event's reconciled figures and its timeline. */
+/**
+ * The events section of report.html: each event's headline figures, each opening to its claims; the charts of how
+ * the figures moved; the notes; and the timeline.
+ */
 final class HtmlEventSection {
+
+    private static final int COLUMNS = 7;
 
     private HtmlEventSection() {
     }
 
-    static void write(HtmlOut out, List<Event> events) {
+    static void write(HtmlOut out, List<Event> events, HtmlContext context) {
         out.markup("<section id=\"events\">\n<h2>الأحداث</h2>\n");
         if (events == null || events.isEmpty()) {
             out.markup("<p class=\"muted\">لا أحداث.</p>\n");
         } else {
             for (Event e : events) {
-                writeEvent(out, e);
+                writeEvent(out, e, context);
             }
         }
         out.markup("</section>\n");
     }
 
-    private static void writeEvent(HtmlOut out, Event e) {
-        out.markup("<article class=\"event\">\n<h3>").text(e.title() == null ? e.id() : e.title())
-                .markup("</h3>\n<dl class=\"summary\">")
+    private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
+        out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
+                .markup("</bdi></h3>\n<dl class=\"summary\">")
                 .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())
                 .entry("البداية", e.start()).entry("النهاية", e.end())
-                .entry("الوثائق", e.documents() == null ? null : String.join("، ", e.documents()))
+                .entry("الوثائق", e.documents() == null ? null : Integer.toString(e.documents().size()))
                 .markup("</dl>\n");
-        writeFigures(out, e.figures());
-        writeTimeline(out, e.timeline());
+        writeFigures(out, e.figures(), context);
+        HtmlChartSection.write(out, e.figures(), context);
+        writeTimeline(out, e.timeline(), context);
         out.markup("</article>\n");
     }
 
-    private static void writeFigures(HtmlOut out, List<Figure> figures) {
+    private static void writeFigures(HtmlOut out, List<Figure> figures, HtmlContext context) {
+        out.markup("<h4>الأرقام</h4>\n");
         if (figures == null || figures.isEmpty()) {
+            out.markup("<p class=\"muted\">لا أرقام.</p>\n");
             return;
         }
         out.markup("<table class=\"figures\">")
                 .headerRow("النوع", "الفئة", "الأدنى", "الأرجح", "الأعلى", "تعارض", "ملاحظات")
                 .markup("<tbody>\n");
         for (Figure f : figures) {
-            out.markup(f.conflict() ? "<tr class=\"conflict-row\">" : "<tr>")
+            out.markup(f.conflict() ? "<tr class=\"figure conflict-row\">" : "<tr class=\"figure\">")
                     .codeCell(f.kind() == null ? null : f.kind().code())
                     .codeCell(f.group() == null ? null : f.group().code())
-                    .cell(f.low()).cell(f.best());
+                    .numberCell(f.low()).numberCell(f.best());
             if (f.high() == null && f.low() != null) {
-                out.cell("مفتوح");
+                out.markup("<td class=\"num open\">مفتوح</td>");
             } else {
-                out.cell(f.high());
+                out.numberCell(f.high());
             }
             out.markup(f.conflict() ? "<td><span class=\"conflict\">⚠ تعارض</span></td>" : "<td>لا</td>");
             writeNotes(out, f.notes());
-            out.markup("</tr>\n");
+            out.markup("</tr>\n<tr class=\"figure-claims\"><td colspan=\"" + COLUMNS + "\">");
+            HtmlFigureClaims.write(out, f, context);
+            out.markup("</td></tr>\n");
         }
         out.markup("</tbody></table>\n");
     }
 
+    /** Each note in plain Arabic words, or the reconciler's own sentence when its code has no label. */
     private static void writeNotes(HtmlOut out, List<Note> notes) {
         out.markup("<td>");
         if (notes != null && !notes.isEmpty()) {
             out.markup("<ul class=\"notes\">");
             for (Note n : notes) {
-                out.markup("<li>").text(n.message()).markup(" <span class=\"code\">").text(n.code())
-                        .markup("</span></li>");
+                String plain = n.code() == null ? null : Labels.find("note." + n.code());
+                out.markup("<li>");
+                if (plain != null) {
+                    out.markup("<span class=\"note-plain\">").text(plain).markup("</span>");
+                } else {
+                    out.markup("<span class=\"note-detail\" dir=\"auto\">").text(n.message()).markup("</span>");
+                }
+                out.markup("</li>");
             }
             out.markup("</ul>");
         }
         out.markup("</td>");
     }
 
-    private static void writeTimeline(HtmlOut out, List<TimelineEntry> timeline) {
+    private static void writeTimeline(HtmlOut out, List<TimelineEntry> timeline, HtmlContext context) {
+        out.markup("<h4>التسلسل الزمني</h4>\n");
         if (timeline == null || timeline.isEmpty()) {
+            out.markup("<p class=\"muted\">لا تواريخ.</p>\n");
             return;
         }
         out.markup("<table class=\"timeline\">").headerRow("التاريخ", "ما جرى", "الوثيقة").markup("<tbody>\n");
         for (TimelineEntry t : timeline) {
-            out.markup("<tr>").isolatedCell(t.at()).cell(t.text()).isolatedCell(t.document()).markup("</tr>\n");
+            out.markup("<tr>").isolatedCell(t.at()).markup("<td>").text(t.text());
+            String text = context.text(t.document());
+            if (text != null && t.start() >= 0 && t.start() <= t.end() && t.end() <= text.length()) {
+                out.markup("<details class=\"sentence\"><summary>الجملة</summary><blockquote class=\"context\">")
+                        .text(text.substring(t.start(), t.end())).markup("</blockquote></details>");
+            }
+            out.markup("</td><td><a href=\"").markup(HtmlFigureClaims.textHref(t.document())).markup("\">")
+                    .text(context.documentLabel(t.document())).markup("</a></td></tr>\n");
         }
         out.markup("</tbody></table>\n");
     }

@@ -43,6 +43,11 @@ final class HtmlOut {
         return cell(value == null ? null : value.toString());
     }
 
+    /** A cell holding a number, aligned for comparing down a column. */
+    HtmlOut numberCell(Long value) {
+        return markup("<td class=\"num\">").text(value == null ? UNKNOWN : value.toString()).markup("</td>");
+    }
+
     /** A table cell whose text may run in either direction (file names, Latin ids inside Arabic). */
     HtmlOut isolatedCell(String value) {
         return markup("<td><bdi>").text(value == null ? UNKNOWN : value).markup("</bdi></td>");

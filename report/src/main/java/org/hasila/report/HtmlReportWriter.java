@@ -9,8 +9,9 @@ import java.time.Instant;
 import org.hasila.core.document.Document;
 
 /**
- * Writes report.html: one self-contained page for people, with no script, no link and no request, under a
- * Content-Security-Policy that would block any active content that got in anyway.
+ * Writes report.html: one self-contained page for people, with no script and no request (its only links lead to
+ * the document texts beside it and to its own sections), under a Content-Security-Policy that would block any
+ * active content that got in anyway.
  */
 final class HtmlReportWriter {
 
@@ -23,17 +24,32 @@ final class HtmlReportWriter {
 
     static void write(Writer writer, ReportInput input, Instant generatedAt) {
         HtmlOut out = new HtmlOut(writer);
+        HtmlContext context = new HtmlContext(input);
         out.markup("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .markup("<meta http-equiv=\"Content-Security-Policy\" content=\"").markup(CONTENT_SECURITY_POLICY)
                 .markup("\">\n<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .markup("<title>تقرير حصيلة</title>\n<style>\n").markup(CSS).markup("</style>\n</head>\n<body>\n")
-                .markup("<h1>تقرير حصيلة</h1>\n");
+                .markup("<header>\n<h1>تقرير حصيلة</h1>\n<p class=\"lead\">");
+        writeLead(out, input, generatedAt);
+        out.markup("</p>\n<nav><a href=\"#events\">الأحداث</a> · "
+                        + "<a href=\"#sources\">المصادر</a> · <a href=\"#run\">التشغيل</a> · "
+                        + "<a href=\"#documents\">الوثائق</a> · <a href=\"#claims\">كل الادعاءات</a></nav>\n"
+                        + "</header>\n<main>\n");
+        HtmlEventSection.write(out, input.reconciliation().events(), context);
+        HtmlSourceSection.write(out, input.claims(), context);
         writeSummary(out, input, generatedAt);
-        HtmlEventSection.write(out, input.reconciliation().events());
-        HtmlClaimSection.write(out, input.claims());
         writeDocuments(out, input);
-        out.markup("</body>\n</html>\n");
+        HtmlClaimSection.write(out, input, context);
+        out.markup("</main>\n</body>\n</html>\n");
+    }
+
+    /** One line on what the page covers, before any detail. */
+    private static void writeLead(HtmlOut out, ReportInput input, Instant generatedAt) {
+        int events = input.reconciliation().events() == null ? 0 : input.reconciliation().events().size();
+        out.text("أُنشئ في ").markup("<bdi>").text(JsonReportWriter.timestamp(generatedAt)).markup("</bdi>")
+                .text(" من " + input.documents().size() + " وثيقة: " + events + " حدث، " + input.claims().size()
+                        + " ادعاء.");
     }
 
     private static void writeSummary(HtmlOut out, ReportInput input, Instant generatedAt) {
@@ -75,15 +91,22 @@ final class HtmlReportWriter {
     }
 
     private static void writeDocuments(HtmlOut out, ReportInput input) {
-        out.markup("<section id=\"documents\">\n<h2>الوثائق</h2>\n<table>")
+        out.markup("<section id=\"documents\">\n<h2>الوثائق</h2>\n<p class=\"muted\">كل ملف قُرئ، وما حلّ به: "
+                + "عولج، أو عُزل لأنه تعذّرت قراءته، أو تُرك، مع السبب.</p>\n<table>")
                 .headerRow("الملف", "المعرّف", "العنوان", "تاريخ النشر", "الحالة", "السبب")
                 .markup("<tbody>\n");
         for (Document d : input.documents()) {
             String status = d.status() == null ? null : d.status().code();
             // Only the enum's own codes reach the class attribute, never input text.
             String rowClass = status == null ? "" : " class=\"" + status + "\"";
-            out.markup("<tr" + rowClass + ">").isolatedCell(d.file()).isolatedCell(d.id()).cell(d.title())
-                    .isolatedCell(d.published());
+            out.markup("<tr" + rowClass + ">").isolatedCell(d.file());
+            if (d.text().isEmpty()) {
+                out.isolatedCell(d.id());
+            } else {
+                out.markup("<td><a href=\"").markup(HtmlFigureClaims.textHref(d.id())).markup("\"><bdi>").text(d.id())
+                        .markup("</bdi></a></td>");
+            }
+            out.cell(d.title()).isolatedCell(d.published());
             if (status == null) {
                 out.cell((String) null);
             } else {

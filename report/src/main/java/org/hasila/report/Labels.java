@@ -23,6 +23,11 @@ final class Labels {
         return code == null ? null : LABELS.getOrDefault(code, code);
     }
 
+    /** The label of {@code code}, or {@code null} when it has none. */
+    static String find(String code) {
+        return code == null ? null : LABELS.get(code);
+    }
+
     private static Map<String, String> load() {
         Map<String, String> labels = new HashMap<>();
         try (InputStream in = Labels.class.getResourceAsStream(RESOURCE)) {
