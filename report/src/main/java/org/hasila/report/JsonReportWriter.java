@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonReportWriter {
 
-    static final String SCHEMA_VERSION = "1.0";
+    /** 1.1: the contract's 1.0 plus run.documentsSkipped, documents[].files, claims[].scope, partOf, place. */
+    static final String SCHEMA_VERSION = "1.1";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

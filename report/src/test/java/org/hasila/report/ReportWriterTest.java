@@ -62,7 +62,7 @@ class ReportWriterTest {
 
             assertThat(report.propertyNames()).containsExactly("schemaVersion", "generatedAt", "run", "documents",
                     "entities", "claims", "events", "changes");
-            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.0");
+            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.1");
         }
 
         @Test

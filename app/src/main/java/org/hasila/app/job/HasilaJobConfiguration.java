@@ -26,6 +26,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -106,13 +107,20 @@ class HasilaJobConfiguration {
         });
     }
 
+    /** The documents of a chunk are extracted on several threads; reading, writing and commits stay in order. */
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      HasilaProperties properties, JdbcPagingItemReader<String> extractReader,
                      ItemProcessor<String, DocumentExtraction> extractProcessor,
                      ItemWriter<DocumentExtraction> extractWriter) {
+        ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+        threads.setCorePoolSize(properties.effectiveExtractThreads());
+        threads.setThreadNamePrefix("extract-");
+        threads.setDaemon(true);
+        threads.initialize();
         return new StepBuilder("extract", jobRepository)
                 .<String, DocumentExtraction>chunk(properties.chunkSize())
+                .taskExecutor(threads)
                 .transactionManager(transactionManager)
                 .reader(extractReader)
                 .processor(extractProcessor)

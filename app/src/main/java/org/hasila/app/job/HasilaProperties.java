@@ -13,11 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gazetteer      a user gazetteer file extending the shipped one, or null
  * @param maxFileBytes   larger input files are quarantined unread
  * @param parseTimeout   a parse taking longer is cut off and the file quarantined
+ * @param extractThreads threads extracting the documents of a chunk at once; 0 means one per core
  */
 @ConfigurationProperties("hasila")
 public record HasilaProperties(@DefaultValue("10") int chunkSize,
                                @DefaultValue("conservative") String policy,
                                Path gazetteer,
                                @DefaultValue("52428800") long maxFileBytes,
-                               @DefaultValue("60s") Duration parseTimeout) {
+                               @DefaultValue("60s") Duration parseTimeout,
+                               @DefaultValue("0") int extractThreads) {
+
+    /** The extract threads to use: as set, or one per core. */
+    public int effectiveExtractThreads() {
+        return extractThreads > 0 ? extractThreads : Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -1,0 +1,57 @@
+package org.hasila.app.job;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * At the end of a run, one line per step with its documents per second, then the JVM's peak heap: what the
+ * benchmark (scripts/benchmark) reads, and what an operator compares between nights.
+ */
+class RunMetricsListener implements JobExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(RunMetricsListener.class);
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        jobExecution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .forEach(step -> log.info(stepLine(step)));
+        log.info(String.format(Locale.ROOT, "metrics run %d %s: took=%.3fs peak-heap=%.1fMB", jobExecution.getId(),
+                jobExecution.getStatus(), seconds(jobExecution.getStartTime(), jobExecution.getEndTime()),
+                peakHeapBytes() / 1024.0 / 1024.0));
+    }
+
+    static String stepLine(StepExecution step) {
+        double seconds = seconds(step.getStartTime(), step.getEndTime());
+        return String.format(Locale.ROOT, "metrics step %s: read=%d written=%d took=%.3fs docs/s=%.1f",
+                step.getStepName(), step.getReadCount(), step.getWriteCount(), seconds,
+                seconds > 0 ? step.getReadCount() / seconds : 0.0);
+    }
+
+    /** Sum of the heap pools' peaks: each pool peaks at its own moment, so this bounds the true peak from above. */
+    static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getPeakUsage)
+                .filter(usage -> usage != null)
+                .mapToLong(usage -> usage.getUsed())
+                .sum();
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            return 0;
+        }
+        return Duration.between(start, end == null ? LocalDateTime.now() : end).toNanos() / 1e9;
+    }
+}
