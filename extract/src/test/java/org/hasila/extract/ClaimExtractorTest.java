@@ -102,6 +102,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void othersCountTheSamePeopleAsTheFigureBefore() {
+            assertThat(claims("قتل 9 مدنيين وأصيب 17 آخرون في قصف مدفعي."))
+                    .extracting(Claim::group).containsExactly(Group.CIVILIANS, Group.CIVILIANS);
+        }
+
+        @Test
+        void aForceNamedAfterTheNounPhraseIsNotTheGroup() {
+            assertThat(claims("وأصيب نحو 80 شخصاً منذ اندلاع المعارك بين الجيش وفصائل المعارضة."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
+        void aQualifierAfterTheNounDoesNotHideTheNoun() {
+            assertThat(claims("قتل 11 شخصاً على الأقل في انفجار سيارة مفخخة."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
         void theGroupBetweenACasualtyNounAndTheNumberCounts() {
             assertThat(claims("وبلغ عدد قتلى عناصر الميليشيا المسلحة 58 قتيلاً."))
                     .extracting(Claim::group).containsExactly(Group.MILITANTS);
@@ -174,6 +192,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void sinceTheClashesBrokeOutIsTheIncidentItself() {
+            assertThat(claims("قتل 31 مدنياً منذ اندلاع الاشتباكات صباح الأحد."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void sinceTheWarBrokeOutIsWider() {
+            assertThat(claims("قتل أكثر من 3000 مدني منذ اندلاع الحرب في البلاد."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void aFigureAboutTheAttackIsTheIncident() {
             assertThat(claims("قتل 14 حارساً في الهجوم على السجن."))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
@@ -204,6 +234,22 @@ class ClaimExtractorTest {
         @Test
         void nothingResolvedGivesNull() {
             assertThat(claims("قتل 30 شخصاً في الانفجار.")).extracting(Claim::asOf).containsExactly((String) null);
+        }
+    }
+
+    @Nested
+    class Places {
+
+        @Test
+        void theDatelineIsWhereTheStoryWasFiledNotWhereItHappened() {
+            List<Claim> found = claims("صنعاء - قال مسؤول محلي إن 6 مدنيين قتلوا في غارة على مدينة صعدة.");
+            assertThat(found).extracting(Claim::place).containsExactly("loc:saada");
+        }
+
+        @Test
+        void aSentenceThatNamesNoPlaceLeavesItToTheDocument() {
+            List<Claim> found = claims("وقتل 4 جنود في الهجوم.");
+            assertThat(found).extracting(Claim::place).containsOnlyNulls();
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.hasila.core.entity.Mention;
 
 /**
- * Decides which place a document or a claim is about: a facility before a city, never a country,
+ * Decides which place a document or a claim is about: the place it names most (a facility wins a tie), never a country,
  * and a city folded into the one facility that the corpus reports in it.
  */
 final class PlaceResolver {
@@ -35,10 +35,7 @@ final class PlaceResolver {
                 byDocument.computeIfAbsent(m.document(), d -> new java.util.ArrayList<>()).add(m);
             }
         }
-        byDocument.forEach((doc, list) -> {
-            String main = mostMentioned(list, FACILITY);
-            mainPlaceOfDocument.put(doc, main != null ? main : mostMentioned(list, PLACE));
-        });
+        byDocument.forEach((doc, list) -> mainPlaceOfDocument.put(doc, mostMentioned(list)));
         indexCities(byDocument);
         indexNames(mentions);
     }
@@ -129,18 +126,20 @@ final class PlaceResolver {
                 .ifPresent(best -> nameOfPlace.put(entity, best.getKey())));
     }
 
-    /** Most mentions wins; a tie goes to the place named first, then to the smaller id. */
-    private static String mostMentioned(List<Mention> mentions, String prefix) {
+    /**
+     * The place a document names most; a facility wins a tie (a prison named as often as its city is where it
+     * happened), then the place named first, then the smaller id.
+     */
+    private static String mostMentioned(List<Mention> mentions) {
         Map<String, int[]> stats = new TreeMap<>();
         for (Mention m : mentions) {
-            if (m.entity().startsWith(prefix)) {
-                int[] s = stats.computeIfAbsent(m.entity(), e -> new int[] {0, Integer.MAX_VALUE});
-                s[0]++;
-                s[1] = Math.min(s[1], m.start());
-            }
+            int[] s = stats.computeIfAbsent(m.entity(), e -> new int[] {0, Integer.MAX_VALUE});
+            s[0]++;
+            s[1] = Math.min(s[1], m.start());
         }
         return stats.entrySet().stream()
                 .min(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                        .thenComparingInt(e -> e.getKey().startsWith(FACILITY) ? 0 : 1)
                         .thenComparingInt(e -> e.getValue()[1])
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElse(null);

@@ -13,7 +13,7 @@ package org.hasila.core.claim;
  * @param evidence the sentence it came from
  * @param scope    whether it is about the incident or something wider
  * @param partOf   id of the total this figure is a component of (a breakdown), or {@code null}
- * @param place    canonical id of the place or facility the sentence names, or {@code null}
+ * @param place    canonical id of the place or facility the sentence names (not a dateline), or {@code null}
  */
 public record Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
                     String asOf, Evidence evidence, Scope scope, String partOf, String place) {

@@ -52,7 +52,7 @@ public final class ClaimFinder {
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
     public List<Claim> find(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
-        PlaceChooser places = new PlaceChooser(entities);
+        PlaceChooser places = new PlaceChooser(text.text());
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         for (Sentence sentence : splitter.split(text.text())) {

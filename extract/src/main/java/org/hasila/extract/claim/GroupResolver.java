@@ -9,7 +9,9 @@ import org.hasila.extract.entity.EntityMatch;
  * Decides who a number counts from the words after it ("23 عنصراً من التنظيم"، "سبعة مدنيين"):
  * the first group word or known entity wins; a total word (قتيلاً، أشخاص) gives "all" only when
  * nothing more precise is named. "قتلى عناصر التنظيم 374 قتيلاً" names its group between the
- * casualty noun and the number. The agent of a verb before the number is never read.
+ * casualty noun and the number. The agent of a verb before the number is never read, nor anything past a
+ * word that leaves the counted noun phrase (منذ، بين، في ...: group-stops.txt). "N آخرين" (others) counts
+ * the same people as the figure before it.
  */
 final class GroupResolver {
 
@@ -26,6 +28,10 @@ final class GroupResolver {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             int stop = i + 1 < candidates.size() ? candidates.get(i + 1).first : view.words().size();
+            if (i > 0 && countsOthers(view, c)) {
+                c.group = candidates.get(i - 1).group;
+                continue;
+            }
             Group group = forward(view, c, stop, entities);
             if (group == null || group == Group.ALL) {
                 Group before = backward(view, c, entities);
@@ -39,9 +45,22 @@ final class GroupResolver {
         }
     }
 
+    /** "وأصيب 50 آخرون": the word right after the number is "others". */
+    private boolean countsOthers(SentenceView view, Candidate c) {
+        int next = numberLast(view, c) + 1;
+        return next < view.words().size() && lexicons.others().at(view.words(), next) != null;
+    }
+
+    /** The last word of the number itself: a qualifier after the counted noun ("12 شخصاً على الأقل") is not read. */
+    private static int numberLast(SentenceView view, Candidate c) {
+        int last = Words.indexAt(view.words(), Math.max(0, c.quantity.numberEnd() - 1));
+        return Math.min(Math.max(last, c.first), c.last);
+    }
+
     private Group forward(SentenceView view, Candidate c, int stop, List<EntityMatch> entities) {
         List<Word> words = view.words();
-        int end = Math.min(stop, Math.min(words.size(), c.last + 1 + WINDOW));
+        int from = numberLast(view, c) + 1;
+        int end = Math.min(stop, Math.min(words.size(), from + WINDOW));
         if (c.quantity.dual()) {
             // the dual noun is the number itself: مدنيان
             Group own = specific(words, Words.indexAt(words, c.quantity.numberStart()), entities);
@@ -50,8 +69,8 @@ final class GroupResolver {
             }
         }
         boolean total = false;
-        for (int i = c.last + 1; i < end; i++) {
-            if (view.boundary()[i]) {
+        for (int i = from; i < end; i++) {
+            if (view.boundary()[i] || lexicons.groupStops().at(words, i) != null) {
                 break;
             }
             Group g = specific(words, i, entities);

@@ -14,6 +14,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> subsetMarkers,
                 PhraseLexicon<Boolean> widerScope,
                 PhraseLexicon<Boolean> startCues,
+                PhraseLexicon<Boolean> groupStops,
+                PhraseLexicon<Boolean> others,
                 Map<String, Group> entityGroups) {
 
     private static final String DIR = "/org/hasila/extract/claim/";
@@ -33,6 +35,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("subset-markers.txt"),
                 flag("scope-wider.txt"),
                 flag("start-cues.txt"),
+                flag("group-stops.txt"),
+                flag("others.txt"),
                 Map.copyOf(entityGroups));
     }
 

@@ -31,6 +31,7 @@ final class SourceLexicon {
     final Set<String> functionWords;
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
+    final Set<String> speakerHeads;
     final Set<String> prepositions;
 
     private SourceLexicon() {
@@ -45,6 +46,7 @@ final class SourceLexicon {
         functionWords = folded("function-words.txt");
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
+        speakerHeads = folded("speaker-heads.txt");
         prepositions = folded("prepositions.txt");
     }
 

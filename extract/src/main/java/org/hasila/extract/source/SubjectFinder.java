@@ -12,6 +12,8 @@ final class SubjectFinder {
     private static final int MAX_GAP = 3;
     private static final int MAX_NAME = 4;
     private static final String HARD_STOPS = ":؛;.!?()[]";
+    private static final String COMMAS = "،,";
+    private static final int MAX_BODY = 7;
 
     private final SourceLexicon lexicon;
     private final CueScanner cues;
@@ -27,6 +29,12 @@ final class SubjectFinder {
      * ("وفق حصيلة للمرصد"). {@code stopWord} (e.g. عن after a relaying verb) also ends it.
      */
     Subject after(SentenceView s, int from, int limit, boolean verb, String stopWord) {
+        if (verb && from < s.size() && s.headAt(from) == null && lexicon.speakerHeads.contains(s.word(from))) {
+            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
+            if (content > from) {
+                return describedBody(s, from, content);
+            }
+        }
         List<Head> heads = new ArrayList<>();
         int i = from;
         int end = Math.min(limit, from + MAX_WORDS);
@@ -151,10 +159,45 @@ final class SubjectFinder {
      */
     private Subject unknownName(SentenceView s, int from, int stop) {
         boolean closed = stop < s.size() && lexicon.complementizers.contains(s.word(stop));
+        if (closed && from < stop && lexicon.speakerHeads.contains(s.word(from))) {
+            return describedBody(s, from, stop);
+        }
         if (!closed || stop - from < 1 || stop - from > MAX_NAME || nameWords(s, from, stop) < stop) {
             return none(stop);
         }
         return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(stop - 1).end(), stop);
+    }
+
+    /** "في بيان", "بيان": the words that say how it was said, not who said it. */
+    private boolean opensStatement(SentenceView s, int i, int stop) {
+        return isStatementNoun(s.word(i))
+                || (s.word(i).equals("في") && i + 1 < stop && isStatementNoun(s.word(i + 1)));
+    }
+
+    /** The first complementizer (إن، أن) after {@code from} before {@code end} and before any hard stop, or -1. */
+    private int complementizerAfter(SentenceView s, int from, int end) {
+        for (int i = from + 1; i < end; i++) {
+            if (s.gapHas(i, HARD_STOPS) || s.inFigure(i)) {
+                return -1;
+            }
+            if (lexicon.complementizers.contains(s.word(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A body not in the gazetteer, named by its head noun and what describes it ("وزارة الصحة التابعة لجماعة
+     * الحوثيين", "قيادة الشرطة في المحافظة"), up to a comma: "قالت وزارة الصحة، السبت، إن" names the ministry,
+     * the day after the comma is not part of it.
+     */
+    private Subject describedBody(SentenceView s, int from, int stop) {
+        int end = from + 1;
+        while (end < stop && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)) {
+            end++;
+        }
+        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
     }
 
     /** After وفق or بحسب the first words name the source even when unknown ("بحسب معرفات التنظيم"). */

@@ -256,6 +256,14 @@ class SourceFinderTest {
         }
 
         @Test
+        void aBodyTheGazetteerDoesNotKnowIsNamedUpToTheComma() {
+            assertThat(text(source("قالت وزارة الداخلية التابعة للحكومة المؤقتة، الأحد، إن 9 عناصر قتلوا", "9")))
+                    .isEqualTo("وزارة الداخلية التابعة للحكومة المؤقتة");
+            assertThat(text(source("وقالت قيادة شرطة المحافظة في بيان إن 4 من عناصرها أصيبوا", "4")))
+                    .isEqualTo("قيادة شرطة المحافظة");
+        }
+
+        @Test
         void unnamedSourcesTellingAWebsiteAreTheOutletsOwnSourcing() {
             assertThat(source("وأكدت مصادر محلية لـ موقع الخبر أن 8 مدنيين قتلوا في القصف", "8")).isEmpty();
             assertThat(source("وقتل 6 عناصر بحسب مصادر خاصة لصحيفة المدينة", "6")).isEmpty();
