@@ -204,6 +204,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSimilarAttackRecalledFromLastMonthIsAnEarlierIncident() {
+            List<Claim> found = claims("قتل 8 أشخاص في الانفجار. وكان هجوم مماثل الشهر الماضي قد أودى بحياة 4 جنود.");
+            assertThat(found).extracting(Claim::scope).containsExactly(Scope.INCIDENT, Scope.EARLIER);
+        }
+
+        @Test
+        void anEarlierFigureOfTheSameIncidentIsNotAnEarlierIncident() {
+            assertThat(claims("وكان المرصد قد أعلن في وقت سابق مقتل 5 مدنيين في القصف."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aFigureAboutTheAttackIsTheIncident() {
             assertThat(claims("قتل 14 حارساً في الهجوم على السجن."))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);

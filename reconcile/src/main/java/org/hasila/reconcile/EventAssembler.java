@@ -30,12 +30,12 @@ final class EventAssembler {
         List<LocalDate> dates = cluster.items().stream().map(Item::date).filter(Objects::nonNull).sorted().toList();
         String start = dates.isEmpty() ? null : dates.get(0).toString();
         String end = dates.isEmpty() ? null : dates.get(dates.size() - 1).toString();
-        String place = EventClusterer.hasPlace(cluster.key()) ? cluster.key() : null;
+        String place = EventClusterer.placeOf(cluster.key());
         List<Claim> claims = cluster.items().stream().map(Item::claim).filter(Objects::nonNull)
                 .sorted(Chronology.order(documents)).toList();
         // An event at a known place keeps its id when later nights add reports to it (changes stay readable);
         // one without a place is known only by its documents.
-        String id = "e-" + hash(place != null ? place + "|" + start
+        String id = "e-" + hash(place != null && place.equals(cluster.key()) ? place + "|" + start
                 : cluster.key() + "|" + start + "|" + String.join(",", documentIds));
         return new Event(id, DEFAULT_TYPE, title(place), place, start, end, documentIds,
                 figures.figures(claims), TimelineBuilder.timeline(claims));

@@ -18,6 +18,8 @@ import org.hasila.core.document.DocumentStatus;
 final class EventClusterer {
 
     private static final String NO_PLACE = "doc:";
+    /** Key prefix of a document's figures about an earlier incident: an event of their own, never this one's toll. */
+    private static final String EARLIER = "earlier:";
 
     private final PlaceResolver places;
     private final DateWindows windows;
@@ -54,6 +56,10 @@ final class EventClusterer {
     private Item itemOf(Claim claim, Document document) {
         String place = places.placeOf(claim.place(), claim.document());
         String key = place != null ? place : NO_PLACE + claim.document();
+        if (claim.scope() == Scope.EARLIER) {
+            String earlier = EARLIER + (place != null ? place : "") + "#" + claim.document();
+            return new Item(earlier, IsoDates.dateOf(claim.asOf()), claim.document(), claim);
+        }
         if (claim.scope() == Scope.WIDER) {
             // context for the incident, not an incident: it follows its document rather than opening an event
             return new Item(key, null, claim.document(), claim);
@@ -65,7 +71,12 @@ final class EventClusterer {
         return new Item(key, date, claim.document(), claim);
     }
 
-    static boolean hasPlace(String key) {
-        return !key.startsWith(NO_PLACE);
+    /** The place of a cluster's key, or {@code null} when it names none. */
+    static String placeOf(String key) {
+        if (key.startsWith(EARLIER)) {
+            String place = key.substring(EARLIER.length(), key.indexOf('#'));
+            return place.isEmpty() ? null : place;
+        }
+        return key.startsWith(NO_PLACE) ? null : key;
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.entity.Mention;
 import org.hasila.core.event.Event;
@@ -252,6 +253,21 @@ class ReconcilerTest {
 
     @Nested
     class Events {
+
+        @Test
+        void anEarlierIncidentRecalledByTheArticleIsAnEventOfItsOwnNotThisToll() {
+            List<Document> docs = List.of(doc("d-1", "2023-03-02"));
+            List<Mention> places = mentions(CITY, "d-1", 0, 2, "Rivertown");
+            Reconciliation r = run(docs, List.of(
+                    claim("c-1", "d-1").value(exact(12)).build(),
+                    claim("c-2", "d-1").value(exact(6)).at(400).scope(Scope.EARLIER).build()), places);
+            assertThat(r.events()).hasSize(2);
+            assertThat(r.eventOfClaim().get("c-1")).isNotEqualTo(r.eventOfClaim().get("c-2"));
+            Event incident = r.events().stream().filter(e -> e.id().equals(r.eventOfClaim().get("c-1"))).findFirst()
+                    .orElseThrow();
+            assertThat(figure(incident, Kind.KILLED, Group.CIVILIANS).claims()).containsExactly("c-1");
+            assertThat(incident.place()).isEqualTo(CITY);
+        }
 
         @Test
         void oneArticleReportingTwoIncidentsInTwoPlacesOnTwoDaysGivesTwoEvents() {

@@ -2,9 +2,11 @@ package org.hasila.core.claim;
 
 import java.util.Locale;
 
-/** Whether a figure is about the incident itself or about something wider (a region, a year). */
+/** Whether a figure is about the incident itself, about something wider (a region, a year), or about an earlier one. */
 public enum Scope {
-    INCIDENT, WIDER;
+    INCIDENT, WIDER,
+    /** About an earlier, different incident the article recalls ("a similar blast in October killed six"). */
+    EARLIER;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> startCues,
                 PhraseLexicon<Boolean> groupStops,
                 PhraseLexicon<Boolean> others,
+                PhraseLexicon<Boolean> earlierIncident,
                 Map<String, Group> entityGroups) {
 
     private static final String DIR = "/org/hasila/extract/claim/";
@@ -37,6 +38,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("start-cues.txt"),
                 flag("group-stops.txt"),
                 flag("others.txt"),
+                flag("earlier-incident.txt"),
                 Map.copyOf(entityGroups));
     }
 

@@ -5,7 +5,8 @@ import org.hasila.core.claim.Scope;
 
 /**
  * A figure whose clause speaks of more than the incident (all the prisons of a region, a year, the
- * war since 2011) is WIDER; any other is about the INCIDENT.
+ * war since 2011) is WIDER; one whose clause recalls an earlier, different incident ("تفجير مماثل في تشرين
+ * الأول الماضي", "العام الماضي") is EARLIER; any other is about the INCIDENT.
  */
 final class ScopeDetector {
 
@@ -21,6 +22,9 @@ final class ScopeDetector {
         int end = view.clauseEnd(c.last);
         if (!lexicons.widerScope().all(words, start, end).isEmpty()) {
             return Scope.WIDER;
+        }
+        if (!lexicons.earlierIncident().all(words, start, end).isEmpty()) {
+            return Scope.EARLIER;
         }
         for (int i = start; i + 1 < end; i++) {
             if (Stems.matches(words.get(i).text(), "منذ") && isYear(words.get(i + 1))) {
