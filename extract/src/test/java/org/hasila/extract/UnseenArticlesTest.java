@@ -1,0 +1,94 @@
+package org.hasila.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Scope;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Articles written for these tests about incidents unlike the seeds' (Baghdad, Saada, Khartoum, Tripoli), with what
+ * a careful reader takes from them: the extraction must generalise beyond the development articles.
+ */
+class UnseenArticlesTest {
+
+    private static ClaimExtractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = ClaimExtractor.fromClasspath();
+    }
+
+    private static List<Claim> claims(String name, String published) throws IOException {
+        try (InputStream in = UnseenArticlesTest.class.getResourceAsStream("articles/" + name)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Document d = new Document("d-" + name, name, null, "0", "text/plain", "ar", null, published, null, null,
+                    DocumentStatus.PROCESSED, null, text);
+            List<Claim> found = extractor.extract(d).claims();
+            found.forEach(c -> assertThat(text.substring(c.evidence().start(), c.evidence().end()))
+                    .isEqualTo(c.evidence().quote()));
+            return found;
+        }
+    }
+
+    private static String source(Claim c) {
+        return c.source() == null ? null : c.source().text();
+    }
+
+    @Test
+    void aMarketBombingInBaghdadWithARisingTollAndAnEarlierAttackRecalled() throws IOException {
+        List<Claim> found = claims("baghdad-market.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), Claim::scope).contains(
+                tuple(Kind.KILLED, Group.ALL, 12L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.ALL, 35L, Scope.INCIDENT),
+                tuple(Kind.KILLED, Group.ALL, 15L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.ALL, 41L, Scope.INCIDENT),
+                tuple(Kind.KILLED, Group.ALL, 6L, Scope.EARLIER));
+        assertThat(found).filteredOn(c -> c.value().low() == 15).extracting(c -> c.source().entity())
+                .containsExactly("org:iraq-moh");
+        assertThat(found).filteredOn(c -> c.value().low() == 12).extracting(UnseenArticlesTest::source)
+                .containsExactly("مصادر أمنية");
+    }
+
+    @Test
+    void airStrikesOnAMarketReportedByAMinistryAndAnAidGroup() throws IOException {
+        List<Claim> found = claims("saada-strikes.txt", "2023-05-14");
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), UnseenArticlesTest::source)
+                .contains(
+                        tuple(Kind.KILLED, Group.CIVILIANS, 20L, "وزارة الصحة التابعة لجماعة الحوثيين"),
+                        tuple(Kind.INJURED, Group.CIVILIANS, 50L, "وزارة الصحة التابعة لجماعة الحوثيين"),
+                        tuple(Kind.KILLED, Group.ALL, 14L, "منظمة أطباء بلا حدود"),
+                        tuple(Kind.DISPLACED, Group.UNKNOWN, 200L, "مسؤول محلي"));
+        assertThat(found).filteredOn(c -> c.value().low() == 20).extracting(Claim::asOf, Claim::place)
+                .containsExactly(tuple("2023-05-13", "loc:saada"));
+    }
+
+    @Test
+    void clashesInTheCapitalCountedByDoctorsSinceTheyBrokeOut() throws IOException {
+        List<Claim> found = claims("khartoum-clashes.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), Claim::scope).contains(
+                tuple(Kind.KILLED, Group.CIVILIANS, 56L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.CIVILIANS, 600L, Scope.INCIDENT));
+        assertThat(found).filteredOn(c -> c.value().low() == 56)
+                .extracting(c -> c.source().entity()).containsExactly("org:sudan-doctors-committee");
+    }
+
+    @Test
+    void easternDigitsAndAnUpdatedTollFromOneSource() throws IOException {
+        List<Claim> found = claims("tripoli-clashes.txt", "2023-08-23");
+        assertThat(found).extracting(Claim::kind, c -> c.value().low(), Claim::asOf).contains(
+                tuple(Kind.KILLED, 55L, "2023-08-23"),
+                tuple(Kind.INJURED, 146L, "2023-08-23"),
+                tuple(Kind.KILLED, 27L, "2023-08-22"));
+    }
+}
