@@ -1,9 +1,9 @@
 package org.hasila.extract.claim;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 
 /**
  * Splits text into sentences: ICU's Arabic sentence rules (the Arabic comma does not end a

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hasila.core.text.Proclitics;
 
 /**
  * The readings of a folded word with its proclitics stripped: a conjunction (و ف), a preposition
@@ -10,34 +11,12 @@ import java.util.Set;
  */
 final class Stems {
 
-    private static final int MIN_STEM = 2;
-
     private Stems() {
     }
 
     static Set<String> readings(String word) {
         Set<String> out = new LinkedHashSet<>();
-        out.add(word);
-        for (int conj = 0; conj <= 1; conj++) {
-            if (conj == 1 && !startsWithAny(word, 0, "وف")) {
-                continue;
-            }
-            for (int prep = 0; prep <= 1; prep++) {
-                int p = conj;
-                if (prep == 1) {
-                    if (!startsWithAny(word, p, "بلك")) {
-                        continue;
-                    }
-                    p++;
-                }
-                add(out, word, p);
-                if (word.startsWith("ال", p)) {
-                    add(out, word, p + 2);
-                } else if (prep == 1 && word.charAt(p - 1) == 'ل' && word.startsWith("ل", p)) {
-                    add(out, word, p + 1);
-                }
-            }
-        }
+        Proclitics.readings(word).forEach(r -> out.add(r.stem()));
         return out;
     }
 
@@ -51,15 +30,5 @@ final class Stems {
             }
         }
         return false;
-    }
-
-    private static void add(Set<String> out, String word, int offset) {
-        if (offset > 0 && word.length() - offset >= MIN_STEM) {
-            out.add(word.substring(offset));
-        }
-    }
-
-    private static boolean startsWithAny(String word, int index, String letters) {
-        return index < word.length() && letters.indexOf(word.charAt(index)) >= 0;
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hasila.core.text.Proclitics;
 
 /**
  * Person nouns in the dual, which state "two" without a numeral (قتيلان، جريحين، طفلتان). The forms
@@ -37,7 +38,7 @@ final class DualNouns {
         if (!token.isWord()) {
             return Optional.empty();
         }
-        for (Clitics.Reading reading : token.readings()) {
+        for (Proclitics.Reading reading : token.readings()) {
             if (forms.contains(reading.stem())) {
                 return Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 2, Core.Source.DUAL));
             }

@@ -3,6 +3,7 @@ package org.hasila.extract.number;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hasila.core.text.Proclitics;
 
 /**
  * The number words of {@code number-words.tsv}, folded. Glued hundreds (ثلاثمئة، خمسمائة) are
@@ -38,7 +39,7 @@ final class NumberLexicon {
 
     /** The first reading of a word token (proclitics stripped as needed) that is a number word. */
     Optional<Found> first(Token token) {
-        for (Clitics.Reading reading : token.readings()) {
+        for (Proclitics.Reading reading : token.readings()) {
             if (reading.stripped() && reading.stem().length() < MIN_STRIPPED) {
                 continue;
             }
@@ -51,7 +52,7 @@ final class NumberLexicon {
     }
 
     /** A number word together with the way its token was read. */
-    record Found(NumberWord word, Clitics.Reading reading) {
+    record Found(NumberWord word, Proclitics.Reading reading) {
     }
 
     private Optional<NumberWord> gluedHundred(String stem) {

@@ -1,6 +1,7 @@
 package org.hasila.extract.number;
 
 import java.util.List;
+import org.hasila.core.text.Proclitics;
 
 /**
  * A folded phrase of one or more words to find among tokens. Its first word may carry proclitics
@@ -29,7 +30,7 @@ record Phrase<T>(String[] words, T value) {
         if (first.text().equals(words[0])) {
             return first.start();
         }
-        for (Clitics.Reading reading : first.readings()) {
+        for (Proclitics.Reading reading : first.readings()) {
             if (reading.stem().equals(words[0]) || reading.definite() && reading.withArticle().equals(words[0])) {
                 return first.start() + reading.phrase();
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.hasila.core.text.Proclitics;
 
 /** Phrases indexed by their first word, tried longest first (عشرات الآلاف before عشرات). */
 final class PhraseSet<T> {
@@ -56,7 +57,7 @@ final class PhraseSet<T> {
         Token token = tokens.get(i);
         Optional<Phrase.Hit<T>> hit = tryStem(token.text(), tokens, i, length);
         for (int r = 1; hit.isEmpty() && r < token.readings().size(); r++) {
-            Clitics.Reading reading = token.readings().get(r);
+            Proclitics.Reading reading = token.readings().get(r);
             hit = tryStem(reading.stem(), tokens, i, length);
             if (hit.isEmpty() && reading.definite()) {
                 hit = tryStem(reading.withArticle(), tokens, i, length);

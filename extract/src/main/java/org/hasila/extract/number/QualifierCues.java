@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hasila.core.claim.Qualifier;
+import org.hasila.core.text.Proclitics;
 
 /**
  * The words that bound a number ({@code qualifiers.tsv}): cues right before it (نحو، أكثر من، بما لا يقل
@@ -86,7 +87,7 @@ final class QualifierCues {
             return -1;
         }
         for (int seen = 0; seen < ESTIMATE_GAP && k >= 0 && tokens.get(k).isWord(); seen++, k--) {
-            for (Clitics.Reading reading : tokens.get(k).readings()) {
+            for (Proclitics.Reading reading : tokens.get(k).readings()) {
                 if (estimateVerbs.contains(reading.stem())) {
                     return tokens.get(k).start() + reading.offset();
                 }

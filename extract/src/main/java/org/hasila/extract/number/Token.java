@@ -1,6 +1,7 @@
 package org.hasila.extract.number;
 
 import java.util.List;
+import org.hasila.core.text.Proclitics;
 
 /**
  * A word, a digit group or a punctuation mark of the folded text.
@@ -9,12 +10,12 @@ import java.util.List;
  * @param readings for a word, the ways to read it with and without proclitics (computed once here
  *                 because every lookup of the grammar needs them); empty otherwise
  */
-record Token(int start, int end, Type type, String text, boolean glued, List<Clitics.Reading> readings) {
+record Token(int start, int end, Type type, String text, boolean glued, List<Proclitics.Reading> readings) {
 
     enum Type { WORD, NUM, PUNCT }
 
     static Token of(int start, int end, Type type, String text, boolean glued) {
-        return new Token(start, end, type, text, glued, type == Type.WORD ? Clitics.readings(text) : List.of());
+        return new Token(start, end, type, text, glued, type == Type.WORD ? Proclitics.readings(text) : List.of());
     }
 
     boolean isWord() {
