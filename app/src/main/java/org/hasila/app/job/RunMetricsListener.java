@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,21 +22,28 @@ class RunMetricsListener implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunMetricsListener.class);
 
+    /** Steps that read one item per document; the others (reconcile, report) work over the whole run. */
+    private static final Set<String> DOCUMENT_STEPS = Set.of("ingest", "extract");
+
     @Override
     public void afterJob(JobExecution jobExecution) {
+        // the run's documents: the most items a step wrote (ingest one per file, report one text per document)
+        long documents = jobExecution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).max()
+                .orElse(0);
         jobExecution.getStepExecutions().stream()
                 .sorted(Comparator.comparingLong(StepExecution::getId))
-                .forEach(step -> log.info(stepLine(step)));
+                .forEach(step -> log.info(stepLine(step,
+                        DOCUMENT_STEPS.contains(step.getStepName()) ? step.getReadCount() : documents)));
         log.info(String.format(Locale.ROOT, "metrics run %d %s: took=%.3fs peak-heap=%.1fMB", jobExecution.getId(),
                 jobExecution.getStatus(), seconds(jobExecution.getStartTime(), jobExecution.getEndTime()),
                 peakHeapBytes() / 1024.0 / 1024.0));
     }
 
-    static String stepLine(StepExecution step) {
+    static String stepLine(StepExecution step, long documents) {
         double seconds = seconds(step.getStartTime(), step.getEndTime());
-        return String.format(Locale.ROOT, "metrics step %s: read=%d written=%d took=%.3fs docs/s=%.1f",
-                step.getStepName(), step.getReadCount(), step.getWriteCount(), seconds,
-                seconds > 0 ? step.getReadCount() / seconds : 0.0);
+        return String.format(Locale.ROOT, "metrics step %s: read=%d written=%d took=%.3fs docs=%d docs/s=%.1f",
+                step.getStepName(), step.getReadCount(), step.getWriteCount(), seconds, documents,
+                seconds > 0 ? documents / seconds : 0.0);
     }
 
     /** Sum of the heap pools' peaks: each pool peaks at its own moment, so this bounds the true peak from above. */

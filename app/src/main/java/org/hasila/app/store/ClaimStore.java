@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ClaimStore {
 
+    private static final String UPSERT_CLAIM = Upsert.into("HASILA_CLAIM", List.of("ID"), List.of("DOCUMENT_ID", "BODY"));
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -25,7 +27,7 @@ public class ClaimStore {
     public void replace(String documentId, List<Claim> claims, List<Mention> mentions) {
         jdbc.update("DELETE FROM HASILA_CLAIM WHERE DOCUMENT_ID = ?", documentId);
         jdbc.update("DELETE FROM HASILA_MENTION WHERE DOCUMENT_ID = ?", documentId);
-        jdbc.batchUpdate("MERGE INTO HASILA_CLAIM (ID, DOCUMENT_ID, BODY) KEY (ID) VALUES (?, ?, ?)",
+        jdbc.batchUpdate(UPSERT_CLAIM,
                 claims.stream().map(c -> new Object[] {c.id(), documentId, json.writeValueAsString(c)}).toList());
         List<Object[]> rows = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {

@@ -13,6 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class DocumentStore {
 
+    private static final String UPSERT_DOCUMENT = Upsert.into("HASILA_DOCUMENT", List.of("ID"),
+            List.of("STATUS", "METADATA", "BODY", "FINGERPRINT"));
+    private static final String UPSERT_RUN_FILE = Upsert.into("HASILA_RUN_FILE", List.of("JOB_INSTANCE_ID", "FILE_PATH"),
+            List.of("DOCUMENT_ID", "UNCHANGED"));
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -27,7 +32,7 @@ public class DocumentStore {
      */
     public void save(long jobInstanceId, Document document, String fingerprint) {
         String metadata = json.writeValueAsString(document.withText(""));
-        jdbc.update("MERGE INTO HASILA_DOCUMENT (ID, STATUS, METADATA, BODY, FINGERPRINT) KEY (ID) VALUES (?, ?, ?, ?, ?)",
+        jdbc.update(UPSERT_DOCUMENT,
                 document.id(), document.status().name(), metadata, document.text(), fingerprint);
         link(jobInstanceId, document.file(), document.id(), false);
     }
@@ -38,8 +43,7 @@ public class DocumentStore {
     }
 
     private void link(long jobInstanceId, String file, String documentId, boolean unchanged) {
-        jdbc.update("MERGE INTO HASILA_RUN_FILE (JOB_INSTANCE_ID, FILE_PATH, DOCUMENT_ID, UNCHANGED)"
-                + " KEY (JOB_INSTANCE_ID, FILE_PATH) VALUES (?, ?, ?, ?)", jobInstanceId, file, documentId, unchanged);
+        jdbc.update(UPSERT_RUN_FILE, jobInstanceId, file, documentId, unchanged);
     }
 
     /** True when the document is stored and was extracted by this extractor version. */
@@ -80,7 +84,8 @@ public class DocumentStore {
                     files.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }, jobInstanceId);
         List<Document> documents = new ArrayList<>(files.size());
-        files.forEach((id, paths) -> documents.add(find(id).withFiles(paths)));
+        // in Java's order, not the database's collation (PostgreSQL's may differ from H2's for non-Latin names)
+        files.forEach((id, paths) -> documents.add(find(id).withFiles(paths.stream().sorted().toList())));
         return documents;
     }
 

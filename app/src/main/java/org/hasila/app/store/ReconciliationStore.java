@@ -10,6 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ReconciliationStore {
 
+    private static final String UPSERT = Upsert.into("HASILA_RECONCILIATION", List.of("JOB_INSTANCE_ID"), List.of("BODY"));
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -19,8 +21,7 @@ public class ReconciliationStore {
     }
 
     public void save(long jobInstanceId, Reconciliation reconciliation) {
-        jdbc.update("MERGE INTO HASILA_RECONCILIATION (JOB_INSTANCE_ID, BODY) KEY (JOB_INSTANCE_ID) VALUES (?, ?)",
-                jobInstanceId, json.writeValueAsString(reconciliation));
+        jdbc.update(UPSERT, jobInstanceId, json.writeValueAsString(reconciliation));
     }
 
     public Reconciliation load(long jobInstanceId) {

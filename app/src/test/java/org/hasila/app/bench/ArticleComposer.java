@@ -14,6 +14,8 @@ import java.util.Random;
  */
 final class ArticleComposer {
 
+    private static final List<String> SIDES = List.of("شمالي", "شرقي", "جنوبي", "غربي", "وسط");
+
     private final int targetBytes;
 
     /** @param targetBytes the UTF-8 size of the article text to reach with background prose */
@@ -31,8 +33,8 @@ final class ArticleComposer {
         int injured = vary(incident.injured(), random);
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(town + " - " + incident.attack()[1] + " " + incident.target() + " " + town + " "
-                + incident.country().name() + " " + when + "، ما أسفر عن مقتل " + qualified(killed, random) + " "
-                + people(killed) + " وإصابة " + ArabicNumbers.any(injured, random) + " آخرين، بحسب "
+                + pick(SIDES, random) + " " + incident.country().name() + " " + when + "، ما أسفر عن مقتل "
+                + qualified(killed, random) + " وإصابة " + ArabicNumbers.any(injured, random) + " آخرين، بحسب "
                 + pick(Vocabulary.SOURCES, random) + ".");
         if (random.nextBoolean()) {
             int later = killed + 1 + random.nextInt(Math.max(2, killed / 5));
@@ -59,7 +61,7 @@ final class ArticleComposer {
         int bytes = paragraphs.stream().mapToInt(p -> p.getBytes(StandardCharsets.UTF_8).length + 2).sum();
         StringBuilder paragraph = new StringBuilder();
         while (bytes < targetBytes) {
-            String sentence = pick(Vocabulary.FILLER, random).replace("{town}", incident.town())
+            String sentence = background(random).replace("{town}", incident.town())
                     .replace("{country}", incident.country().name());
             paragraph.append(paragraph.isEmpty() ? "" : " ").append(sentence);
             bytes += sentence.getBytes(StandardCharsets.UTF_8).length + 1;
@@ -73,19 +75,29 @@ final class ArticleComposer {
         }
     }
 
+    /** Now and then a whole stock sentence, mostly one put together from fragments. */
+    private static String background(Random random) {
+        if (random.nextInt(6) == 0) {
+            return pick(Vocabulary.BACKGROUND, random);
+        }
+        return pick(Vocabulary.SAYERS, random) + " " + pick(Vocabulary.SUBJECTS, random) + " "
+                + pick(Vocabulary.PREDICATES, random) + " " + pick(Vocabulary.TAILS, random) + ".";
+    }
+
     /** A different figure for each report: within a fifth of the true one, never below one. */
     private static int vary(int value, Random random) {
         int spread = Math.max(1, value / 5);
         return Math.max(1, value - spread + random.nextInt(2 * spread + 1));
     }
 
+    /** The count and its noun, now and then with a qualifier before or after. */
     private static String qualified(int n, Random random) {
-        String number = ArabicNumbers.any(n, random);
+        String counted = ArabicNumbers.any(n, random) + " " + people(n);
         return switch (random.nextInt(5)) {
-            case 0 -> "نحو " + number;
-            case 1 -> number + " على الأقل";
-            case 2 -> "ما لا يقل عن " + number;
-            default -> number;
+            case 0 -> "نحو " + counted;
+            case 1 -> counted + " على الأقل";
+            case 2 -> "ما لا يقل عن " + counted;
+            default -> counted;
         };
     }
 

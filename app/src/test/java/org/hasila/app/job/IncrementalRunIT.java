@@ -1,116 +1,21 @@
 package org.hasila.app.job;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import org.hasila.app.HasilaApplication;
-import org.hasila.app.cli.Commands;
-import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Nightly runs over the same folder: an unchanged folder extracts nothing again and says so, a new file is the
- * only one read, each run's reports are kept under runs/, and changes name what moved since the last run.
- */
-@SpringBootTest(classes = HasilaApplication.class)
-class IncrementalRunIT {
+/** {@link IncrementalRunTests} on an H2 file database. */
+class IncrementalRunIT extends IncrementalRunTests {
 
     private static final Path WORK = JobTestSupport.newWorkFolder("incremental");
-    private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("db/hasila"));
     }
 
-    @Autowired
-    Commands commands;
-
-    @Test
-    void aSecondNightReadsOnlyWhatIsNew() throws Exception {
-        Path input = JobTestSupport.copySeeds(WORK.resolve("input"));
-        Path output = WORK.resolve("out");
-
-        JobExecution first = commands.run(input, output, NIGHT);
-        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        JsonNode firstReport = report(output);
-        assertThat(firstReport.at("/changes/since").isNull()).isTrue();
-
-        JobExecution second = commands.run(input, output, NIGHT.plusDays(1));
-        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(step(second, "extract").getReadCount()).as("documents extracted again").isZero();
-        JsonNode secondReport = report(output);
-        assertThat(secondReport.at("/run/documentsUnchanged").asInt()).isEqualTo(5);
-        assertThat(secondReport.at("/run/documentsRead").asInt()).isZero();
-        assertThat(secondReport.get("claims")).isEqualTo(firstReport.get("claims"));
-        assertThat(secondReport.at("/changes/since").asLong()).isEqualTo(first.getId());
-        assertThat(secondReport.at("/changes/claimsAdded")).isEmpty();
-        assertThat(secondReport.at("/changes/claimsRemoved")).isEmpty();
-        assertThat(secondReport.at("/changes/figuresChanged")).isEmpty();
-
-        Files.writeString(input.resolve("zz-new.txt"),
-                "أفاد المرصد السوري لحقوق الإنسان بمقتل 9 مدنيين في قصف على مدينة إدلب يوم 3 آذار 2023.\n",
-                StandardCharsets.UTF_8);
-        JobExecution third = commands.run(input, output, NIGHT.plusDays(2));
-        assertThat(third.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(step(third, "extract").getReadCount()).isEqualTo(1);
-        JsonNode thirdReport = report(output);
-        assertThat(thirdReport.at("/run/documentsRead").asInt()).isEqualTo(1);
-        assertThat(thirdReport.at("/run/documentsUnchanged").asInt()).isEqualTo(5);
-        assertThat(thirdReport.at("/changes/since").asLong()).isEqualTo(second.getId());
-        assertThat(thirdReport.at("/changes/claimsAdded")).isNotEmpty();
-        assertThat(thirdReport.at("/changes/claimsRemoved")).isEmpty();
-
-        for (JobExecution run : new JobExecution[] {first, second, third}) {
-            assertThat(output.resolve("runs/" + run.getId() + "/report.json")).exists();
-            assertThat(output.resolve("runs/" + run.getId() + "/report.html")).exists();
-        }
-        assertThat(Files.readString(output.resolve("runs/" + third.getId() + "/report.json")))
-                .isEqualTo(Files.readString(output.resolve("report.json")));
-
-        JobExecution again = commands.run(input, output, NIGHT.plusDays(2));
-        assertThat(again.getId()).as("a night already completed is not run again").isEqualTo(third.getId());
-    }
-
-    @Test
-    void aRepublishedCopyIsOneSourceNotCorroboration() throws Exception {
-        Path input = Files.createDirectories(WORK.resolve("input-copies"));
-        String story = Files.readString(JobTestSupport.SEEDS.resolve("002_73b950def85384c5.txt"), StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("original.txt"), story, StandardCharsets.UTF_8);
-        String copy = "عاجل | " + story.replace("بشكل كامل", "بالكامل").replace("أعلنت", "وأعلنت")
-                + "\nاقرأ أيضاً: تطورات جديدة في شمال شرق سوريا\n";
-        Files.writeString(input.resolve("republished.txt"), copy, StandardCharsets.UTF_8);
-
-        JobExecution run = commands.run(input, WORK.resolve("out-copies"), NIGHT);
-        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        JsonNode report = report(WORK.resolve("out-copies"));
-        assertThat(report.get("events")).hasSize(1);
-        boolean noted = false;
-        for (JsonNode figure : report.at("/events/0/figures")) {
-            for (JsonNode note : figure.get("notes")) {
-                noted |= note.get("code").asString().equals("copied-report")
-                        && note.get("message").asString().contains("republishes");
-            }
-        }
-        assertThat(noted).as("a copied-report note on the republished figures").isTrue();
-    }
-
-    private static StepExecution step(JobExecution execution, String name) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static JsonNode report(Path output) throws Exception {
-        return JsonMapper.shared().readTree(Files.readString(output.resolve("report.json")));
+    @Override
+    Path work() {
+        return WORK;
     }
 }

@@ -1,134 +1,21 @@
 package org.hasila.app.job;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.hasila.app.HasilaApplication;
-import org.hasila.app.cli.Commands;
-import org.hasila.extract.ClaimExtractor;
-import org.hasila.report.ReportSchemaAssert;
-import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * A run that fails inside the extract step, then restarted, completes without extracting again the
- * documents of the chunks it had committed, and writes the same report as an uninterrupted run.
- */
-@SpringBootTest(classes = {HasilaApplication.class, RestartAfterFailureIT.FailOnce.class},
-        properties = "hasila.chunk-size=2")
-class RestartAfterFailureIT {
+/** {@link RestartAfterFailureTests} on an H2 file database. */
+class RestartAfterFailureIT extends RestartAfterFailureTests {
 
     private static final Path WORK = JobTestSupport.newWorkFolder("restart");
-    private static final LocalDate NIGHT = LocalDate.of(2026, 11, 2);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("db/hasila"));
     }
 
-    @Autowired
-    Commands commands;
-
-    @Autowired
-    FailOnce failOnce;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Test
-    void restartResumesAfterTheLastCommittedChunkAndYieldsTheSameReport() throws IOException {
-        Path input = JobTestSupport.copySeeds(WORK.resolve("input"));
-
-        failOnce.armed.set(false);
-        JobExecution reference = commands.run(input, WORK.resolve("reference"), NIGHT);
-        assertThat(reference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        ReportSchemaAssert.assertValid(WORK.resolve("reference/report.json"));
-        JobTestSupport.assertQuotesMatchTexts(WORK.resolve("reference"));
-
-        // the failing run must extract every document again, as on a fresh store
-        for (String table : List.of("HASILA_CLAIM", "HASILA_MENTION", "HASILA_RUN_FILE", "HASILA_DOCUMENT")) {
-            jdbc.update("DELETE FROM " + table);
-        }
-        failOnce.reset(4);
-        JobExecution failed = commands.run(input, WORK.resolve("restarted"), NIGHT);
-        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(Files.exists(WORK.resolve("restarted/report.json"))).isFalse();
-        List<String> beforeRestart = List.copyOf(failOnce.order);
-
-        JobExecution restarted = commands.restartLast();
-        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
-
-        // chunks of 2: the first chunk (documents 1 and 2) was committed before the 4th document failed
-        List<String> committed = beforeRestart.subList(0, 2);
-        committed.forEach(id -> assertThat(failOnce.calls.get(id)).as("extractions of " + id).hasValue(1));
-        assertThat(failOnce.calls).hasSize(5);
-
-        assertThat(JobTestSupport.reportWithoutRun(WORK.resolve("restarted")))
-                .isEqualTo(JobTestSupport.reportWithoutRun(WORK.resolve("reference")));
-    }
-
-    @Test
-    void anAbandonedRunIsNeverResumed() throws IOException {
-        Path input = JobTestSupport.copySeeds(WORK.resolve("input-abandon"));
-        failOnce.reset(1);
-        JobExecution failed = commands.run(input, WORK.resolve("abandoned"), NIGHT);
-        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-
-        JobExecution abandoned = commands.abandonLast();
-        assertThat(abandoned.getId()).isEqualTo(failed.getId());
-        assertThat(abandoned.getStatus()).isEqualTo(BatchStatus.ABANDONED);
-        assertThat(commands.restartLast()).as("nothing left to restart").isNull();
-        assertThat(WORK.resolve("abandoned/report.json")).doesNotExist();
-    }
-
-    /** Wraps the real extractor; once armed, fails on the n-th document it is given. */
-    @TestConfiguration
-    static class FailOnce {
-
-        final AtomicBoolean armed = new AtomicBoolean();
-        final AtomicInteger seen = new AtomicInteger();
-        final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-        final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
-        volatile int failAt;
-
-        void reset(int n) {
-            calls.clear();
-            order.clear();
-            seen.set(0);
-            failAt = n;
-            armed.set(true);
-        }
-
-        @Bean
-        @Primary
-        DocumentExtractor failingExtractor(ClaimExtractor real) {
-            return document -> {
-                if (armed.get() && seen.incrementAndGet() == failAt) {
-                    armed.set(false);
-                    throw new IllegalStateException("injected failure on " + document.id());
-                }
-                calls.computeIfAbsent(document.id(), k -> new AtomicInteger()).incrementAndGet();
-                order.add(document.id());
-                return real.extract(document);
-            };
-        }
+    @Override
+    Path work() {
+        return WORK;
     }
 }

@@ -1,0 +1,31 @@
+package org.hasila.app.store;
+
+import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.autoconfigure.ApplicationDataSourceScriptDatabaseInitializer;
+import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.DatabaseInitializationSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Creates hasila's own tables at every start, from the script for the database the URL names
+ * ({@code hasila-schema-h2.sql}, {@code hasila-schema-postgresql.sql}): large text is CLOB on H2 and TEXT on
+ * PostgreSQL. The scripts are idempotent, so a start on an existing database changes nothing but what is missing.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreSchemaConfiguration {
+
+    static final String SCHEMA = "classpath:hasila-schema-@@platform@@.sql";
+
+    @Bean
+    ApplicationDataSourceScriptDatabaseInitializer hasilaSchemaInitializer(DataSource dataSource) {
+        DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
+        settings.setSchemaLocations(new PlatformPlaceholderDatabaseDriverResolver().resolveAll(dataSource, SCHEMA));
+        settings.setMode(DatabaseInitializationMode.ALWAYS);
+        settings.setContinueOnError(false);
+        settings.setEncoding(StandardCharsets.UTF_8);
+        return new ApplicationDataSourceScriptDatabaseInitializer(dataSource, settings);
+    }
+}

@@ -1,0 +1,35 @@
+-- hasila's own store on H2, next to Spring Batch's tables. Idempotent: run at every start (see hasila-schema-postgresql.sql).
+CREATE TABLE IF NOT EXISTS HASILA_DOCUMENT (
+    ID          VARCHAR(64)  NOT NULL PRIMARY KEY,
+    STATUS      VARCHAR(16)  NOT NULL,
+    METADATA    CLOB         NOT NULL,
+    BODY        CLOB         NOT NULL
+);
+CREATE TABLE IF NOT EXISTS HASILA_RUN_FILE (
+    JOB_INSTANCE_ID BIGINT        NOT NULL,
+    FILE_PATH       VARCHAR(2048) NOT NULL,
+    DOCUMENT_ID     VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (JOB_INSTANCE_ID, FILE_PATH)
+);
+CREATE TABLE IF NOT EXISTS HASILA_CLAIM (
+    ID          VARCHAR(64) NOT NULL PRIMARY KEY,
+    DOCUMENT_ID VARCHAR(64) NOT NULL,
+    BODY        CLOB        NOT NULL
+);
+CREATE INDEX IF NOT EXISTS HASILA_CLAIM_DOC ON HASILA_CLAIM (DOCUMENT_ID);
+CREATE TABLE IF NOT EXISTS HASILA_MENTION (
+    DOCUMENT_ID VARCHAR(64) NOT NULL,
+    SEQ         INT         NOT NULL,
+    BODY        CLOB        NOT NULL,
+    PRIMARY KEY (DOCUMENT_ID, SEQ)
+);
+CREATE TABLE IF NOT EXISTS HASILA_RECONCILIATION (
+    JOB_INSTANCE_ID BIGINT NOT NULL PRIMARY KEY,
+    BODY            CLOB   NOT NULL
+);
+-- Which extractor version last extracted a document; a document extracted by the current version is not read again.
+ALTER TABLE HASILA_DOCUMENT ADD COLUMN IF NOT EXISTS EXTRACTED_WITH VARCHAR(200);
+-- Whether a run found the file already extracted (documentsUnchanged).
+ALTER TABLE HASILA_RUN_FILE ADD COLUMN IF NOT EXISTS UNCHANGED BOOLEAN DEFAULT FALSE NOT NULL;
+-- MinHash fingerprint of the text (ingest's NearDuplicates), to find republished copies.
+ALTER TABLE HASILA_DOCUMENT ADD COLUMN IF NOT EXISTS FINGERPRINT CLOB;

@@ -1,0 +1,130 @@
+package org.hasila.app.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hasila.app.HasilaApplication;
+import org.hasila.app.cli.Commands;
+import org.hasila.extract.ClaimExtractor;
+import org.hasila.report.ReportSchemaAssert;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A run that fails inside the extract step, then restarted, completes without extracting again the
+ * documents of the chunks it had committed, and writes the same report as an uninterrupted run; run on each
+ * database by a subclass (RestartAfterFailureIT on H2, RestartAfterFailurePostgresIT on PostgreSQL).
+ */
+@SpringBootTest(classes = {HasilaApplication.class, RestartAfterFailureTests.FailOnce.class},
+        properties = "hasila.chunk-size=2")
+abstract class RestartAfterFailureTests {
+
+    private static final LocalDate NIGHT = LocalDate.of(2026, 11, 2);
+
+    /** This class's own folder for inputs, outputs and (on H2) the database. */
+    abstract Path work();
+
+    @Autowired
+    Commands commands;
+
+    @Autowired
+    FailOnce failOnce;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void restartResumesAfterTheLastCommittedChunkAndYieldsTheSameReport() throws IOException {
+        Path input = JobTestSupport.copySeeds(work().resolve("input"));
+
+        failOnce.armed.set(false);
+        JobExecution reference = commands.run(input, work().resolve("reference"), NIGHT);
+        assertThat(reference.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        ReportSchemaAssert.assertValid(work().resolve("reference/report.json"));
+        JobTestSupport.assertQuotesMatchTexts(work().resolve("reference"));
+
+        // the failing run must extract every document again, as on a fresh store
+        for (String table : List.of("HASILA_CLAIM", "HASILA_MENTION", "HASILA_RUN_FILE", "HASILA_DOCUMENT")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+        failOnce.reset(4);
+        JobExecution failed = commands.run(input, work().resolve("restarted"), NIGHT);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Files.exists(work().resolve("restarted/report.json"))).isFalse();
+        List<String> beforeRestart = List.copyOf(failOnce.order);
+
+        JobExecution restarted = commands.restartLast();
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
+
+        // chunks of 2: the first chunk (documents 1 and 2) was committed before the 4th document failed
+        List<String> committed = beforeRestart.subList(0, 2);
+        committed.forEach(id -> assertThat(failOnce.calls.get(id)).as("extractions of " + id).hasValue(1));
+        assertThat(failOnce.calls).hasSize(5);
+
+        assertThat(JobTestSupport.reportWithoutRun(work().resolve("restarted")))
+                .isEqualTo(JobTestSupport.reportWithoutRun(work().resolve("reference")));
+    }
+
+    @Test
+    void anAbandonedRunIsNeverResumed() throws IOException {
+        Path input = JobTestSupport.copySeeds(work().resolve("input-abandon"));
+        failOnce.reset(1);
+        JobExecution failed = commands.run(input, work().resolve("abandoned"), NIGHT);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        JobExecution abandoned = commands.abandonLast();
+        assertThat(abandoned.getId()).isEqualTo(failed.getId());
+        assertThat(abandoned.getStatus()).isEqualTo(BatchStatus.ABANDONED);
+        assertThat(commands.restartLast()).as("nothing left to restart").isNull();
+        assertThat(work().resolve("abandoned/report.json")).doesNotExist();
+    }
+
+    /** Wraps the real extractor; once armed, fails on the n-th document it is given. */
+    @TestConfiguration
+    static class FailOnce {
+
+        final AtomicBoolean armed = new AtomicBoolean();
+        final AtomicInteger seen = new AtomicInteger();
+        final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+        final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile int failAt;
+
+        void reset(int n) {
+            calls.clear();
+            order.clear();
+            seen.set(0);
+            failAt = n;
+            armed.set(true);
+        }
+
+        @Bean
+        @Primary
+        DocumentExtractor failingExtractor(ClaimExtractor real) {
+            return document -> {
+                if (armed.get() && seen.incrementAndGet() == failAt) {
+                    armed.set(false);
+                    throw new IllegalStateException("injected failure on " + document.id());
+                }
+                calls.computeIfAbsent(document.id(), k -> new AtomicInteger()).incrementAndGet();
+                order.add(document.id());
+                return real.extract(document);
+            };
+        }
+    }
+}
