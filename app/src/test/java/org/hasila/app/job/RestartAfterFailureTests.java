@@ -1,11 +1,13 @@
 package org.hasila.app.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +15,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hasila.app.HasilaApplication;
 import org.hasila.app.cli.Commands;
+import org.hasila.app.cli.RunInProgressException;
 import org.hasila.extract.ClaimExtractor;
 import org.hasila.report.ReportSchemaAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -47,6 +55,30 @@ abstract class RestartAfterFailureTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Test
+    void aRunIsRefusedWhileAnotherIsMarkedRunningAndChangesNothing() throws IOException {
+        Path input = JobTestSupport.copySeeds(work().resolve("input-busy"));
+        JobParameters parameters = new JobParametersBuilder().addString(JobParameterNames.INPUT, "elsewhere")
+                .toJobParameters();
+        JobInstance instance = jobRepository.createJobInstance(HasilaJobConfiguration.JOB_NAME, parameters);
+        JobExecution running = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
+        running.setStatus(BatchStatus.STARTED);
+        running.setStartTime(LocalDateTime.now());
+        jobRepository.update(running);
+        long runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class);
+
+        assertThatThrownBy(() -> commands.run(input, work().resolve("busy"), NIGHT))
+                .isInstanceOf(RunInProgressException.class)
+                .hasMessageContaining("run " + running.getId());
+        assertThat(work().resolve("busy/report.json")).doesNotExist();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Long.class)).isEqualTo(runsBefore);
+
+        assertThat(commands.abandonLast().getId()).isEqualTo(running.getId());
+    }
 
     @Test
     void restartResumesAfterTheLastCommittedChunkAndYieldsTheSameReport() throws IOException {
