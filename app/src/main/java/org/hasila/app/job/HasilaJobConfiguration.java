@@ -47,6 +47,7 @@ class HasilaJobConfiguration {
                 .next(extractStep)
                 .next(reconcileStep)
                 .next(reportStep)
+                .listener(new RunMetricsListener())
                 .build();
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +56,7 @@ public final class TikaFloor {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> parts = new java.util.ArrayList<>();
+            List<Future<?>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int slice = t;
                 parts.add(pool.submit(() -> {
