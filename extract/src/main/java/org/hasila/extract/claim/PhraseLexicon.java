@@ -2,7 +2,11 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.hasila.core.text.TextNormalizer;
 
@@ -20,11 +24,28 @@ final class PhraseLexicon<V> {
     }
 
     private final List<Entry<V>> entries;
+    /** Entries by their first pattern when it is a whole word, as indexes into {@link #entries}. */
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    /** Entries by the stem of their first pattern when it ends in *, as indexes into {@link #entries}. */
+    private final Map<String, List<Integer>> byFirstPrefix = new HashMap<>();
+    private final int longestPrefix;
 
     private PhraseLexicon(List<Entry<V>> entries) {
         this.entries = entries.stream()
                 .sorted(Comparator.comparingInt((Entry<V> e) -> -e.patterns().size()))
                 .toList();
+        int longest = 0;
+        for (int i = 0; i < this.entries.size(); i++) {
+            String first = this.entries.get(i).patterns().get(0);
+            if (first.endsWith("*")) {
+                String stem = first.substring(0, first.length() - 1);
+                byFirstPrefix.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+                longest = Math.max(longest, stem.length());
+            } else {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+            }
+        }
+        this.longestPrefix = longest;
     }
 
     /** Loads rows "phrase[TAB]value..." of a resource; {@code value} builds the value from the row. */
@@ -38,15 +59,19 @@ final class PhraseLexicon<V> {
         return new PhraseLexicon<>(entries);
     }
 
-    /** The longest phrase starting at word {@code i}, or null. */
+    /**
+     * The longest phrase starting at word {@code i}, or null. Only the entries whose first pattern can match
+     * one of the word's readings are tried (an index on the first word), in the lexicon's order.
+     */
     Hit<V> at(List<Word> words, int i) {
-        for (Entry<V> entry : entries) {
+        for (int index : candidates(words.get(i).text())) {
+            Entry<V> entry = entries.get(index);
             int n = entry.patterns().size();
             if (i + n > words.size()) {
                 continue;
             }
             boolean all = true;
-            for (int k = 0; k < n && all; k++) {
+            for (int k = 1; k < n && all; k++) {
                 all = Stems.matches(words.get(i + k).text(), entry.patterns().get(k));
             }
             if (all) {
@@ -54,6 +79,17 @@ final class PhraseLexicon<V> {
             }
         }
         return null;
+    }
+
+    private SortedSet<Integer> candidates(String word) {
+        SortedSet<Integer> found = new TreeSet<>();
+        for (String reading : Stems.readings(word)) {
+            found.addAll(byFirstWord.getOrDefault(reading, List.of()));
+            for (int length = 1; length <= Math.min(longestPrefix, reading.length()); length++) {
+                found.addAll(byFirstPrefix.getOrDefault(reading.substring(0, length), List.of()));
+            }
+        }
+        return found;
     }
 
     /** Every phrase in words [from, to), left to right, none overlapping. */
