@@ -68,7 +68,7 @@ class UnseenArticlesTest {
                         tuple(Kind.KILLED, Group.CIVILIANS, 20L, "وزارة الصحة التابعة لجماعة الحوثيين"),
                         tuple(Kind.INJURED, Group.CIVILIANS, 50L, "وزارة الصحة التابعة لجماعة الحوثيين"),
                         tuple(Kind.KILLED, Group.ALL, 14L, "منظمة أطباء بلا حدود"),
-                        tuple(Kind.DISPLACED, Group.UNKNOWN, 200L, "مسؤول محلي"));
+                        tuple(Kind.DISPLACED, Group.CIVILIANS, 200L, "مسؤول محلي"));
         assertThat(found).filteredOn(c -> c.value().low() == 20).extracting(Claim::asOf, Claim::place)
                 .containsExactly(tuple("2023-05-13", "loc:saada"));
     }
