@@ -54,9 +54,11 @@ class HasilaJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     HasilaProperties properties, FileListReader ingestReader,
-                    ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter) {
+                    ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
+                    ThreadPoolTaskExecutor documentThreads) {
         return new StepBuilder("ingest", jobRepository)
                 .<Path, IngestedFile>chunk(properties.chunkSize())
+                .taskExecutor(documentThreads)
                 .transactionManager(transactionManager)
                 .reader(ingestReader)
                 .processor(ingestProcessor)
@@ -108,20 +110,27 @@ class HasilaJobConfiguration {
         });
     }
 
-    /** The documents of a chunk are extracted on several threads; reading, writing and commits stay in order. */
+    /**
+     * The threads on which the documents of a chunk are read (ingest) or extracted (extract) at once; reading the
+     * next item, writing and commits stay on the step's thread, in order, so restarts resume exactly.
+     */
+    @Bean
+    ThreadPoolTaskExecutor documentThreads(HasilaProperties properties) {
+        ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+        threads.setCorePoolSize(properties.effectiveExtractThreads());
+        threads.setThreadNamePrefix("documents-");
+        threads.setDaemon(true);
+        return threads;
+    }
+
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                      HasilaProperties properties, JdbcPagingItemReader<String> extractReader,
                      ItemProcessor<String, DocumentExtraction> extractProcessor,
-                     ItemWriter<DocumentExtraction> extractWriter) {
-        ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
-        threads.setCorePoolSize(properties.effectiveExtractThreads());
-        threads.setThreadNamePrefix("extract-");
-        threads.setDaemon(true);
-        threads.initialize();
+                     ItemWriter<DocumentExtraction> extractWriter, ThreadPoolTaskExecutor documentThreads) {
         return new StepBuilder("extract", jobRepository)
                 .<String, DocumentExtraction>chunk(properties.chunkSize())
-                .taskExecutor(threads)
+                .taskExecutor(documentThreads)
                 .transactionManager(transactionManager)
                 .reader(extractReader)
                 .processor(extractProcessor)

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gazetteer      a user gazetteer file extending the shipped one, or null
  * @param maxFileBytes   larger input files are quarantined unread
  * @param parseTimeout   a parse taking longer is cut off and the file quarantined
- * @param extractThreads threads extracting the documents of a chunk at once; 0 means one per core
+ * @param extractThreads threads reading (ingest) or extracting (extract) the documents of a chunk at once; 0 means
+ *                       one per core
  */
 @ConfigurationProperties("hasila")
 public record HasilaProperties(@DefaultValue("10") int chunkSize,
