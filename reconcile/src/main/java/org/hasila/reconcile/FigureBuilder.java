@@ -29,14 +29,24 @@ final class FigureBuilder {
         this.originalOf = Map.copyOf(originalOf);
     }
 
+    /**
+     * "3,500 fighters, among them about 700 boys": a part of a total of the same kind and group counts a subset
+     * (boys among fighters), not the group, so it is no estimate of the group's figure.
+     */
+    private static boolean isSubsetOfItsOwnGroup(Claim c, List<Claim> claims) {
+        return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf())
+                && t.kind() == c.kind() && t.group() == c.group());
+    }
+
     /** @param chronological all the event's claims, earliest first */
     List<Figure> figures(List<Claim> chronological) {
         SourceIdentity identity = new SourceIdentity(chronological, originalOf);
         List<Claim> counted = chronological.stream().filter(c -> c.scope() != Scope.WIDER).toList();
         ComponentCheck components = new ComponentCheck(counted, identity);
         Map<Kind, Map<Group, List<Claim>>> byFigure = new TreeMap<>();
-        counted.forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
-                .computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
+        counted.stream().filter(c -> !isSubsetOfItsOwnGroup(c, counted))
+                .forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
+                        .computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
         Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
         List<Figure> figures = new ArrayList<>();
         byFigure.forEach((kind, groups) -> {

@@ -242,6 +242,17 @@ class ReconcilerTest {
         }
 
         @Test
+        void aSubsetOfTheSameGroupIsNoEstimateOfTheGroup() {
+            Event e = single(
+                    claim("c-1", "d-1").kind(Kind.DETAINED).group(Group.MILITANTS).value(about(3500)).build(),
+                    claim("c-2", "d-1").kind(Kind.DETAINED).group(Group.MILITANTS).value(about(700)).at(40)
+                            .partOf("c-1").build());
+            Figure f = figure(e, Kind.DETAINED, Group.MILITANTS);
+            assertThat(f.claims()).containsExactly("c-1");
+            assertThat(f.low()).isEqualTo(3500);
+        }
+
+        @Test
         void inmatesKilledAreNotedAsPossiblyWithinMilitantsKilled() {
             Event e = single(
                     claim("c-1", "d-1").group(Group.DETAINEES).value(atLeast(40)).build(),

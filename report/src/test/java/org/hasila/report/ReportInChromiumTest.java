@@ -2,14 +2,12 @@ package org.hasila.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,14 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens report.html in headless Chromium and checks what a reader sees. Skipped where Chromium is not installed,
@@ -33,8 +26,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class ReportInChromiumTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Surefire runs in the module folder: the screenshot is kept with the build, and shown by the README. */
     static final Path SCREENSHOT = Path.of("target", "screenshots", "report.png");
     static final Path README_SCREENSHOT = Path.of("..", "docs", "report-screenshot.png");
@@ -47,23 +38,7 @@ class ReportInChromiumTest {
 
     @BeforeAll
     static void startChromium(@TempDir Path profile) {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            fail(CHROMIUM + " or " + CHROMEDRIVER + " is missing on CI; .ci/run installs chromium and "
-                    + "chromium-driver");
-        }
-        assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.start(profile);
     }
 
     @AfterAll
@@ -141,22 +116,12 @@ class ReportInChromiumTest {
         return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     }
 
-    /** Errors the page logged: a script error, a refused resource or a Content-Security-Policy violation. */
     static List<String> severeConsoleEntries() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::toString)
-                .toList();
+        return HeadlessChromium.severeConsoleEntries(driver);
     }
 
     /** The whole page up to a height, with the first figure's claims open, as the README shows it. */
     static void saveScreenshot() throws IOException {
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1280, Math.min(height.intValue(), MAX_SCREENSHOT_HEIGHT)));
-        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.write(SCREENSHOT, png);
-        Files.createDirectories(README_SCREENSHOT.getParent());
-        Files.write(README_SCREENSHOT, png);
+        HeadlessChromium.screenshot(driver, MAX_SCREENSHOT_HEIGHT, SCREENSHOT, README_SCREENSHOT);
     }
 }
