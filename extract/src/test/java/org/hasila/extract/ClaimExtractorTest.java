@@ -43,6 +43,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void verbsSplitByTheNumberStillCueTheKind() {
+            assertThat(claims("لقي 6 جنود حتفهم في الكمين.")).extracting(Claim::kind).containsExactly(Kind.KILLED);
+            assertThat(claims("سلّم 14 مقاتلاً أنفسهم للقوات الحكومية.")).extracting(Claim::kind)
+                    .containsExactly(Kind.SURRENDERED);
+            assertThat(claims("شارك قرابة 90 مسلحاً في الهجوم على البلدة.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ATTACKERS);
+        }
+
+        @Test
         void theCountedNounAloneCuesTheKind() {
             assertThat(claims("خلّف القصف 9 جرحى في صفوف المدنيين."))
                     .extracting(Claim::kind).containsExactly(Kind.INJURED);

@@ -34,6 +34,10 @@ final class SubjectFinder {
             if (content > from) {
                 return describedBody(s, from, content);
             }
+            int end = definiteChainEnd(s, from, limit);
+            if (end > from + 1) {
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
+            }
         }
         List<Head> heads = new ArrayList<>();
         int i = from;
@@ -166,6 +170,21 @@ final class SubjectFinder {
             return none(stop);
         }
         return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(stop - 1).end(), stop);
+    }
+
+    /**
+     * "أعلنت وزارة الدفاع مقتل ...": without إن the body's name is its head and the definite words that make
+     * up the construct after it (الدفاع، الصحة الفلسطينية، التابعة للحكومة); the first indefinite word (مقتل)
+     * begins what was announced.
+     */
+    private int definiteChainEnd(SentenceView s, int from, int limit) {
+        int end = from + 1;
+        while (end < Math.min(limit, from + MAX_BODY) && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS)
+                && !s.inFigure(end) && (s.word(end).startsWith("ال") || s.word(end).startsWith("لل"))
+                && !isStatementNoun(s.word(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** "في بيان", "بيان": the words that say how it was said, not who said it. */

@@ -264,6 +264,11 @@ class SourceFinderTest {
         }
 
         @Test
+        void withoutThatTheBodyIsItsDefiniteConstruct() {
+            assertThat(text(source("وأعلنت وزارة الداخلية مقتل 7 من عناصر الشرطة", "7"))).isEqualTo("وزارة الداخلية");
+        }
+
+        @Test
         void unnamedSourcesTellingAWebsiteAreTheOutletsOwnSourcing() {
             assertThat(source("وأكدت مصادر محلية لـ موقع الخبر أن 8 مدنيين قتلوا في القصف", "8")).isEmpty();
             assertThat(source("وقتل 6 عناصر بحسب مصادر خاصة لصحيفة المدينة", "6")).isEmpty();
