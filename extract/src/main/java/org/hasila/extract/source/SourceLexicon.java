@@ -32,6 +32,7 @@ final class SourceLexicon {
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
     final Set<String> speakerHeads;
+    final Set<String> tallyWords;
     final Set<String> prepositions;
 
     private SourceLexicon() {
@@ -47,6 +48,7 @@ final class SourceLexicon {
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
         speakerHeads = folded("speaker-heads.txt");
+        tallyWords = folded("tally-words.txt");
         prepositions = folded("prepositions.txt");
     }
 

@@ -221,6 +221,12 @@ final class SubjectFinder {
 
     /** After وفق or بحسب the first words name the source even when unknown ("بحسب معرفات التنظيم"). */
     private Subject namedAfterPreposition(SentenceView s, int from, int stop) {
+        for (int k = from; k < Math.min(stop, from + 2); k++) {
+            if (lexicon.tallyWords.contains(s.word(k)) || isStatementNoun(s.word(k))) {
+                // "بحسب حصيلة أولية", "وفق آخر الأرقام": a tally that names nobody is the outlet's own count
+                return none(stop);
+            }
+        }
         int end = nameWords(s, from, Math.min(stop, from + 2));
         return end == from ? none(stop) : new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
     }

@@ -264,6 +264,11 @@ class SourceFinderTest {
         }
 
         @Test
+        void aTallyThatNamesNobodyIsTheOutletsOwnCount() {
+            assertThat(source("وبحسب حصيلة أولية، قتل 8 أشخاص في الانفجار", "8")).isEmpty();
+        }
+
+        @Test
         void withoutThatTheBodyIsItsDefiniteConstruct() {
             assertThat(text(source("وأعلنت وزارة الداخلية مقتل 7 من عناصر الشرطة", "7"))).isEqualTo("وزارة الداخلية");
         }
