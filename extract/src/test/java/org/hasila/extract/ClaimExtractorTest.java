@@ -207,6 +207,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aClauseThatPointsBackTakesThePeriodNamedBeforeIt() {
+            assertThat(claims("وتشهد المنطقة تصعيداً منذ مطلع الشهر، قتل خلاله أكثر من 50 مدنياً."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void sinceTheWarBrokeOutIsWider() {
             assertThat(claims("قتل أكثر من 3000 مدني منذ اندلاع الحرب في البلاد."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);

@@ -20,7 +20,9 @@ final class ScopeDetector {
         List<Word> words = view.words();
         int start = view.clauseStart(c.first);
         int end = view.clauseEnd(c.last);
-        if (!lexicons.widerScope().all(words, start, end).isEmpty()) {
+        // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
+        int from = refersBack(words, start, end) ? 0 : start;
+        if (!lexicons.widerScope().all(words, from, end).isEmpty()) {
             return Scope.WIDER;
         }
         if (!lexicons.earlierIncident().all(words, start, end).isEmpty()) {
@@ -32,6 +34,16 @@ final class ScopeDetector {
             }
         }
         return Scope.INCIDENT;
+    }
+
+    private static boolean refersBack(List<Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String w = words.get(i).text();
+            if (w.equals("خلاله") || w.equals("خلالها") || w.equals("خلالهما") || w.equals("خلالهم")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(Word w) {
