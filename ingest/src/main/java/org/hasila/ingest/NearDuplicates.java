@@ -11,6 +11,9 @@ import org.hasila.core.text.TextNormalizer;
 /**
  * Signatures for finding the same story republished with small edits: MinHash over word 5-shingles of the text
  * folded for matching (alef forms, ta marbuta, diacritics, digits, case), so spelling variants do not count as edits.
+ * Written here rather than taken from a library: the MinHash/LSH libraries on Maven Central (java-lsh and the like)
+ * are unmaintained, and the algorithm is a few dozen lines whose signatures must stay stable across releases, since
+ * they are stored with each document.
  */
 public final class NearDuplicates {
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Typo tolerance for name words: Damerau-Levenshtein (optimal string alignment) distance of at most
- * one, and the single-deletion variants that let an index find such near words in constant time.
+ * one, and the single-deletion variants that let an index find such near words in constant time. Kept here because
+ * commons-text's distances have no transpositions and no such index, and Lucene's fuzzy matching needs a search
+ * index over the text, not a gazetteer lookup per word.
  */
 final class Typos {
 
