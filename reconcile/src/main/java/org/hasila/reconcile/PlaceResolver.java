@@ -17,7 +17,7 @@ final class PlaceResolver {
 
     static final String FACILITY = "fac:";
     static final String PLACE = "loc:";
-    /** How close a city must be named to a facility to locate it ("سجن غويران في حي ... بمدينة الحسكة"). */
+    /** How close a city must be named to a facility to locate it ("السجن الواقع في حي ... بمدينة ..."). */
     private static final int NEAR_CHARS = 40;
     /** Bound on a name's length, so that the backward scan stops. */
     private static final int MAX_NAME_CHARS = 80;
