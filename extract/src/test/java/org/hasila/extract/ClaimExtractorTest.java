@@ -225,6 +225,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCountOverAPastPeriodIsWiderNotAnEarlierIncident() {
+            assertThat(claims("قالت الأمم المتحدة إن نحو 9 آلاف شخص نزحوا خلال الأسبوع الماضي."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void anEarlierFigureOfTheSameIncidentIsNotAnEarlierIncident() {
             assertThat(claims("وكان المرصد قد أعلن في وقت سابق مقتل 5 مدنيين في القصف."))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
