@@ -187,6 +187,15 @@ final class SubjectFinder {
         return end;
     }
 
+    /** ل glued to a name after the speaker ("لقناة الجزيرة", "لرويترز"): who was told, not who spoke. */
+    private boolean isGluedHearer(SentenceView s, int i) {
+        String w = s.word(i);
+        Head head = s.headAt(i);
+        boolean agency = head != null && head.entity() != null && "agency".equals(head.entity().type());
+        return w.length() > 2 && w.startsWith("ل") && !w.startsWith("لل")
+                && (lexicon.mediaNouns.contains(w.substring(1)) || agency);
+    }
+
     /** "في بيان", "بيان": the words that say how it was said, not who said it. */
     private boolean opensStatement(SentenceView s, int i, int stop) {
         return isStatementNoun(s.word(i))
@@ -213,7 +222,8 @@ final class SubjectFinder {
      */
     private Subject describedBody(SentenceView s, int from, int stop) {
         int end = from + 1;
-        while (end < stop && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)) {
+        while (end < stop && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)
+                && !isHearerWord(s, end) && !isGluedHearer(s, end)) {
             end++;
         }
         return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
