@@ -1,8 +1,7 @@
 package org.hasila.app.job;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,23 +11,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class ArabicNamesRestartPostgresIT extends ArabicNamesRestartTests {
 
     private static final Path WORK = JobTestSupport.newWorkFolder("arabic-postgres");
-    private static PostgresTestDatabase database;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = PostgresTestDatabase.create("arabic");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.drop();
-        }
-    }
+    @RegisterExtension
+    static final ClassDatabase DATABASE = new ClassDatabase("arabic");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry, () -> database);
+        DATABASE.register(registry);
     }
 
     @Override
