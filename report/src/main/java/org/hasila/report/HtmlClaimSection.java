@@ -1,7 +1,5 @@
 package org.hasila.report;
 
-import java.util.List;
-import org.hasila.core.claim.Claim;
 
 /**
  * The claims section of report.html: every stated figure, including those in no event, folded away by default
@@ -13,17 +11,17 @@ final class HtmlClaimSection {
     }
 
     static void write(HtmlOut out, ReportInput input, HtmlContext context) {
-        List<Claim> claims = input.claims();
+        int count = input.corpus().claimCount();
         out.markup("<section id=\"claims\">\n<h2>كل الادعاءات</h2>\n");
-        if (claims.isEmpty()) {
+        if (count == 0) {
             out.markup("<p class=\"muted\">لا ادعاءات.</p>\n</section>\n");
             return;
         }
-        out.markup("<details class=\"all-claims\"><summary>").text(claims.size() + " ادعاء، بما فيها ما لم يُنسب "
+        out.markup("<details class=\"all-claims\"><summary>").text(count + " ادعاء، بما فيها ما لم يُنسب "
                 + "إلى حدث").markup("</summary>\n<table class=\"claims\">")
                 .headerRow("الوثيقة", "الحدث", "النوع", "الفئة", "القيمة", "المجال", "المصدر", "بتاريخ", "الاقتباس")
                 .markup("<tbody>\n");
-        for (Claim c : claims) {
+        input.corpus().claims(c -> {
             out.markup("<tr><td><a href=\"").markup(HtmlFigureClaims.textHref(c.document())).markup("\">")
                     .text(context.documentLabel(c.document())).markup("</a></td>")
                     .isolatedCell(input.eventOf(c.id()))
@@ -35,7 +33,7 @@ final class HtmlClaimSection {
                     .isolatedCell(c.asOf());
             out.markup("<td class=\"quote\">").text(c.evidence() == null ? HtmlOut.UNKNOWN : c.evidence().quote())
                     .markup("</td></tr>\n");
-        }
+        });
         out.markup("</tbody></table></details>\n</section>\n");
     }
 }

@@ -1,6 +1,5 @@
 package org.hasila.report;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,28 +11,19 @@ import org.hasila.core.entity.Entity;
 /** What the sections of report.html look up across the input: claims, entities and documents by id, and sources. */
 final class HtmlContext {
 
-    private final Map<String, Claim> claims = new HashMap<>();
+    private final ReportCorpus corpus;
     private final Map<String, Entity> entities = new HashMap<>();
-    private final Map<String, Document> documents = new HashMap<>();
+    private final DocumentCache documents;
 
     HtmlContext(ReportInput input) {
-        input.claims().forEach(c -> claims.put(c.id(), c));
+        this.corpus = input.corpus();
         input.entities().forEach(e -> entities.put(e.id(), e));
-        input.documents().forEach(d -> documents.put(d.id(), d));
+        this.documents = new DocumentCache(corpus);
     }
 
     /** The known claims among {@code ids}, in the order given. */
     List<Claim> claims(List<String> ids) {
-        List<Claim> found = new ArrayList<>();
-        if (ids != null) {
-            for (String id : ids) {
-                Claim claim = claims.get(id);
-                if (claim != null) {
-                    found.add(claim);
-                }
-            }
-        }
-        return found;
+        return ids == null || ids.isEmpty() ? List.of() : corpus.claims(ids);
     }
 
     /** The text of a document, or {@code null} when the report does not carry it. */

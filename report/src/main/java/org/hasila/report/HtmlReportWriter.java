@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.hasila.core.document.Document;
 
 /**
  * Writes report.html: one self-contained page for people, with no script and no request (its only links lead to
@@ -37,7 +36,7 @@ final class HtmlReportWriter {
                         + "<a href=\"#documents\">الوثائق</a> · <a href=\"#claims\">كل الادعاءات</a></nav>\n"
                         + "</header>\n<main>\n");
         HtmlEventSection.write(out, input.reconciliation().events(), context);
-        HtmlSourceSection.write(out, input.claims(), context);
+        HtmlSourceSection.write(out, input.corpus(), context);
         writeSummary(out, input, generatedAt);
         writeDocuments(out, input);
         HtmlClaimSection.write(out, input, context);
@@ -48,7 +47,7 @@ final class HtmlReportWriter {
     private static void writeLead(HtmlOut out, ReportInput input, Instant generatedAt) {
         int events = input.reconciliation().events() == null ? 0 : input.reconciliation().events().size();
         out.text("أُنشئ في ").markup("<bdi>").text(JsonReportWriter.timestamp(generatedAt)).markup("</bdi>")
-                .text(" من " + input.documents().size() + " وثيقة: " + events + " حدث، " + input.claims().size()
+                .text(" من " + input.corpus().documentCount() + " وثيقة: " + events + " حدث، " + input.corpus().claimCount()
                         + " ادعاء.");
     }
 
@@ -95,7 +94,7 @@ final class HtmlReportWriter {
                 + "عولج، أو عُزل لأنه تعذّرت قراءته، أو تُرك، مع السبب.</p>\n<table>")
                 .headerRow("الملف", "المعرّف", "العنوان", "تاريخ النشر", "الحالة", "السبب")
                 .markup("<tbody>\n");
-        for (Document d : input.documents()) {
+        input.corpus().documents(d -> {
             String status = d.status() == null ? null : d.status().code();
             // Only the enum's own codes reach the class attribute, never input text.
             String rowClass = status == null ? "" : " class=\"" + status + "\"";
@@ -114,7 +113,7 @@ final class HtmlReportWriter {
                         .markup(" <span class=\"code\">").text(status).markup("</span></td>");
             }
             out.cell(d.error()).markup("</tr>\n");
-        }
+        });
         out.markup("</tbody></table>\n</section>\n");
     }
 

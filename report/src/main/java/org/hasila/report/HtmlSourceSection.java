@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.hasila.core.claim.Claim;
 
 /** The sources section of report.html: everyone who stated a figure, with how many claims and documents. */
 final class HtmlSourceSection {
@@ -22,7 +21,8 @@ final class HtmlSourceSection {
         final String name;
         final String entity;
         final TreeSet<String> wordings = new TreeSet<>();
-        final TreeSet<String> documents = new TreeSet<>();
+        String lastDocument;
+        long documents;
         long claims;
 
         Source(String name, String entity) {
@@ -31,18 +31,22 @@ final class HtmlSourceSection {
         }
     }
 
-    static void write(HtmlOut out, List<Claim> claims, HtmlContext context) {
+    /** Tallies the claims as they stream by; they come in document order, so each document is counted once. */
+    static void write(HtmlOut out, ReportCorpus corpus, HtmlContext context) {
         out.markup("<section id=\"sources\">\n<h2>المصادر</h2>\n");
         Map<String, Source> sources = new LinkedHashMap<>();
-        for (Claim c : claims) {
+        corpus.claims(c -> {
             Source s = sources.computeIfAbsent(HtmlContext.sourceKey(c), k -> new Source(context.sourceName(c),
                     c.source() == null ? null : c.source().entity()));
             if (c.source() != null && c.source().text() != null) {
                 s.wordings.add(c.source().text().strip());
             }
-            s.documents.add(c.document());
+            if (!c.document().equals(s.lastDocument)) {
+                s.lastDocument = c.document();
+                s.documents++;
+            }
             s.claims++;
-        }
+        });
         if (sources.isEmpty()) {
             out.markup("<p class=\"muted\">لا مصادر.</p>\n</section>\n");
             return;
@@ -56,7 +60,7 @@ final class HtmlSourceSection {
             String shown = String.join("، ", wordings.subList(0, Math.min(WORDINGS, wordings.size())))
                     + (wordings.size() > WORDINGS ? "، …" : "");
             out.markup("<tr>").cell(s.name).isolatedCell(s.entity).numberCell(s.claims)
-                    .numberCell((long) s.documents.size()).cell(shown.isEmpty() ? null : shown)
+                    .numberCell(s.documents).cell(shown.isEmpty() ? null : shown)
                     .markup("</tr>\n");
         }
         out.markup("</tbody></table>\n</section>\n");

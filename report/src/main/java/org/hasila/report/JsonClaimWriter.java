@@ -14,9 +14,7 @@ final class JsonClaimWriter {
 
     static void writeClaims(JsonGenerator g, ReportInput input, TextIndex texts) {
         g.writeArrayPropertyStart("claims");
-        for (Claim c : input.claims()) {
-            writeClaim(g, c, input.eventOf(c.id()), texts);
-        }
+        input.corpus().claims(c -> writeClaim(g, c, input.eventOf(c.id()), texts));
         g.writeEndArray();
     }
 

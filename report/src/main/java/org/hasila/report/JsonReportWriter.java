@@ -6,12 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import org.hasila.core.document.Document;
+import java.util.Set;
 import org.hasila.core.entity.Entity;
-import org.hasila.core.entity.Mention;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -30,11 +28,6 @@ final class JsonReportWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private static final Comparator<Mention> MENTION_ORDER = Comparator
-            .comparing(Mention::document, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparingInt(Mention::start)
-            .thenComparingInt(Mention::end);
-
     private JsonReportWriter() {
     }
 
@@ -44,7 +37,7 @@ final class JsonReportWriter {
             g.writeStringProperty("schemaVersion", SCHEMA_VERSION);
             g.writeStringProperty("generatedAt", timestamp(generatedAt));
             writeRun(g, input.run());
-            writeDocuments(g, input.documents());
+            writeDocuments(g, input.corpus());
             writeEntities(g, input, texts);
             JsonClaimWriter.writeClaims(g, input, texts);
             JsonEventWriter.writeEvents(g, input.reconciliation().events(), texts);
@@ -70,9 +63,9 @@ final class JsonReportWriter {
         g.writeEndObject();
     }
 
-    private static void writeDocuments(JsonGenerator g, List<Document> documents) {
+    private static void writeDocuments(JsonGenerator g, ReportCorpus corpus) {
         g.writeArrayPropertyStart("documents");
-        for (Document d : documents) {
+        corpus.documents(d -> {
             g.writeStartObject();
             JsonFields.string(g, "id", d.id());
             JsonFields.string(g, "file", d.file());
@@ -87,19 +80,16 @@ final class JsonReportWriter {
             JsonFields.string(g, "status", d.status() == null ? null : d.status().code());
             JsonFields.string(g, "error", d.error());
             g.writeEndObject();
-        }
+        });
         g.writeEndArray();
     }
 
     /** Entities that are mentioned at least once, by id, each with its mentions by document and offset. */
     private static void writeEntities(JsonGenerator g, ReportInput input, TextIndex texts) {
-        Map<String, List<Mention>> mentionsByEntity = new HashMap<>();
-        for (Mention m : input.mentions()) {
-            mentionsByEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
-        }
+        Set<String> mentionedIds = new HashSet<>(input.corpus().mentionedEntities());
         List<Entity> mentioned = new ArrayList<>();
         for (Entity e : input.entities()) {
-            if (mentionsByEntity.containsKey(e.id())) {
+            if (mentionedIds.contains(e.id())) {
                 mentioned.add(e);
             }
         }
@@ -112,10 +102,8 @@ final class JsonReportWriter {
             JsonFields.string(g, "name", e.name());
             JsonFields.string(g, "nameAr", e.nameAr());
             JsonFields.strings(g, "aliases", e.aliases());
-            List<Mention> mentions = mentionsByEntity.get(e.id());
-            mentions.sort(MENTION_ORDER);
             g.writeArrayPropertyStart("mentions");
-            for (Mention m : mentions) {
+            input.corpus().mentionsOf(e.id(), m -> {
                 texts.checkQuote("mention of " + e.id(), m.document(), m.start(), m.end(), m.text());
                 g.writeStartObject();
                 JsonFields.string(g, "document", m.document());
@@ -123,7 +111,7 @@ final class JsonReportWriter {
                 g.writeNumberProperty("end", m.end());
                 JsonFields.string(g, "text", m.text());
                 g.writeEndObject();
-            }
+            });
             g.writeEndArray();
             g.writeEndObject();
         }

@@ -9,11 +9,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.hasila.core.document.Document;
 
 /** Writes report.json, report.html and text/&lt;document-id&gt;.txt under an output folder, each file atomically. */
 public final class ReportWriter {
@@ -37,16 +37,12 @@ public final class ReportWriter {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(generatedAt, "generatedAt");
-        Set<String> ids = checkIds(input);
-        TextIndex texts = new TextIndex(input.documents());
         Path dir = AtomicFiles.directory(outputDir);
         Path textDir = AtomicFiles.directory(dir.resolve(TEXT_DIR));
         AtomicFiles.removeStaleTemps(dir);
         AtomicFiles.removeStaleTemps(textDir);
-        for (Document document : input.documents()) {
-            byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(textDir.resolve(document.id() + ".txt"), out -> out.write(bytes));
-        }
+        Set<String> ids = writeTexts(textDir, input.corpus());
+        TextIndex texts = new TextIndex(new DocumentCache(input.corpus()));
         try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
                 out -> JsonReportWriter.write(out, input, generatedAt, texts));
              AtomicFiles.Staged html = AtomicFiles.stage(dir.resolve(HTML),
@@ -64,9 +60,13 @@ public final class ReportWriter {
         }
     }
 
-    private static Set<String> checkIds(ReportInput input) {
+    /**
+     * Writes text/&lt;id&gt;.txt for each document, one document at a time, and returns the ids. A text already
+     * there with the same bytes is left alone: ids are content-derived, so a nightly run rewrites only new texts.
+     */
+    private static Set<String> writeTexts(Path textDir, ReportCorpus corpus) {
         Set<String> ids = new HashSet<>();
-        for (Document document : input.documents()) {
+        corpus.documents(document -> {
             String id = document.id();
             if (id == null || !SAFE_ID.matcher(id).matches()) {
                 throw new ReportException("document id " + id + " of " + document.file()
@@ -75,8 +75,22 @@ public final class ReportWriter {
             if (!ids.add(id)) {
                 throw new ReportException("document id " + id + " appears twice");
             }
-        }
+            byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
+            Path file = textDir.resolve(id + ".txt");
+            if (!holds(file, bytes)) {
+                AtomicFiles.write(file, out -> out.write(bytes));
+            }
+        });
         return ids;
+    }
+
+    private static boolean holds(Path file, byte[] bytes) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Texts of documents an earlier report listed but this one does not; only after the new report is in place. */

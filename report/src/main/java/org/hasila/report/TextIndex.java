@@ -1,22 +1,18 @@
 package org.hasila.report;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.hasila.core.document.Document;
 
 /**
- * The texts the report's offsets index into; checks each span before it is published, because a quote that does
- * not match text/&lt;document&gt;.txt breaks the contract for every consumer.
+ * The texts the report's offsets index into, looked up in the corpus as the report goes; checks each span before
+ * it is published, because a quote that does not match text/&lt;document&gt;.txt breaks the contract for every
+ * consumer.
  */
 final class TextIndex {
 
-    private final Map<String, String> textById = new HashMap<>();
+    private final DocumentCache documents;
 
-    TextIndex(List<Document> documents) {
-        for (Document document : documents) {
-            textById.put(document.id(), document.text());
-        }
+    TextIndex(DocumentCache documents) {
+        this.documents = documents;
     }
 
     /** Fails unless {@code quote} is exactly the document's text between {@code start} and {@code end}. */
@@ -30,10 +26,11 @@ final class TextIndex {
 
     /** Fails unless {@code [start, end)} lies within the document's text; returns that text. */
     String checkSpan(String what, String document, int start, int end) {
-        String text = document == null ? null : textById.get(document);
-        if (text == null) {
+        Document found = documents.get(document);
+        if (found == null) {
             throw new ReportException(what + " refers to unknown document " + document);
         }
+        String text = found.text();
         if (start < 0 || end < start || end > text.length()) {
             throw new ReportException(what + " span " + start + ".." + end + " lies outside document " + document
                     + " (length " + text.length() + ")");

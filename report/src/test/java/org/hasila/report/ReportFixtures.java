@@ -42,7 +42,7 @@ final class ReportFixtures {
     }
 
     static ReportInput input(List<Document> documents, List<Claim> claims) {
-        return new ReportInput(run(7), documents, entities(), mentions(), claims, reconciliation(), changes());
+        return ReportInput.of(run(7), documents, entities(), mentions(), claims, reconciliation(), changes());
     }
 
     static RunSummary run(long jobExecutionId) {
@@ -153,7 +153,7 @@ final class ReportFixtures {
                 List.of(killed, base.figures().get(1)), base.timeline());
         Map<String, String> eventOfClaim = Map.of("c-1", EVENT, "c-2", EVENT, "c-3", EVENT, "c-5", EVENT,
                 "c-6", EVENT);
-        return new ReportInput(run(8), documents, entities(), mentions(), claims,
+        return ReportInput.of(run(8), documents, entities(), mentions(), claims,
                 new Reconciliation(List.of(event), eventOfClaim), changes());
     }
 
@@ -183,7 +183,7 @@ final class ReportFixtures {
                 List.of(new Figure(Kind.KILLED, Group.UNKNOWN, 5L, 5L, 5L, "p", List.of("c-x", "c-y", "c-z"),
                         List.of("c-x"), false, List.of(new Note("<code>", "onerror=alert(5)")))),
                 List.of(new TimelineEntry("<at>", HOSTILE, doc.id(), 0, 3)));
-        return new ReportInput(new RunSummary(1, "<b>", HOSTILE, 1, 0, 0, 1), List.of(doc), List.of(),
+        return ReportInput.of(new RunSummary(1, "<b>", HOSTILE, 1, 0, 0, 1), List.of(doc), List.of(),
                 List.of(), List.of(undated, first, second),
                 new Reconciliation(List.of(event), Map.of("c-x", "e-x", "c-y", "e-x", "c-z", "e-x")),
                 new Changes(null, List.of(), List.of(),

@@ -5,19 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.hasila.core.claim.Claim;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Figure;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.report.Changes;
 import org.hasila.report.FigureChange;
+import org.hasila.report.ReportCorpus;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,35 +36,69 @@ final class ChangeDetector {
         this.json = json;
     }
 
-    Changes since(Path previousReport, List<Claim> claims, Reconciliation reconciliation) {
+    /**
+     * Reads the previous report as a stream, keeping only its claim ids and figures (never its tree), and compares
+     * them with the run's claims and events.
+     */
+    Changes since(Path previousReport, ReportCorpus corpus, Reconciliation reconciliation) {
         if (!Files.isRegularFile(previousReport)) {
             return Changes.none();
         }
-        JsonNode previous;
-        try {
-            previous = json.readTree(Files.readString(previousReport));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the previous report " + previousReport, e);
-        }
-        Set<String> before = new TreeSet<>();
-        previous.path("claims").forEach(c -> before.add(c.path("id").asString()));
-        Set<String> now = new LinkedHashSet<>();
-        claims.forEach(c -> now.add(c.id()));
-        List<String> added = now.stream().filter(id -> !before.contains(id)).sorted().toList();
-        List<String> removed = before.stream().filter(id -> !now.contains(id)).toList();
-        Long since = previous.path("run").path("jobExecutionId").isNumber()
-                ? previous.path("run").path("jobExecutionId").asLong() : null;
-        return new Changes(since, added, removed, figureChanges(previous, reconciliation));
+        Previous previous = read(previousReport);
+        Set<String> now = new HashSet<>();
+        corpus.claims(c -> now.add(c.id()));
+        List<String> added = now.stream().filter(id -> !previous.claims.contains(id)).sorted().toList();
+        List<String> removed = previous.claims.stream().filter(id -> !now.contains(id)).sorted().toList();
+        return new Changes(previous.jobExecutionId, added, removed, figureChanges(previous.figures, reconciliation));
     }
 
-    private static List<FigureChange> figureChanges(JsonNode previous, Reconciliation reconciliation) {
-        Map<String, Long[]> before = new TreeMap<>();
-        for (JsonNode event : previous.path("events")) {
-            for (JsonNode f : event.path("figures")) {
-                before.put(key(event.path("id").asString(), f.path("kind").asString(), f.path("group").asString()),
-                        new Long[] {number(f.get("low")), number(f.get("best")), number(f.get("high"))});
+    /** What the comparison needs of the previous report. */
+    private static final class Previous {
+        final Set<String> claims = new HashSet<>();
+        final Map<String, Long[]> figures = new TreeMap<>();
+        Long jobExecutionId;
+    }
+
+    private Previous read(Path report) {
+        Previous previous = new Previous();
+        try (JsonParser parser = json.createParser(report.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new UncheckedIOException(new IOException("the previous report " + report + " is not a JSON object"));
             }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && (name.equals("claims") || name.equals("events"))) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        JsonNode item = parser.readValueAsTree();
+                        if (name.equals("claims")) {
+                            previous.claims.add(item.path("id").asString());
+                        } else {
+                            addFigures(item, previous.figures);
+                        }
+                    }
+                } else if (value == JsonToken.START_OBJECT && name.equals("run")) {
+                    JsonNode run = parser.readValueAsTree();
+                    previous.jobExecutionId = run.path("jobExecutionId").isNumber()
+                            ? run.path("jobExecutionId").asLong() : null;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException("cannot read the previous report " + report, e));
         }
+        return previous;
+    }
+
+    private static void addFigures(JsonNode event, Map<String, Long[]> figures) {
+        for (JsonNode f : event.path("figures")) {
+            figures.put(key(event.path("id").asString(), f.path("kind").asString(), f.path("group").asString()),
+                    new Long[] {number(f.get("low")), number(f.get("best")), number(f.get("high"))});
+        }
+    }
+
+    private static List<FigureChange> figureChanges(Map<String, Long[]> before, Reconciliation reconciliation) {
         Map<String, Long[]> after = new TreeMap<>();
         for (Event event : reconciliation.events()) {
             for (Figure f : event.figures()) {

@@ -1,5 +1,6 @@
 package org.hasila.app.job;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,10 +37,12 @@ class ReconcileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-        List<Document> runDocuments = documents.findByRun(instanceId).stream()
-                .filter(d -> d.status() == DocumentStatus.PROCESSED)
-                .map(d -> d.withText(""))
-                .toList();
+        List<Document> runDocuments = new ArrayList<>();
+        documents.forEachOfRun(instanceId, false, d -> {
+            if (d.status() == DocumentStatus.PROCESSED) {
+                runDocuments.add(d);
+            }
+        });
         List<String> ids = runDocuments.stream().map(Document::id).toList();
         var runClaims = claims.claimsOf(ids);
         for (int i = 0; i < runClaims.size(); i++) {

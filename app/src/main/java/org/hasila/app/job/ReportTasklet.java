@@ -6,18 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
-import org.hasila.core.claim.Claim;
-import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
-import org.hasila.core.entity.Entity;
-import org.hasila.core.entity.Mention;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.extract.entity.Gazetteer;
 import org.hasila.report.Changes;
@@ -63,21 +57,19 @@ class ReportTasklet implements Tasklet {
         String input = execution.getJobParameters().getString(JobParameterNames.INPUT);
         Path output = Path.of(execution.getJobParameters().getString(JobParameterNames.OUTPUT));
 
-        List<Document> runDocuments = documents.findByRun(instanceId);
-        List<String> processed = runDocuments.stream()
-                .filter(d -> d.status() == DocumentStatus.PROCESSED).map(Document::id).toList();
-        List<Claim> runClaims = claims.claimsOf(processed);
-        List<Mention> mentions = claims.mentionsOf(processed);
+        Map<DocumentStatus, Integer> counts = documents.countByStatus(instanceId);
         int unchanged = documents.countUnchanged(instanceId);
-        RunSummary run = new RunSummary(execution.getId(), "COMPLETED", input,
-                count(runDocuments, DocumentStatus.PROCESSED) + count(runDocuments, DocumentStatus.SKIPPED) - unchanged,
-                count(runDocuments, DocumentStatus.QUARANTINED), unchanged, count(runDocuments, DocumentStatus.SKIPPED));
+        int processed = counts.getOrDefault(DocumentStatus.PROCESSED, 0);
+        int skipped = counts.getOrDefault(DocumentStatus.SKIPPED, 0);
+        RunSummary run = new RunSummary(execution.getId(), "COMPLETED", input, processed + skipped - unchanged,
+                counts.getOrDefault(DocumentStatus.QUARANTINED, 0), unchanged, skipped);
         Reconciliation reconciliation = reconciliations.load(instanceId);
-        Changes changes = changeDetector.since(output.resolve(REPORT_JSON), runClaims, reconciliation);
-        writer.write(output, new ReportInput(run, runDocuments, entitiesNamed(mentions, runClaims), mentions,
-                runClaims, reconciliation, changes), clock.instant());
+        StoredCorpus corpus = new StoredCorpus(documents, claims, instanceId);
+        Changes changes = changeDetector.since(output.resolve(REPORT_JSON), corpus, reconciliation);
+        writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
+                clock.instant());
         keepInHistory(output, execution.getId());
-        contribution.incrementWriteCount(runDocuments.size());
+        contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
     }
 
@@ -94,18 +86,5 @@ class ReportTasklet implements Tasklet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the run's reports in " + run, e);
         }
-    }
-
-    private static int count(Collection<Document> documents, DocumentStatus status) {
-        return (int) documents.stream().filter(d -> d.status() == status).count();
-    }
-
-    /** The gazetteer entries that the run's mentions and sources name, in id order. */
-    private List<Entity> entitiesNamed(List<Mention> mentions, List<Claim> runClaims) {
-        Set<String> ids = new LinkedHashSet<>();
-        mentions.forEach(m -> ids.add(m.entity()));
-        runClaims.stream().filter(c -> c.source() != null && c.source().entity() != null)
-                .forEach(c -> ids.add(c.source().entity()));
-        return ids.stream().sorted().map(gazetteer::byId).flatMap(java.util.Optional::stream).toList();
     }
 }

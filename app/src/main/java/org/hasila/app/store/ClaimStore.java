@@ -3,18 +3,38 @@ package org.hasila.app.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.entity.Mention;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Claims and entity mentions per document; replaced whole when a document is extracted again. */
+/**
+ * Claims and entity mentions per document; replaced whole when a document is extracted again. The run's claims and
+ * mentions are read with one cursor each, a document's rows at a time, so no reader needs them all in memory.
+ */
 @Repository
 public class ClaimStore {
 
+    /** Within a document: by evidence offset, then id (the order of report.json). */
+    public static final Comparator<Claim> IN_DOCUMENT = Comparator
+            .comparingInt((Claim c) -> c.evidence() == null ? -1 : c.evidence().start())
+            .thenComparing(Claim::id);
+
+    private static final Comparator<Mention> MENTION_IN_DOCUMENT = Comparator
+            .comparingInt(Mention::start).thenComparingInt(Mention::end);
+
     private static final String UPSERT_CLAIM = Upsert.into("HASILA_CLAIM", List.of("ID"), List.of("DOCUMENT_ID", "BODY"));
+
+    /** The run's processed documents, as a condition on a DOCUMENT_ID column; parameter: the job instance. */
+    private static final String OF_RUN = " IN (SELECT F.DOCUMENT_ID FROM HASILA_RUN_FILE F JOIN HASILA_DOCUMENT D"
+            + " ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ? AND D.STATUS = 'PROCESSED')";
+
+    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -31,9 +51,10 @@ public class ClaimStore {
                 claims.stream().map(c -> new Object[] {c.id(), documentId, json.writeValueAsString(c)}).toList());
         List<Object[]> rows = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            rows.add(new Object[] {documentId, i, json.writeValueAsString(mentions.get(i))});
+            Mention m = mentions.get(i);
+            rows.add(new Object[] {documentId, i, json.writeValueAsString(m), m.entity()});
         }
-        jdbc.batchUpdate("INSERT INTO HASILA_MENTION (DOCUMENT_ID, SEQ, BODY) VALUES (?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO HASILA_MENTION (DOCUMENT_ID, SEQ, BODY, ENTITY_ID) VALUES (?, ?, ?, ?)", rows);
     }
 
     /** The claims of these documents, ordered by document then evidence offset then id. */
@@ -43,9 +64,7 @@ public class ClaimStore {
             claims.addAll(jdbc.query("SELECT BODY FROM HASILA_CLAIM WHERE DOCUMENT_ID = ?",
                     (rs, n) -> json.readValue(rs.getString(1), Claim.class), id));
         }
-        claims.sort(Comparator.comparing(Claim::document)
-                .thenComparingInt(c -> c.evidence().start())
-                .thenComparing(Claim::id));
+        claims.sort(Comparator.comparing(Claim::document).thenComparing(IN_DOCUMENT));
         return claims;
     }
 
@@ -57,5 +76,96 @@ public class ClaimStore {
                     (rs, n) -> json.readValue(rs.getString(1), Mention.class), id));
         }
         return mentions;
+    }
+
+    /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
+    public void forEachClaimOfRun(long jobInstanceId, Consumer<Claim> each) {
+        DocumentGroups<Claim> groups = new DocumentGroups<>(IN_DOCUMENT, each);
+        jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN
+                        + " ORDER BY C.DOCUMENT_ID",
+                rs -> {
+                    groups.add(rs.getString(1), json.readValue(rs.getString(2), Claim.class));
+                }, jobInstanceId);
+        groups.flush();
+    }
+
+    public int countClaimsOfRun(long jobInstanceId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN,
+                Integer.class, jobInstanceId);
+        return n == null ? 0 : n;
+    }
+
+    /** The claims with these ids, in the order given; unknown ids are left out. */
+    public List<Claim> claimsById(List<String> ids) {
+        Map<String, Claim> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            String marks = String.join(", ", java.util.Collections.nCopies(page.size(), "?"));
+            jdbc.query("SELECT BODY FROM HASILA_CLAIM WHERE ID IN (" + marks + ")", rs -> {
+                Claim claim = json.readValue(rs.getString(1), Claim.class);
+                found.put(claim.id(), claim);
+            }, page.toArray());
+        }
+        List<Claim> ordered = new ArrayList<>(ids.size());
+        ids.stream().map(found::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Ids of the entities that the run's processed documents mention. */
+    public List<String> entitiesMentionedInRun(long jobInstanceId) {
+        fillEntityColumn();
+        return jdbc.queryForList("SELECT DISTINCT M.ENTITY_ID FROM HASILA_MENTION M WHERE M.DOCUMENT_ID" + OF_RUN,
+                String.class, jobInstanceId);
+    }
+
+    /** One entity's mentions in the run's processed documents, by document id, then start, then end. */
+    public void forEachMentionOfRun(long jobInstanceId, String entity, Consumer<Mention> each) {
+        DocumentGroups<Mention> groups = new DocumentGroups<>(MENTION_IN_DOCUMENT, each);
+        jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ? AND M.DOCUMENT_ID"
+                        + OF_RUN + " ORDER BY M.DOCUMENT_ID",
+                rs -> {
+                    groups.add(rs.getString(1), json.readValue(rs.getString(2), Mention.class));
+                }, entity, jobInstanceId);
+        groups.flush();
+    }
+
+    /** Mentions stored before ENTITY_ID existed get it from their JSON body, once. */
+    private void fillEntityColumn() {
+        List<Object[]> updates = new ArrayList<>();
+        jdbc.query("SELECT DOCUMENT_ID, SEQ, BODY FROM HASILA_MENTION WHERE ENTITY_ID IS NULL", rs -> {
+            updates.add(new Object[] {json.readValue(rs.getString(3), Mention.class).entity(), rs.getString(1),
+                    rs.getInt(2)});
+        });
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE HASILA_MENTION SET ENTITY_ID = ? WHERE DOCUMENT_ID = ? AND SEQ = ?", updates);
+        }
+    }
+
+    /** Rows that arrive ordered by document, handed on a document at a time in {@code order}. */
+    private static final class DocumentGroups<T> {
+
+        private final Comparator<T> order;
+        private final Consumer<T> each;
+        private final List<T> group = new ArrayList<>();
+        private String document;
+
+        DocumentGroups(Comparator<T> order, Consumer<T> each) {
+            this.order = order;
+            this.each = each;
+        }
+
+        void add(String documentId, T item) {
+            if (!documentId.equals(document)) {
+                flush();
+                document = documentId;
+            }
+            group.add(item);
+        }
+
+        void flush() {
+            group.sort(order);
+            group.forEach(each);
+            group.clear();
+        }
     }
 }

@@ -1,10 +1,13 @@
 package org.hasila.app.store;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,17 +79,62 @@ public class DocumentStore {
         return n == null ? 0 : n;
     }
 
-    /** The run's documents in id order, each listing every file of the run that held it. */
+    /** The run's documents in id order, each with its text and listing every file of the run that held it. */
     public List<Document> findByRun(long jobInstanceId) {
-        Map<String, List<String>> files = new LinkedHashMap<>();
-        jdbc.query("SELECT DOCUMENT_ID, FILE_PATH FROM HASILA_RUN_FILE WHERE JOB_INSTANCE_ID = ? ORDER BY DOCUMENT_ID, FILE_PATH",
-                rs -> {
-                    files.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }, jobInstanceId);
-        List<Document> documents = new ArrayList<>(files.size());
-        // in Java's order, not the database's collation (PostgreSQL's may differ from H2's for non-Latin names)
-        files.forEach((id, paths) -> documents.add(find(id).withFiles(paths.stream().sorted().toList())));
+        List<Document> documents = new ArrayList<>();
+        forEachOfRun(jobInstanceId, true, documents::add);
         return documents;
+    }
+
+    /**
+     * Hands the run's documents on one at a time, in id order, each listing every file of the run that held it;
+     * with their texts or (cheaper, for steps that need only metadata) with empty ones.
+     */
+    public void forEachOfRun(long jobInstanceId, boolean withText, Consumer<Document> each) {
+        String body = withText ? "D.BODY" : "''";
+        List<String> paths = new ArrayList<>();
+        Document[] current = new Document[1];
+        jdbc.query("SELECT F.DOCUMENT_ID, F.FILE_PATH, D.METADATA, " + body + " FROM HASILA_RUN_FILE F"
+                        + " JOIN HASILA_DOCUMENT D ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ?"
+                        + " ORDER BY F.DOCUMENT_ID",
+                rs -> {
+                    String id = rs.getString(1);
+                    if (current[0] != null && !current[0].id().equals(id)) {
+                        each.accept(withFiles(current[0], paths));
+                        paths.clear();
+                        current[0] = null;
+                    }
+                    if (current[0] == null) {
+                        current[0] = json.readValue(rs.getString(3), Document.class).withText(rs.getString(4));
+                    }
+                    paths.add(rs.getString(2));
+                }, jobInstanceId);
+        if (current[0] != null) {
+            each.accept(withFiles(current[0], paths));
+        }
+    }
+
+    /** One of the run's documents with its text and the run's files that held it, or {@code null}. */
+    public Document findInRun(long jobInstanceId, String id) {
+        List<String> paths = jdbc.queryForList("SELECT FILE_PATH FROM HASILA_RUN_FILE"
+                + " WHERE JOB_INSTANCE_ID = ? AND DOCUMENT_ID = ?", String.class, jobInstanceId, id);
+        return paths.isEmpty() ? null : withFiles(find(id), paths);
+    }
+
+    /** How many of the run's documents have each status. */
+    public Map<DocumentStatus, Integer> countByStatus(long jobInstanceId) {
+        Map<DocumentStatus, Integer> counts = new EnumMap<>(DocumentStatus.class);
+        jdbc.query("SELECT D.STATUS, COUNT(*) FROM HASILA_DOCUMENT D WHERE D.ID IN"
+                        + " (SELECT F.DOCUMENT_ID FROM HASILA_RUN_FILE F WHERE F.JOB_INSTANCE_ID = ?) GROUP BY D.STATUS",
+                rs -> {
+                    counts.put(DocumentStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                }, jobInstanceId);
+        return counts;
+    }
+
+    /** In Java's order, not the database's collation (PostgreSQL's may differ from H2's for non-Latin names). */
+    private static Document withFiles(Document document, List<String> paths) {
+        return document.withFiles(paths.stream().sorted().toList());
     }
 
     public Document find(String id) {

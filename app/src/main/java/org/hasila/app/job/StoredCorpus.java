@@ -1,0 +1,68 @@
+package org.hasila.app.job;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.hasila.app.store.ClaimStore;
+import org.hasila.app.store.DocumentStore;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
+import org.hasila.report.ReportCorpus;
+
+/** One run's documents, claims and mentions as the report reads them: straight from the store, by cursor. */
+final class StoredCorpus implements ReportCorpus {
+
+    private final DocumentStore documents;
+    private final ClaimStore claims;
+    private final long jobInstanceId;
+    private final int documentCount;
+    private final int claimCount;
+
+    StoredCorpus(DocumentStore documents, ClaimStore claims, long jobInstanceId) {
+        this.documents = documents;
+        this.claims = claims;
+        this.jobInstanceId = jobInstanceId;
+        this.documentCount = documents.countByStatus(jobInstanceId).values().stream().mapToInt(Integer::intValue).sum();
+        this.claimCount = claims.countClaimsOfRun(jobInstanceId);
+    }
+
+    @Override
+    public int documentCount() {
+        return documentCount;
+    }
+
+    @Override
+    public int claimCount() {
+        return claimCount;
+    }
+
+    @Override
+    public void documents(Consumer<Document> each) {
+        documents.forEachOfRun(jobInstanceId, true, each);
+    }
+
+    @Override
+    public void claims(Consumer<Claim> each) {
+        claims.forEachClaimOfRun(jobInstanceId, each);
+    }
+
+    @Override
+    public List<String> mentionedEntities() {
+        return claims.entitiesMentionedInRun(jobInstanceId);
+    }
+
+    @Override
+    public void mentionsOf(String entity, Consumer<Mention> each) {
+        claims.forEachMentionOfRun(jobInstanceId, entity, each);
+    }
+
+    @Override
+    public List<Claim> claims(List<String> ids) {
+        return claims.claimsById(ids);
+    }
+
+    @Override
+    public Document document(String id) {
+        return id == null ? null : documents.findInRun(jobInstanceId, id);
+    }
+}

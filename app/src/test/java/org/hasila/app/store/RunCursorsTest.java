@@ -1,0 +1,120 @@
+package org.hasila.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Evidence;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
+import org.hasila.core.claim.Scope;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.entity.Mention;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The cursors the report step reads a run through: what they return, in which order, and nothing of other runs. */
+class RunCursorsTest {
+
+    static final long RUN = 1;
+    static final long OTHER_RUN = 2;
+    static final String TEXT = "قال المرصد إن 12 شخصاً قتلوا. وأكدت وزارة الصحة مقتل 14 شخصاً. ونزح 30 من السكان.";
+
+    JdbcTemplate jdbc;
+    JsonMapper json = JsonMapper.builder().build();
+    DocumentStore documents;
+    ClaimStore claims;
+
+    @BeforeEach
+    void database() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("hasila-schema-h2.sql")).execute(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        documents = new DocumentStore(jdbc, json);
+        claims = new ClaimStore(jdbc, json);
+    }
+
+    static Document document(String id, String file, DocumentStatus status) {
+        return new Document(id, file, List.of(file), "0".repeat(64), "text/plain", "ar", null, null, null, null,
+                status, null, status == DocumentStatus.PROCESSED ? TEXT : "");
+    }
+
+    static Claim claim(String id, String document, String cue) {
+        int start = TEXT.indexOf(cue);
+        return new Claim(id, document, Kind.KILLED, Group.ALL, new Quantity(12, 12L, Qualifier.EXACT, cue), null,
+                null, Evidence.of(TEXT, start, start + cue.length()), Scope.INCIDENT, null, null);
+    }
+
+    static Mention mention(String entity, String document, String words) {
+        int start = TEXT.indexOf(words);
+        return new Mention(entity, document, start, start + words.length(), words);
+    }
+
+    @Test
+    void theRunsClaimsComeByDocumentThenOffsetThenIdAndOnlyThoseOfItsProcessedDocuments() {
+        documents.save(RUN, document("d-000000000002", "b.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        documents.save(OTHER_RUN, document("d-000000000003", "c.txt", DocumentStatus.PROCESSED), null);
+        claims.replace("d-000000000002", List.of(claim("c-9", "d-000000000002", "30"),
+                claim("c-8", "d-000000000002", "12")), List.of());
+        claims.replace("d-000000000001", List.of(claim("c-5", "d-000000000001", "14"),
+                claim("c-6", "d-000000000001", "12"), claim("c-4", "d-000000000001", "12")), List.of());
+        claims.replace("d-000000000003", List.of(claim("c-1", "d-000000000003", "12")), List.of());
+
+        List<String> order = new ArrayList<>();
+        claims.forEachClaimOfRun(RUN, c -> order.add(c.id()));
+
+        assertThat(order).containsExactly("c-4", "c-6", "c-5", "c-8", "c-9");
+        assertThat(claims.countClaimsOfRun(RUN)).isEqualTo(5);
+        assertThat(claims.claimsById(List.of("c-9", "c-nothing", "c-4")))
+                .extracting(Claim::id).containsExactly("c-9", "c-4");
+    }
+
+    @Test
+    void documentsComeOneAtATimeInIdOrderWithEveryFileOfTheRunAndTextOnlyWhenAsked() {
+        documents.save(RUN, document("d-000000000002", "z/b.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.QUARANTINED), null);
+        documents.linkUnchanged(RUN, "y/copy-of-b.txt", "d-000000000002");
+
+        List<Document> withText = new ArrayList<>();
+        documents.forEachOfRun(RUN, true, withText::add);
+        List<Document> withoutText = new ArrayList<>();
+        documents.forEachOfRun(RUN, false, withoutText::add);
+
+        assertThat(withText).extracting(Document::id).containsExactly("d-000000000001", "d-000000000002");
+        assertThat(withText.get(1).files()).containsExactly("y/copy-of-b.txt", "z/b.txt");
+        assertThat(withText.get(1).text()).isEqualTo(TEXT);
+        assertThat(withoutText).extracting(Document::text).containsOnly("");
+        assertThat(documents.countByStatus(RUN)).containsEntry(DocumentStatus.PROCESSED, 1)
+                .containsEntry(DocumentStatus.QUARANTINED, 1);
+        assertThat(documents.findInRun(RUN, "d-000000000002").files()).containsExactly("y/copy-of-b.txt", "z/b.txt");
+        assertThat(documents.findInRun(OTHER_RUN, "d-000000000002")).isNull();
+    }
+
+    @Test
+    void anEntitysMentionsComeByDocumentThenOffsetIncludingRowsStoredBeforeTheEntityColumn() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-000000000002", "b.txt", DocumentStatus.PROCESSED), null);
+        claims.replace("d-000000000002", List.of(), List.of(mention("org:moh", "d-000000000002", "وزارة الصحة"),
+                mention("org:monitor", "d-000000000002", "المرصد")));
+        // as an earlier version stored it: no ENTITY_ID
+        jdbc.update("INSERT INTO HASILA_MENTION (DOCUMENT_ID, SEQ, BODY) VALUES (?, ?, ?)", "d-000000000001", 0,
+                json.writeValueAsString(mention("org:moh", "d-000000000001", "وزارة الصحة")));
+
+        assertThat(claims.entitiesMentionedInRun(RUN)).containsExactlyInAnyOrder("org:moh", "org:monitor");
+        List<Mention> moh = new ArrayList<>();
+        claims.forEachMentionOfRun(RUN, "org:moh", moh::add);
+        assertThat(moh).extracting(Mention::document).containsExactly("d-000000000001", "d-000000000002");
+    }
+}

@@ -1,0 +1,41 @@
+package org.hasila.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hasila.core.document.Document;
+
+/**
+ * The documents the report looked up last, so that quotes checked or shown in document order (or a few documents
+ * at a time, as an event's claims are) cost one read of each text, while the corpus itself is never held.
+ */
+final class DocumentCache {
+
+    static final int CAPACITY = 256;
+
+    private final ReportCorpus corpus;
+    private final Map<String, Document> recent = new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    DocumentCache(ReportCorpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** The document, or {@code null} when the corpus does not hold it. */
+    Document get(String id) {
+        if (id == null) {
+            return null;
+        }
+        Document document = recent.get(id);
+        if (document == null) {
+            document = corpus.document(id);
+            if (document != null) {
+                recent.put(id, document);
+            }
+        }
+        return document;
+    }
+}

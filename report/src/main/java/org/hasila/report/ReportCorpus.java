@@ -1,0 +1,42 @@
+package org.hasila.report;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
+
+/**
+ * The documents, claims and mentions a report covers, read as streams so that a report of any size is written
+ * without holding them: each method hands items one at a time, in the order the report publishes them. A store
+ * answers with cursors; {@link #of} wraps lists already in memory (tests, small callers).
+ */
+public interface ReportCorpus {
+
+    int documentCount();
+
+    int claimCount();
+
+    /** Every document, each with its text, in the order the report lists them (the store's: by id). */
+    void documents(Consumer<Document> each);
+
+    /** Every claim, ordered by document, then evidence offset, then id. */
+    void claims(Consumer<Claim> each);
+
+    /** Ids of the entities mentioned at least once, in any order. */
+    List<String> mentionedEntities();
+
+    /** The mentions of one entity, ordered by document, then start, then end. */
+    void mentionsOf(String entity, Consumer<Mention> each);
+
+    /** The claims with these ids, in the order given; unknown ids are left out. */
+    List<Claim> claims(List<String> ids);
+
+    /** One document with its text, or {@code null} when the corpus does not hold it. */
+    Document document(String id);
+
+    /** A corpus over lists in memory: documents published in the order given, claims sorted as {@link #claims} says. */
+    static ReportCorpus of(List<Document> documents, List<Mention> mentions, List<Claim> claims) {
+        return new ListCorpus(documents, mentions, claims);
+    }
+}

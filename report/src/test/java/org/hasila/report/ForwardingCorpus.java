@@ -1,0 +1,57 @@
+package org.hasila.report;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
+
+/** A corpus that hands every call to another; tests override what they watch. */
+class ForwardingCorpus implements ReportCorpus {
+
+    private final ReportCorpus delegate;
+
+    ForwardingCorpus(ReportCorpus delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public int documentCount() {
+        return delegate.documentCount();
+    }
+
+    @Override
+    public int claimCount() {
+        return delegate.claimCount();
+    }
+
+    @Override
+    public void documents(Consumer<Document> each) {
+        delegate.documents(each);
+    }
+
+    @Override
+    public void claims(Consumer<Claim> each) {
+        delegate.claims(each);
+    }
+
+    @Override
+    public List<String> mentionedEntities() {
+        return delegate.mentionedEntities();
+    }
+
+    @Override
+    public void mentionsOf(String entity, Consumer<Mention> each) {
+        delegate.mentionsOf(entity, each);
+    }
+
+    @Override
+    public List<Claim> claims(List<String> ids) {
+        return delegate.claims(ids);
+    }
+
+    @Override
+    public Document document(String id) {
+        return delegate.document(id);
+    }
+}
