@@ -37,3 +37,5 @@ ALTER TABLE HASILA_DOCUMENT ADD COLUMN IF NOT EXISTS FINGERPRINT TEXT;
 -- The entity each mention names, so the report reads one entity's mentions at a time (filled from BODY for older rows).
 ALTER TABLE HASILA_MENTION ADD COLUMN IF NOT EXISTS ENTITY_ID VARCHAR(200);
 CREATE INDEX IF NOT EXISTS HASILA_MENTION_ENTITY ON HASILA_MENTION (ENTITY_ID, DOCUMENT_ID);
+-- The files of a document in a run (the report looks documents up by id while it streams).
+CREATE INDEX IF NOT EXISTS HASILA_RUN_FILE_DOC ON HASILA_RUN_FILE (DOCUMENT_ID, JOB_INSTANCE_ID);

@@ -1,6 +1,9 @@
 package org.hasila.report;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hasila.core.claim.Attribution;
@@ -11,9 +14,18 @@ import org.hasila.core.entity.Entity;
 /** What the sections of report.html look up across the input: claims, entities and documents by id, and sources. */
 final class HtmlContext {
 
+    /** Enough for the claims of the largest events, a bound on memory whatever the corpus. */
+    static final int CLAIM_CACHE = 4096;
+
     private final ReportCorpus corpus;
     private final Map<String, Entity> entities = new HashMap<>();
     private final DocumentCache documents;
+    private final Map<String, Claim> recentClaims = new LinkedHashMap<>(2 * CLAIM_CACHE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Claim> eldest) {
+            return size() > CLAIM_CACHE;
+        }
+    };
 
     HtmlContext(ReportInput input) {
         this.corpus = input.corpus();
@@ -21,9 +33,28 @@ final class HtmlContext {
         this.documents = new DocumentCache(corpus);
     }
 
-    /** The known claims among {@code ids}, in the order given. */
+    /** The known claims among {@code ids}, in the order given; read from the corpus once, then from a cache. */
     List<Claim> claims(List<String> ids) {
-        return ids == null || ids.isEmpty() ? List.of() : corpus.claims(ids);
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        prefetch(ids);
+        List<Claim> found = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Claim claim = recentClaims.get(id);
+            if (claim != null) {
+                found.add(claim);
+            }
+        }
+        return found;
+    }
+
+    /** Reads the claims among {@code ids} not yet cached in one request (an event's, before its sections ask). */
+    void prefetch(Collection<String> ids) {
+        List<String> missing = ids.stream().filter(id -> id != null && !recentClaims.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            corpus.claims(missing).forEach(c -> recentClaims.put(c.id(), c));
+        }
     }
 
     /** The text of a document, or {@code null} when the report does not carry it. */

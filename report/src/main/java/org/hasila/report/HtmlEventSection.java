@@ -30,6 +30,10 @@ final class HtmlEventSection {
     }
 
     private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
+        if (e.figures() != null) {
+            context.prefetch(e.figures().stream().filter(f -> f.claims() != null)
+                    .flatMap(f -> f.claims().stream()).toList());
+        }
         out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")
                 .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())

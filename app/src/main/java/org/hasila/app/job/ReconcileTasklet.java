@@ -7,7 +7,9 @@ import java.util.TreeMap;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
+import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.ingest.Fingerprint;
@@ -43,12 +45,14 @@ class ReconcileTasklet implements Tasklet {
                 runDocuments.add(d);
             }
         });
-        List<String> ids = runDocuments.stream().map(Document::id).toList();
-        var runClaims = claims.claimsOf(ids);
-        for (int i = 0; i < runClaims.size(); i++) {
+        List<Claim> runClaims = new ArrayList<>();
+        claims.forEachClaimOfRun(instanceId, claim -> {
+            runClaims.add(claim);
             contribution.incrementReadCount();
-        }
-        Reconciliation result = reconciler.reconcile(runDocuments, runClaims, claims.mentionsOf(ids),
+        });
+        List<Mention> mentions = new ArrayList<>();
+        claims.forEachMentionOfRun(instanceId, mentions::add);
+        Reconciliation result = reconciler.reconcile(runDocuments, runClaims, mentions,
                 republished(documents.fingerprintsOfRun(instanceId)));
         reconciliations.save(instanceId, result);
         contribution.incrementWriteCount(result.events().size());

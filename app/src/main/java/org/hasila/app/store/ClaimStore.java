@@ -1,7 +1,6 @@
 package org.hasila.app.store;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -57,27 +56,6 @@ public class ClaimStore {
         jdbc.batchUpdate("INSERT INTO HASILA_MENTION (DOCUMENT_ID, SEQ, BODY, ENTITY_ID) VALUES (?, ?, ?, ?)", rows);
     }
 
-    /** The claims of these documents, ordered by document then evidence offset then id. */
-    public List<Claim> claimsOf(Collection<String> documentIds) {
-        List<Claim> claims = new ArrayList<>();
-        for (String id : documentIds) {
-            claims.addAll(jdbc.query("SELECT BODY FROM HASILA_CLAIM WHERE DOCUMENT_ID = ?",
-                    (rs, n) -> json.readValue(rs.getString(1), Claim.class), id));
-        }
-        claims.sort(Comparator.comparing(Claim::document).thenComparing(IN_DOCUMENT));
-        return claims;
-    }
-
-    /** The mentions of these documents, in document then text order. */
-    public List<Mention> mentionsOf(Collection<String> documentIds) {
-        List<Mention> mentions = new ArrayList<>();
-        for (String id : documentIds) {
-            mentions.addAll(jdbc.query("SELECT BODY FROM HASILA_MENTION WHERE DOCUMENT_ID = ? ORDER BY SEQ",
-                    (rs, n) -> json.readValue(rs.getString(1), Mention.class), id));
-        }
-        return mentions;
-    }
-
     /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
     public void forEachClaimOfRun(long jobInstanceId, Consumer<Claim> each) {
         DocumentGroups<Claim> groups = new DocumentGroups<>(IN_DOCUMENT, each);
@@ -109,6 +87,15 @@ public class ClaimStore {
         List<Claim> ordered = new ArrayList<>(ids.size());
         ids.stream().map(found::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
         return ordered;
+    }
+
+    /** Every mention in the run's processed documents, by document id, then in text order. */
+    public void forEachMentionOfRun(long jobInstanceId, Consumer<Mention> each) {
+        jdbc.query("SELECT M.BODY FROM HASILA_MENTION M WHERE M.DOCUMENT_ID" + OF_RUN
+                        + " ORDER BY M.DOCUMENT_ID, M.SEQ",
+                rs -> {
+                    each.accept(json.readValue(rs.getString(1), Mention.class));
+                }, jobInstanceId);
     }
 
     /** Ids of the entities that the run's processed documents mention. */

@@ -79,13 +79,6 @@ public class DocumentStore {
         return n == null ? 0 : n;
     }
 
-    /** The run's documents in id order, each with its text and listing every file of the run that held it. */
-    public List<Document> findByRun(long jobInstanceId) {
-        List<Document> documents = new ArrayList<>();
-        forEachOfRun(jobInstanceId, true, documents::add);
-        return documents;
-    }
-
     /**
      * Hands the run's documents on one at a time, in id order, each listing every file of the run that held it;
      * with their texts or (cheaper, for steps that need only metadata) with empty ones.
