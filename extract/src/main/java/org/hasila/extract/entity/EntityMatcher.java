@@ -2,6 +2,8 @@ package org.hasila.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hasila.core.text.NormalizedText;
 
 /**
@@ -12,6 +14,14 @@ import org.hasila.core.text.NormalizedText;
  */
 public final class EntityMatcher {
 
+    /** Words repeat within an article and across a night's articles: their name starts are kept, up to a bound. */
+    private static final int CACHE_LIMIT = 200_000;
+
+    /** A way to read a text word that can start a name, with the aliases it can start. */
+    private record Start(Reading reading, List<Alias> aliases) {
+    }
+
+    private final Map<String, List<Start>> starts = new ConcurrentHashMap<>();
     private final Gazetteer gazetteer;
     private final Readings readings;
     private final AliasIndex index;
@@ -41,9 +51,9 @@ public final class EntityMatcher {
         int i = 0;
         while (i < words.size()) {
             Candidate best = null;
-            for (Reading reading : readings.leading(words.get(i).in(folded))) {
-                for (Alias alias : index.candidates(reading)) {
-                    Candidate c = matcher.match(alias, reading, words, i, text);
+            for (Start start : starts(words.get(i).in(folded))) {
+                for (Alias alias : start.aliases()) {
+                    Candidate c = matcher.match(alias, start.reading(), words, i, text);
                     if (c != null && c.betterThan(best)) {
                         best = c;
                     }
@@ -57,5 +67,26 @@ public final class EntityMatcher {
             }
         }
         return found;
+    }
+
+    /** The readings of a word that some alias may start with, exactly or with a typo; most words have none. */
+    private List<Start> starts(String word) {
+        List<Start> cached = starts.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        List<Start> found = new ArrayList<>(1);
+        for (Reading reading : readings.leading(word)) {
+            List<Alias> aliases = index.candidates(reading);
+            if (!aliases.isEmpty()) {
+                found.add(new Start(reading, List.copyOf(aliases)));
+            }
+        }
+        List<Start> result = List.copyOf(found);
+        if (starts.size() >= CACHE_LIMIT) {
+            starts.clear();
+        }
+        starts.put(word, result);
+        return result;
     }
 }

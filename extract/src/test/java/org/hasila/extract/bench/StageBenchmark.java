@@ -35,7 +35,8 @@ import org.hasila.ingest.NearDuplicates;
  * processed document extracted with {@link ClaimExtractor}, and Tika alone over the same files for the floor.
  * Not a test: a rerunnable measurement (see {@code scripts/benchmark-stages}).
  *
- * <p>Usage: {@code StageBenchmark DIR [--limit=N] [--passes=P] [--dump=FILE]}. Each stage runs once untimed (the JIT
+ * <p>Usage: {@code StageBenchmark DIR [--limit=N] [--passes=P] [--stages=S,...] [--dump=FILE]}
+ * (stages: tika, ingest-read, ingest-fingerprint, extract; all by default). Each stage runs once untimed (the JIT
  * warms up, the models load), then P timed passes (default 3), of which the fastest is printed, with the thread's
  * CPU time per document (steadier than wall time on a busy machine), and the first (cold) pass with the CPU time of
  * the whole process (JIT compiler and collector included). {@code --dump} writes every document's
@@ -54,18 +55,21 @@ public final class StageBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: StageBenchmark DIR [--limit=N] [--passes=P] [--dump=FILE]");
+            System.err.println("usage: StageBenchmark DIR [--limit=N] [--passes=P] [--stages=S,...] [--dump=FILE]");
             System.exit(2);
         }
         Path root = Path.of(args[0]);
         int limit = Integer.MAX_VALUE;
         int passes = 3;
         Path dump = null;
+        List<String> timed = List.of("tika", "ingest-read", "ingest-fingerprint", "extract");
         for (String arg : List.of(args).subList(1, args.length)) {
             if (arg.startsWith("--limit=")) {
                 limit = Integer.parseInt(arg.substring("--limit=".length()));
             } else if (arg.startsWith("--passes=")) {
                 passes = Integer.parseInt(arg.substring("--passes=".length()));
+            } else if (arg.startsWith("--stages=")) {
+                timed = List.of(arg.substring("--stages=".length()).split(","));
             } else if (arg.startsWith("--dump=")) {
                 dump = Path.of(arg.substring("--dump=".length()));
             } else {
@@ -94,10 +98,14 @@ public final class StageBenchmark {
         Stage fingerprint = new Stage("ingest-fingerprint", processed, d -> NearDuplicates.signature(d.text()));
         Stage extract = new Stage("extract", processed, extractor::extract);
         Stage tikaAlone = new Stage("tika", files, file -> tika(tika, root.resolve(file)));
-        List<Stage> stages = List.of(tikaAlone, read, fingerprint, extract);
-        fingerprint.run();
-        extract.run();
-        tikaAlone.run();
+        List<String> names = timed;
+        List<Stage> stages = List.of(tikaAlone, read, fingerprint, extract).stream()
+                .filter(stage -> names.contains(stage.name)).toList();
+        for (Stage stage : List.of(fingerprint, extract, tikaAlone)) {
+            if (stages.contains(stage)) {
+                stage.run();
+            }
+        }
         for (int pass = 0; pass < passes; pass++) {
             for (Stage stage : stages) {
                 stage.run();
@@ -111,6 +119,9 @@ public final class StageBenchmark {
         }
         for (Stage stage : stages) {
             stage.print();
+        }
+        if (stages.size() < 4) {
+            return;
         }
         double ingestCpu = read.bestCpuPerItem() + fingerprint.bestCpuPerItem() * processed.size() / files.size();
         double ingestWall = read.bestWallPerItem() + fingerprint.bestWallPerItem() * processed.size() / files.size();
