@@ -17,8 +17,8 @@ public final class EntityMatcher {
     /** Words repeat within an article and across a night's articles: their name starts are kept, up to a bound. */
     private static final int CACHE_LIMIT = 200_000;
 
-    /** A way to read a text word that can start a name, with the aliases it can start. */
-    private record Start(Reading reading, List<Alias> aliases) {
+    /** A way to read a text word that can start a name, with an alias it can start and the cost of its first word. */
+    private record Start(Reading reading, Alias alias, int firstCost) {
     }
 
     private final Map<String, List<Start>> starts = new ConcurrentHashMap<>();
@@ -52,11 +52,9 @@ public final class EntityMatcher {
         while (i < words.size()) {
             Candidate best = null;
             for (Start start : starts(words.get(i).in(folded))) {
-                for (Alias alias : start.aliases()) {
-                    Candidate c = matcher.match(alias, start.reading(), words, i, text);
-                    if (c != null && c.betterThan(best)) {
-                        best = c;
-                    }
+                Candidate c = matcher.match(start.alias(), start.reading(), start.firstCost(), words, i, text);
+                if (c != null && c.betterThan(best)) {
+                    best = c;
                 }
             }
             if (best == null) {
@@ -69,7 +67,11 @@ public final class EntityMatcher {
         return found;
     }
 
-    /** The readings of a word that some alias may start with, exactly or with a typo; most words have none. */
+    /**
+     * The readings of a word and the aliases each may start, exactly or with a typo, with the first word's cost: the
+     * index's candidates whose first word the reading does not match are dropped here, once per word, rather than
+     * at each occurrence. Most words start none.
+     */
     private List<Start> starts(String word) {
         List<Start> cached = starts.get(word);
         if (cached != null) {
@@ -77,9 +79,11 @@ public final class EntityMatcher {
         }
         List<Start> found = new ArrayList<>(1);
         for (Reading reading : readings.leading(word)) {
-            List<Alias> aliases = index.candidates(reading);
-            if (!aliases.isEmpty()) {
-                found.add(new Start(reading, List.copyOf(aliases)));
+            for (Alias alias : index.candidates(reading)) {
+                int cost = AliasMatcher.firstCost(alias, reading);
+                if (AliasMatcher.matches(cost)) {
+                    found.add(new Start(reading, alias, cost));
+                }
             }
         }
         List<Start> result = List.copyOf(found);
