@@ -24,6 +24,7 @@ public final class DocumentReader {
     private final ContentExtractor extractor;
 
     public DocumentReader(IngestSettings settings) {
+        LanguageGuess.preload();
         this.settings = settings;
         this.extractor = new ContentExtractor(settings);
     }

@@ -1,7 +1,5 @@
 package org.hasila.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,41 +9,55 @@ import org.apache.tika.language.detect.LanguageResult;
 /**
  * Detects a text's language with Tika's OpenNLP n-gram model (103 languages). Chosen over counting Arabic
  * letters because Persian, Urdu and Kurdish share the script and must be skipped, not read as Arabic; the
- * model loads once (about 4 s) and then takes a few milliseconds per article.
+ * model loads once (about 3 s, started in the background by {@link #preload()}) and then takes a few
+ * milliseconds per article.
  */
 final class LanguageGuess {
 
     private static final int SAMPLE_CHARS = 2000;
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();
-    private static OpenNLPDetector detector;
+    /**
+     * A detector holds the text it is given, so each thread has its own; the model they read is loaded once,
+     * when the class is first initialised, and is only read after that.
+     */
+    private static final ThreadLocal<OpenNLPDetector> DETECTORS = ThreadLocal.withInitial(OpenNLPDetector::new);
+    private static Thread loader;
 
     private LanguageGuess() {
     }
 
+    /**
+     * Starts loading the model on a thread of its own, so that it loads while the rest of the application starts
+     * rather than when the first document waits for it. A detection before it is done waits for it (the JVM lets
+     * one thread initialise a class while others wait); a model that cannot be loaded fails that detection.
+     */
+    static synchronized void preload() {
+        if (loader == null) {
+            loader = new Thread(LanguageGuess::load, "hasila-language-model");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private static void load() {
+        try {
+            new OpenNLPDetector();
+        } catch (RuntimeException | LinkageError e) {
+            // the first detection meets the same failure and reports it
+        }
+    }
+
     /** ISO 639-1 code where one exists (else the model's ISO 639-3 code), or null for text without letters. */
-    static synchronized String detect(String text) {
+    static String detect(String text) {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
-        OpenNLPDetector model = model();
+        OpenNLPDetector model = DETECTORS.get();
         model.reset();
         model.addText(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         LanguageResult result = model.detect();
         String code = result.getLanguage();
         return code == null || code.isEmpty() ? null : TWO_LETTER.getOrDefault(code, code);
-    }
-
-    private static OpenNLPDetector model() {
-        if (detector == null) {
-            try {
-                OpenNLPDetector loaded = new OpenNLPDetector();
-                loaded.loadModels();
-                detector = loaded;
-            } catch (IOException e) {
-                throw new UncheckedIOException("language model could not be loaded", e);
-            }
-        }
-        return detector;
     }
 
     private static Map<String, String> twoLetterCodes() {

@@ -1,11 +1,9 @@
 package org.hasila.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.hasila.core.text.TextNormalizer;
 
 /**
@@ -22,7 +20,8 @@ public final class NearDuplicates {
     /** Hash functions; the resemblance estimate is off by about 0.04 at most of its range. */
     static final int HASHES = 128;
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
     private static final TextNormalizer FOLD = TextNormalizer.forMatching();
     private static final long[] SEEDS = seeds();
 
@@ -31,7 +30,7 @@ public final class NearDuplicates {
 
     /** The signature of a document's text; an empty text gets one that matches nothing. */
     public static Fingerprint signature(String text) {
-        Set<Long> shingles = shingles(text);
+        long[] shingles = shingles(text);
         long[] min = new long[HASHES];
         Arrays.fill(min, Long.MAX_VALUE);
         for (long shingle : shingles) {
@@ -42,27 +41,69 @@ public final class NearDuplicates {
                 }
             }
         }
-        return new Fingerprint(shingles.size(), min);
+        return new Fingerprint(shingles.length, min);
     }
 
-    /** 64-bit hashes of the distinct word shingles; a text shorter than a shingle is one shingle. */
-    static Set<Long> shingles(String text) {
-        List<String> words = Arrays.stream(NOT_WORD.split(FOLD.fold(text))).filter(w -> !w.isEmpty()).toList();
-        Set<Long> out = new HashSet<>();
+    /**
+     * 64-bit hashes of the distinct word shingles, ascending; a text shorter than a shingle is one shingle. A
+     * shingle's hash is FNV-1a over the UTF-8 bytes of its words joined by single spaces, then mixed: stable
+     * across JVMs, unlike String.hashCode's 32 bits. Each word is encoded once, not once per shingle holding it.
+     */
+    static long[] shingles(String text) {
+        List<byte[]> words = words(FOLD.fold(text));
         int span = Math.min(SHINGLE_WORDS, words.size());
-        for (int start = 0; span > 0 && start + span <= words.size(); start++) {
-            out.add(hash(String.join(" ", words.subList(start, start + span))));
+        if (span == 0) {
+            return new long[0];
         }
-        return out;
+        long[] hashes = new long[words.size() - span + 1];
+        for (int start = 0; start < hashes.length; start++) {
+            long h = FNV_OFFSET;
+            for (int k = start; k < start + span; k++) {
+                if (k > start) {
+                    h = (h ^ ' ') * FNV_PRIME;
+                }
+                for (byte b : words.get(k)) {
+                    h = (h ^ (b & 0xff)) * FNV_PRIME;
+                }
+            }
+            hashes[start] = mix(h);
+        }
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
-    /** FNV-1a over UTF-8, then mixed: stable across JVMs, unlike String.hashCode's 32 bits. */
-    private static long hash(String shingle) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+    /** The runs of letters and numbers (Unicode categories L and N) of a folded text, each in UTF-8. */
+    private static List<byte[]> words(String folded) {
+        List<byte[]> words = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i <= folded.length()) {
+            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
+            boolean word = i < folded.length() && isWordChar(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                words.add(folded.substring(start, i).getBytes(StandardCharsets.UTF_8));
+                start = -1;
+            }
+            i += Character.charCount(c);
         }
-        return mix(h);
+        return words;
+    }
+
+    private static boolean isWordChar(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The SplitMix64 finaliser: every input bit moves every output bit. */

@@ -10,6 +10,7 @@ final class Paragraphs {
     /** Whitespace as it occurs in scraped pages: also no-break spaces, zero-width and direction marks. */
     private static final Pattern EDGE_SPACE =
             Pattern.compile("^[\\s\\p{Z}\\u200B-\\u200F\\u2060\\uFEFF]+|[\\s\\p{Z}\\u200B-\\u200F\\u2060\\uFEFF]+$");
+    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00A0]{2,}");
 
     private Paragraphs() {
     }
@@ -40,6 +41,42 @@ final class Paragraphs {
     }
 
     static String trim(String line) {
-        return EDGE_SPACE.matcher(line).replaceAll("").replaceAll("[ \\t\\u00A0]{2,}", " ");
+        if (isTrimmed(line)) {
+            return line;
+        }
+        return SPACE_RUN.matcher(EDGE_SPACE.matcher(line).replaceAll("")).replaceAll(" ");
+    }
+
+    /**
+     * Whether neither pattern of {@link #trim} can match, as for most lines: no edge space at either end (nor a line
+     * terminator at the end, before which {@code $} also matches) and no two spaces in a row.
+     */
+    private static boolean isTrimmed(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (isEdgeSpace(line.charAt(0)) || isEdgeSpace(last) || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0) {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            if (isRunSpace(line.charAt(i)) && isRunSpace(line.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A char of EDGE_SPACE's class: \\s, \\p{Z}, zero-width and direction marks, the BOM. */
+    private static boolean isEdgeSpace(char c) {
+        int type = Character.getType(c);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || c >= '\u200B' && c <= '\u200F' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static boolean isRunSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 }

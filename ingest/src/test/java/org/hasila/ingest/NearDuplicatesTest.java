@@ -46,6 +46,18 @@ class NearDuplicatesTest {
     @Nested
     class Signatures {
 
+        /** Signatures are stored with each document: a release that computed them otherwise would miss every copy. */
+        @Test
+        void signaturesStayTheSameAcrossReleases() {
+            assertThat(sha256(NearDuplicates.signature(STORY).encode()))
+                    .isEqualTo("2343e9efca237193b29d7377cf1ba567d53fd47741591dbf78a51b95b8969dfe");
+            String mixed = "Ab\uD835\uDC00\uD835\uDC01 x٣ ²³ Ⅻ \uD800 lone \uDC00 Ⓐ \uD835\uDFD8 ɐ ǅ 123,4 WHO's «قوات» ـــ";
+            assertThat(sha256(NearDuplicates.signature(mixed).encode()))
+                    .isEqualTo("80699b90dd66a8f61f20d37a6a2710bcaf4cbfc5f95459cbb6e6ba83cb6653a3");
+            assertThat(sha256(NearDuplicates.signature("قتل ثلاثة").encode()))
+                    .isEqualTo("c737635277331cb758052fb0a1e61803e0b841db7129967c1043ea52d7bc8824");
+        }
+
         @Test
         void republishedStoryWithSmallEditsIsMostlyContained() {
             Fingerprint a = NearDuplicates.signature(STORY);
@@ -124,6 +136,15 @@ class NearDuplicatesTest {
             NearDuplicateIndex index = new NearDuplicateIndex();
             index.add("d-long", NearDuplicates.signature(STORY));
             assertThat(index.add("d-brief", NearDuplicates.signature(brief))).containsExactly("d-long");
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -31,6 +31,22 @@ class TextNormalizerTest {
         void quotesBecomeSpacesAndLatinIsLowercased() {
             assertThat(normalizer.fold("قوات \"سوريا\" «AFP»")).isEqualTo("قوات  سوريا   afp ");
         }
+
+        @Test
+        void theSharedMatchingChainFoldsEveryCharAsItsFoldsDo() {
+            TextNormalizer chain = new TextNormalizer(
+                    java.util.List.of(new ArabicLetterFold(), new DigitFold(), new PunctuationFold()));
+            StringBuilder all = new StringBuilder();
+            for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+                all.append((char) c);
+            }
+            NormalizedText tabulated = normalizer.normalize(all.toString());
+            NormalizedText folded = chain.normalize(all.toString());
+            assertThat(tabulated.text()).isEqualTo(folded.text());
+            for (int i = 0; i <= folded.text().length(); i++) {
+                assertThat(tabulated.originalStart(i)).isEqualTo(folded.originalStart(i));
+            }
+        }
     }
 
     @Nested

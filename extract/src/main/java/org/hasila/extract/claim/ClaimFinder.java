@@ -66,6 +66,7 @@ public final class ClaimFinder {
             linker.link(view, candidates);
             linker.inheritKinds(candidates);
             groups.resolve(view, candidates, entities);
+            SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end());
             Attribution said = null;
             boolean claimed = false;
             String[] ids = new String[candidates.size()];
@@ -74,8 +75,8 @@ public final class ClaimFinder {
                 if (c.kind == null) {
                     continue;
                 }
-                Optional<Attribution> source = sources.attribute(text, sentence.start(), sentence.end(),
-                        c.quantity.start(), c.quantity.end(), previous);
+                Optional<Attribution> source = sources.attribute(spoken, c.quantity.start(), c.quantity.end(),
+                        previous);
                 said = source.orElse(said);
                 claimed = true;
                 int numberStart = text.originalStart(c.quantity.numberStart());
@@ -87,8 +88,7 @@ public final class ClaimFinder {
                         places.place(entities, sentence, c.quantity.numberStart())));
             }
             if (!claimed) {
-                said = sources.attribute(text, sentence.start(), sentence.end(), sentence.end(), sentence.end(),
-                        previous).orElse(null);
+                said = sources.attribute(spoken, sentence.end(), sentence.end(), previous).orElse(null);
             }
             previous = said != null ? said : previous;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hasila.core.text.TextNormalizer;
 
@@ -23,12 +24,20 @@ final class PhraseLexicon<V> {
     private record Entry<V>(List<String> patterns, V value) {
     }
 
+    private static final int CACHE_LIMIT = 50_000;
+    private static final int[] NONE = {};
+
     private final List<Entry<V>> entries;
     /** Entries by their first pattern when it is a whole word, as indexes into {@link #entries}. */
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     /** Entries by the stem of their first pattern when it ends in *, as indexes into {@link #entries}. */
     private final Map<String, List<Integer>> byFirstPrefix = new HashMap<>();
     private final int longestPrefix;
+    /**
+     * Words repeat across a night's articles: the entries each may start are kept, up to a bound per lexicon
+     * (a dozen lexicons; most words start no entry and share one empty array).
+     */
+    private final Map<String, int[]> startingWith = new ConcurrentHashMap<>();
 
     private PhraseLexicon(List<Entry<V>> entries) {
         this.entries = entries.stream()
@@ -64,7 +73,7 @@ final class PhraseLexicon<V> {
      * one of the word's readings are tried (an index on the first word), in the lexicon's order.
      */
     Hit<V> at(List<Word> words, int i) {
-        for (int index : candidates(words.get(i).text())) {
+        for (int index : startingWith(words.get(i).text())) {
             Entry<V> entry = entries.get(index);
             int n = entry.patterns().size();
             if (i + n > words.size()) {
@@ -79,6 +88,21 @@ final class PhraseLexicon<V> {
             }
         }
         return null;
+    }
+
+    /** The indexes of the entries whose first pattern can match a reading of {@code word}, ascending. */
+    private int[] startingWith(String word) {
+        int[] cached = startingWith.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        SortedSet<Integer> candidates = candidates(word);
+        int[] found = candidates.isEmpty() ? NONE : candidates.stream().mapToInt(Integer::intValue).toArray();
+        if (startingWith.size() >= CACHE_LIMIT) {
+            startingWith.clear();
+        }
+        startingWith.put(word, found);
+        return found;
     }
 
     private SortedSet<Integer> candidates(String word) {

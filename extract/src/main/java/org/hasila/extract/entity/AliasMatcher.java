@@ -14,8 +14,11 @@ final class AliasMatcher {
         this.readings = readings;
     }
 
-    /** The alias matched at word {@code i} read as {@code first}, or null. */
-    Candidate match(Alias alias, Reading first, List<TextToken> words, int i, NormalizedText text) {
+    /**
+     * The alias matched at word {@code i} read as {@code first}, or null. {@code firstCost} is what
+     * {@link #firstCost} gave for that reading, which depends on the word alone and is worked out once per word.
+     */
+    Candidate match(Alias alias, Reading first, int firstCost, List<TextToken> words, int i, NormalizedText text) {
         int n = alias.size();
         if (i + n > words.size()) {
             return null;
@@ -35,7 +38,7 @@ final class AliasMatcher {
             if (upper != null && (k == 0 && first.skip() > 0 || !original(text, word).equals(upper))) {
                 return null;
             }
-            int cost = cost(alias, k, core);
+            int cost = k == 0 ? firstCost : cost(alias, k, core);
             if (cost == NO) {
                 return null;
             }
@@ -45,6 +48,15 @@ final class AliasMatcher {
             return null;
         }
         return new Candidate(alias, n, typos, words.get(i).start() + first.skip(), words.get(i + n - 1).end());
+    }
+
+    /** Whether the reading can be the alias's first word: 0 as it is, 1 with a typo, or {@link #NO}. */
+    static int firstCost(Alias alias, Reading first) {
+        return cost(alias, 0, first.core());
+    }
+
+    static boolean matches(int cost) {
+        return cost != NO;
     }
 
     private static int cost(Alias alias, int k, String core) {

@@ -2,6 +2,8 @@ package org.hasila.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hasila.core.text.NormalizedText;
 
 /**
@@ -12,6 +14,14 @@ import org.hasila.core.text.NormalizedText;
  */
 public final class EntityMatcher {
 
+    /** Words repeat within an article and across a night's articles: their name starts are kept, up to a bound. */
+    private static final int CACHE_LIMIT = 200_000;
+
+    /** A way to read a text word that can start a name, with an alias it can start and the cost of its first word. */
+    private record Start(Reading reading, Alias alias, int firstCost) {
+    }
+
+    private final Map<String, List<Start>> starts = new ConcurrentHashMap<>();
     private final Gazetteer gazetteer;
     private final Readings readings;
     private final AliasIndex index;
@@ -41,12 +51,10 @@ public final class EntityMatcher {
         int i = 0;
         while (i < words.size()) {
             Candidate best = null;
-            for (Reading reading : readings.leading(words.get(i).in(folded))) {
-                for (Alias alias : index.candidates(reading)) {
-                    Candidate c = matcher.match(alias, reading, words, i, text);
-                    if (c != null && c.betterThan(best)) {
-                        best = c;
-                    }
+            for (Start start : starts(words.get(i).in(folded))) {
+                Candidate c = matcher.match(start.alias(), start.reading(), start.firstCost(), words, i, text);
+                if (c != null && c.betterThan(best)) {
+                    best = c;
                 }
             }
             if (best == null) {
@@ -57,5 +65,32 @@ public final class EntityMatcher {
             }
         }
         return found;
+    }
+
+    /**
+     * The readings of a word and the aliases each may start, exactly or with a typo, with the first word's cost: the
+     * index's candidates whose first word the reading does not match are dropped here, once per word, rather than
+     * at each occurrence. Most words start none.
+     */
+    private List<Start> starts(String word) {
+        List<Start> cached = starts.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        List<Start> found = new ArrayList<>(1);
+        for (Reading reading : readings.leading(word)) {
+            for (Alias alias : index.candidates(reading)) {
+                int cost = AliasMatcher.firstCost(alias, reading);
+                if (AliasMatcher.matches(cost)) {
+                    found.add(new Start(reading, alias, cost));
+                }
+            }
+        }
+        List<Start> result = List.copyOf(found);
+        if (starts.size() >= CACHE_LIMIT) {
+            starts.clear();
+        }
+        starts.put(word, result);
+        return result;
     }
 }

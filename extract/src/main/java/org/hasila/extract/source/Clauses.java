@@ -1,6 +1,9 @@
 package org.hasila.extract.source;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a sentence into clauses: at clause-break words (في حين، بينما، فيما), at a semicolon, and
@@ -11,10 +14,14 @@ final class Clauses {
 
     private static final String SEMICOLONS = ";؛";
 
-    private final SourceLexicon lexicon;
+    /** The clause breaks by the word they may start with: their first word, bare or with و. */
+    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
 
     Clauses(SourceLexicon lexicon) {
-        this.lexicon = lexicon;
+        for (List<String> words : lexicon.clauseBreaks) {
+            byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
+            byFirstWord.computeIfAbsent("و" + words.get(0), k -> new ArrayList<>()).add(words);
+        }
     }
 
     /** For each word, the index of the first word of its clause, before verbs are resolved. */
@@ -46,7 +53,7 @@ final class Clauses {
     }
 
     private boolean opensClause(SentenceView s, int i) {
-        for (List<String> words : lexicon.clauseBreaks) {
+        for (List<String> words : byFirstWord.getOrDefault(s.word(i), List.of())) {
             if (matches(s, i, words)) {
                 return true;
             }

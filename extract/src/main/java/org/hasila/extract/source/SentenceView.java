@@ -21,15 +21,21 @@ final class SentenceView {
     private final Head[] headAt;
     private final Head[] headEndingAt;
 
-    SentenceView(NormalizedText text, List<TextToken> tokens, List<EntityMatch> entities,
-                 List<EntityMatch> nouns, int figureStart, int figureEnd) {
+    private final String[] words;
+
+    /** The sentence of {@code tokens} with its speaker-like groups; the figure is set by {@link #withFigure}. */
+    SentenceView(NormalizedText text, List<TextToken> tokens, List<EntityMatch> entities, List<EntityMatch> nouns) {
         this.text = text;
         this.folded = text.text();
         this.tokens = tokens;
-        this.figureStart = figureStart;
-        this.figureEnd = figureEnd;
+        this.figureStart = 0;
+        this.figureEnd = 0;
         this.headAt = new Head[tokens.size()];
         this.headEndingAt = new Head[tokens.size()];
+        this.words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).in(folded);
+        }
         for (EntityMatch m : nouns) {
             Head.Kind kind = m.entity().type().equals(SourceNouns.ANAPHOR) ? Head.Kind.ANAPHOR : Head.Kind.UNNAMED;
             place(new Head(kind, m.entity(), tokenAt(m.start()), tokenAt(m.end() - 1), m.start(), m.end()));
@@ -39,6 +45,22 @@ final class SentenceView {
                 place(new Head(Head.Kind.ENTITY, m.entity(), tokenAt(m.start()), tokenAt(m.end() - 1), m.start(), m.end()));
             }
         }
+    }
+
+    private SentenceView(SentenceView sentence, int figureStart, int figureEnd) {
+        this.text = sentence.text;
+        this.folded = sentence.folded;
+        this.tokens = sentence.tokens;
+        this.figureStart = figureStart;
+        this.figureEnd = figureEnd;
+        this.headAt = sentence.headAt;
+        this.headEndingAt = sentence.headEndingAt;
+        this.words = sentence.words;
+    }
+
+    /** The same sentence looking at the figure at folded [figureStart, figureEnd); the words are shared. */
+    SentenceView withFigure(int figureStart, int figureEnd) {
+        return new SentenceView(this, figureStart, figureEnd);
     }
 
     /** A named entity wins over a noun on the same words, a longer group over a shorter one. */
@@ -61,7 +83,7 @@ final class SentenceView {
     }
 
     String word(int i) {
-        return tokens.get(i).in(folded);
+        return words[i];
     }
 
     Head headAt(int i) {

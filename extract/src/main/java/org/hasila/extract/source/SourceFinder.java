@@ -32,6 +32,30 @@ public final class SourceFinder {
         this.resolver = new CueResolver(lexicon, new SubjectFinder(lexicon, scanner));
     }
 
+    /** A sentence read once for all the figures in it: its words, the speakers named on them, its cues and clauses. */
+    public static final class Prepared {
+
+        private final SentenceView view;
+        private final List<Cue> cues;
+        private final int[] byWords;
+
+        private Prepared(SentenceView view, List<Cue> cues, int[] byWords) {
+            this.view = view;
+            this.cues = cues;
+            this.byWords = byWords;
+        }
+    }
+
+    /** Reads the sentence at folded [sentenceStart, sentenceEnd) for {@link #attribute(Prepared, int, int, Attribution)}. */
+    public Prepared prepare(NormalizedText text, int sentenceStart, int sentenceEnd) {
+        SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
+                entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd));
+        if (s.size() == 0) {
+            return new Prepared(s, List.of(), new int[0]);
+        }
+        return new Prepared(s, scanner.scan(s), clauses.byWords(s));
+    }
+
     /**
      * The source of the figure at folded [figureStart, figureEnd) inside the sentence at folded
      * [sentenceStart, sentenceEnd). {@code previous} is the attribution of the preceding sentence
@@ -40,16 +64,18 @@ public final class SourceFinder {
      */
     public Optional<Attribution> attribute(NormalizedText text, int sentenceStart, int sentenceEnd,
                                            int figureStart, int figureEnd, Attribution previous) {
-        SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
-                entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd),
-                figureStart, figureEnd);
-        if (s.size() == 0) {
+        return attribute(prepare(text, sentenceStart, sentenceEnd), figureStart, figureEnd, previous);
+    }
+
+    /** The source of the figure at folded [figureStart, figureEnd) inside a prepared sentence; as above. */
+    public Optional<Attribution> attribute(Prepared sentence, int figureStart, int figureEnd, Attribution previous) {
+        if (sentence.view.size() == 0) {
             return Optional.empty();
         }
-        List<Cue> cues = scanner.scan(s);
-        int[] byWords = clauses.byWords(s);
-        Resolution[] resolved = resolver.resolve(s, cues, byWords, previous);
-        int[] clauseOf = clauses.withVerbs(s, byWords, cues, resolved);
+        SentenceView s = sentence.view.withFigure(figureStart, figureEnd);
+        List<Cue> cues = sentence.cues;
+        Resolution[] resolved = resolver.resolve(s, cues, sentence.byWords, previous);
+        int[] clauseOf = clauses.withVerbs(s, sentence.byWords, cues, resolved);
         int figure = Math.min(s.tokenFrom(figureStart), s.size() - 1);
         return Optional.ofNullable(choose(s, cues, resolved, clauseOf, figure));
     }
