@@ -1,6 +1,7 @@
 package org.hasila.app.job;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hasila.app.store.ClaimStore;
@@ -52,25 +53,32 @@ class HasilaJobConfiguration {
     }
 
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    HasilaProperties properties, FileListReader ingestReader,
-                    ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
-                    ThreadPoolTaskExecutor documentThreads) {
-        return new StepBuilder("ingest", jobRepository)
-                .<Path, IngestedFile>chunk(properties.chunkSize())
-                .taskExecutor(documentThreads)
-                .transactionManager(transactionManager)
-                .reader(ingestReader)
-                .processor(ingestProcessor)
-                .writer(ingestWriter)
-                .listener(new ProgressListener(FileListReader.NAME))
-                .build();
+    Step ingestStep(JobRepository jobRepository, DocumentSteps documentSteps) {
+        return documentSteps.ingest(new StepBuilder("ingest", jobRepository));
+    }
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, DocumentSteps documentSteps) {
+        return documentSteps.extract(new StepBuilder("extract", jobRepository));
+    }
+
+    @Bean
+    DocumentSteps documentSteps(HasilaProperties properties, PlatformTransactionManager transactionManager,
+                                ThreadPoolTaskExecutor documentThreads, FileListReader ingestReader,
+                                ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
+                                JdbcPagingItemReader<String> extractReader,
+                                ItemProcessor<String, DocumentExtraction> extractProcessor,
+                                ItemWriter<DocumentExtraction> extractWriter) {
+        return new DocumentSteps(properties, transactionManager, documentThreads, ingestReader, ingestProcessor,
+                ingestWriter, extractReader, extractProcessor, extractWriter);
     }
 
     @Bean
     @StepScope
-    FileListReader ingestReader(@Value("#{jobParameters['input']}") String input) {
-        return new FileListReader(Path.of(input));
+    FileListReader ingestReader(@Value("#{jobParameters['input']}") String input,
+                                @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new FileListReader(Path.of(input), PartitionShare.of(partition, partitions));
     }
 
     @Bean
@@ -123,39 +131,39 @@ class HasilaJobConfiguration {
         return threads;
     }
 
-    @Bean
-    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     HasilaProperties properties, JdbcPagingItemReader<String> extractReader,
-                     ItemProcessor<String, DocumentExtraction> extractProcessor,
-                     ItemWriter<DocumentExtraction> extractWriter, ThreadPoolTaskExecutor documentThreads) {
-        return new StepBuilder("extract", jobRepository)
-                .<String, DocumentExtraction>chunk(properties.chunkSize())
-                .taskExecutor(documentThreads)
-                .transactionManager(transactionManager)
-                .reader(extractReader)
-                .processor(extractProcessor)
-                .writer(extractWriter)
-                .listener(new ProgressListener(EXTRACT_READER))
-                .build();
-    }
-
-    /** The run's readable documents by id; the paging reader saves the last id read, so a restart resumes after it. */
+    /**
+     * The run's readable documents by id (those of the partition's share of ids, when the step runs a partition); the
+     * paging reader saves the last id read, so a restart resumes after it.
+     */
     @Bean
     @StepScope
     JdbcPagingItemReader<String> extractReader(DataSource dataSource, HasilaProperties properties,
                                                ExtractorVersion version,
-                                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId)
+                                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
+                                               @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                               @Value("#{stepExecutionContext['partitions']}") Integer partitions)
             throws Exception {
+        StringBuilder where = new StringBuilder("D.STATUS = 'PROCESSED'"
+                + " AND (D.EXTRACTED_WITH IS NULL OR D.EXTRACTED_WITH <> :version)"
+                + " AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
+                + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)");
+        Map<String, Object> parameters = new HashMap<>(Map.of("instance", instanceId, "version", version.value()));
+        PartitionShare share = PartitionShare.of(partition, partitions);
+        if (share.firstId() != null) {
+            where.append(" AND D.ID >= :firstId");
+            parameters.put("firstId", share.firstId());
+        }
+        if (share.endId() != null) {
+            where.append(" AND D.ID < :endId");
+            parameters.put("endId", share.endId());
+        }
         return new JdbcPagingItemReaderBuilder<String>()
                 .name(EXTRACT_READER)
                 .dataSource(dataSource)
                 .selectClause("SELECT D.ID")
                 .fromClause("FROM HASILA_DOCUMENT D")
-                .whereClause("D.STATUS = 'PROCESSED'"
-                        + " AND (D.EXTRACTED_WITH IS NULL OR D.EXTRACTED_WITH <> :version)"
-                        + " AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
-                        + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)")
-                .parameterValues(Map.of("instance", instanceId, "version", version.value()))
+                .whereClause(where.toString())
+                .parameterValues(parameters)
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> rs.getString(1))
