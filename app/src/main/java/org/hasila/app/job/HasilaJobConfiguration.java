@@ -107,13 +107,14 @@ class HasilaJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents,
+    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents, PlatformTransactionManager transactionManager,
                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+        ConcurrentSaves saves = new ConcurrentSaves(transactionManager);
         return chunk -> chunk.forEach(item -> {
             if (item.unchanged()) {
                 documents.linkUnchanged(instanceId, item.file(), item.documentId());
             } else {
-                documents.save(instanceId, item.document(), item.fingerprint());
+                saves.save(() -> documents.save(instanceId, item.document(), item.fingerprint()));
             }
         });
     }
