@@ -133,8 +133,11 @@ class HasilaJobConfiguration {
     }
 
     /**
-     * The run's readable documents by id (those of the partition's share of ids, when the step runs a partition); the
-     * paging reader saves the last id read, so a restart resumes after it.
+     * The run's readable documents by id (those of the partition's share of ids, when the step runs a partition) that
+     * this version has not extracted yet. A chunk marks its documents extracted as it commits, so the query itself is
+     * where a restart resumes: the reader saves no position. A saved position (page and offset) would count the
+     * documents since extracted twice, skipping as many others, whenever the restart's chunk size (the page size)
+     * differs from the failed run's: another worker, or another setting.
      */
     @Bean
     @StepScope
@@ -168,6 +171,7 @@ class HasilaJobConfiguration {
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> rs.getString(1))
+                .saveState(false)
                 .build();
     }
 
