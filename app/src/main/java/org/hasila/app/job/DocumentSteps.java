@@ -2,6 +2,7 @@ package org.hasila.app.job;
 
 import java.nio.file.Path;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -11,8 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds the job's two chunk-oriented steps, ingest and extract, on a given step builder: a plain one for a step run
- * whole, or one whose step runs a partition of the run. The readers are step-scoped and read the partition's share
- * from the step execution's context, the whole run without it.
+ * whole in this process, or a remote partitioning worker's, whose step runs one partition that a manager sent. The
+ * readers are step-scoped and read the partition's share from the step execution's context, the whole run without it.
  */
 public final class DocumentSteps {
 
@@ -45,25 +46,29 @@ public final class DocumentSteps {
 
     /** Reads the input files (the partition's share of them) into documents. */
     public Step ingest(StepBuilder builder) {
-        return builder.<Path, IngestedFile>chunk(properties.chunkSize())
+        return slowed(builder.<Path, IngestedFile>chunk(properties.chunkSize())
                 .taskExecutor(documentThreads)
                 .transactionManager(transactionManager)
                 .reader(ingestReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
-                .listener(new ProgressListener(FileListReader.NAME))
+                .listener(new ProgressListener(FileListReader.NAME)))
                 .build();
     }
 
     /** Extracts the claims of the run's documents (the partition's share of them). */
     public Step extract(StepBuilder builder) {
-        return builder.<String, DocumentExtraction>chunk(properties.chunkSize())
+        return slowed(builder.<String, DocumentExtraction>chunk(properties.chunkSize())
                 .taskExecutor(documentThreads)
                 .transactionManager(transactionManager)
                 .reader(extractReader)
                 .processor(extractProcessor)
                 .writer(extractWriter)
-                .listener(new ProgressListener(HasilaJobConfiguration.EXTRACT_READER))
+                .listener(new ProgressListener(HasilaJobConfiguration.EXTRACT_READER)))
                 .build();
+    }
+
+    private <I, O> ChunkOrientedStepBuilder<I, O> slowed(ChunkOrientedStepBuilder<I, O> step) {
+        return properties.itemDelay().isZero() ? step : step.listener(new ItemDelay(properties.itemDelay()));
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The hasila job: ingest the input folder, extract claims from each document, reconcile them into
- * events, write the report. Ingest and extract are chunk-oriented and restart from their last commit.
+ * events, write the report. Ingest and extract are chunk-oriented and restart from their last commit; in a run
+ * started by a manager, workers run them, a partition at a time (org.hasila.app.remote).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HasilaProperties.class)
@@ -52,14 +53,16 @@ class HasilaJobConfiguration {
                 .build();
     }
 
+    /** Ingest, here or by workers: see {@link DistributableStep}. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, DocumentSteps documentSteps) {
-        return documentSteps.ingest(new StepBuilder("ingest", jobRepository));
+    Step ingestStep(JobRepository jobRepository, DocumentSteps documentSteps, Step ingestManagerStep) {
+        return new DistributableStep(documentSteps.ingest(new StepBuilder("ingest", jobRepository)), ingestManagerStep);
     }
 
+    /** Extract, here or by workers: see {@link DistributableStep}. */
     @Bean
-    Step extractStep(JobRepository jobRepository, DocumentSteps documentSteps) {
-        return documentSteps.extract(new StepBuilder("extract", jobRepository));
+    Step extractStep(JobRepository jobRepository, DocumentSteps documentSteps, Step extractManagerStep) {
+        return new DistributableStep(documentSteps.extract(new StepBuilder("extract", jobRepository)), extractManagerStep);
     }
 
     @Bean
