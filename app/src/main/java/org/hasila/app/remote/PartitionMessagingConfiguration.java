@@ -13,6 +13,7 @@ import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.dsl.StandardIntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
+import org.springframework.jms.connection.CachingConnectionFactory;
 import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,13 +60,18 @@ class PartitionMessagingConfiguration {
         return new DirectChannel();
     }
 
+    /** The manager sends a step's requests on one connection, not one each; opened at the first. */
     @Bean
-    IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests,
-                                              ActiveMQConnectionFactory brokerConnectionFactory,
+    CachingConnectionFactory requestSending(ActiveMQConnectionFactory brokerConnectionFactory) {
+        return new CachingConnectionFactory(brokerConnectionFactory);
+    }
+
+    @Bean
+    IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests, CachingConnectionFactory requestSending,
                                               PartitionRequestCodec codec, PartitionQueue partitionQueue) {
         return IntegrationFlow.from(partitionRequests)
                 .transform(StepExecutionRequest.class, codec::encode)
-                .handle(Jms.outboundAdapter(brokerConnectionFactory).destination(partitionQueue.name()))
+                .handle(Jms.outboundAdapter(requestSending).destination(partitionQueue.name()))
                 .get();
     }
 
