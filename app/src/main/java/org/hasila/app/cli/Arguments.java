@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A parsed command line: the command and its {@code --name=value} options.
  *
- * @param command run, restart, status or help
+ * @param command run, manager, worker, broker, restart, abandon, status or help
  * @param options the options given, by name
  */
 public record Arguments(String command, Map<String, String> options) {
@@ -22,6 +22,9 @@ public record Arguments(String command, Map<String, String> options) {
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "run", Set.of("input", "output", "db", "run-date"),
+            "manager", Set.of("input", "output", "db", "run-date"),
+            "worker", Set.of("db"),
+            "broker", Set.of(),
             "restart", Set.of("db"),
             "abandon", Set.of("db"),
             "status", Set.of("db"),
@@ -49,7 +52,7 @@ public record Arguments(String command, Map<String, String> options) {
         }
         Set<String> allowed = OPTIONS.get(command);
         if (allowed == null) {
-            throw new UsageException("unknown command '" + command + "' (run, restart, abandon, status, --help)");
+            throw new UsageException("unknown command '" + command + "' (run, manager, worker, broker, restart, abandon, status, --help)");
         }
         for (String name : options.keySet()) {
             if (!allowed.contains(name)) {
@@ -89,7 +92,7 @@ public record Arguments(String command, Map<String, String> options) {
 
     static String usage() {
         return """
-                usage: java -jar hasila.jar [command] [options]
+                usage: java [-Dname=value ...] -jar hasila.jar [command] [options]
 
                 commands:
                   run       (default) read the input folder, extract, reconcile, write the report
@@ -99,13 +102,25 @@ public record Arguments(String command, Map<String, String> options) {
                             --run-date=DATE   the night the run is for (default: today, UTC); a run already
                                               completed for the same input, output and date is not done again,
                                               and one that failed is resumed
-                  restart   resume the last run that failed or was killed, from its last commit
+                  manager   the same run, with ingest and extract split into partitions that worker processes
+                            run; reconcile and report then run here. The same options as run; the database must
+                            be the workers' (PostgreSQL) and the input folder at the same path on every machine
+                  worker    run the partitions that managers hand out, one at a time, until stopped (SIGTERM)
+                            --db=JDBC_URL     the managers' database
+                  broker    run the message broker that managers and workers meet at, until stopped (SIGTERM)
+                  restart   resume the last run that failed or was killed, from its last commit; a manager's run
+                            resumes as one, re-running only its partitions that did not complete
                             --db=JDBC_URL
                   abandon   give up the last run that failed or was killed, so that it is never resumed
                             --db=JDBC_URL
-                  status    list the recent runs with their steps, counts and status
+                  status    list the recent runs with their steps (and partitions), counts and status
                             --db=JDBC_URL
                   --help    this text
+
+                properties of manager, worker and broker (-Dname=value before -jar):
+                  hasila.broker-url=tcp://localhost:61616   the broker (the broker command listens on its port)
+                  hasila.grid-size=8                        partitions of ingest and of extract (manager)
+                  hasila.partition-timeout=4h               the manager fails the run when partitions take longer
 
                 exit codes: 0 success (or nothing to do), 1 the run failed, 2 usage error,
                             3 another run is in progress (or was killed: restart or abandon it)

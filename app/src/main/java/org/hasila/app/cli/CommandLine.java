@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hasila.app.remote.BrokerCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,7 +26,7 @@ public final class CommandLine {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
-            if (arguments.command().equals("run")) {
+            if (arguments.command().equals("run") || arguments.command().equals("manager")) {
                 arguments.runDate();
                 if (!Files.isDirectory(Path.of(arguments.input()))) {
                     throw new UsageException("input folder not found: " + arguments.input());
@@ -39,12 +40,31 @@ public final class CommandLine {
             out.print(Arguments.usage());
             return OK;
         }
+        if (arguments.command().equals("broker")) {
+            return broker(out, err);
+        }
         SpringApplication spring = new SpringApplication(application);
+        if (arguments.command().equals("worker")) {
+            spring.setAdditionalProfiles("worker");
+        }
         try (ConfigurableApplicationContext context = spring.run("--spring.datasource.url=" + durable(arguments.db()))) {
             return context.getBean(Commands.class).execute(arguments, out);
         } catch (RunInProgressException e) {
             err.println("hasila: " + e.getMessage());
             return BUSY;
+        } catch (RuntimeException e) {
+            err.println("hasila: " + oneLine(e));
+            return FAILED;
+        }
+    }
+
+    private static int broker(PrintStream out, PrintStream err) {
+        try {
+            BrokerCommand.run(out);
+            return OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
         } catch (RuntimeException e) {
             err.println("hasila: " + oneLine(e));
             return FAILED;

@@ -7,7 +7,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * The input folder's files in a stable order. Restartable: the item count is saved at each commit,
+ * The input folder's files of one {@link PartitionShare share} (all of them when the step runs whole), in a stable
+ * order. Restartable: the item count is saved at each commit,
  * so a restarted ingest step resumes after the last committed file; that file's path (relative to the
  * folder) is saved too, under {@code ingestFiles.lastFile}, for operators reading the step's context.
  */
@@ -17,16 +18,18 @@ class FileListReader extends AbstractItemCountingItemStreamItemReader<Path> {
     static final String LAST_FILE = NAME + ".lastFile";
 
     private final Path root;
+    private final PartitionShare share;
     private List<Path> files = List.of();
 
-    FileListReader(Path root) {
+    FileListReader(Path root, PartitionShare share) {
         this.root = root;
+        this.share = share;
         setName(NAME);
     }
 
     @Override
     protected void doOpen() {
-        files = DocumentReader.listFiles(root);
+        files = DocumentReader.listFiles(root).stream().filter(share::holdsFile).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hasila.app.job;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hasila.app.store.ClaimStore;
@@ -31,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The hasila job: ingest the input folder, extract claims from each document, reconcile them into
- * events, write the report. Ingest and extract are chunk-oriented and restart from their last commit.
+ * events, write the report. Ingest and extract are chunk-oriented and restart from their last commit; in a run
+ * started by a manager, workers run them, a partition at a time (org.hasila.app.remote).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HasilaProperties.class)
@@ -51,26 +53,35 @@ class HasilaJobConfiguration {
                 .build();
     }
 
+    /** Ingest, here or by workers: see {@link DistributableStep}. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    HasilaProperties properties, FileListReader ingestReader,
-                    ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
-                    ThreadPoolTaskExecutor documentThreads) {
-        return new StepBuilder("ingest", jobRepository)
-                .<Path, IngestedFile>chunk(properties.chunkSize())
-                .taskExecutor(documentThreads)
-                .transactionManager(transactionManager)
-                .reader(ingestReader)
-                .processor(ingestProcessor)
-                .writer(ingestWriter)
-                .listener(new ProgressListener(FileListReader.NAME))
-                .build();
+    Step ingestStep(JobRepository jobRepository, DocumentSteps documentSteps, Step ingestManagerStep) {
+        return new DistributableStep(documentSteps.ingest(new StepBuilder("ingest", jobRepository)), ingestManagerStep);
+    }
+
+    /** Extract, here or by workers: see {@link DistributableStep}. */
+    @Bean
+    Step extractStep(JobRepository jobRepository, DocumentSteps documentSteps, Step extractManagerStep) {
+        return new DistributableStep(documentSteps.extract(new StepBuilder("extract", jobRepository)), extractManagerStep);
+    }
+
+    @Bean
+    DocumentSteps documentSteps(HasilaProperties properties, PlatformTransactionManager transactionManager,
+                                ThreadPoolTaskExecutor documentThreads, FileListReader ingestReader,
+                                ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
+                                JdbcPagingItemReader<String> extractReader,
+                                ItemProcessor<String, DocumentExtraction> extractProcessor,
+                                ItemWriter<DocumentExtraction> extractWriter) {
+        return new DocumentSteps(properties, transactionManager, documentThreads, ingestReader, ingestProcessor,
+                ingestWriter, extractReader, extractProcessor, extractWriter);
     }
 
     @Bean
     @StepScope
-    FileListReader ingestReader(@Value("#{jobParameters['input']}") String input) {
-        return new FileListReader(Path.of(input));
+    FileListReader ingestReader(@Value("#{jobParameters['input']}") String input,
+                                @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new FileListReader(Path.of(input), PartitionShare.of(partition, partitions));
     }
 
     @Bean
@@ -99,13 +110,14 @@ class HasilaJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents,
+    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents, PlatformTransactionManager transactionManager,
                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
+        ConcurrentSaves saves = new ConcurrentSaves(transactionManager);
         return chunk -> chunk.forEach(item -> {
             if (item.unchanged()) {
                 documents.linkUnchanged(instanceId, item.file(), item.documentId());
             } else {
-                documents.save(instanceId, item.document(), item.fingerprint());
+                saves.save(() -> documents.save(instanceId, item.document(), item.fingerprint()));
             }
         });
     }
@@ -123,42 +135,46 @@ class HasilaJobConfiguration {
         return threads;
     }
 
-    @Bean
-    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     HasilaProperties properties, JdbcPagingItemReader<String> extractReader,
-                     ItemProcessor<String, DocumentExtraction> extractProcessor,
-                     ItemWriter<DocumentExtraction> extractWriter, ThreadPoolTaskExecutor documentThreads) {
-        return new StepBuilder("extract", jobRepository)
-                .<String, DocumentExtraction>chunk(properties.chunkSize())
-                .taskExecutor(documentThreads)
-                .transactionManager(transactionManager)
-                .reader(extractReader)
-                .processor(extractProcessor)
-                .writer(extractWriter)
-                .listener(new ProgressListener(EXTRACT_READER))
-                .build();
-    }
-
-    /** The run's readable documents by id; the paging reader saves the last id read, so a restart resumes after it. */
+    /**
+     * The run's readable documents by id (those of the partition's share of ids, when the step runs a partition) that
+     * this version has not extracted yet. A chunk marks its documents extracted as it commits, so the query itself is
+     * where a restart resumes: the reader saves no position. A saved position (page and offset) would count the
+     * documents since extracted twice, skipping as many others, whenever the restart's chunk size (the page size)
+     * differs from the failed run's: another worker, or another setting.
+     */
     @Bean
     @StepScope
     JdbcPagingItemReader<String> extractReader(DataSource dataSource, HasilaProperties properties,
                                                ExtractorVersion version,
-                                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId)
+                                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
+                                               @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                               @Value("#{stepExecutionContext['partitions']}") Integer partitions)
             throws Exception {
+        StringBuilder where = new StringBuilder("D.STATUS = 'PROCESSED'"
+                + " AND (D.EXTRACTED_WITH IS NULL OR D.EXTRACTED_WITH <> :version)"
+                + " AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
+                + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)");
+        Map<String, Object> parameters = new HashMap<>(Map.of("instance", instanceId, "version", version.value()));
+        PartitionShare share = PartitionShare.of(partition, partitions);
+        if (share.firstId() != null) {
+            where.append(" AND D.ID >= :firstId");
+            parameters.put("firstId", share.firstId());
+        }
+        if (share.endId() != null) {
+            where.append(" AND D.ID < :endId");
+            parameters.put("endId", share.endId());
+        }
         return new JdbcPagingItemReaderBuilder<String>()
                 .name(EXTRACT_READER)
                 .dataSource(dataSource)
                 .selectClause("SELECT D.ID")
                 .fromClause("FROM HASILA_DOCUMENT D")
-                .whereClause("D.STATUS = 'PROCESSED'"
-                        + " AND (D.EXTRACTED_WITH IS NULL OR D.EXTRACTED_WITH <> :version)"
-                        + " AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
-                        + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)")
-                .parameterValues(Map.of("instance", instanceId, "version", version.value()))
+                .whereClause(where.toString())
+                .parameterValues(parameters)
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> rs.getString(1))
+                .saveState(false)
                 .build();
     }
 

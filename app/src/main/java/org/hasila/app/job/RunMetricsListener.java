@@ -49,6 +49,7 @@ class RunMetricsListener implements JobExecutionListener {
         long documents = jobExecution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).max()
                 .orElse(0);
         jobExecution.getStepExecutions().stream()
+                .filter(step -> !isPartition(step))
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .forEach(step -> {
                     log.info(stepLine(step, DOCUMENT_STEPS.contains(step.getStepName()) ? step.getReadCount() : documents));
@@ -58,6 +59,14 @@ class RunMetricsListener implements JobExecutionListener {
         log.info(String.format(Locale.ROOT, "metrics run %d %s: took=%.3fs peak-heap=%.1fMB", jobExecution.getId(),
                 jobExecution.getStatus(), seconds(jobExecution.getStartTime(), jobExecution.getEndTime()),
                 peakHeapBytes() / 1024.0 / 1024.0));
+    }
+
+    /**
+     * A partition of a manager's step ({@code ingestPartition:partition0}): its counts are in its manager step's, and
+     * this process's copy of it is not what its worker wrote to the repository.
+     */
+    private static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(":");
     }
 
     private void record(StepExecution step) {

@@ -36,6 +36,40 @@ class ArgumentsTest {
     }
 
     @Nested
+    class Distributed {
+
+        @Test
+        void aManagerTakesTheOptionsOfARun() {
+            Arguments a = Arguments.parse("manager", "--input=in", "--output=o", "--db=jdbc:postgresql://db/h",
+                    "--run-date=2026-11-26");
+            assertThat(a.command()).isEqualTo("manager");
+            assertThat(a.input()).isEqualTo("in");
+            assertThat(a.db()).isEqualTo("jdbc:postgresql://db/h");
+        }
+
+        @Test
+        void aWorkerTakesOnlyTheDatabaseAndTheBrokerNothing() {
+            assertThat(Arguments.parse("worker", "--db=jdbc:postgresql://db/h").db()).isEqualTo("jdbc:postgresql://db/h");
+            assertThatThrownBy(() -> Arguments.parse("worker", "--input=x")).isInstanceOf(UsageException.class)
+                    .hasMessageContaining("--input");
+            assertThatThrownBy(() -> Arguments.parse("broker", "--db=x")).isInstanceOf(UsageException.class)
+                    .hasMessageContaining("--db");
+        }
+
+        @Test
+        void aManagerWithoutItsInputFolderIsAUsageError() {
+            assertThat(CommandLine.execute(Object.class, "manager", "--input=/no/such/folder"))
+                    .isEqualTo(CommandLine.USAGE);
+        }
+
+        @Test
+        void theHelpNamesTheCommandsAndTheirProperties() {
+            assertThat(Arguments.usage()).contains("manager", "worker", "broker", "hasila.broker-url",
+                    "hasila.grid-size", "hasila.partition-timeout");
+        }
+    }
+
+    @Nested
     class UsageErrors {
 
         @Test
