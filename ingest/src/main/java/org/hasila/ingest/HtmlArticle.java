@@ -3,10 +3,13 @@ package org.hasila.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Keeps a web page's article and drops the page around it: menus, tickers, sidebars, "read also" and
@@ -24,6 +27,17 @@ final class HtmlArticle {
             + "[aria-hidden=true], [hidden]";
     private static final String ARTICLE_ROOTS = "[itemprop=articleBody], article, main, [role=main]";
     private static final double LINK_LIST = 0.5;
+    // The selectors are parsed once: jsoup's evaluators are thread-safe and reusable across documents.
+    private static final Evaluator CHROME = Selector.evaluatorOf(ALWAYS_CHROME);
+    private static final Evaluator HEADER = Selector.evaluatorOf("header");
+    private static final Evaluator ARTICLE_OR_MAIN = Selector.evaluatorOf("article, main");
+    private static final Evaluator NAMED = Selector.evaluatorOf("[class], [id]");
+    private static final Evaluator ANY_ARTICLE_ROOT = Selector.evaluatorOf(ARTICLE_ROOTS);
+    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
+    private static final List<Evaluator> EACH_ARTICLE_ROOT =
+            Stream.of(ARTICLE_ROOTS.split(",\\s*")).map(Selector::evaluatorOf).toList();
+    private static final Evaluator BLOCKS = Selector.evaluatorOf("div, section, td");
+    private static final Evaluator LINKS = Selector.evaluatorOf("a");
 
     private final Lexicon chromeWords;
     private final Lexicon readAlsoCues;
@@ -43,9 +57,9 @@ final class HtmlArticle {
     Extract extract(String html) {
         Document doc = Jsoup.parse(html);
         HtmlMetadata metadata = HtmlMetadata.read(doc);
-        doc.select(ALWAYS_CHROME).remove();
+        doc.select(CHROME).remove();
         // a page header outside the article is the site's masthead and menu; one inside holds the headline
-        doc.select("header").stream().filter(h -> h.closest("article, main") == null).forEach(Element::remove);
+        doc.select(HEADER).stream().filter(h -> h.closest(ARTICLE_OR_MAIN) == null).forEach(Element::remove);
         removeChromeByClass(doc);
         Element root = articleRoot(doc);
         removeReadAlso(root);
@@ -53,9 +67,9 @@ final class HtmlArticle {
     }
 
     private void removeChromeByClass(Document doc) {
-        for (Element element : doc.body().select("[class], [id]")) {
-            if (attached(element) && isChrome(element) && element.select(ARTICLE_ROOTS).isEmpty()
-                    && element.closest("[itemprop=articleBody]") == null) {
+        for (Element element : doc.body().select(NAMED)) {
+            if (attached(element) && isChrome(element) && element.select(ANY_ARTICLE_ROOT).isEmpty()
+                    && element.closest(ARTICLE_BODY) == null) {
                 element.remove();
             }
         }
@@ -73,7 +87,7 @@ final class HtmlArticle {
 
     /** The declared article element with the most text, else the element with the most paragraph text. */
     private static Element articleRoot(Document doc) {
-        for (String query : ARTICLE_ROOTS.split(",\\s*")) {
+        for (Evaluator query : EACH_ARTICLE_ROOT) {
             Element best = null;
             for (Element candidate : doc.select(query)) {
                 if (best == null || candidate.text().length() > best.text().length()) {
@@ -90,7 +104,7 @@ final class HtmlArticle {
     private static Element densestBlock(Document doc) {
         Element best = doc.body();
         int bestLength = 0;
-        for (Element candidate : doc.body().select("div, section, td")) {
+        for (Element candidate : doc.body().select(BLOCKS)) {
             int length = 0;
             for (Element child : candidate.children()) {
                 if (child.normalName().equals("p")) {
@@ -162,7 +176,7 @@ final class HtmlArticle {
 
     private static int linkTextLength(Element element) {
         int length = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.select(LINKS)) {
             length += link.text().length();
         }
         return length;

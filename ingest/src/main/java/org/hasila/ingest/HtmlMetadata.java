@@ -1,14 +1,31 @@
 package org.hasila.ingest;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** Title, publication time and author as a web page declares them in its markup; null when it does not. */
 record HtmlMetadata(String title, String published, String author) {
 
     private static final Pattern JSON_LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+    // The selectors are parsed once: jsoup's evaluators are thread-safe and reusable across documents.
+    private static final List<Evaluator> TITLE_META = each("meta[property=og:title], meta[name=twitter:title]");
+    private static final Evaluator HEADLINE = Selector.evaluatorOf("article h1, main h1, h1");
+    private static final List<Evaluator> PUBLISHED_META = each("meta[property=article:published_time], "
+            + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
+            + "meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.issued]");
+    private static final Evaluator TIME = Selector.evaluatorOf("article time[datetime], main time[datetime], "
+            + "time[pubdate][datetime], [itemprop=datePublished][datetime], time[datetime]");
+    private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+    private static final List<Evaluator> AUTHOR_META =
+            each("meta[name=author], meta[property=article:author], meta[name=byl]");
+    private static final Evaluator AUTHOR =
+            Selector.evaluatorOf("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
 
     /** Reads the declared metadata; call before any element is removed. */
     static HtmlMetadata read(Document doc) {
@@ -16,11 +33,11 @@ record HtmlMetadata(String title, String published, String author) {
     }
 
     private static String title(Document doc) {
-        String og = meta(doc, "meta[property=og:title], meta[name=twitter:title]");
+        String og = meta(doc, TITLE_META);
         if (og != null) {
             return og;
         }
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
+        Element h1 = doc.selectFirst(HEADLINE);
         if (h1 != null && !h1.text().isBlank()) {
             return h1.text().strip();
         }
@@ -28,18 +45,15 @@ record HtmlMetadata(String title, String published, String author) {
     }
 
     private static String published(Document doc) {
-        String declared = meta(doc, "meta[property=article:published_time], meta[itemprop=datePublished], "
-                + "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=date], "
-                + "meta[name=DC.date.issued], meta[name=dcterms.issued]");
+        String declared = meta(doc, PUBLISHED_META);
         if (declared != null) {
             return declared;
         }
-        Element time = doc.selectFirst("article time[datetime], main time[datetime], time[pubdate][datetime], "
-                + "[itemprop=datePublished][datetime], time[datetime]");
+        Element time = doc.selectFirst(TIME);
         if (time != null && !time.attr("datetime").isBlank()) {
             return time.attr("datetime").strip();
         }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.select(JSON_LD)) {
             Matcher m = JSON_LD_PUBLISHED.matcher(script.data());
             if (m.find()) {
                 return m.group(1).strip();
@@ -49,17 +63,17 @@ record HtmlMetadata(String title, String published, String author) {
     }
 
     private static String author(Document doc) {
-        String declared = meta(doc, "meta[name=author], meta[property=article:author], meta[name=byl]");
+        String declared = meta(doc, AUTHOR_META);
         if (declared != null && !declared.startsWith("http")) {
             return declared.replaceFirst("(?i)^by\\s+", "");
         }
-        Element named = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        Element named = doc.selectFirst(AUTHOR);
         return named == null || named.text().isBlank() ? null : named.text().strip();
     }
 
-    /** The first non-empty content of the comma-separated selectors, tried in the order given. */
-    private static String meta(Document doc, String selectors) {
-        for (String query : selectors.split(",\\s*")) {
+    /** The first non-empty content of the selectors, tried in the order given. */
+    private static String meta(Document doc, List<Evaluator> selectors) {
+        for (Evaluator query : selectors) {
             for (Element meta : doc.select(query)) {
                 String content = meta.attr("content").strip();
                 if (!content.isEmpty()) {
@@ -68,5 +82,10 @@ record HtmlMetadata(String title, String published, String author) {
             }
         }
         return null;
+    }
+
+    /** Each of comma-separated selectors, parsed, in the order given. */
+    private static List<Evaluator> each(String selectors) {
+        return Stream.of(selectors.split(",\\s*")).map(Selector::evaluatorOf).toList();
     }
 }

@@ -14,17 +14,20 @@ final class SentenceSplitter {
 
     private static final String TERMINAL = ".!?؟:…";
     private static final int MAX_HEADLINE_WORDS = 16;
+    private static final ULocale ARABIC = new ULocale("ar");
 
     List<Sentence> split(String text) {
         List<int[]> lines = lines(text);
         int wrapWidth = wrapWidth(text, lines);
         List<Sentence> out = new ArrayList<>();
+        // one iterator for the whole text: setText starts it afresh on each block, and ICU's instances are copies
+        BreakIterator it = BreakIterator.getSentenceInstance(ARABIC);
         int blockStart = 0;
         for (int k = 0; k < lines.size(); k++) {
             int[] line = lines.get(k);
             boolean last = k == lines.size() - 1;
             if (last || breaksAfter(text, line, wrapWidth)) {
-                splitBlock(text, blockStart, line[1], out);
+                splitBlock(it, text, blockStart, line[1], out);
                 blockStart = line[1];
             }
         }
@@ -39,8 +42,7 @@ final class SentenceSplitter {
         return endsWithTerminal(text, line) || length < wrapWidth * 8 / 10;
     }
 
-    private void splitBlock(String text, int from, int to, List<Sentence> out) {
-        BreakIterator it = BreakIterator.getSentenceInstance(new ULocale("ar"));
+    private void splitBlock(BreakIterator it, String text, int from, int to, List<Sentence> out) {
         // ICU ends a sentence at every line break: a wrapped block is handed over as one line
         String block = text.substring(from, to);
         int keep = block.stripTrailing().length();

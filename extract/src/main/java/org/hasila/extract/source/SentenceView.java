@@ -20,7 +20,6 @@ final class SentenceView {
     final int figureEnd;
     private final Head[] headAt;
     private final Head[] headEndingAt;
-
     private final String[] words;
 
     /** The sentence of {@code tokens} with its speaker-like groups; the figure is set by {@link #withFigure}. */

@@ -46,7 +46,7 @@ public final class SourceFinder {
         }
     }
 
-    /** Reads the sentence at folded [sentenceStart, sentenceEnd) for {@link #attribute(Prepared, int, int, Attribution)}. */
+    /** Reads the sentence at folded [sentenceStart, sentenceEnd) once, for each figure's {@code attribute}. */
     public Prepared prepare(NormalizedText text, int sentenceStart, int sentenceEnd) {
         SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
                 entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd));
