@@ -1,5 +1,5 @@
 -- hasila's own store on PostgreSQL, next to Spring Batch's tables. Idempotent: run at every start. Keep in step
--- with hasila-schema-h2.sql: the same tables and columns, TEXT where H2 has CLOB.
+-- with hasila-schema-h2.sql: the same tables and columns, TEXT where H2 has CLOB or unbounded VARCHAR.
 CREATE TABLE IF NOT EXISTS HASILA_DOCUMENT (
     ID          VARCHAR(64)  NOT NULL PRIMARY KEY,
     STATUS      VARCHAR(16)  NOT NULL,

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Creates hasila's own tables at every start, from the script for the database the URL names
- * ({@code hasila-schema-h2.sql}, {@code hasila-schema-postgresql.sql}): large text is CLOB on H2 and TEXT on
- * PostgreSQL. The scripts are idempotent, so a start on an existing database changes nothing but what is missing.
+ * ({@code hasila-schema-h2.sql}, {@code hasila-schema-postgresql.sql}): on H2 document texts are CLOB and JSON
+ * bodies VARCHAR, on PostgreSQL both are TEXT. The scripts are idempotent, so a start on an existing database changes nothing but what is missing.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreSchemaConfiguration {
