@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         (tests and demonstrations of a worker killed mid-partition); zero in production
  */
 @ConfigurationProperties("hasila")
-public record HasilaProperties(@DefaultValue("10") int chunkSize,
+public record HasilaProperties(@DefaultValue("50") int chunkSize,
                                @DefaultValue("conservative") String policy,
                                Path gazetteer,
                                @DefaultValue("52428800") long maxFileBytes,
