@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.hasila.app.remote.BrokerCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -15,6 +16,8 @@ public final class CommandLine {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int BUSY = 3;
+
+    private static final Set<String> READS_ONLY_THE_REPOSITORY = Set.of("status", "abandon");
 
     private CommandLine() {
     }
@@ -46,6 +49,11 @@ public final class CommandLine {
         SpringApplication spring = new SpringApplication(application);
         if (arguments.command().equals("worker")) {
             spring.setAdditionalProfiles("worker");
+        }
+        if (READS_ONLY_THE_REPOSITORY.contains(arguments.command())) {
+            // status and abandon touch only the job repository: parsers, language model, gazetteer and broker
+            // client are left uncreated, which starts them in a fraction of the time
+            spring.setLazyInitialization(true);
         }
         try (ConfigurableApplicationContext context = spring.run("--spring.datasource.url=" + durable(arguments.db()))) {
             return context.getBean(Commands.class).execute(arguments, out);

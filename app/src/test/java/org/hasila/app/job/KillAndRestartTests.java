@@ -60,6 +60,27 @@ abstract class KillAndRestartTests {
                 .isEqualTo(JobTestSupport.reportWithoutRun(work.resolve("reference")));
     }
 
+    @Test
+    void aKilledRunGivenUpWithAbandonIsNotResumed() throws Exception {
+        Path input = corpus(work.resolve("input-abandon"));
+        try (JarProcess killed = JarProcess.start(work, "abandoned", options(CHUNK), "run", "--input=" + input,
+                "--output=" + work.resolve("out-abandon"), "--db=" + db("abandon"))) {
+            written(killed, CHUNK);
+            killed.kill();
+            assertThat(killed.waitFor(Duration.ofSeconds(60)).exitCode()).as("killed, not finished").isNotZero();
+        }
+
+        JarProcess.Result abandon = hasila(CHUNK, "abandon", "--db=" + db("abandon"));
+        assertThat(abandon.exitCode()).as(abandon.output()).isZero();
+        assertThat(abandon.output()).contains("abandoned run");
+        assertThat(hasila(CHUNK, "status", "--db=" + db("abandon")).output()).contains("ABANDONED");
+
+        JarProcess.Result restart = hasila(CHUNK, "restart", "--db=" + db("abandon"));
+        assertThat(restart.exitCode()).as(restart.output()).isZero();
+        assertThat(restart.output()).contains("nothing to restart");
+        assertThat(work.resolve("out-abandon/report.json")).doesNotExist();
+    }
+
     /** The seeds, each copied many times with a distinct closing line so that every copy is its own document. */
     private static Path corpus(Path into) throws IOException {
         Files.createDirectories(into);
