@@ -23,9 +23,11 @@ import org.hasila.ingest.IngestSettings;
 /**
  * The floor no pipeline over a folder can beat: every file parsed by Tika alone (AutoDetectParser, the app's write
  * limit), on one thread and then on two. Prints one line per thread count: {@code tika threads=T docs=N wall=S
- * docs/s=R chars=C}.
+ * docs/s=R chars=C jvm=warm|cold}.
  *
- * <p>Usage: {@code TikaFloor dir [threads...]} (default threads: 1 2).
+ * <p>Usage: {@code TikaFloor dir [--cold] [threads...]} (default threads: 1 2). Without {@code --cold} the passes run
+ * after an untimed warm-up, as in a long job whose code is compiled; with it the first pass starts in a fresh JVM, as
+ * a nightly job does, so its time includes the JIT's warm-up (the like-for-like floor for a whole cold run).
  */
 public final class TikaFloor {
 
@@ -40,18 +42,21 @@ public final class TikaFloor {
         try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        AutoDetectParser parser = new AutoDetectParser();
-        for (Path file : files.subList(0, Math.min(WARM_UP_FILES, files.size()))) {
-            parse(parser, file);
+        boolean cold = Stream.of(args).anyMatch("--cold"::equals);
+        if (!cold) {
+            AutoDetectParser parser = new AutoDetectParser();
+            for (Path file : files.subList(0, Math.min(WARM_UP_FILES, files.size()))) {
+                parse(parser, file);
+            }
         }
-        int[] threadCounts = args.length > 1
-                ? Stream.of(args).skip(1).mapToInt(Integer::parseInt).toArray() : new int[] {1, 2};
-        for (int threads : threadCounts) {
-            run(files, threads);
+        int[] threadCounts = Stream.of(args).skip(1).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt)
+                .toArray();
+        for (int threads : threadCounts.length > 0 ? threadCounts : new int[] {1, 2}) {
+            run(files, threads, cold ? "cold" : "warm");
         }
     }
 
-    private static void run(List<Path> files, int threads) throws Exception {
+    private static void run(List<Path> files, int threads, String jvm) throws Exception {
         AtomicLong chars = new AtomicLong();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -74,8 +79,8 @@ public final class TikaFloor {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "tika threads=%d docs=%d wall=%.2f docs/s=%.1f chars=%d%n", threads,
-                files.size(), seconds, files.size() / seconds, chars.get());
+        System.out.printf(Locale.ROOT, "tika threads=%d docs=%d wall=%.2f docs/s=%.1f chars=%d jvm=%s%n", threads,
+                files.size(), seconds, files.size() / seconds, chars.get(), jvm);
     }
 
     private static int parse(AutoDetectParser parser, Path file) throws IOException {
