@@ -13,6 +13,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 
 /** Turns a file's bytes into article text and metadata, choosing the route by the media type Tika detects. */
 final class ContentExtractor {
@@ -22,6 +23,7 @@ final class ContentExtractor {
     private static final int SNIFF_BYTES = 4096;
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final MimeTypes mimeTypes = TikaConfig.getDefaultConfig().getMimeRepository();
     private final TikaText tika;
     private final HtmlArticle html = HtmlArticle.standard();
     private final PlainTextCleaner cleaner = PlainTextCleaner.standard();
@@ -50,7 +52,16 @@ final class ContentExtractor {
         return content.orFrom(header.read(content.text()));
     }
 
-    private MediaType detect(byte[] bytes, String fileName) throws BadInputException {
+    /** The media type Tika detects, or, for plain Arabic text, the one it would detect (see {@link PlainArabicText}). */
+    MediaType detect(byte[] bytes, String fileName) throws BadInputException {
+        if (PlainArabicText.isCertain(bytes, fileName, mimeTypes)) {
+            return MediaType.TEXT_PLAIN;
+        }
+        return detectWithTika(bytes, fileName);
+    }
+
+    /** Tika's answer, always; what {@link #detect} must agree with. */
+    MediaType detectWithTika(byte[] bytes, String fileName) throws BadInputException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = TikaInputStream.get(bytes)) {
