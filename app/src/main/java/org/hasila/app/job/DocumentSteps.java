@@ -26,13 +26,16 @@ public final class DocumentSteps {
     private final JdbcPagingItemReader<String> extractReader;
     private final ItemProcessor<String, DocumentExtraction> extractProcessor;
     private final ItemWriter<DocumentExtraction> extractWriter;
+    private final ProgressListener.StepTotal ingestTotal;
+    private final ProgressListener.StepTotal extractTotal;
 
     DocumentSteps(HasilaProperties properties, PlatformTransactionManager transactionManager,
                   ThreadPoolTaskExecutor documentThreads, FileListReader ingestReader,
                   ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
                   JdbcPagingItemReader<String> extractReader,
                   ItemProcessor<String, DocumentExtraction> extractProcessor,
-                  ItemWriter<DocumentExtraction> extractWriter) {
+                  ItemWriter<DocumentExtraction> extractWriter, ProgressListener.StepTotal ingestTotal,
+                  ProgressListener.StepTotal extractTotal) {
         this.properties = properties;
         this.transactionManager = transactionManager;
         this.documentThreads = documentThreads;
@@ -42,6 +45,8 @@ public final class DocumentSteps {
         this.extractReader = extractReader;
         this.extractProcessor = extractProcessor;
         this.extractWriter = extractWriter;
+        this.ingestTotal = ingestTotal;
+        this.extractTotal = extractTotal;
     }
 
     /** Reads the input files (the partition's share of them) into documents. */
@@ -52,7 +57,7 @@ public final class DocumentSteps {
                 .reader(ingestReader)
                 .processor(ingestProcessor)
                 .writer(ingestWriter)
-                .listener(new ProgressListener(FileListReader.NAME)))
+                .listener(new ProgressListener(FileListReader.NAME, ingestTotal)))
                 .build();
     }
 
@@ -64,7 +69,7 @@ public final class DocumentSteps {
                 .reader(extractReader)
                 .processor(extractProcessor)
                 .writer(extractWriter)
-                .listener(new ProgressListener(HasilaJobConfiguration.EXTRACT_READER)))
+                .listener(new ProgressListener(HasilaJobConfiguration.EXTRACT_READER, extractTotal)))
                 .build();
     }
 

@@ -32,6 +32,11 @@ class FileListReader extends AbstractItemCountingItemStreamItemReader<Path> {
         files = DocumentReader.listFiles(root).stream().filter(share::holdsFile).toList();
     }
 
+    /** The files of the share, once open. */
+    public int size() {
+        return files.size();
+    }
+
     @Override
     protected Path doRead() {
         int next = getCurrentItemCount() - 1;

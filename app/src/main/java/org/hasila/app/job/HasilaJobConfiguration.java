@@ -1,7 +1,6 @@
 package org.hasila.app.job;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hasila.app.store.ClaimStore;
@@ -27,6 +26,7 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -71,9 +71,13 @@ class HasilaJobConfiguration {
                                 ItemProcessor<Path, IngestedFile> ingestProcessor, ItemWriter<IngestedFile> ingestWriter,
                                 JdbcPagingItemReader<String> extractReader,
                                 ItemProcessor<String, DocumentExtraction> extractProcessor,
-                                ItemWriter<DocumentExtraction> extractWriter) {
+                                ItemWriter<DocumentExtraction> extractWriter, ExtractSelection extractSelection,
+                                NamedParameterJdbcTemplate jdbc) {
+        // both called on the step's thread while it runs, so the step-scoped reader and selection are the step's own
+        ProgressListener.StepTotal ingestTotal = (done, committedBefore) -> ingestReader.size() - committedBefore;
+        ProgressListener.StepTotal extractTotal = (done, committedBefore) -> done + extractSelection.count(jdbc);
         return new DocumentSteps(properties, transactionManager, documentThreads, ingestReader, ingestProcessor,
-                ingestWriter, extractReader, extractProcessor, extractWriter);
+                ingestWriter, extractReader, extractProcessor, extractWriter, ingestTotal, extractTotal);
     }
 
     @Bean
@@ -135,42 +139,32 @@ class HasilaJobConfiguration {
         return threads;
     }
 
+    /** What the extract step (or its partition) still has to do; see {@link ExtractSelection}. */
+    @Bean
+    @StepScope
+    ExtractSelection extractSelection(ExtractorVersion version,
+                                      @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
+                                      @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                      @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return ExtractSelection.of(instanceId, version.value(), PartitionShare.of(partition, partitions));
+    }
+
     /**
-     * The run's readable documents by id (those of the partition's share of ids, when the step runs a partition) that
-     * this version has not extracted yet. A chunk marks its documents extracted as it commits, so the query itself is
-     * where a restart resumes: the reader saves no position. A saved position (page and offset) would count the
-     * documents since extracted twice, skipping as many others, whenever the restart's chunk size (the page size)
-     * differs from the failed run's: another worker, or another setting.
+     * The documents of the {@link ExtractSelection} by id. The reader saves no position: a saved position (page and
+     * offset) would count the documents since extracted twice, skipping as many others, whenever the restart's chunk
+     * size (the page size) differs from the failed run's: another worker, or another setting.
      */
     @Bean
     @StepScope
     JdbcPagingItemReader<String> extractReader(DataSource dataSource, HasilaProperties properties,
-                                               ExtractorVersion version,
-                                               @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId,
-                                               @Value("#{stepExecutionContext['partition']}") Integer partition,
-                                               @Value("#{stepExecutionContext['partitions']}") Integer partitions)
-            throws Exception {
-        StringBuilder where = new StringBuilder("D.STATUS = 'PROCESSED'"
-                + " AND (D.EXTRACTED_WITH IS NULL OR D.EXTRACTED_WITH <> :version)"
-                + " AND EXISTS (SELECT 1 FROM HASILA_RUN_FILE F"
-                + " WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = :instance)");
-        Map<String, Object> parameters = new HashMap<>(Map.of("instance", instanceId, "version", version.value()));
-        PartitionShare share = PartitionShare.of(partition, partitions);
-        if (share.firstId() != null) {
-            where.append(" AND D.ID >= :firstId");
-            parameters.put("firstId", share.firstId());
-        }
-        if (share.endId() != null) {
-            where.append(" AND D.ID < :endId");
-            parameters.put("endId", share.endId());
-        }
+                                               ExtractSelection extractSelection) throws Exception {
         return new JdbcPagingItemReaderBuilder<String>()
                 .name(EXTRACT_READER)
                 .dataSource(dataSource)
                 .selectClause("SELECT D.ID")
                 .fromClause("FROM HASILA_DOCUMENT D")
-                .whereClause(where.toString())
-                .parameterValues(parameters)
+                .whereClause(extractSelection.where())
+                .parameterValues(extractSelection.parameters())
                 .sortKeys(Map.of("ID", Order.ASCENDING))
                 .pageSize(properties.chunkSize())
                 .rowMapper((rs, n) -> rs.getString(1))

@@ -1,0 +1,79 @@
+package org.hasila.app.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+class ProgressListenerTest {
+
+    static final long SECOND = 1_000_000_000L;
+
+    final AtomicLong clock = new AtomicLong();
+    final List<long[]> totalsAsked = new ArrayList<>();
+
+    ProgressListener listener(long total) {
+        return new ProgressListener("ingestFiles", (done, committedBefore) -> {
+            totalsAsked.add(new long[] {done, committedBefore});
+            return total - committedBefore;
+        }, clock::get, Duration.ofSeconds(5));
+    }
+
+    static StepExecution step(int committedBefore) {
+        StepExecution step = new StepExecution(11L, "ingest",
+                new JobExecution(7L, new JobInstance(3L, "hasila"), new JobParameters()));
+        if (committedBefore > 0) {
+            step.getExecutionContext().putInt("ingestFiles.read.count", committedBefore);
+        }
+        return step;
+    }
+
+    static Chunk<Object> chunk(int size) {
+        return new Chunk<>(Collections.nCopies(size, new Object()));
+    }
+
+    @Test
+    void aLineGivesTheDocumentsDoneOfTheTotalTheRateAndTheTimeLeft() {
+        ProgressListener progress = listener(1000);
+        progress.beforeStep(step(0));
+        clock.set(10 * SECOND);
+        progress.afterWrite(chunk(200));
+
+        assertThat(progress.line(10 * SECOND))
+                .isEqualTo("ingest: 200 of 1000 documents done in 10s (20.0/s), about 40s left");
+        assertThat(progress.line(20 * SECOND))
+                .as("the total is asked once").isEqualTo("ingest: 200 of 1000 documents done in 20s (10.0/s), about 80s left");
+        assertThat(totalsAsked).hasSize(1);
+    }
+
+    @Test
+    void aRestartedStepCountsOnlyWhatIsLeftAfterTheFailedRunsCommits() {
+        ProgressListener progress = listener(1000);
+        progress.beforeStep(step(400));
+        clock.set(6 * SECOND);
+        progress.afterWrite(chunk(300));
+
+        assertThat(progress.line(6 * SECOND))
+                .isEqualTo("ingest: 300 of 600 documents done in 6s (50.0/s), about 6s left");
+        assertThat(totalsAsked.get(0)).containsExactly(300, 400);
+    }
+
+    @Test
+    void aTotalBelowTheDocumentsDoneIsRaisedToThem() {
+        ProgressListener progress = listener(100);
+        progress.beforeStep(step(0));
+        clock.set(SECOND);
+        progress.afterWrite(chunk(150));
+
+        assertThat(progress.line(2 * SECOND)).isEqualTo("ingest: 150 of 150 documents done in 2s (75.0/s), about 0s left");
+    }
+}
