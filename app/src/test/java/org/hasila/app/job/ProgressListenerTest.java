@@ -41,12 +41,18 @@ class ProgressListenerTest {
         return new Chunk<>(Collections.nCopies(size, new Object()));
     }
 
+    /** A listener over a step of {@code total} documents, {@code written} of them written at second {@code at}. */
+    ProgressListener afterWriting(long total, int committedBefore, int written, long at) {
+        ProgressListener progress = listener(total);
+        progress.beforeStep(step(committedBefore));
+        clock.set(at * SECOND);
+        progress.afterWrite(chunk(written));
+        return progress;
+    }
+
     @Test
     void aLineGivesTheDocumentsDoneOfTheTotalTheRateAndTheTimeLeft() {
-        ProgressListener progress = listener(1000);
-        progress.beforeStep(step(0));
-        clock.set(10 * SECOND);
-        progress.afterWrite(chunk(200));
+        ProgressListener progress = afterWriting(1000, 0, 200, 10);
 
         assertThat(progress.line(10 * SECOND))
                 .isEqualTo("ingest: 200 of 1000 documents done in 10s (20.0/s), about 40s left");
@@ -57,10 +63,7 @@ class ProgressListenerTest {
 
     @Test
     void aRestartedStepCountsOnlyWhatIsLeftAfterTheFailedRunsCommits() {
-        ProgressListener progress = listener(1000);
-        progress.beforeStep(step(400));
-        clock.set(6 * SECOND);
-        progress.afterWrite(chunk(300));
+        ProgressListener progress = afterWriting(1000, 400, 300, 6);
 
         assertThat(progress.line(6 * SECOND))
                 .isEqualTo("ingest: 300 of 600 documents done in 6s (50.0/s), about 6s left");
@@ -69,10 +72,7 @@ class ProgressListenerTest {
 
     @Test
     void aTotalBelowTheDocumentsDoneIsRaisedToThem() {
-        ProgressListener progress = listener(100);
-        progress.beforeStep(step(0));
-        clock.set(SECOND);
-        progress.afterWrite(chunk(150));
+        ProgressListener progress = afterWriting(100, 0, 150, 1);
 
         assertThat(progress.line(2 * SECOND)).isEqualTo("ingest: 150 of 150 documents done in 2s (75.0/s), about 0s left");
     }
