@@ -27,13 +27,7 @@ public record Fingerprint(int shingles, long[] minHashes) {
         if (shingles == 0 || other.shingles == 0 || minHashes.length != other.minHashes.length) {
             return 0;
         }
-        int same = 0;
-        for (int i = 0; i < minHashes.length; i++) {
-            if (minHashes[i] == other.minHashes[i]) {
-                same++;
-            }
-        }
-        return (double) same / minHashes.length;
+        return (double) sameMinima(other) / minHashes.length;
     }
 
     /**
@@ -41,12 +35,34 @@ public record Fingerprint(int shingles, long[] minHashes) {
      * or had lines appended keeps a high containment while its resemblance falls.
      */
     public double containment(Fingerprint other) {
-        double j = resemblance(other);
+        if (shingles == 0 || other.shingles == 0 || minHashes.length != other.minHashes.length) {
+            return 0;
+        }
+        return containment(sameMinima(other), minHashes.length, shingles, other.shingles);
+    }
+
+    /**
+     * The containment estimate of two texts of {@code a} and {@code b} shingles whose signatures of {@code hashes}
+     * functions agree on {@code same}; it grows with {@code same}, so it also bounds what a pair can reach when
+     * only an upper bound of {@code same} is known ({@link NearDuplicateIndex} relies on this).
+     */
+    static double containment(int same, int hashes, int a, int b) {
+        double j = (double) same / hashes;
         if (j == 0) {
             return 0;
         }
-        double shared = j * (shingles + other.shingles) / (1 + j);
-        return Math.min(1, shared / Math.min(shingles, other.shingles));
+        double shared = j * (a + b) / (1 + j);
+        return Math.min(1, shared / Math.min(a, b));
+    }
+
+    private int sameMinima(Fingerprint other) {
+        int same = 0;
+        for (int i = 0; i < minHashes.length; i++) {
+            if (minHashes[i] == other.minHashes[i]) {
+                same++;
+            }
+        }
+        return same;
     }
 
     /** Base64 text for storage. */

@@ -13,6 +13,16 @@ import java.util.TreeSet;
  * of the MinHash), so a new document is compared with the few that share a band, not with all; a candidate is
  * linked when the smaller text lies mostly inside the other. Linked documents form clusters, each named by the
  * document added first, so that one wire story republished by several sites counts as one source.
+ *
+ * <p>What is guaranteed: a document is linked to exactly the earlier documents that share at least one band with
+ * it and whose {@link Fingerprint#containment} with it reaches the threshold, the same links (hence the same
+ * clusters) as comparing every candidate. Most candidates are set aside without that comparison, by two upper
+ * bounds on the minima the pair agrees on: two per shared band plus at most one per other band, and the count of
+ * equal low bytes of the minima ({@link MinimaSketch}); a candidate is dropped only when the containment estimate
+ * at that bound, which grows with the count, is below the threshold. What is not: the work stays proportional to
+ * the bucket entries visited, which grows with the square of the corpus when many documents share boilerplate
+ * (one site's, or a generator's templates) and so share bands; each entry costs an int increment and each
+ * candidate a dozen word operations, not a comparison of 128 minima.
  */
 public final class NearDuplicateIndex {
 
@@ -22,11 +32,16 @@ public final class NearDuplicateIndex {
     private static final int ROWS = 2;
 
     private final double threshold;
-    private final Map<String, Fingerprint> fingerprints = new LinkedHashMap<>();
-    private final Map<String, Integer> order = new HashMap<>();
-    private final Map<String, TreeSet<String>> links = new HashMap<>();
-    private final Map<String, String> parent = new HashMap<>();
-    private final Map<BandKey, List<String>> buckets = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<Fingerprint> fingerprints = new ArrayList<>();
+    private final MinimaSketch sketches = new MinimaSketch(NearDuplicates.HASHES);
+    private final List<TreeSet<String>> links = new ArrayList<>();
+    private final BandBuckets buckets = new BandBuckets(ROWS);
+    private int[] shingles = new int[64];
+    private int[] hashCounts = new int[64];
+    private int[] parent = new int[64];
+    private long comparisons;
 
     public NearDuplicateIndex() {
         this(DEFAULT_THRESHOLD);
@@ -41,91 +56,103 @@ public final class NearDuplicateIndex {
      * id again (an identical copy under another name has the same id) changes nothing.
      */
     public List<String> add(String documentId, Fingerprint fingerprint) {
-        if (fingerprints.containsKey(documentId)) {
-            return List.copyOf(links.get(documentId));
+        Integer known = numbers.get(documentId);
+        if (known != null) {
+            return List.copyOf(links.get(known));
         }
-        TreeSet<String> candidates = new TreeSet<>();
-        List<BandKey> keys = bandKeys(fingerprint);
-        for (BandKey key : keys) {
-            candidates.addAll(buckets.getOrDefault(key, List.of()));
+        int document = ids.size();
+        long[] minHashes = fingerprint.minHashes();
+        numbers.put(documentId, document);
+        ids.add(documentId);
+        fingerprints.add(fingerprint);
+        sketches.add(document, minHashes);
+        links.add(new TreeSet<>());
+        if (document == parent.length) {
+            parent = Arrays.copyOf(parent, 2 * document);
+            shingles = Arrays.copyOf(shingles, 2 * document);
+            hashCounts = Arrays.copyOf(hashCounts, 2 * document);
         }
-        order.put(documentId, fingerprints.size());
-        fingerprints.put(documentId, fingerprint);
-        parent.put(documentId, documentId);
-        links.put(documentId, new TreeSet<>());
-        for (String other : candidates) {
-            if (fingerprint.containment(fingerprints.get(other)) >= threshold) {
-                links.get(documentId).add(other);
-                links.get(other).add(documentId);
-                union(documentId, other);
-            }
+        parent[document] = document;
+        shingles[document] = fingerprint.shingles();
+        hashCounts[document] = minHashes.length;
+        if (fingerprint.shingles() > 0) {
+            buckets.add(document, minHashes, (other, sharedBands) -> {
+                if (mayReachThreshold(document, other, sharedBands)) {
+                    comparisons++;
+                    if (fingerprint.containment(fingerprints.get(other)) >= threshold) {
+                        link(document, other);
+                    }
+                }
+            });
         }
-        keys.forEach(key -> buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(documentId));
-        return List.copyOf(links.get(documentId));
+        return List.copyOf(links.get(document));
     }
 
     /** The documents directly linked to this one, sorted; empty for an unknown id. */
     public List<String> nearDuplicatesOf(String documentId) {
-        return List.copyOf(links.getOrDefault(documentId, new TreeSet<>()));
+        Integer document = numbers.get(documentId);
+        return document == null ? List.of() : List.copyOf(links.get(document));
     }
 
     /** The first-added document of this one's cluster (itself when it has no near-duplicate). */
     public String canonicalOf(String documentId) {
-        return fingerprints.containsKey(documentId) ? find(documentId) : documentId;
+        Integer document = numbers.get(documentId);
+        return document == null ? documentId : ids.get(find(document));
     }
 
     /** Every document, in the order added, mapped to the first-added document of its cluster. */
     public Map<String, String> canonicalOf() {
         Map<String, String> out = new LinkedHashMap<>();
-        fingerprints.keySet().forEach(id -> out.put(id, find(id)));
+        for (int document = 0; document < ids.size(); document++) {
+            out.put(ids.get(document), ids.get(find(document)));
+        }
         return out;
     }
 
-    private List<BandKey> bandKeys(Fingerprint fingerprint) {
-        List<BandKey> keys = new ArrayList<>();
-        if (fingerprint.shingles() == 0) {
-            return keys;
-        }
-        long[] hashes = fingerprint.minHashes();
-        for (int band = 0; band + ROWS <= hashes.length; band += ROWS) {
-            keys.add(new BandKey(band, Arrays.copyOfRange(hashes, band, band + ROWS)));
-        }
-        return keys;
+    /** Bucket entries visited and candidates compared in full so far, for measurements. */
+    long[] work() {
+        return new long[] {buckets.entriesVisited(), comparisons};
     }
 
-    private String find(String id) {
-        String root = id;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
+    /**
+     * False only when the pair provably cannot reach the threshold: the containment estimate at an upper bound of
+     * the minima they agree on is below it. Signatures of different lengths are left to the full comparison.
+     */
+    private boolean mayReachThreshold(int document, int other, int sharedBands) {
+        int hashes = hashCounts[document];
+        if (hashCounts[other] != hashes) {
+            return true;
         }
-        parent.put(id, root);
+        int a = shingles[document];
+        int b = shingles[other];
+        int bands = buckets.bands(hashes);
+        int byBands = ROWS * sharedBands + (ROWS - 1) * (bands - sharedBands) + (hashes - bands * ROWS);
+        if (Fingerprint.containment(byBands, hashes, a, b) < threshold) {
+            return false;
+        }
+        return hashes != sketches.hashes()
+                || Fingerprint.containment(sketches.agreeingAtMost(document, other), hashes, a, b) >= threshold;
+    }
+
+    private void link(int document, int other) {
+        links.get(document).add(ids.get(other));
+        links.get(other).add(ids.get(document));
+        int root = find(document);
+        int otherRoot = find(other);
+        // the earlier-added root stays the root, so a cluster is always named by its first document
+        parent[Math.max(root, otherRoot)] = Math.min(root, otherRoot);
+    }
+
+    private int find(int document) {
+        int root = document;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[document] != root) {
+            int next = parent[document];
+            parent[document] = root;
+            document = next;
+        }
         return root;
-    }
-
-    /** The earlier-added root stays the root, so a cluster is always named by its first document. */
-    private void union(String a, String b) {
-        String ra = find(a);
-        String rb = find(b);
-        if (!ra.equals(rb)) {
-            if (order.get(ra) < order.get(rb)) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
-        }
-    }
-
-    /** One band of a signature: equal keys make two documents candidates. */
-    private record BandKey(int band, long[] rows) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BandKey k && k.band == band && Arrays.equals(k.rows, rows);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * band + Arrays.hashCode(rows);
-        }
     }
 }
