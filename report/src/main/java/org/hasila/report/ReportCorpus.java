@@ -23,17 +23,29 @@ public interface ReportCorpus {
     /** Every claim, ordered by document, then evidence offset, then id. */
     void claims(Consumer<Claim> each);
 
-    /** Ids of the entities mentioned at least once, in any order. */
-    List<String> mentionedEntities();
+    /**
+     * The mentions of the given entities in one pass: an entity at a time in the order given, each entity's
+     * mentions by document, then start, then end; mentions of other entities are left out.
+     */
+    void mentions(List<String> entities, Consumer<Mention> each);
 
-    /** The mentions of one entity, ordered by document, then start, then end. */
-    void mentionsOf(String entity, Consumer<Mention> each);
+    /**
+     * Every mention, grouped by document in the order of {@link #documents}, in any order within a document: the
+     * order in which checking them against their texts needs each text once.
+     */
+    void mentions(Consumer<Mention> each);
 
     /** The claims with these ids, in the order given; unknown ids are left out. */
     List<Claim> claims(List<String> ids);
 
     /** One document with its text, or {@code null} when the corpus does not hold it. */
     Document document(String id);
+
+    /** One document's text, or {@code null} when the corpus does not hold it; a store reads no more than the text. */
+    default String text(String id) {
+        Document document = document(id);
+        return document == null ? null : document.text();
+    }
 
     /** A corpus over lists in memory: documents published in the order given, claims sorted as {@link #claims} says. */
     static ReportCorpus of(List<Document> documents, List<Mention> mentions, List<Claim> claims) {

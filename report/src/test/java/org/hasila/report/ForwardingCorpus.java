@@ -36,13 +36,13 @@ class ForwardingCorpus implements ReportCorpus {
     }
 
     @Override
-    public List<String> mentionedEntities() {
-        return delegate.mentionedEntities();
+    public void mentions(List<String> entities, Consumer<Mention> each) {
+        delegate.mentions(entities, each);
     }
 
     @Override
-    public void mentionsOf(String entity, Consumer<Mention> each) {
-        delegate.mentionsOf(entity, each);
+    public void mentions(Consumer<Mention> each) {
+        delegate.mentions(each);
     }
 
     @Override
@@ -53,5 +53,10 @@ class ForwardingCorpus implements ReportCorpus {
     @Override
     public Document document(String id) {
         return delegate.document(id);
+    }
+
+    @Override
+    public String text(String id) {
+        return delegate.text(id);
     }
 }

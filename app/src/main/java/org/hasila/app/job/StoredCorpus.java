@@ -47,13 +47,13 @@ final class StoredCorpus implements ReportCorpus {
     }
 
     @Override
-    public List<String> mentionedEntities() {
-        return claims.entitiesMentionedInRun(jobInstanceId);
+    public void mentions(List<String> entities, Consumer<Mention> each) {
+        claims.forEachMentionOfRun(jobInstanceId, entities, each);
     }
 
     @Override
-    public void mentionsOf(String entity, Consumer<Mention> each) {
-        claims.forEachMentionOfRun(jobInstanceId, entity, each);
+    public void mentions(Consumer<Mention> each) {
+        claims.forEachMentionOfRun(jobInstanceId, each);
     }
 
     @Override
@@ -64,5 +64,10 @@ final class StoredCorpus implements ReportCorpus {
     @Override
     public Document document(String id) {
         return id == null ? null : documents.findInRun(jobInstanceId, id);
+    }
+
+    @Override
+    public String text(String id) {
+        return id == null ? null : documents.textInRun(jobInstanceId, id);
     }
 }

@@ -114,6 +114,14 @@ public class DocumentStore {
         return paths.isEmpty() ? null : withFiles(find(id), paths);
     }
 
+    /** The text of one of the run's documents, or {@code null}: one query, nothing but the text read. */
+    public String textInRun(long jobInstanceId, String id) {
+        List<String> texts = jdbc.queryForList("SELECT D.BODY FROM HASILA_DOCUMENT D WHERE D.ID = ? AND EXISTS"
+                + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)",
+                String.class, id, jobInstanceId);
+        return texts.isEmpty() ? null : texts.get(0);
+    }
+
     /** How many of the run's documents have each status. */
     public Map<DocumentStatus, Integer> countByStatus(long jobInstanceId) {
         Map<DocumentStatus, Integer> counts = new EnumMap<>(DocumentStatus.class);
