@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hasila.core.entity.Entity;
+import org.hasila.core.entity.Mention;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -63,7 +64,7 @@ final class JsonReportWriter {
 
     private static void writeDocuments(JsonGenerator g, ReportCorpus corpus) {
         g.writeArrayPropertyStart("documents");
-        corpus.documents(d -> {
+        corpus.documentsWithoutText(d -> {
             g.writeStartObject();
             JsonFields.string(g, "id", d.id());
             JsonFields.string(g, "file", d.file());
@@ -90,11 +91,14 @@ final class JsonReportWriter {
     private static void writeEntities(JsonGenerator g, ReportInput input, TextIndex texts) {
         Map<String, Entity> known = new TreeMap<>();
         input.entities().forEach(e -> known.putIfAbsent(e.id(), e));
+        DocumentBatch<Mention> checks = new DocumentBatch<>(texts::prefetch, Mention::document,
+                m -> texts.checkQuote("mention of " + m.entity(), m.document(), m.start(), m.end(), m.text()));
         input.corpus().mentions(m -> {
             if (known.containsKey(m.entity())) {
-                texts.checkQuote("mention of " + m.entity(), m.document(), m.start(), m.end(), m.text());
+                checks.add(m);
             }
         });
+        checks.flush();
         g.writeArrayPropertyStart("entities");
         String[] open = new String[1];
         input.corpus().mentions(List.copyOf(known.keySet()), m -> {

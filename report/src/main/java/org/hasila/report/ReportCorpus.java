@@ -1,6 +1,9 @@
 package org.hasila.report;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
@@ -19,6 +22,11 @@ public interface ReportCorpus {
 
     /** Every document, each with its text, in the order the report lists them (the store's: by id). */
     void documents(Consumer<Document> each);
+
+    /** Every document as {@link #documents} hands it but with an empty text, for what needs only the metadata. */
+    default void documentsWithoutText(Consumer<Document> each) {
+        documents(d -> each.accept(d.withText("")));
+    }
 
     /** Every claim, ordered by document, then evidence offset, then id. */
     void claims(Consumer<Claim> each);
@@ -40,6 +48,30 @@ public interface ReportCorpus {
 
     /** One document with its text, or {@code null} when the corpus does not hold it. */
     Document document(String id);
+
+    /** Those of these documents that the corpus holds, with their texts, by id, in one request where a store can. */
+    default Map<String, Document> documents(Collection<String> ids) {
+        Map<String, Document> documents = new HashMap<>();
+        for (String id : ids) {
+            Document document = document(id);
+            if (document != null) {
+                documents.put(id, document);
+            }
+        }
+        return documents;
+    }
+
+    /** The texts of those of these documents that the corpus holds, by id, in one request where a store can. */
+    default Map<String, String> texts(Collection<String> ids) {
+        Map<String, String> texts = new HashMap<>();
+        for (String id : ids) {
+            String text = text(id);
+            if (text != null) {
+                texts.put(id, text);
+            }
+        }
+        return texts;
+    }
 
     /** One document's text, or {@code null} when the corpus does not hold it; a store reads no more than the text. */
     default String text(String id) {

@@ -1,6 +1,8 @@
 package org.hasila.report;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +44,14 @@ final class TextIndex {
                     + " (length " + text.length() + ")");
         }
         return text;
+    }
+
+    /** Reads the texts of these documents not yet kept in one request, ahead of checking their spans. */
+    void prefetch(Collection<String> documents) {
+        List<String> missing = documents.stream().filter(d -> d != null && !recent.containsKey(d)).toList();
+        if (!missing.isEmpty()) {
+            recent.putAll(corpus.texts(missing));
+        }
     }
 
     private String text(String document) {

@@ -59,4 +59,14 @@ class ForwardingCorpus implements ReportCorpus {
     public String text(String id) {
         return delegate.text(id);
     }
+
+    @Override
+    public java.util.Map<String, Document> documents(java.util.Collection<String> ids) {
+        return delegate.documents(ids);
+    }
+
+    @Override
+    public java.util.Map<String, String> texts(java.util.Collection<String> ids) {
+        return delegate.texts(ids);
+    }
 }

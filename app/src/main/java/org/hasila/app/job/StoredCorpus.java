@@ -1,6 +1,8 @@
 package org.hasila.app.job;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
@@ -42,6 +44,11 @@ final class StoredCorpus implements ReportCorpus {
     }
 
     @Override
+    public void documentsWithoutText(Consumer<Document> each) {
+        documents.forEachOfRun(jobInstanceId, false, each);
+    }
+
+    @Override
     public void claims(Consumer<Claim> each) {
         claims.forEachClaimOfRun(jobInstanceId, each);
     }
@@ -69,5 +76,15 @@ final class StoredCorpus implements ReportCorpus {
     @Override
     public String text(String id) {
         return id == null ? null : documents.textInRun(jobInstanceId, id);
+    }
+
+    @Override
+    public Map<String, String> texts(Collection<String> ids) {
+        return documents.textsInRun(jobInstanceId, ids);
+    }
+
+    @Override
+    public Map<String, Document> documents(Collection<String> ids) {
+        return documents.findAllInRun(jobInstanceId, ids);
     }
 }

@@ -100,6 +100,13 @@ class RunCursorsTest {
                 .containsEntry(DocumentStatus.QUARANTINED, 1);
         assertThat(documents.findInRun(RUN, "d-000000000002").files()).containsExactly("y/copy-of-b.txt", "z/b.txt");
         assertThat(documents.findInRun(OTHER_RUN, "d-000000000002")).isNull();
+        assertThat(documents.findAllInRun(RUN, List.of("d-000000000002", "d-000000000009")))
+                .containsOnlyKeys("d-000000000002")
+                .hasEntrySatisfying("d-000000000002", d -> {
+                    assertThat(d.files()).containsExactly("y/copy-of-b.txt", "z/b.txt");
+                    assertThat(d.text()).isEqualTo(TEXT);
+                });
+        assertThat(documents.findAllInRun(OTHER_RUN, List.of("d-000000000002"))).isEmpty();
     }
 
     @Test
@@ -153,5 +160,8 @@ class RunCursorsTest {
         assertThat(documents.textInRun(RUN, "d-000000000001")).isEqualTo(TEXT);
         assertThat(documents.textInRun(OTHER_RUN, "d-000000000001")).isNull();
         assertThat(documents.textInRun(RUN, "d-000000000009")).isNull();
+        assertThat(documents.textsInRun(RUN, List.of("d-000000000001", "d-000000000009")))
+                .containsOnlyKeys("d-000000000001").containsEntry("d-000000000001", TEXT);
+        assertThat(documents.textsInRun(OTHER_RUN, List.of("d-000000000001"))).isEmpty();
     }
 }
