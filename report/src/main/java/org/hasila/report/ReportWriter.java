@@ -25,9 +25,10 @@ public final class ReportWriter {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     /**
-     * Writes the report for {@code input}. The texts are handed to their writer threads first, and report.json
-     * replaces the old one only once every text is on disk, so that every offset in it already points into its text;
-     * report.json and report.html are both fully written before either replaces its predecessor.
+     * Writes the report for {@code input}: report.html on a thread of its own, the texts (handed to their writer
+     * threads) then report.json on this one. report.json replaces the old one only once every text is on disk, so
+     * that every offset in it already points into its text; report.json and report.html are both fully written
+     * before either replaces its predecessor.
      *
      * @throws ReportException when a file cannot be written, a document id is not a safe file name, or an offset
      *                         in the input does not match its document's text; the previous report is kept
@@ -41,16 +42,17 @@ public final class ReportWriter {
         AtomicFiles.removeStaleTemps(dir);
         AtomicFiles.removeStaleTemps(textDir);
         Set<String> ids;
-        try (TextFiles textFiles = new TextFiles(textDir)) {
+        try (TextFiles textFiles = new TextFiles(textDir);
+             BackgroundStage html = new BackgroundStage("hasila-report-html", dir.resolve(HTML),
+                     out -> writeHtml(out, input, generatedAt))) {
             ids = writeTexts(input.corpus(), textFiles);
             TextIndex texts = new TextIndex(input.corpus());
             try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
                     out -> JsonReportWriter.write(out, input, generatedAt, texts));
-                 AtomicFiles.Staged html = AtomicFiles.stage(dir.resolve(HTML),
-                         out -> writeHtml(out, input, generatedAt))) {
+                 AtomicFiles.Staged stagedHtml = html.get()) {
                 textFiles.await();
                 json.commit();
-                html.commit();
+                stagedHtml.commit();
             }
         }
         removeUnreportedTexts(textDir, ids);
