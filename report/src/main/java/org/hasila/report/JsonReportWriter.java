@@ -94,7 +94,7 @@ final class JsonReportWriter {
         DocumentBatch<Mention> checks = new DocumentBatch<>(texts::prefetch, Mention::document,
                 m -> texts.checkQuote("mention of " + m.entity(), m.document(), m.start(), m.end(), m.text()));
         input.corpus().mentions(m -> {
-            if (known.containsKey(m.entity())) {
+            if (m.entity() != null && known.containsKey(m.entity())) {
                 checks.add(m);
             }
         });

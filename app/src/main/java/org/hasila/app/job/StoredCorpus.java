@@ -53,6 +53,11 @@ final class StoredCorpus implements ReportCorpus {
         claims.forEachClaimOfRun(jobInstanceId, each);
     }
 
+    /** Ids of the run's claims, in no particular order, their bodies not read. */
+    void claimIds(Consumer<String> each) {
+        claims.forEachClaimIdOfRun(jobInstanceId, each);
+    }
+
     @Override
     public void mentions(List<String> entities, Consumer<Mention> each) {
         claims.forEachMentionOfRun(jobInstanceId, entities, each);

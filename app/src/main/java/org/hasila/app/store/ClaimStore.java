@@ -67,6 +67,13 @@ public class ClaimStore {
         groups.flush();
     }
 
+    /** The ids of the claims of the run's processed documents, in no particular order, without reading the claims. */
+    public void forEachClaimIdOfRun(long jobInstanceId, Consumer<String> each) {
+        jdbc.query("SELECT C.ID FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN, rs -> {
+            each.accept(rs.getString(1));
+        }, jobInstanceId);
+    }
+
     public int countClaimsOfRun(long jobInstanceId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN,
                 Integer.class, jobInstanceId);

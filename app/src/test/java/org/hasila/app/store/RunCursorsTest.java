@@ -77,6 +77,9 @@ class RunCursorsTest {
 
         assertThat(order).containsExactly("c-4", "c-6", "c-5", "c-8", "c-9");
         assertThat(claims.countClaimsOfRun(RUN)).isEqualTo(5);
+        List<String> ids = new ArrayList<>();
+        claims.forEachClaimIdOfRun(RUN, ids::add);
+        assertThat(ids).containsExactlyInAnyOrder("c-4", "c-5", "c-6", "c-8", "c-9");
         assertThat(claims.claimsById(List.of("c-9", "c-nothing", "c-4")))
                 .extracting(Claim::id).containsExactly("c-9", "c-4");
     }
