@@ -38,10 +38,25 @@ final class AtomicFiles {
     }
 
     /**
+     * Like {@link #write} but without forcing the bytes to disk before the rename: readers still see the old file or
+     * the whole new one, but after a power loss the file may be empty or stale until the caller has forced it (see
+     * {@link TextFiles}). For files nothing refers to until the caller has done so.
+     */
+    static void writeUnforced(Path target, Content content) {
+        try (Staged staged = stage(target, content, false)) {
+            staged.commit();
+        }
+    }
+
+    /**
      * Writes {@code content} to a temporary file next to {@code target} and forces it to disk, without touching
      * {@code target} yet; on failure the temporary file is removed.
      */
     static Staged stage(Path target, Content content) {
+        return stage(target, content, true);
+    }
+
+    private static Staged stage(Path target, Content content, boolean force) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -55,7 +70,9 @@ final class AtomicFiles {
                 content.writeTo(out);
                 out.flush();
                 // The rename must not become visible before the bytes it points at are durable.
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             }
             Staged staged = new Staged(temp, target);
             temp = null;

@@ -1,6 +1,8 @@
 package org.hasila.report;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hasila.core.document.Document;
 
@@ -22,6 +24,14 @@ final class DocumentCache {
 
     DocumentCache(ReportCorpus corpus) {
         this.corpus = corpus;
+    }
+
+    /** Reads those of these documents not yet kept in one request, ahead of their lookups. */
+    void prefetch(Collection<String> ids) {
+        List<String> missing = ids.stream().filter(id -> id != null && !recent.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            recent.putAll(corpus.documents(missing));
+        }
     }
 
     /** The document, or {@code null} when the corpus does not hold it. */

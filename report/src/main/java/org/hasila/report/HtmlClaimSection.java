@@ -1,5 +1,6 @@
 package org.hasila.report;
 
+import org.hasila.core.claim.Claim;
 
 /**
  * The claims section of report.html: every stated figure, including those in no event, folded away by default
@@ -21,7 +22,7 @@ final class HtmlClaimSection {
                 + "إلى حدث").markup("</summary>\n<table class=\"claims\">")
                 .headerRow("الوثيقة", "الحدث", "النوع", "الفئة", "القيمة", "المجال", "المصدر", "بتاريخ", "الاقتباس")
                 .markup("<tbody>\n");
-        input.corpus().claims(c -> {
+        DocumentBatch<Claim> batch = new DocumentBatch<>(context::prefetchDocuments, Claim::document, c -> {
             out.markup("<tr><td><a href=\"").markup(HtmlFigureClaims.textHref(c.document())).markup("\">")
                     .text(context.documentLabel(c.document())).markup("</a></td>")
                     .isolatedCell(input.eventOf(c.id()))
@@ -34,6 +35,8 @@ final class HtmlClaimSection {
             out.markup("<td class=\"quote\">").text(c.evidence() == null ? HtmlOut.UNKNOWN : c.evidence().quote())
                     .markup("</td></tr>\n");
         });
+        input.corpus().claims(batch::add);
+        batch.flush();
         out.markup("</tbody></table></details>\n</section>\n");
     }
 }

@@ -57,6 +57,11 @@ final class HtmlContext {
         }
     }
 
+    /** Reads these documents in one request, ahead of their texts and labels being asked for. */
+    void prefetchDocuments(Collection<String> ids) {
+        documents.prefetch(ids);
+    }
+
     /** The text of a document, or {@code null} when the report does not carry it. */
     String text(String documentId) {
         Document d = documents.get(documentId);

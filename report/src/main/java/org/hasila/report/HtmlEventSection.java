@@ -1,6 +1,8 @@
 package org.hasila.report;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Figure;
 import org.hasila.core.event.Note;
@@ -30,10 +32,10 @@ final class HtmlEventSection {
     }
 
     private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
-        if (e.figures() != null) {
-            context.prefetch(e.figures().stream().filter(f -> f.claims() != null)
-                    .flatMap(f -> f.claims().stream()).toList());
-        }
+        List<String> claimIds = e.figures() == null ? List.of() : e.figures().stream()
+                .filter(f -> f.claims() != null).flatMap(f -> f.claims().stream()).toList();
+        context.prefetch(claimIds);
+        prefetchDocuments(e, claimIds, context);
         out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")
                 .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())
@@ -44,6 +46,21 @@ final class HtmlEventSection {
         HtmlChartSection.write(out, e.figures(), context);
         writeTimeline(out, e.timeline(), context);
         out.markup("</article>\n");
+    }
+
+    /**
+     * Reads the documents that the event's claims and timeline quote in one request, unless there are so many that
+     * they would not all stay cached (they are then read as they are shown).
+     */
+    private static void prefetchDocuments(Event e, List<String> claimIds, HtmlContext context) {
+        Set<String> documents = new LinkedHashSet<>();
+        context.claims(claimIds).forEach(c -> documents.add(c.document()));
+        if (e.timeline() != null) {
+            e.timeline().forEach(t -> documents.add(t.document()));
+        }
+        if (documents.size() <= DocumentBatch.DOCUMENTS) {
+            context.prefetchDocuments(documents);
+        }
     }
 
     private static void writeFigures(HtmlOut out, List<Figure> figures, HtmlContext context) {

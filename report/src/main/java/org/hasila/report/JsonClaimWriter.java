@@ -14,7 +14,10 @@ final class JsonClaimWriter {
 
     static void writeClaims(JsonGenerator g, ReportInput input, TextIndex texts) {
         g.writeArrayPropertyStart("claims");
-        input.corpus().claims(c -> writeClaim(g, c, input.eventOf(c.id()), texts));
+        DocumentBatch<Claim> batch = new DocumentBatch<>(texts::prefetch, Claim::document,
+                c -> writeClaim(g, c, input.eventOf(c.id()), texts));
+        input.corpus().claims(batch::add);
+        batch.flush();
         g.writeEndArray();
     }
 

@@ -41,9 +41,10 @@ final class JsonEventWriter {
         g.writeEndArray();
         g.writeArrayPropertyStart("timeline");
         if (e.timeline() != null) {
-            for (TimelineEntry t : e.timeline()) {
-                writeTimelineEntry(g, e, t, texts);
-            }
+            DocumentBatch<TimelineEntry> batch = new DocumentBatch<>(texts::prefetch, TimelineEntry::document,
+                    t -> writeTimelineEntry(g, e, t, texts));
+            e.timeline().forEach(batch::add);
+            batch.flush();
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -4,12 +4,11 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hasila.core.entity.Entity;
+import org.hasila.core.entity.Mention;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
@@ -65,7 +64,7 @@ final class JsonReportWriter {
 
     private static void writeDocuments(JsonGenerator g, ReportCorpus corpus) {
         g.writeArrayPropertyStart("documents");
-        corpus.documents(d -> {
+        corpus.documentsWithoutText(d -> {
             g.writeStartObject();
             JsonFields.string(g, "id", d.id());
             JsonFields.string(g, "file", d.file());
@@ -84,38 +83,58 @@ final class JsonReportWriter {
         g.writeEndArray();
     }
 
-    /** Entities that are mentioned at least once, by id, each with its mentions by document and offset. */
+    /**
+     * Entities that are mentioned at least once, by id, each with its mentions by document and offset. The mentions
+     * are checked against their texts first, in document order (each text read once), then written from one pass
+     * over them in entity order.
+     */
     private static void writeEntities(JsonGenerator g, ReportInput input, TextIndex texts) {
-        Set<String> mentionedIds = new HashSet<>(input.corpus().mentionedEntities());
-        List<Entity> mentioned = new ArrayList<>();
-        for (Entity e : input.entities()) {
-            if (mentionedIds.contains(e.id())) {
-                mentioned.add(e);
+        Map<String, Entity> known = new TreeMap<>();
+        input.entities().forEach(e -> known.putIfAbsent(e.id(), e));
+        DocumentBatch<Mention> checks = new DocumentBatch<>(texts::prefetch, Mention::document,
+                m -> texts.checkQuote("mention of " + m.entity(), m.document(), m.start(), m.end(), m.text()));
+        input.corpus().mentions(m -> {
+            if (m.entity() != null && known.containsKey(m.entity())) {
+                checks.add(m);
             }
-        }
-        mentioned.sort(Comparator.comparing(Entity::id));
+        });
+        checks.flush();
         g.writeArrayPropertyStart("entities");
-        for (Entity e : mentioned) {
+        String[] open = new String[1];
+        input.corpus().mentions(List.copyOf(known.keySet()), m -> {
+            if (!m.entity().equals(open[0])) {
+                if (open[0] != null) {
+                    endEntity(g);
+                }
+                open[0] = m.entity();
+                startEntity(g, known.get(m.entity()));
+            }
             g.writeStartObject();
-            JsonFields.string(g, "id", e.id());
-            JsonFields.string(g, "type", e.type());
-            JsonFields.string(g, "name", e.name());
-            JsonFields.string(g, "nameAr", e.nameAr());
-            JsonFields.strings(g, "aliases", e.aliases());
-            g.writeArrayPropertyStart("mentions");
-            input.corpus().mentionsOf(e.id(), m -> {
-                texts.checkQuote("mention of " + e.id(), m.document(), m.start(), m.end(), m.text());
-                g.writeStartObject();
-                JsonFields.string(g, "document", m.document());
-                g.writeNumberProperty("start", m.start());
-                g.writeNumberProperty("end", m.end());
-                JsonFields.string(g, "text", m.text());
-                g.writeEndObject();
-            });
-            g.writeEndArray();
+            JsonFields.string(g, "document", m.document());
+            g.writeNumberProperty("start", m.start());
+            g.writeNumberProperty("end", m.end());
+            JsonFields.string(g, "text", m.text());
             g.writeEndObject();
+        });
+        if (open[0] != null) {
+            endEntity(g);
         }
         g.writeEndArray();
+    }
+
+    private static void startEntity(JsonGenerator g, Entity e) {
+        g.writeStartObject();
+        JsonFields.string(g, "id", e.id());
+        JsonFields.string(g, "type", e.type());
+        JsonFields.string(g, "name", e.name());
+        JsonFields.string(g, "nameAr", e.nameAr());
+        JsonFields.strings(g, "aliases", e.aliases());
+        g.writeArrayPropertyStart("mentions");
+    }
+
+    private static void endEntity(JsonGenerator g) {
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeChanges(JsonGenerator g, Changes changes) {

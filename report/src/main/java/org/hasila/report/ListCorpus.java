@@ -26,6 +26,7 @@ final class ListCorpus implements ReportCorpus {
 
     private final List<Document> documents;
     private final List<Claim> claims;
+    private final List<Mention> mentions;
     private final Map<String, List<Mention>> mentionsByEntity = new HashMap<>();
     private final Map<String, Document> documentById = new HashMap<>();
     private final Map<String, Claim> claimById = new HashMap<>();
@@ -35,10 +36,12 @@ final class ListCorpus implements ReportCorpus {
         List<Claim> sorted = new ArrayList<>(claims == null ? List.of() : claims);
         sorted.sort(CLAIM_ORDER);
         this.claims = List.copyOf(sorted);
-        for (Mention m : mentions == null ? List.<Mention>of() : mentions) {
+        List<Mention> byDocument = new ArrayList<>(mentions == null ? List.of() : mentions);
+        byDocument.sort(MENTION_ORDER);
+        this.mentions = List.copyOf(byDocument);
+        for (Mention m : this.mentions) {
             mentionsByEntity.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
         }
-        mentionsByEntity.values().forEach(list -> list.sort(MENTION_ORDER));
         this.documents.forEach(d -> documentById.putIfAbsent(d.id(), d));
         this.claims.forEach(c -> claimById.putIfAbsent(c.id(), c));
     }
@@ -64,13 +67,13 @@ final class ListCorpus implements ReportCorpus {
     }
 
     @Override
-    public List<String> mentionedEntities() {
-        return List.copyOf(mentionsByEntity.keySet());
+    public void mentions(List<String> entities, Consumer<Mention> each) {
+        entities.forEach(entity -> mentionsByEntity.getOrDefault(entity, List.of()).forEach(each));
     }
 
     @Override
-    public void mentionsOf(String entity, Consumer<Mention> each) {
-        mentionsByEntity.getOrDefault(entity, List.of()).forEach(each);
+    public void mentions(Consumer<Mention> each) {
+        mentions.forEach(each);
     }
 
     @Override

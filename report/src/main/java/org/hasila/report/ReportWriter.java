@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -26,9 +25,10 @@ public final class ReportWriter {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     /**
-     * Writes the report for {@code input}. Texts come first so that every offset in the new report.json already
-     * points into its text when report.json replaces the old one; report.json and report.html are both fully
-     * written before either replaces its predecessor.
+     * Writes the report for {@code input}: report.html on a thread of its own, the texts (handed to their writer
+     * threads) then report.json on this one. report.json replaces the old one only once every text is on disk, so
+     * that every offset in it already points into its text; report.json and report.html are both fully written
+     * before either replaces its predecessor.
      *
      * @throws ReportException when a file cannot be written, a document id is not a safe file name, or an offset
      *                         in the input does not match its document's text; the previous report is kept
@@ -41,14 +41,19 @@ public final class ReportWriter {
         Path textDir = AtomicFiles.directory(dir.resolve(TEXT_DIR));
         AtomicFiles.removeStaleTemps(dir);
         AtomicFiles.removeStaleTemps(textDir);
-        Set<String> ids = writeTexts(textDir, input.corpus());
-        TextIndex texts = new TextIndex(new DocumentCache(input.corpus()));
-        try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
-                out -> JsonReportWriter.write(out, input, generatedAt, texts));
-             AtomicFiles.Staged html = AtomicFiles.stage(dir.resolve(HTML),
+        Set<String> ids;
+        try (TextFiles textFiles = new TextFiles(textDir);
+             BackgroundStage html = new BackgroundStage("hasila-report-html", dir.resolve(HTML),
                      out -> writeHtml(out, input, generatedAt))) {
-            json.commit();
-            html.commit();
+            ids = writeTexts(input.corpus(), textFiles);
+            TextIndex texts = new TextIndex(input.corpus());
+            try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
+                    out -> JsonReportWriter.write(out, input, generatedAt, texts));
+                 AtomicFiles.Staged stagedHtml = html.get()) {
+                textFiles.await();
+                json.commit();
+                stagedHtml.commit();
+            }
         }
         removeUnreportedTexts(textDir, ids);
     }
@@ -61,10 +66,10 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes text/&lt;id&gt;.txt for each document, one document at a time, and returns the ids. A text already
-     * there with the same bytes is left alone: ids are content-derived, so a nightly run rewrites only new texts.
+     * Hands each document's text to {@code textFiles}, one document at a time, and returns the ids; the files are
+     * written while the report goes on (see {@link TextFiles} for why that is safe).
      */
-    private static Set<String> writeTexts(Path textDir, ReportCorpus corpus) {
+    private static Set<String> writeTexts(ReportCorpus corpus, TextFiles textFiles) {
         Set<String> ids = new HashSet<>();
         corpus.documents(document -> {
             String id = document.id();
@@ -75,22 +80,9 @@ public final class ReportWriter {
             if (!ids.add(id)) {
                 throw new ReportException("document id " + id + " appears twice");
             }
-            byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
-            Path file = textDir.resolve(id + ".txt");
-            if (!holds(file, bytes)) {
-                AtomicFiles.write(file, out -> out.write(bytes));
-            }
+            textFiles.write(id, document.text().getBytes(StandardCharsets.UTF_8));
         });
         return ids;
-    }
-
-    private static boolean holds(Path file, byte[] bytes) {
-        try {
-            return Files.isRegularFile(file) && Files.size(file) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(file), bytes);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Texts of documents an earlier report listed but this one does not; only after the new report is in place. */

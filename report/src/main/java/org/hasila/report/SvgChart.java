@@ -178,7 +178,24 @@ final class SvgChart {
         return Math.round(nice * magnitude);
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /**
+     * {@code String.format(Locale.ROOT, "%.1f", v)}, which rounds the shortest decimal form of {@code v} half up,
+     * without a Formatter per number (most of the charts' time). Where the binary value is not within a hair of a
+     * tie, half up on the decimal form and nearest on the binary value agree, so the arithmetic below is exact;
+     * near a tie, and for large or odd values, Formatter itself decides.
+     */
+    static String fmt(double v) {
+        double magnitude = Math.abs(v);
+        if (!(magnitude < 1e6)) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        double tenths = magnitude * 10;
+        if (Math.abs(tenths - Math.floor(tenths) - 0.5) < 1e-6) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        long rounded = (long) Math.floor(tenths + 0.5);
+        // Formatter keeps the sign of anything below zero, -0.0 and -0.04 included ("-0.0").
+        String sign = Double.compare(v, 0.0) < 0 ? "-" : "";
+        return sign + (rounded / 10) + "." + (rounded % 10);
     }
 }

@@ -1,18 +1,27 @@
 package org.hasila.report;
 
-import org.hasila.core.document.Document;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The texts the report's offsets index into, looked up in the corpus as the report goes; checks each span before
  * it is published, because a quote that does not match text/&lt;document&gt;.txt breaks the contract for every
- * consumer.
+ * consumer. Keeps the texts looked up last (spans are checked in document order), never the corpus.
  */
 final class TextIndex {
 
-    private final DocumentCache documents;
+    private final ReportCorpus corpus;
+    private final Map<String, String> recent = new LinkedHashMap<>(DocumentCache.CAPACITY * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > DocumentCache.CAPACITY;
+        }
+    };
 
-    TextIndex(DocumentCache documents) {
-        this.documents = documents;
+    TextIndex(ReportCorpus corpus) {
+        this.corpus = corpus;
     }
 
     /** Fails unless {@code quote} is exactly the document's text between {@code start} and {@code end}. */
@@ -26,14 +35,35 @@ final class TextIndex {
 
     /** Fails unless {@code [start, end)} lies within the document's text; returns that text. */
     String checkSpan(String what, String document, int start, int end) {
-        Document found = documents.get(document);
-        if (found == null) {
+        String text = text(document);
+        if (text == null) {
             throw new ReportException(what + " refers to unknown document " + document);
         }
-        String text = found.text();
         if (start < 0 || end < start || end > text.length()) {
             throw new ReportException(what + " span " + start + ".." + end + " lies outside document " + document
                     + " (length " + text.length() + ")");
+        }
+        return text;
+    }
+
+    /** Reads the texts of these documents not yet kept in one request, ahead of checking their spans. */
+    void prefetch(Collection<String> documents) {
+        List<String> missing = documents.stream().filter(d -> d != null && !recent.containsKey(d)).toList();
+        if (!missing.isEmpty()) {
+            recent.putAll(corpus.texts(missing));
+        }
+    }
+
+    private String text(String document) {
+        if (document == null) {
+            return null;
+        }
+        String text = recent.get(document);
+        if (text == null) {
+            text = corpus.text(document);
+            if (text != null) {
+                recent.put(document, text);
+            }
         }
         return text;
     }

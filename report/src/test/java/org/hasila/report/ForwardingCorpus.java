@@ -36,13 +36,13 @@ class ForwardingCorpus implements ReportCorpus {
     }
 
     @Override
-    public List<String> mentionedEntities() {
-        return delegate.mentionedEntities();
+    public void mentions(List<String> entities, Consumer<Mention> each) {
+        delegate.mentions(entities, each);
     }
 
     @Override
-    public void mentionsOf(String entity, Consumer<Mention> each) {
-        delegate.mentionsOf(entity, each);
+    public void mentions(Consumer<Mention> each) {
+        delegate.mentions(each);
     }
 
     @Override
@@ -53,5 +53,20 @@ class ForwardingCorpus implements ReportCorpus {
     @Override
     public Document document(String id) {
         return delegate.document(id);
+    }
+
+    @Override
+    public String text(String id) {
+        return delegate.text(id);
+    }
+
+    @Override
+    public java.util.Map<String, Document> documents(java.util.Collection<String> ids) {
+        return delegate.documents(ids);
+    }
+
+    @Override
+    public java.util.Map<String, String> texts(java.util.Collection<String> ids) {
+        return delegate.texts(ids);
     }
 }

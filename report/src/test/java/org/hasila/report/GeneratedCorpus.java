@@ -100,16 +100,16 @@ final class GeneratedCorpus implements ReportCorpus {
     }
 
     @Override
-    public List<String> mentionedEntities() {
-        return List.of(ENTITY);
+    public void mentions(List<String> entities, Consumer<Mention> each) {
+        if (entities.contains(ENTITY)) {
+            mentions(each);
+        }
     }
 
     @Override
-    public void mentionsOf(String entity, Consumer<Mention> each) {
-        if (ENTITY.equals(entity)) {
-            for (int i = 0; i < documents; i++) {
-                each.accept(mention(i));
-            }
+    public void mentions(Consumer<Mention> each) {
+        for (int i = 0; i < documents; i++) {
+            each.accept(mention(i));
         }
     }
 

@@ -253,6 +253,23 @@ class ReportWriterTest {
         }
 
         @Test
+        void aTextThatCannotBeWrittenFailsTheReportNamingItAndKeepsThePreviousOne() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            byte[] json = Files.readAllBytes(out.resolve("report.json"));
+            Path text = out.resolve("text").resolve(MINISTRY + ".txt");
+            Files.delete(text);
+            Files.createDirectory(text);
+
+            assertThatThrownBy(() -> new ReportWriter().write(out, ReportFixtures.input(), AT.plusSeconds(60)))
+                    .isInstanceOf(ReportException.class).hasMessageContaining(MINISTRY);
+
+            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(json);
+            try (var temps = Files.list(out.resolve("text"))) {
+                assertThat(temps.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+            }
+        }
+
+        @Test
         void anOutputDirectoryThatIsAFileFailsWithAClearMessage() throws IOException {
             Path file = Files.writeString(out.resolve("not-a-dir"), "x", StandardCharsets.UTF_8);
 

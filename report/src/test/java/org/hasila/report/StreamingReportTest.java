@@ -85,8 +85,13 @@ class StreamingReportTest {
         }
 
         @Override
-        public void mentionsOf(String entity, Consumer<org.hasila.core.entity.Mention> each) {
-            super.mentionsOf(entity, watch.watching(each));
+        public void mentions(List<String> entities, Consumer<org.hasila.core.entity.Mention> each) {
+            super.mentions(entities, watch.watching(each));
+        }
+
+        @Override
+        public void mentions(Consumer<org.hasila.core.entity.Mention> each) {
+            super.mentions(watch.watching(each));
         }
     }
 

@@ -20,6 +20,22 @@ class SvgChartTest {
     }
 
     @Test
+    void coordinatesAreFormattedExactlyAsFormatterWouldWithOneDecimal() {
+        java.util.Random random = new java.util.Random(7);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 0.05, 0.15, 0.25, 0.35, 0.45, -0.05,
+                -0.04, -0.35, 2.5, 12.95, 12.96, 99.95, 999_999.95, 1e6, 1e7 + 0.05, -1e6, Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e-9, -1e-9, Double.MIN_VALUE));
+        for (int i = 0; i < 200_000; i++) {
+            values.add((random.nextDouble() - 0.2) * 1200);
+            values.add(random.nextInt(20_000) / 100.0 - 20);
+            values.add(random.nextInt(1_000) / 7.0);
+        }
+        for (double v : values) {
+            assertThat(SvgChart.fmt(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", v));
+        }
+    }
+
+    @Test
     void ticksAreOneTwoOrFiveTimesAPowerOfTen() {
         assertThat(SvgChart.niceStep(0.3)).isEqualTo(1);
         assertThat(SvgChart.niceStep(3)).isEqualTo(5);

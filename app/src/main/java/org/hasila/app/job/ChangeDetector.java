@@ -17,7 +17,6 @@ import org.hasila.core.event.Figure;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.report.Changes;
 import org.hasila.report.FigureChange;
-import org.hasila.report.ReportCorpus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,15 +37,15 @@ final class ChangeDetector {
 
     /**
      * Reads the previous report as a stream, keeping only its claim ids and figures (never its tree), and compares
-     * them with the run's claims and events.
+     * them with the run's claim ids (read without their bodies) and events.
      */
-    Changes since(Path previousReport, ReportCorpus corpus, Reconciliation reconciliation) {
+    Changes since(Path previousReport, StoredCorpus corpus, Reconciliation reconciliation) {
         if (!Files.isRegularFile(previousReport)) {
             return Changes.none();
         }
         Previous previous = read(previousReport);
         Set<String> now = new HashSet<>();
-        corpus.claims(c -> now.add(c.id()));
+        corpus.claimIds(now::add);
         List<String> added = now.stream().filter(id -> !previous.claims.contains(id)).sorted().toList();
         List<String> removed = previous.claims.stream().filter(id -> !now.contains(id)).sorted().toList();
         return new Changes(previous.jobExecutionId, added, removed, figureChanges(previous.figures, reconciliation));
@@ -70,11 +69,10 @@ final class ChangeDetector {
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_ARRAY && (name.equals("claims") || name.equals("events"))) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        JsonNode item = parser.readValueAsTree();
                         if (name.equals("claims")) {
-                            previous.claims.add(item.path("id").asString());
+                            previous.claims.add(claimId(parser));
                         } else {
-                            addFigures(item, previous.figures);
+                            addFigures(parser.readValueAsTree(), previous.figures);
                         }
                     }
                 } else if (value == JsonToken.START_OBJECT && name.equals("run")) {
@@ -89,6 +87,21 @@ final class ChangeDetector {
             throw new UncheckedIOException(new IOException("cannot read the previous report " + report, e));
         }
         return previous;
+    }
+
+    /** The id of the claim object the parser is at the start of, read without building the claim; the object is consumed. */
+    private static String claimId(JsonParser parser) {
+        String id = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("id") && value.isScalarValue()) {
+                id = parser.getString();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return id == null ? "" : id;
     }
 
     private static void addFigures(JsonNode event, Map<String, Long[]> figures) {

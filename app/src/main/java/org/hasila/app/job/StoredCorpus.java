@@ -1,6 +1,8 @@
 package org.hasila.app.job;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
@@ -42,18 +44,28 @@ final class StoredCorpus implements ReportCorpus {
     }
 
     @Override
+    public void documentsWithoutText(Consumer<Document> each) {
+        documents.forEachOfRun(jobInstanceId, false, each);
+    }
+
+    @Override
     public void claims(Consumer<Claim> each) {
         claims.forEachClaimOfRun(jobInstanceId, each);
     }
 
-    @Override
-    public List<String> mentionedEntities() {
-        return claims.entitiesMentionedInRun(jobInstanceId);
+    /** Ids of the run's claims, in no particular order, their bodies not read. */
+    void claimIds(Consumer<String> each) {
+        claims.forEachClaimIdOfRun(jobInstanceId, each);
     }
 
     @Override
-    public void mentionsOf(String entity, Consumer<Mention> each) {
-        claims.forEachMentionOfRun(jobInstanceId, entity, each);
+    public void mentions(List<String> entities, Consumer<Mention> each) {
+        claims.forEachMentionOfRun(jobInstanceId, entities, each);
+    }
+
+    @Override
+    public void mentions(Consumer<Mention> each) {
+        claims.forEachMentionOfRun(jobInstanceId, each);
     }
 
     @Override
@@ -64,5 +76,20 @@ final class StoredCorpus implements ReportCorpus {
     @Override
     public Document document(String id) {
         return id == null ? null : documents.findInRun(jobInstanceId, id);
+    }
+
+    @Override
+    public String text(String id) {
+        return id == null ? null : documents.textInRun(jobInstanceId, id);
+    }
+
+    @Override
+    public Map<String, String> texts(Collection<String> ids) {
+        return documents.textsInRun(jobInstanceId, ids);
+    }
+
+    @Override
+    public Map<String, Document> documents(Collection<String> ids) {
+        return documents.findAllInRun(jobInstanceId, ids);
     }
 }

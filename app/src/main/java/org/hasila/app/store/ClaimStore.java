@@ -67,6 +67,13 @@ public class ClaimStore {
         groups.flush();
     }
 
+    /** The ids of the claims of the run's processed documents, in no particular order, without reading the claims. */
+    public void forEachClaimIdOfRun(long jobInstanceId, Consumer<String> each) {
+        jdbc.query("SELECT C.ID FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN, rs -> {
+            each.accept(rs.getString(1));
+        }, jobInstanceId);
+    }
+
     public int countClaimsOfRun(long jobInstanceId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN,
                 Integer.class, jobInstanceId);
@@ -98,21 +105,32 @@ public class ClaimStore {
                 }, jobInstanceId);
     }
 
-    /** Ids of the entities that the run's processed documents mention. */
-    public List<String> entitiesMentionedInRun(long jobInstanceId) {
+    /**
+     * The mentions of the given entities in the run's processed documents, in one query: an entity at a time in the
+     * order given (the entities' ranks travel with the query, so the database's collation plays no part), each by
+     * document id, then start, then end. Mentions of other entities are left out.
+     */
+    public void forEachMentionOfRun(long jobInstanceId, List<String> entities, Consumer<Mention> each) {
+        if (entities.isEmpty()) {
+            return;
+        }
         fillEntityColumn();
-        return jdbc.queryForList("SELECT DISTINCT M.ENTITY_ID FROM HASILA_MENTION M WHERE M.DOCUMENT_ID" + OF_RUN,
-                String.class, jobInstanceId);
-    }
-
-    /** One entity's mentions in the run's processed documents, by document id, then start, then end. */
-    public void forEachMentionOfRun(long jobInstanceId, String entity, Consumer<Mention> each) {
+        List<Object> parameters = new ArrayList<>(entities.size() + 1);
+        StringBuilder ranks = new StringBuilder();
+        for (int i = 0; i < entities.size(); i++) {
+            ranks.append(i == 0 ? "" : ", ").append("(?, ").append(i).append(')');
+            parameters.add(entities.get(i));
+        }
+        parameters.add(jobInstanceId);
         DocumentGroups<Mention> groups = new DocumentGroups<>(MENTION_IN_DOCUMENT, each);
-        jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ? AND M.DOCUMENT_ID"
-                        + OF_RUN + " ORDER BY M.DOCUMENT_ID",
+        // A LEFT JOIN (made inner by the WHERE) because H2 keeps the order of an outer join: the entities first, then
+        // their mentions by index; as an inner join it would scan the entity list once for every mention.
+        jdbc.query("SELECT M.ENTITY_ID, M.DOCUMENT_ID, M.BODY FROM (VALUES " + ranks + ") AS E (ID, RANK)"
+                        + " LEFT JOIN HASILA_MENTION M ON M.ENTITY_ID = E.ID"
+                        + " WHERE M.DOCUMENT_ID" + OF_RUN + " ORDER BY E.RANK, M.DOCUMENT_ID",
                 rs -> {
-                    groups.add(rs.getString(1), json.readValue(rs.getString(2), Mention.class));
-                }, entity, jobInstanceId);
+                    groups.add(rs.getString(1) + '|' + rs.getString(2), json.readValue(rs.getString(3), Mention.class));
+                }, parameters.toArray());
         groups.flush();
     }
 
@@ -128,31 +146,31 @@ public class ClaimStore {
         }
     }
 
-    /** Rows that arrive ordered by document, handed on a document at a time in {@code order}. */
+    /** Rows that arrive grouped (by document, or entity and document), handed on a group at a time in {@code order}. */
     private static final class DocumentGroups<T> {
 
         private final Comparator<T> order;
         private final Consumer<T> each;
-        private final List<T> group = new ArrayList<>();
-        private String document;
+        private final List<T> items = new ArrayList<>();
+        private String key;
 
         DocumentGroups(Comparator<T> order, Consumer<T> each) {
             this.order = order;
             this.each = each;
         }
 
-        void add(String documentId, T item) {
-            if (!documentId.equals(document)) {
+        void add(String groupKey, T item) {
+            if (!groupKey.equals(key)) {
                 flush();
-                document = documentId;
+                key = groupKey;
             }
-            group.add(item);
+            items.add(item);
         }
 
         void flush() {
-            group.sort(order);
-            group.forEach(each);
-            group.clear();
+            items.sort(order);
+            items.forEach(each);
+            items.clear();
         }
     }
 }

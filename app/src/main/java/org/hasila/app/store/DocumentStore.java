@@ -1,7 +1,10 @@
 package org.hasila.app.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ public class DocumentStore {
             List.of("STATUS", "METADATA", "BODY", "FINGERPRINT"));
     private static final String UPSERT_RUN_FILE = Upsert.into("HASILA_RUN_FILE", List.of("JOB_INSTANCE_ID", "FILE_PATH"),
             List.of("DOCUMENT_ID", "UNCHANGED"));
+
+    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -107,11 +112,70 @@ public class DocumentStore {
         }
     }
 
-    /** One of the run's documents with its text and the run's files that held it, or {@code null}. */
+    /** One of the run's documents with its text and the run's files that held it, or {@code null}: one query. */
     public Document findInRun(long jobInstanceId, String id) {
-        List<String> paths = jdbc.queryForList("SELECT FILE_PATH FROM HASILA_RUN_FILE"
-                + " WHERE JOB_INSTANCE_ID = ? AND DOCUMENT_ID = ?", String.class, jobInstanceId, id);
-        return paths.isEmpty() ? null : withFiles(find(id), paths);
+        List<String> paths = new ArrayList<>();
+        Document[] found = new Document[1];
+        jdbc.query("SELECT F.FILE_PATH, D.METADATA, D.BODY FROM HASILA_RUN_FILE F JOIN HASILA_DOCUMENT D"
+                        + " ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ? AND F.DOCUMENT_ID = ?",
+                rs -> {
+                    if (found[0] == null) {
+                        found[0] = json.readValue(rs.getString(2), Document.class).withText(rs.getString(3));
+                    }
+                    paths.add(rs.getString(1));
+                }, jobInstanceId, id);
+        return found[0] == null ? null : withFiles(found[0], paths);
+    }
+
+    /** Those of these documents that the run holds, each with its text and the run's files that held it, by id. */
+    public Map<String, Document> findAllInRun(long jobInstanceId, Collection<String> ids) {
+        Map<String, Document> found = new HashMap<>();
+        Map<String, List<String>> paths = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(jobInstanceId);
+            parameters.addAll(page);
+            jdbc.query("SELECT F.DOCUMENT_ID, F.FILE_PATH, D.METADATA, D.BODY FROM HASILA_RUN_FILE F"
+                            + " JOIN HASILA_DOCUMENT D ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ?"
+                            + " AND F.DOCUMENT_ID IN (" + String.join(", ", Collections.nCopies(page.size(), "?")) + ")",
+                    rs -> {
+                        String id = rs.getString(1);
+                        if (!found.containsKey(id)) {
+                            found.put(id, json.readValue(rs.getString(3), Document.class).withText(rs.getString(4)));
+                        }
+                        paths.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(2));
+                    }, parameters.toArray());
+        }
+        found.replaceAll((id, document) -> withFiles(document, paths.get(id)));
+        return found;
+    }
+
+    /** The texts of those of these documents that the run holds, by id; a query per 500 ids. */
+    public Map<String, String> textsInRun(long jobInstanceId, Collection<String> ids) {
+        Map<String, String> texts = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<String> page = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            List<Object> parameters = new ArrayList<>(page);
+            parameters.add(jobInstanceId);
+            jdbc.query("SELECT D.ID, D.BODY FROM HASILA_DOCUMENT D WHERE D.ID IN ("
+                            + String.join(", ", Collections.nCopies(page.size(), "?")) + ") AND EXISTS"
+                            + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)",
+                    rs -> {
+                        texts.put(rs.getString(1), rs.getString(2));
+                    }, parameters.toArray());
+        }
+        return texts;
+    }
+
+    /** The text of one of the run's documents, or {@code null}: one query, nothing but the text read. */
+    public String textInRun(long jobInstanceId, String id) {
+        List<String> texts = jdbc.queryForList("SELECT D.BODY FROM HASILA_DOCUMENT D WHERE D.ID = ? AND EXISTS"
+                + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)",
+                String.class, id, jobInstanceId);
+        return texts.isEmpty() ? null : texts.get(0);
     }
 
     /** How many of the run's documents have each status. */

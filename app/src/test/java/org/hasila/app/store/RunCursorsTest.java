@@ -77,6 +77,9 @@ class RunCursorsTest {
 
         assertThat(order).containsExactly("c-4", "c-6", "c-5", "c-8", "c-9");
         assertThat(claims.countClaimsOfRun(RUN)).isEqualTo(5);
+        List<String> ids = new ArrayList<>();
+        claims.forEachClaimIdOfRun(RUN, ids::add);
+        assertThat(ids).containsExactlyInAnyOrder("c-4", "c-5", "c-6", "c-8", "c-9");
         assertThat(claims.claimsById(List.of("c-9", "c-nothing", "c-4")))
                 .extracting(Claim::id).containsExactly("c-9", "c-4");
     }
@@ -100,21 +103,68 @@ class RunCursorsTest {
                 .containsEntry(DocumentStatus.QUARANTINED, 1);
         assertThat(documents.findInRun(RUN, "d-000000000002").files()).containsExactly("y/copy-of-b.txt", "z/b.txt");
         assertThat(documents.findInRun(OTHER_RUN, "d-000000000002")).isNull();
+        assertThat(documents.findAllInRun(RUN, List.of("d-000000000002", "d-000000000009")))
+                .containsOnlyKeys("d-000000000002")
+                .hasEntrySatisfying("d-000000000002", d -> {
+                    assertThat(d.files()).containsExactly("y/copy-of-b.txt", "z/b.txt");
+                    assertThat(d.text()).isEqualTo(TEXT);
+                });
+        assertThat(documents.findAllInRun(OTHER_RUN, List.of("d-000000000002"))).isEmpty();
     }
 
     @Test
-    void anEntitysMentionsComeByDocumentThenOffsetIncludingRowsStoredBeforeTheEntityColumn() {
+    void mentionsComeAnEntityAtATimeInTheOrderAskedThenByDocumentThenOffsetIncludingRowsStoredBeforeTheEntityColumn() {
         documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
         documents.save(RUN, document("d-000000000002", "b.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-000000000004", "d.txt", DocumentStatus.QUARANTINED), null);
+        documents.save(OTHER_RUN, document("d-000000000003", "c.txt", DocumentStatus.PROCESSED), null);
         claims.replace("d-000000000002", List.of(), List.of(mention("org:moh", "d-000000000002", "وزارة الصحة"),
-                mention("org:monitor", "d-000000000002", "المرصد")));
+                mention("org:moh", "d-000000000002", "12 شخصاً"),
+                mention("org:monitor", "d-000000000002", "المرصد"),
+                mention("org:un", "d-000000000002", "السكان")));
+        claims.replace("d-000000000003", List.of(), List.of(mention("org:moh", "d-000000000003", "وزارة الصحة")));
+        claims.replace("d-000000000004", List.of(), List.of(mention("org:monitor", "d-000000000004", "المرصد")));
         // as an earlier version stored it: no ENTITY_ID
         jdbc.update("INSERT INTO HASILA_MENTION (DOCUMENT_ID, SEQ, BODY) VALUES (?, ?, ?)", "d-000000000001", 0,
                 json.writeValueAsString(mention("org:moh", "d-000000000001", "وزارة الصحة")));
 
-        assertThat(claims.entitiesMentionedInRun(RUN)).containsExactlyInAnyOrder("org:moh", "org:monitor");
-        List<Mention> moh = new ArrayList<>();
-        claims.forEachMentionOfRun(RUN, "org:moh", moh::add);
-        assertThat(moh).extracting(Mention::document).containsExactly("d-000000000001", "d-000000000002");
+        List<Mention> asked = new ArrayList<>();
+        claims.forEachMentionOfRun(RUN, List.of("org:monitor", "org:moh", "org:nobody"), asked::add);
+        List<Mention> all = new ArrayList<>();
+        claims.forEachMentionOfRun(RUN, all::add);
+
+        assertThat(asked).extracting(m -> m.entity() + " " + m.document() + " " + m.start()).containsExactly(
+                "org:monitor d-000000000002 " + TEXT.indexOf("المرصد"),
+                "org:moh d-000000000001 " + TEXT.indexOf("وزارة الصحة"),
+                "org:moh d-000000000002 " + TEXT.indexOf("12 شخصاً"),
+                "org:moh d-000000000002 " + TEXT.indexOf("وزارة الصحة"));
+        assertThat(all).extracting(Mention::document).containsExactly("d-000000000001", "d-000000000002",
+                "d-000000000002", "d-000000000002", "d-000000000002");
+    }
+
+    /** PostgreSQL's usual collations ignore '-' and would put "org:iraqi-x" before "org:iraq-z"; Java does not. */
+    @Test
+    void mentionsFollowTheOrderAskedNotTheDatabasesCollation() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        claims.replace("d-000000000001", List.of(), List.of(mention("org:iraqi-x", "d-000000000001", "المرصد"),
+                mention("org:iraq-z", "d-000000000001", "السكان")));
+
+        List<String> order = new ArrayList<>();
+        claims.forEachMentionOfRun(RUN, List.of("org:iraq-z", "org:iraqi-x"), m -> order.add(m.entity()));
+
+        assertThat(order).containsExactly("org:iraq-z", "org:iraqi-x");
+    }
+
+    @Test
+    void aDocumentsTextIsFoundOnlyInARunThatHeldIt() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        documents.linkUnchanged(RUN, "copy-of-a.txt", "d-000000000001");
+
+        assertThat(documents.textInRun(RUN, "d-000000000001")).isEqualTo(TEXT);
+        assertThat(documents.textInRun(OTHER_RUN, "d-000000000001")).isNull();
+        assertThat(documents.textInRun(RUN, "d-000000000009")).isNull();
+        assertThat(documents.textsInRun(RUN, List.of("d-000000000001", "d-000000000009")))
+                .containsOnlyKeys("d-000000000001").containsEntry("d-000000000001", TEXT);
+        assertThat(documents.textsInRun(OTHER_RUN, List.of("d-000000000001"))).isEmpty();
     }
 }
