@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hasila.core.text.TextNormalizer;
+import org.hasila.core.text.WordMemo;
 
 /**
  * Phrases of one or more word patterns (see {@link Stems#matches}) with a value each, matched
@@ -24,7 +24,6 @@ final class PhraseLexicon<V> {
     private record Entry<V>(List<String> patterns, V value) {
     }
 
-    private static final int CACHE_LIMIT = 50_000;
     private static final int[] NONE = {};
 
     private final List<Entry<V>> entries;
@@ -34,10 +33,10 @@ final class PhraseLexicon<V> {
     private final Map<String, List<Integer>> byFirstPrefix = new HashMap<>();
     private final int longestPrefix;
     /**
-     * Words repeat across a night's articles: the entries each may start are kept, up to a bound per lexicon
-     * (a dozen lexicons; most words start no entry and share one empty array).
+     * The entries each word may start, kept for the words seen, up to a bound per lexicon (a dozen lexicons; most
+     * words start no entry and share one empty array).
      */
-    private final Map<String, int[]> startingWith = new ConcurrentHashMap<>();
+    private final WordMemo<int[]> startingWith = new WordMemo<>(50_000, this::computeStartingWith);
 
     private PhraseLexicon(List<Entry<V>> entries) {
         this.entries = entries.stream()
@@ -92,17 +91,12 @@ final class PhraseLexicon<V> {
 
     /** The indexes of the entries whose first pattern can match a reading of {@code word}, ascending. */
     private int[] startingWith(String word) {
-        int[] cached = startingWith.get(word);
-        if (cached != null) {
-            return cached;
-        }
+        return startingWith.get(word);
+    }
+
+    private int[] computeStartingWith(String word) {
         SortedSet<Integer> candidates = candidates(word);
-        int[] found = candidates.isEmpty() ? NONE : candidates.stream().mapToInt(Integer::intValue).toArray();
-        if (startingWith.size() >= CACHE_LIMIT) {
-            startingWith.clear();
-        }
-        startingWith.put(word, found);
-        return found;
+        return candidates.isEmpty() ? NONE : candidates.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private SortedSet<Integer> candidates(String word) {

@@ -2,10 +2,9 @@ package org.hasila.extract.claim;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.hasila.core.text.Proclitics;
+import org.hasila.core.text.WordMemo;
 
 /**
  * The readings of a folded word with its proclitics stripped: a conjunction (و ف), a preposition
@@ -17,23 +16,17 @@ final class Stems {
     private Stems() {
     }
 
-    /** Words repeat across a night's articles: their readings are kept, up to a bound. */
-    private static final int CACHE_LIMIT = 200_000;
-    private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+    /** Each word's readings, kept for the words seen (see {@link WordMemo}). */
+    private static final WordMemo<Set<String>> READINGS = new WordMemo<>(200_000, Stems::computeReadings);
 
     static Set<String> readings(String word) {
-        Set<String> cached = CACHE.get(word);
-        if (cached != null) {
-            return cached;
-        }
+        return READINGS.get(word);
+    }
+
+    private static Set<String> computeReadings(String word) {
         Set<String> out = new LinkedHashSet<>();
         Proclitics.readings(word).forEach(r -> out.add(r.stem()));
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        Set<String> readings = Collections.unmodifiableSet(out);
-        CACHE.put(word, readings);
-        return readings;
+        return Collections.unmodifiableSet(out);
     }
 
     /** True when {@code word} reads as {@code pattern}; a pattern ending in * matches any ending. */

@@ -2,9 +2,8 @@ package org.hasila.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.WordMemo;
 
 /**
  * Finds gazetteer entities in folded text: names of several words, with Arabic proclitics on the
@@ -14,14 +13,12 @@ import org.hasila.core.text.NormalizedText;
  */
 public final class EntityMatcher {
 
-    /** Words repeat within an article and across a night's articles: their name starts are kept, up to a bound. */
-    private static final int CACHE_LIMIT = 200_000;
-
     /** A way to read a text word that can start a name, with an alias it can start and the cost of its first word. */
     private record Start(Reading reading, Alias alias, int firstCost) {
     }
 
-    private final Map<String, List<Start>> starts = new ConcurrentHashMap<>();
+    /** Each word's name starts, kept for the words seen. */
+    private final WordMemo<List<Start>> starts = new WordMemo<>(200_000, this::computeStarts);
     private final Gazetteer gazetteer;
     private final Readings readings;
     private final AliasIndex index;
@@ -73,10 +70,10 @@ public final class EntityMatcher {
      * at each occurrence. Most words start none.
      */
     private List<Start> starts(String word) {
-        List<Start> cached = starts.get(word);
-        if (cached != null) {
-            return cached;
-        }
+        return starts.get(word);
+    }
+
+    private List<Start> computeStarts(String word) {
         List<Start> found = new ArrayList<>(1);
         for (Reading reading : readings.leading(word)) {
             for (Alias alias : index.candidates(reading)) {
@@ -86,11 +83,6 @@ public final class EntityMatcher {
                 }
             }
         }
-        List<Start> result = List.copyOf(found);
-        if (starts.size() >= CACHE_LIMIT) {
-            starts.clear();
-        }
-        starts.put(word, result);
-        return result;
+        return List.copyOf(found);
     }
 }
