@@ -30,13 +30,6 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code content} to {@code target} atomically: readers see the old file or the whole new one. */
-    static void write(Path target, Content content) {
-        try (Staged staged = stage(target, content)) {
-            staged.commit();
-        }
-    }
-
     /**
      * Like {@link #write} but without forcing the bytes to disk before the rename: readers still see the old file or
      * the whole new one, but after a power loss the file may be empty or stale until the caller has forced it (see

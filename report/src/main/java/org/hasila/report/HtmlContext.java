@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
@@ -39,14 +40,21 @@ final class HtmlContext {
             return List.of();
         }
         prefetch(ids);
-        List<Claim> found = new ArrayList<>(ids.size());
+        Map<String, Claim> found = new HashMap<>();
+        List<String> evicted = new ArrayList<>();
         for (String id : ids) {
             Claim claim = recentClaims.get(id);
             if (claim != null) {
-                found.add(claim);
+                found.put(id, claim);
+            } else if (id != null) {
+                evicted.add(id);
             }
         }
-        return found;
+        // more ids than the cache holds (an event of over CLAIM_CACHE claims): the rest straight from the corpus
+        if (!evicted.isEmpty()) {
+            corpus.claims(evicted).forEach(c -> found.put(c.id(), c));
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Reads the claims among {@code ids} not yet cached in one request (an event's, before its sections ask). */

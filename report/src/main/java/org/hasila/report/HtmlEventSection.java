@@ -34,7 +34,6 @@ final class HtmlEventSection {
     private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
         List<String> claimIds = e.figures() == null ? List.of() : e.figures().stream()
                 .filter(f -> f.claims() != null).flatMap(f -> f.claims().stream()).toList();
-        context.prefetch(claimIds);
         prefetchDocuments(e, claimIds, context);
         out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /** The sources section of report.html: everyone who stated a figure, with how many claims and documents. */
@@ -41,7 +42,7 @@ final class HtmlSourceSection {
             if (c.source() != null && c.source().text() != null) {
                 s.wordings.add(c.source().text().strip());
             }
-            if (!c.document().equals(s.lastDocument)) {
+            if (!Objects.equals(c.document(), s.lastDocument)) {
                 s.lastDocument = c.document();
                 s.documents++;
             }

@@ -15,14 +15,12 @@ final class ListCorpus implements ReportCorpus {
 
     private static final Comparator<Mention> MENTION_ORDER = Comparator
             .comparing(Mention::document, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparingInt(Mention::start)
-            .thenComparingInt(Mention::end);
+            .thenComparing(MENTIONS_IN_DOCUMENT);
 
     /** The order {@link ReportCorpus#claims(java.util.function.Consumer)} promises. */
     private static final Comparator<Claim> CLAIM_ORDER = Comparator
             .comparing(Claim::document, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
-            .thenComparingInt((Claim c) -> c.evidence() == null ? -1 : c.evidence().start())
-            .thenComparing(Claim::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            .thenComparing(CLAIMS_IN_DOCUMENT);
 
     private final List<Document> documents;
     private final List<Claim> claims;

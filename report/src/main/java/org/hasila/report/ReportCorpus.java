@@ -1,6 +1,7 @@
 package org.hasila.report;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,14 @@ import org.hasila.core.entity.Mention;
  * answers with cursors; {@link #of} wraps lists already in memory (tests, small callers).
  */
 public interface ReportCorpus {
+
+    /** Claims within a document: by evidence offset, then id (the order of report.json). */
+    Comparator<Claim> CLAIMS_IN_DOCUMENT = Comparator
+            .comparingInt((Claim c) -> c.evidence() == null ? -1 : c.evidence().start())
+            .thenComparing(Claim::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+
+    /** Mentions within a document: by start, then end. */
+    Comparator<Mention> MENTIONS_IN_DOCUMENT = Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end);
 
     int documentCount();
 

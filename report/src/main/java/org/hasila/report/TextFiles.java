@@ -65,6 +65,10 @@ final class TextFiles implements AutoCloseable {
                 } catch (IOException | RuntimeException e) {
                     failure.compareAndSet(null, new ReportException("cannot write " + file + ": "
                             + AtomicFiles.describe(e), e));
+                } catch (Error e) {
+                    // out of memory in a writer: the report must not be published naming a text never written
+                    failure.compareAndSet(null, new ReportException("cannot write " + file + ": " + e, e));
+                    throw e;
                 } finally {
                     queued.release();
                 }

@@ -64,7 +64,8 @@ class ReportTasklet implements Tasklet {
         RunSummary run = new RunSummary(execution.getId(), "COMPLETED", input, processed + skipped - unchanged,
                 counts.getOrDefault(DocumentStatus.QUARANTINED, 0), unchanged, skipped);
         Reconciliation reconciliation = reconciliations.load(instanceId);
-        StoredCorpus corpus = new StoredCorpus(documents, claims, instanceId);
+        StoredCorpus corpus = new StoredCorpus(documents, claims, instanceId,
+                counts.values().stream().mapToInt(Integer::intValue).sum());
         Changes changes = changeDetector.since(output.resolve(REPORT_JSON), corpus, reconciliation);
         writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
                 clock.instant());

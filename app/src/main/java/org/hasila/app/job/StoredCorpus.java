@@ -20,11 +20,12 @@ final class StoredCorpus implements ReportCorpus {
     private final int documentCount;
     private final int claimCount;
 
-    StoredCorpus(DocumentStore documents, ClaimStore claims, long jobInstanceId) {
+    /** @param documentCount the run's documents, whatever their status */
+    StoredCorpus(DocumentStore documents, ClaimStore claims, long jobInstanceId, int documentCount) {
         this.documents = documents;
         this.claims = claims;
         this.jobInstanceId = jobInstanceId;
-        this.documentCount = documents.countByStatus(jobInstanceId).values().stream().mapToInt(Integer::intValue).sum();
+        this.documentCount = documentCount;
         this.claimCount = claims.countClaimsOfRun(jobInstanceId);
     }
 

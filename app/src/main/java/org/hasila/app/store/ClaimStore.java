@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.entity.Mention;
+import org.hasila.report.ReportCorpus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,14 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 public class ClaimStore {
-
-    /** Within a document: by evidence offset, then id (the order of report.json). */
-    public static final Comparator<Claim> IN_DOCUMENT = Comparator
-            .comparingInt((Claim c) -> c.evidence() == null ? -1 : c.evidence().start())
-            .thenComparing(Claim::id);
-
-    private static final Comparator<Mention> MENTION_IN_DOCUMENT = Comparator
-            .comparingInt(Mention::start).thenComparingInt(Mention::end);
 
     private static final String UPSERT_CLAIM = Upsert.into("HASILA_CLAIM", List.of("ID"), List.of("DOCUMENT_ID", "BODY"));
 
@@ -58,7 +51,7 @@ public class ClaimStore {
 
     /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
     public void forEachClaimOfRun(long jobInstanceId, Consumer<Claim> each) {
-        DocumentGroups<Claim> groups = new DocumentGroups<>(IN_DOCUMENT, each);
+        DocumentGroups<Claim> groups = new DocumentGroups<>(ReportCorpus.CLAIMS_IN_DOCUMENT, each);
         jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN
                         + " ORDER BY C.DOCUMENT_ID",
                 rs -> {
@@ -122,7 +115,7 @@ public class ClaimStore {
             parameters.add(entities.get(i));
         }
         parameters.add(jobInstanceId);
-        DocumentGroups<Mention> groups = new DocumentGroups<>(MENTION_IN_DOCUMENT, each);
+        DocumentGroups<Mention> groups = new DocumentGroups<>(ReportCorpus.MENTIONS_IN_DOCUMENT, each);
         // A LEFT JOIN (made inner by the WHERE) because H2 keeps the order of an outer join: the entities first, then
         // their mentions by index; as an inner join it would scan the entity list once for every mention.
         jdbc.query("SELECT M.ENTITY_ID, M.DOCUMENT_ID, M.BODY FROM (VALUES " + ranks + ") AS E (ID, RANK)"
