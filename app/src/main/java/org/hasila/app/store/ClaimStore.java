@@ -22,9 +22,15 @@ public class ClaimStore {
 
     private static final String UPSERT_CLAIM = Upsert.into("HASILA_CLAIM", List.of("ID"), List.of("DOCUMENT_ID", "BODY"));
 
-    /** The run's processed documents, as a condition on a DOCUMENT_ID column; parameter: the job instance. */
-    private static final String OF_RUN = " IN (SELECT F.DOCUMENT_ID FROM HASILA_RUN_FILE F JOIN HASILA_DOCUMENT D"
-            + " ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ? AND D.STATUS = 'PROCESSED')";
+    /**
+     * That a row's document is one of the run's processed documents; parameter: the job instance. A correlated
+     * {@code EXISTS}, not {@code DOCUMENT_ID IN (SELECT ...)}: H2 turns such a subquery into a value list, and one of
+     * more rows than its {@code MAX_MEMORY_ROWS} (40,000 per GB of heap) fails in its external result.
+     */
+    private static String ofRun(String documentColumn) {
+        return " EXISTS (SELECT 1 FROM HASILA_RUN_FILE F JOIN HASILA_DOCUMENT D ON D.ID = F.DOCUMENT_ID"
+                + " WHERE F.DOCUMENT_ID = " + documentColumn + " AND F.JOB_INSTANCE_ID = ? AND D.STATUS = 'PROCESSED')";
+    }
 
     private static final int IDS_PER_QUERY = 500;
 
@@ -52,7 +58,7 @@ public class ClaimStore {
     /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
     public void forEachClaimOfRun(long jobInstanceId, Consumer<Claim> each) {
         DocumentGroups<Claim> groups = new DocumentGroups<>(ReportCorpus.CLAIMS_IN_DOCUMENT, each);
-        jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN
+        jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C WHERE" + ofRun("C.DOCUMENT_ID")
                         + " ORDER BY C.DOCUMENT_ID",
                 rs -> {
                     groups.add(rs.getString(1), json.readValue(rs.getString(2), Claim.class));
@@ -62,13 +68,13 @@ public class ClaimStore {
 
     /** The ids of the claims of the run's processed documents, in no particular order, without reading the claims. */
     public void forEachClaimIdOfRun(long jobInstanceId, Consumer<String> each) {
-        jdbc.query("SELECT C.ID FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN, rs -> {
+        jdbc.query("SELECT C.ID FROM HASILA_CLAIM C WHERE" + ofRun("C.DOCUMENT_ID"), rs -> {
             each.accept(rs.getString(1));
         }, jobInstanceId);
     }
 
     public int countClaimsOfRun(long jobInstanceId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_CLAIM C WHERE C.DOCUMENT_ID" + OF_RUN,
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_CLAIM C WHERE" + ofRun("C.DOCUMENT_ID"),
                 Integer.class, jobInstanceId);
         return n == null ? 0 : n;
     }
@@ -91,7 +97,7 @@ public class ClaimStore {
 
     /** Every mention in the run's processed documents, by document id, then in text order. */
     public void forEachMentionOfRun(long jobInstanceId, Consumer<Mention> each) {
-        jdbc.query("SELECT M.BODY FROM HASILA_MENTION M WHERE M.DOCUMENT_ID" + OF_RUN
+        jdbc.query("SELECT M.BODY FROM HASILA_MENTION M WHERE" + ofRun("M.DOCUMENT_ID")
                         + " ORDER BY M.DOCUMENT_ID, M.SEQ",
                 rs -> {
                     each.accept(json.readValue(rs.getString(1), Mention.class));
@@ -120,7 +126,7 @@ public class ClaimStore {
         // their mentions by index; as an inner join it would scan the entity list once for every mention.
         jdbc.query("SELECT M.ENTITY_ID, M.DOCUMENT_ID, M.BODY FROM (VALUES " + ranks + ") AS E (ID, RANK)"
                         + " LEFT JOIN HASILA_MENTION M ON M.ENTITY_ID = E.ID"
-                        + " WHERE M.DOCUMENT_ID" + OF_RUN + " ORDER BY E.RANK, M.DOCUMENT_ID",
+                        + " WHERE" + ofRun("M.DOCUMENT_ID") + " ORDER BY E.RANK, M.DOCUMENT_ID",
                 rs -> {
                     groups.add(rs.getString(1) + '|' + rs.getString(2), json.readValue(rs.getString(3), Mention.class));
                 }, parameters.toArray());

@@ -181,8 +181,9 @@ public class DocumentStore {
     /** How many of the run's documents have each status. */
     public Map<DocumentStatus, Integer> countByStatus(long jobInstanceId) {
         Map<DocumentStatus, Integer> counts = new EnumMap<>(DocumentStatus.class);
-        jdbc.query("SELECT D.STATUS, COUNT(*) FROM HASILA_DOCUMENT D WHERE D.ID IN"
-                        + " (SELECT F.DOCUMENT_ID FROM HASILA_RUN_FILE F WHERE F.JOB_INSTANCE_ID = ?) GROUP BY D.STATUS",
+        jdbc.query("SELECT D.STATUS, COUNT(*) FROM HASILA_DOCUMENT D WHERE EXISTS"
+                        + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)"
+                        + " GROUP BY D.STATUS",
                 rs -> {
                     counts.put(DocumentStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 }, jobInstanceId);
