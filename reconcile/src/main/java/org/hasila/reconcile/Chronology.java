@@ -3,10 +3,9 @@ package org.hasila.reconcile;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import org.hasila.core.claim.Claim;
-import org.hasila.core.document.Document;
 
 /**
  * Which of two claims was made later: by its date (the date it states, else its document's publication
@@ -17,25 +16,21 @@ final class Chronology {
     private Chronology() {
     }
 
-    static Comparator<Claim> order(Map<String, Document> documents) {
+    /** @param publishedOf each document's publication date or date-time, where known */
+    static Comparator<Claim> order(Map<String, String> publishedOf) {
         Map<String, Optional<LocalDate>> dates = new HashMap<>();
         return Comparator
                 .comparing((Claim c) -> dates.computeIfAbsent(c.id(),
-                                id -> Optional.ofNullable(effectiveDate(documents, c))).orElse(null),
+                                id -> Optional.ofNullable(effectiveDate(publishedOf, c))).orElse(null),
                         Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(c -> published(documents, c), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(c -> publishedOf.get(c.document()), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Claim::document)
                 .thenComparingInt(c -> c.evidence().start())
                 .thenComparing(Claim::id);
     }
 
-    static LocalDate effectiveDate(Map<String, Document> documents, Claim claim) {
+    private static LocalDate effectiveDate(Map<String, String> publishedOf, Claim claim) {
         LocalDate own = IsoDates.dateOf(claim.asOf());
-        return own != null ? own : IsoDates.dateOf(published(documents, claim));
-    }
-
-    private static String published(Map<String, Document> documents, Claim claim) {
-        Document d = documents.get(claim.document());
-        return d == null ? null : d.published();
+        return own != null ? own : IsoDates.dateOf(publishedOf.get(claim.document()));
     }
 }

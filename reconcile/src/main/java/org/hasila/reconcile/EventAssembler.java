@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hasila.core.claim.Claim;
-import org.hasila.core.document.Document;
 import org.hasila.core.event.Event;
 
 /** Turns a cluster into an event: a content-derived id, its place, dates, title, figures and timeline. */
@@ -25,20 +24,25 @@ final class EventAssembler {
         this.figures = figures;
     }
 
-    Event assemble(Cluster cluster, Map<String, Document> documents) {
+    /**
+     * @param claims      the cluster's claims by id (others may be there too)
+     * @param publishedOf each document's publication date, where known
+     */
+    Event assemble(Cluster cluster, Map<String, Claim> claims, Map<String, String> publishedOf) {
         List<String> documentIds = cluster.items().stream().map(Item::document).distinct().sorted().toList();
         List<LocalDate> dates = cluster.items().stream().map(Item::date).filter(Objects::nonNull).sorted().toList();
         String start = dates.isEmpty() ? null : dates.get(0).toString();
         String end = dates.isEmpty() ? null : dates.get(dates.size() - 1).toString();
         String place = EventClusterer.placeOf(cluster.key());
-        List<Claim> claims = cluster.items().stream().map(Item::claim).filter(Objects::nonNull)
-                .sorted(Chronology.order(documents)).toList();
+        List<Claim> ofCluster = cluster.items().stream().map(Item::claim).filter(Objects::nonNull)
+                .map(id -> Objects.requireNonNull(claims.get(id), () -> "claim " + id + " was not read"))
+                .sorted(Chronology.order(publishedOf)).toList();
         // An event at a known place keeps its id when later nights add reports to it (changes stay readable);
         // one without a place is known only by its documents.
         String id = "e-" + hash(place != null && place.equals(cluster.key()) ? place + "|" + start
                 : cluster.key() + "|" + start + "|" + String.join(",", documentIds));
         return new Event(id, DEFAULT_TYPE, title(place), place, start, end, documentIds,
-                figures.figures(claims), TimelineBuilder.timeline(claims));
+                figures.figures(ofCluster), TimelineBuilder.timeline(ofCluster));
     }
 
     private String title(String place) {

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Scope;
-import org.hasila.core.document.Document;
-import org.hasila.core.document.DocumentStatus;
 
 /**
  * Groups claims and documents into incidents by place, then by date window. Items are only ever
  * compared within one place, so the work grows with n log n, and reports that share nothing but a
- * country, an armed group or a word never meet.
+ * country, an armed group or a word never meet. Claims and documents are added one at a time and kept as
+ * {@link Item}s (ids, a key and a date), never whole.
  */
 final class EventClusterer {
 
@@ -23,25 +22,29 @@ final class EventClusterer {
 
     private final PlaceResolver places;
     private final DateWindows windows;
+    private final Map<String, List<Item>> byKey = new TreeMap<>();
 
     EventClusterer(PlaceResolver places, int windowDays) {
         this.places = places;
         this.windows = new DateWindows(windowDays);
     }
 
-    List<Cluster> cluster(Map<String, Document> documents, List<Claim> claims) {
-        Map<String, List<Item>> byKey = new TreeMap<>();
-        for (Claim claim : claims) {
-            Item item = itemOf(claim, documents.get(claim.document()));
-            byKey.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(item);
+    /** A processed document: it joins the incident at its main place, if it names one. */
+    void addDocument(String id, String published) {
+        String place = places.mainPlace(id);
+        if (place != null) {
+            byKey.computeIfAbsent(place, k -> new ArrayList<>()).add(Item.ofDocument(place, IsoDates.dateOf(published), id));
         }
-        for (Document document : documents.values()) {
-            String place = places.mainPlace(document.id());
-            if (document.status() == DocumentStatus.PROCESSED && place != null) {
-                byKey.computeIfAbsent(place, k -> new ArrayList<>())
-                        .add(new Item(place, IsoDates.dateOf(document.published()), document.id(), null));
-            }
-        }
+    }
+
+    /** @param published the publication date of the claim's document, or {@code null} */
+    void addClaim(Claim claim, String published) {
+        Item item = itemOf(claim, published);
+        byKey.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(item);
+    }
+
+    /** The incidents of everything added, by key then date; their items in {@link Item#ORDER}. */
+    List<Cluster> clusters() {
         List<Cluster> clusters = new ArrayList<>();
         byKey.forEach((key, items) -> {
             items.sort(Item.ORDER);
@@ -53,22 +56,23 @@ final class EventClusterer {
         return clusters;
     }
 
-    private Item itemOf(Claim claim, Document document) {
+    private Item itemOf(Claim claim, String published) {
         String place = places.placeOf(claim.place(), claim.document());
         String key = place != null ? place : NO_PLACE + claim.document();
+        int position = claim.evidence().start();
         if (claim.scope() == Scope.EARLIER) {
             String earlier = EARLIER + (place != null ? place : "") + "#" + claim.document();
-            return new Item(earlier, IsoDates.dateOf(claim.asOf()), claim.document(), claim);
+            return new Item(earlier, IsoDates.dateOf(claim.asOf()), claim.document(), claim.id(), position);
         }
         if (claim.scope() == Scope.WIDER) {
             // context for the incident, not an incident: it follows its document rather than opening an event
-            return new Item(key, null, claim.document(), claim);
+            return new Item(key, null, claim.document(), claim.id(), position);
         }
         LocalDate date = IsoDates.dateOf(claim.asOf());
-        if (date == null && document != null) {
-            date = IsoDates.dateOf(document.published());
+        if (date == null) {
+            date = IsoDates.dateOf(published);
         }
-        return new Item(key, date, claim.document(), claim);
+        return new Item(key, date, claim.document(), claim.id(), position);
     }
 
     /** The place of a cluster's key, or {@code null} when it names none. */

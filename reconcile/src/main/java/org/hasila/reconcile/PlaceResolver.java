@@ -27,17 +27,78 @@ final class PlaceResolver {
     private final Map<String, String> facilityOfCity = new HashMap<>();
     private final Map<String, String> nameOfPlace = new HashMap<>();
 
+    private PlaceResolver(Set<String> widePlaces) {
+        this.widePlaces = widePlaces;
+    }
+
+    /** A resolver of these mentions, in any order. */
     PlaceResolver(List<Mention> mentions) {
-        this.widePlaces = Set.copyOf(ResourceLines.read("wide-places.txt"));
-        Map<String, List<Mention>> byDocument = new TreeMap<>();
-        for (Mention m : mentions) {
-            if (isUsable(m.entity())) {
-                byDocument.computeIfAbsent(m.document(), d -> new java.util.ArrayList<>()).add(m);
+        this(Set.copyOf(ResourceLines.read("wide-places.txt")));
+        Builder builder = new Builder(this);
+        mentions.stream().sorted(Comparator.comparing(Mention::document)).forEach(builder::add);
+        builder.build();
+    }
+
+    /** A resolver built from mentions streamed a document at a time, so that no more than one document's are held. */
+    static Builder builder() {
+        return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt"))));
+    }
+
+    /**
+     * Takes mentions grouped by document (all of one document, then all of the next): it keeps a document's main
+     * place and counts per entity (names, cities beside facilities), never the mentions themselves.
+     */
+    static final class Builder {
+
+        private static final Comparator<Mention> TEXT_ORDER = Comparator.comparingInt(Mention::start)
+                .thenComparingInt(Mention::end).thenComparing(Mention::entity);
+
+        private final PlaceResolver resolver;
+        private final Map<String, Map<String, Integer>> cityCountsOfFacility = new TreeMap<>();
+        private final Map<String, Map<String, Integer>> nameCounts = new HashMap<>();
+        private final Set<String> documentsSeen = new HashSet<>();
+        private final List<Mention> current = new java.util.ArrayList<>();
+        private String currentDocument;
+
+        private Builder(PlaceResolver resolver) {
+            this.resolver = resolver;
+        }
+
+        /** @throws IllegalArgumentException when a document's mentions come after another document's */
+        void add(Mention mention) {
+            if (!mention.document().equals(currentDocument)) {
+                endDocument();
+                if (!documentsSeen.add(mention.document())) {
+                    throw new IllegalArgumentException("mentions of " + mention.document()
+                            + " come after those of another document; they must come grouped by document");
+                }
+                currentDocument = mention.document();
+            }
+            nameCounts.computeIfAbsent(mention.entity(), e -> new HashMap<>())
+                    .merge(mention.text().strip(), 1, Integer::sum);
+            if (resolver.isUsable(mention.entity())) {
+                current.add(mention);
             }
         }
-        byDocument.forEach((doc, list) -> mainPlaceOfDocument.put(doc, mostMentioned(list)));
-        indexCities(byDocument);
-        indexNames(mentions);
+
+        PlaceResolver build() {
+            endDocument();
+            resolver.locateFacilities(cityCountsOfFacility);
+            nameCounts.forEach((entity, byText) -> byText.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .ifPresent(best -> resolver.nameOfPlace.put(entity, best.getKey())));
+            return resolver;
+        }
+
+        private void endDocument() {
+            if (current.isEmpty()) {
+                return;
+            }
+            resolver.mainPlaceOfDocument.put(currentDocument, mostMentioned(current));
+            countCitiesBesideFacilities(current.stream().sorted(TEXT_ORDER).toList(), cityCountsOfFacility);
+            current.clear();
+        }
     }
 
     /** The document's main place, or {@code null} when it names none. */
@@ -67,25 +128,26 @@ final class PlaceResolver {
         return id != null && (id.startsWith(FACILITY) || id.startsWith(PLACE)) && !widePlaces.contains(id);
     }
 
+    /** Counts, for each facility of one document's mentions (in text order), the places named right beside it. */
+    private static void countCitiesBesideFacilities(List<Mention> sorted,
+                                                    Map<String, Map<String, Integer>> cityCountsOfFacility) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention facility = sorted.get(i);
+            if (facility.entity().startsWith(FACILITY)) {
+                Map<String, Integer> counts = cityCountsOfFacility.computeIfAbsent(facility.entity(),
+                        f -> new TreeMap<>());
+                for (Mention city : neighbours(sorted, i)) {
+                    counts.merge(city.entity(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
     /**
      * A city or district is folded into a facility only when the texts locate the facility there ("the
      * prison in X": the place named right beside it) and no other facility is located in the same place.
      */
-    private void indexCities(Map<String, List<Mention>> byDocument) {
-        Map<String, Map<String, Integer>> cityCountsOfFacility = new TreeMap<>();
-        byDocument.values().forEach(list -> {
-            List<Mention> sorted = list.stream().sorted(Comparator.comparingInt(Mention::start)).toList();
-            for (int i = 0; i < sorted.size(); i++) {
-                Mention facility = sorted.get(i);
-                if (facility.entity().startsWith(FACILITY)) {
-                    Map<String, Integer> counts = cityCountsOfFacility.computeIfAbsent(facility.entity(),
-                            f -> new TreeMap<>());
-                    for (Mention city : neighbours(sorted, i)) {
-                        counts.merge(city.entity(), 1, Integer::sum);
-                    }
-                }
-            }
-        });
+    private void locateFacilities(Map<String, Map<String, Integer>> cityCountsOfFacility) {
         // Every place named beside a facility locates it (its city, its district: "سجن ... في حي ... بمدينة ...").
         Map<String, Set<String>> facilitiesOfCity = new HashMap<>();
         cityCountsOfFacility.forEach((facility, counts) -> counts.keySet()
@@ -113,17 +175,6 @@ final class PlaceResolver {
             }
         }
         return near;
-    }
-
-    private void indexNames(List<Mention> mentions) {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (Mention m : mentions) {
-            counts.computeIfAbsent(m.entity(), e -> new TreeMap<>()).merge(m.text().strip(), 1, Integer::sum);
-        }
-        counts.forEach((entity, byText) -> byText.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .ifPresent(best -> nameOfPlace.put(entity, best.getKey())));
     }
 
     /**

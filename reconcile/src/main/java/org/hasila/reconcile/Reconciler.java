@@ -1,12 +1,17 @@
 package org.hasila.reconcile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Reconciliation;
@@ -14,9 +19,13 @@ import org.hasila.core.event.Reconciliation;
 /** Groups a night's claims into incidents and reconciles each incident's figures, deterministically. */
 public final class Reconciler {
 
-    private static final Comparator<Event> EVENT_ORDER = Comparator
+    /** The order of a reconciliation's events: by start (undated last), then id. */
+    public static final Comparator<Event> EVENT_ORDER = Comparator
             .comparing(Event::start, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Event::id);
+
+    /** About how many claims are read at once when events are assembled. */
+    static final int CLAIMS_PER_READ = 500;
 
     private final ReconcileSettings settings;
 
@@ -35,25 +44,101 @@ public final class Reconciler {
      */
     public Reconciliation reconcile(List<Document> documents, List<Claim> claims, List<Mention> mentions,
                                     Map<String, String> originalOf) {
-        Map<String, Document> byId = new TreeMap<>();
-        documents.forEach(d -> byId.putIfAbsent(d.id(), d));
-        List<Claim> sortedClaims = claims.stream().sorted(Comparator.comparing(Claim::id)).toList();
-        List<Mention> sortedMentions = mentions.stream()
-                .sorted(Comparator.comparing(Mention::document).thenComparingInt(Mention::start)
-                        .thenComparingInt(Mention::end).thenComparing(Mention::entity))
-                .toList();
-        PlaceResolver places = new PlaceResolver(sortedMentions);
-        EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
-        EventAssembler assembler = new EventAssembler(places, new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
         List<Event> events = new ArrayList<>();
         Map<String, String> eventOfClaim = new TreeMap<>();
-        for (Cluster cluster : clusterer.cluster(byId, sortedClaims)) {
-            Event event = assembler.assemble(cluster, byId);
+        reconcile(new ListCorpus(documents, claims, mentions), originalOf, (event, claimIds) -> {
             events.add(event);
-            cluster.items().stream().filter(i -> i.claim() != null)
-                    .forEach(i -> eventOfClaim.put(i.claim().id(), event.id()));
-        }
+            claimIds.forEach(id -> eventOfClaim.put(id, event.id()));
+        });
         events.sort(EVENT_ORDER);
-        return new Reconciliation(List.copyOf(events), java.util.Collections.unmodifiableMap(eventOfClaim));
+        return new Reconciliation(List.copyOf(events), Collections.unmodifiableMap(eventOfClaim));
+    }
+
+    /**
+     * Reconciles a corpus of any size: what it holds at once is a few ids and a date per claim and document, the
+     * places' names, and the claims of about {@value #CLAIMS_PER_READ} claims' events. Events reach {@code sink}
+     * by place, then date, not in {@link #EVENT_ORDER}; each is the same as {@link #reconcile(List, List, List, Map)}
+     * gives for the same input.
+     */
+    public void reconcile(ReconcileCorpus corpus, Map<String, String> originalOf, EventSink sink) {
+        PlaceResolver.Builder placesBuilder = PlaceResolver.builder();
+        corpus.mentions(placesBuilder::add);
+        PlaceResolver places = placesBuilder.build();
+        EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
+        Map<String, String> publishedOf = new HashMap<>();
+        corpus.documents(document -> {
+            if (!publishedOf.containsKey(document.id())) {
+                publishedOf.put(document.id(), document.published());
+                if (document.status() == DocumentStatus.PROCESSED) {
+                    clusterer.addDocument(document.id(), document.published());
+                }
+            }
+        });
+        corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document())));
+        EventAssembler assembler = new EventAssembler(places,
+                new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
+        List<Cluster> batch = new ArrayList<>();
+        List<String> batchClaims = new ArrayList<>();
+        for (Cluster cluster : clusterer.clusters()) {
+            batch.add(cluster);
+            claimIds(cluster).forEach(batchClaims::add);
+            if (batchClaims.size() >= CLAIMS_PER_READ) {
+                assemble(batch, batchClaims, corpus, assembler, publishedOf, sink);
+            }
+        }
+        assemble(batch, batchClaims, corpus, assembler, publishedOf, sink);
+    }
+
+    private static void assemble(List<Cluster> batch, List<String> batchClaims, ReconcileCorpus corpus,
+                                 EventAssembler assembler, Map<String, String> publishedOf, EventSink sink) {
+        Map<String, Claim> claims = new HashMap<>();
+        if (!batchClaims.isEmpty()) {
+            corpus.claims(batchClaims).forEach(c -> claims.put(c.id(), c));
+        }
+        for (Cluster cluster : batch) {
+            sink.accept(assembler.assemble(cluster, claims, publishedOf), claimIds(cluster).toList());
+        }
+        batch.clear();
+        batchClaims.clear();
+    }
+
+    private static java.util.stream.Stream<String> claimIds(Cluster cluster) {
+        return cluster.items().stream().map(Item::claim).filter(Objects::nonNull);
+    }
+
+    /** Lists in memory as a corpus. */
+    private static final class ListCorpus implements ReconcileCorpus {
+
+        private final List<Document> documents;
+        private final List<Claim> claims;
+        private final List<Mention> mentions;
+        private final Map<String, Claim> claimsById = new HashMap<>();
+
+        ListCorpus(List<Document> documents, List<Claim> claims, List<Mention> mentions) {
+            this.documents = documents;
+            this.claims = claims;
+            this.mentions = mentions;
+            claims.forEach(c -> claimsById.putIfAbsent(c.id(), c));
+        }
+
+        @Override
+        public void documents(Consumer<Document> each) {
+            documents.forEach(each);
+        }
+
+        @Override
+        public void mentions(Consumer<Mention> each) {
+            mentions.stream().sorted(Comparator.comparing(Mention::document)).forEach(each);
+        }
+
+        @Override
+        public void claims(Consumer<Claim> each) {
+            claims.forEach(each);
+        }
+
+        @Override
+        public List<Claim> claims(List<String> ids) {
+            return ids.stream().map(claimsById::get).filter(Objects::nonNull).toList();
+        }
     }
 }

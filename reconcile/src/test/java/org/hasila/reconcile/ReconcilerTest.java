@@ -421,4 +421,81 @@ class ReconcilerTest {
             }
         }
     }
+
+    @Nested
+    class Streaming {
+
+        /** A night served as the store serves it, counting what the reconciler asks for. */
+        final class CountingCorpus implements ReconcileCorpus {
+
+            final SyntheticNight night;
+            final java.util.Map<String, Claim> byId = new java.util.HashMap<>();
+            int claimPasses;
+            final List<Integer> readsById = new ArrayList<>();
+
+            CountingCorpus(SyntheticNight night) {
+                this.night = night;
+                night.claims().forEach(c -> byId.put(c.id(), c));
+            }
+
+            @Override
+            public void documents(java.util.function.Consumer<Document> each) {
+                night.documents().forEach(each);
+            }
+
+            @Override
+            public void mentions(java.util.function.Consumer<Mention> each) {
+                // grouped by document, the documents in reverse: grouping is all the reconciler needs
+                List<Mention> grouped = new ArrayList<>(night.mentions());
+                grouped.sort(java.util.Comparator.comparing(Mention::document).reversed());
+                grouped.forEach(each);
+            }
+
+            @Override
+            public void claims(java.util.function.Consumer<Claim> each) {
+                claimPasses++;
+                night.claims().forEach(each);
+            }
+
+            @Override
+            public List<Claim> claims(List<String> ids) {
+                readsById.add(ids.size());
+                return ids.stream().map(byId::get).toList();
+            }
+        }
+
+        @Test
+        void aStreamedNightGivesTheSameEventsAsListsReadingClaimsOnceThenAFewEventsAtATime() {
+            SyntheticNight night = SyntheticNight.of(5_000);
+            Reconciliation expected = run(night.documents(), night.claims(), night.mentions());
+            CountingCorpus corpus = new CountingCorpus(night);
+            List<Event> events = new ArrayList<>();
+            java.util.Map<String, String> eventOfClaim = new java.util.TreeMap<>();
+
+            new Reconciler(ReconcileSettings.defaults()).reconcile(corpus, java.util.Map.of(), (event, claimIds) -> {
+                events.add(event);
+                claimIds.forEach(id -> eventOfClaim.put(id, event.id()));
+            });
+            events.sort(Reconciler.EVENT_ORDER);
+
+            assertThat(events).isEqualTo(expected.events());
+            assertThat(eventOfClaim).isEqualTo(expected.eventOfClaim());
+            assertThat(corpus.claimPasses).as("claims streamed once").isEqualTo(1);
+            assertThat(corpus.readsById.stream().mapToInt(Integer::intValue).sum()).as("each claim read once by id")
+                    .isEqualTo(5_000);
+            assertThat(corpus.readsById).as("claims read a few events at a time, never the night at once")
+                    .hasSizeGreaterThan(5).allSatisfy(n -> assertThat(n).isLessThan(2 * Reconciler.CLAIMS_PER_READ));
+        }
+
+        @Test
+        void mentionsThatComeBackToAnEarlierDocumentAreRefused() {
+            List<Mention> scattered = new ArrayList<>(mentions(PRISON, "d-1", 0, 1, "North prison"));
+            scattered.addAll(mentions(CITY, "d-2", 0, 1, "Rivertown"));
+            scattered.addAll(mentions(CITY, "d-1", 50, 1, "Rivertown"));
+            PlaceResolver.Builder builder = PlaceResolver.builder();
+
+            assertThatThrownBy(() -> scattered.forEach(builder::add))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grouped by document");
+        }
+    }
 }

@@ -4,23 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
-import org.hasila.core.entity.Mention;
 import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.entity.Mention;
+import org.hasila.core.event.Event;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.ingest.Fingerprint;
 import org.hasila.ingest.NearDuplicateIndex;
+import org.hasila.reconcile.ReconcileCorpus;
 import org.hasila.reconcile.Reconciler;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
-/** Reads every claim of the run, reconciles them into events, and stores the result for the report step. */
+/**
+ * Reconciles the run's claims into events and stores them for the report step. The reconciler reads the store a
+ * stream at a time (mentions, documents, claims, then a few events' claims by id), so the step holds ids and dates,
+ * not the corpus.
+ */
 class ReconcileTasklet implements Tasklet {
 
     private final DocumentStore documents;
@@ -39,24 +46,56 @@ class ReconcileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-        List<Document> runDocuments = new ArrayList<>();
-        documents.forEachOfRun(instanceId, false, d -> {
-            if (d.status() == DocumentStatus.PROCESSED) {
-                runDocuments.add(d);
-            }
-        });
-        List<Claim> runClaims = new ArrayList<>();
-        claims.forEachClaimOfRun(instanceId, claim -> {
-            runClaims.add(claim);
-            contribution.incrementReadCount();
-        });
-        List<Mention> mentions = new ArrayList<>();
-        claims.forEachMentionOfRun(instanceId, mentions::add);
-        Reconciliation result = reconciler.reconcile(runDocuments, runClaims, mentions,
-                republished(documents.fingerprintsOfRun(instanceId)));
-        reconciliations.save(instanceId, result);
-        contribution.incrementWriteCount(result.events().size());
+        List<Event> events = new ArrayList<>();
+        Map<String, String> eventOfClaim = new TreeMap<>();
+        reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(documents.fingerprintsOfRun(instanceId)),
+                (event, claimIds) -> {
+                    events.add(event);
+                    claimIds.forEach(id -> eventOfClaim.put(id, event.id()));
+                });
+        events.sort(Reconciler.EVENT_ORDER);
+        reconciliations.save(instanceId, new Reconciliation(events, eventOfClaim));
+        contribution.incrementWriteCount(events.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The run's processed documents, their mentions and claims, read from the store as the reconciler asks. */
+    private final class RunCorpus implements ReconcileCorpus {
+
+        private final long instanceId;
+        private final StepContribution contribution;
+
+        RunCorpus(long instanceId, StepContribution contribution) {
+            this.instanceId = instanceId;
+            this.contribution = contribution;
+        }
+
+        @Override
+        public void documents(Consumer<Document> each) {
+            documents.forEachOfRun(instanceId, false, d -> {
+                if (d.status() == DocumentStatus.PROCESSED) {
+                    each.accept(d);
+                }
+            });
+        }
+
+        @Override
+        public void mentions(Consumer<Mention> each) {
+            claims.forEachMentionOfRun(instanceId, each);
+        }
+
+        @Override
+        public void claims(Consumer<Claim> each) {
+            claims.forEachClaimOfRun(instanceId, claim -> {
+                each.accept(claim);
+                contribution.incrementReadCount();
+            });
+        }
+
+        @Override
+        public List<Claim> claims(List<String> ids) {
+            return claims.claimsById(ids);
+        }
     }
 
     /** Each document that nearly repeats an earlier one (in id order) mapped to that one. */
