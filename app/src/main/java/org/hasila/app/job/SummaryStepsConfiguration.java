@@ -36,6 +36,7 @@ class SummaryStepsConfiguration {
                        Reconciler reconciler) {
         return new StepBuilder("reconcile", jobRepository)
                 .tasklet(new ReconcileTasklet(documents, claims, reconciliations, reconciler), transactionManager)
+                .listener(new StepLogListener())
                 .build();
     }
 
@@ -46,6 +47,7 @@ class SummaryStepsConfiguration {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
                         new ReportWriter(), clock, json), transactionManager)
+                .listener(new StepLogListener())
                 .build();
     }
 }
