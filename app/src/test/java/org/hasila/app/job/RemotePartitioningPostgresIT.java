@@ -115,9 +115,11 @@ class RemotePartitioningPostgresIT {
         options.add("-Dhasila.partition-timeout=" + TIMEOUT);
         JarProcess manager = start("manager-killed", options, "manager", "--input=" + input,
                 "--output=" + work.resolve("killed"), "--db=" + db);
-        // "written" is logged inside the chunk's transaction: the slow worker has committed a chunk of its partition
+        // "written" is logged inside the chunk's transaction, just before its commit: kill once the step's row says
+        // the chunk is committed (the next chunk takes a second at least: two documents, half a second each)
         Matcher written = slow.awaitLine(INGEST_WRITTEN, START);
         String killed = written.group(1);
+        awaitCommittedChunk(db, killed);
         slow.kill();
         // started now, it is up by the time the manager has given up waiting
         worker("fresh-worker", db);
@@ -148,6 +150,14 @@ class RemotePartitioningPostgresIT {
     void stopBrokerAndDropDatabases() {
         processes.forEach(JarProcess::close);
         databases.values().forEach(PostgresTestDatabase::drop);
+    }
+
+    private void awaitCommittedChunk(String db, String step) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (steps(db).stream().noneMatch(s -> s.name().equals(step) && s.written() > 0)) {
+            assertThat(System.nanoTime()).as("a committed chunk of " + step).isLessThan(until);
+            Thread.sleep(20);
+        }
     }
 
     private JarProcess worker(String name, String db, String... options) {
