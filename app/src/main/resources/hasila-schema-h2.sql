@@ -46,3 +46,16 @@ ALTER TABLE HASILA_DOCUMENT ALTER COLUMN METADATA SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_DOCUMENT ALTER COLUMN FINGERPRINT SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_CLAIM ALTER COLUMN BODY SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_MENTION ALTER COLUMN BODY SET DATA TYPE VARCHAR;
+-- A run's events, a row each, as the reconcile step concludes them. POSITION is their order in the report (by start,
+-- then id), which the report step reads a page at a time. CLAIM_IDS: the event's claims, comma-separated. Runs
+-- reconciled before this table existed keep their events in HASILA_RECONCILIATION (one body per run), still read.
+CREATE TABLE IF NOT EXISTS HASILA_EVENT (
+    JOB_INSTANCE_ID BIGINT      NOT NULL,
+    SEQ             INT         NOT NULL,
+    POSITION        INT,
+    ID              VARCHAR(64) NOT NULL,
+    CLAIM_IDS       VARCHAR NOT NULL,
+    BODY            VARCHAR NOT NULL,
+    PRIMARY KEY (JOB_INSTANCE_ID, SEQ)
+);
+CREATE INDEX IF NOT EXISTS HASILA_EVENT_POSITION ON HASILA_EVENT (JOB_INSTANCE_ID, POSITION);

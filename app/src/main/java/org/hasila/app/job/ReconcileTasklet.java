@@ -1,6 +1,7 @@
 package org.hasila.app.job;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -8,12 +9,11 @@ import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
+import org.hasila.app.store.ReconciliationStore.StoredEvent;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
-import org.hasila.core.event.Event;
-import org.hasila.core.event.Reconciliation;
 import org.hasila.ingest.Fingerprint;
 import org.hasila.ingest.NearDuplicateIndex;
 import org.hasila.reconcile.ReconcileCorpus;
@@ -25,10 +25,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Reconciles the run's claims into events and stores them for the report step. The reconciler reads the store a
- * stream at a time (mentions, documents, claims, then a few events' claims by id), so the step holds ids and dates,
- * not the corpus.
+ * stream at a time (mentions, documents, claims, then a few events' claims by id) and the events are stored as they
+ * come, so the step holds ids and dates, not the corpus.
  */
 class ReconcileTasklet implements Tasklet {
+
+    private static final int EVENTS_PER_WRITE = 100;
 
     private final DocumentStore documents;
     private final ClaimStore claims;
@@ -46,17 +48,33 @@ class ReconcileTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
-        List<Event> events = new ArrayList<>();
-        Map<String, String> eventOfClaim = new TreeMap<>();
+        reconciliations.clear(instanceId);
+        List<StoredEvent> batch = new ArrayList<>();
+        List<EventKey> order = new ArrayList<>();
         reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(documents.fingerprintsOfRun(instanceId)),
                 (event, claimIds) -> {
-                    events.add(event);
-                    claimIds.forEach(id -> eventOfClaim.put(id, event.id()));
+                    int seq = order.size();
+                    order.add(new EventKey(event.start(), event.id(), seq));
+                    batch.add(new StoredEvent(seq, event, claimIds));
+                    if (batch.size() == EVENTS_PER_WRITE) {
+                        reconciliations.add(instanceId, batch);
+                        batch.clear();
+                    }
                 });
-        events.sort(Reconciler.EVENT_ORDER);
-        reconciliations.save(instanceId, new Reconciliation(events, eventOfClaim));
-        contribution.incrementWriteCount(events.size());
+        reconciliations.add(instanceId, batch);
+        order.sort(EventKey.ORDER);
+        reconciliations.order(instanceId, order.stream().map(EventKey::seq).toList());
+        contribution.incrementWriteCount(order.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** What orders an event in the report ({@link Reconciler#EVENT_ORDER}), and which stored row it is. */
+    private record EventKey(String start, String id, int seq) {
+
+        static final Comparator<EventKey> ORDER = Comparator
+                .comparing(EventKey::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EventKey::id)
+                .thenComparingInt(EventKey::seq);
     }
 
     /** The run's processed documents, their mentions and claims, read from the store as the reconciler asks. */

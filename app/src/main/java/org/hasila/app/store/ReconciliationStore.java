@@ -1,16 +1,25 @@
 package org.hasila.app.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.hasila.core.event.Event;
 import org.hasila.core.event.Reconciliation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The events a run's reconcile step concluded, kept for its report step (and a restart of it). */
+/**
+ * The events a run's reconcile step concluded, a row each, kept for its report step (and a restart of it). The
+ * reconcile step adds them as they come, then sets their order; the report step reads them back a page at a time.
+ */
 @Repository
 public class ReconciliationStore {
 
-    private static final String UPSERT = Upsert.into("HASILA_RECONCILIATION", List.of("JOB_INSTANCE_ID"), List.of("BODY"));
+    /** An event as the reconcile step stores it: the {@code seq}-th it concluded, with the ids of its claims. */
+    public record StoredEvent(int seq, Event event, List<String> claimIds) {
+    }
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -20,13 +29,58 @@ public class ReconciliationStore {
         this.json = json;
     }
 
-    public void save(long jobInstanceId, Reconciliation reconciliation) {
-        jdbc.update(UPSERT, jobInstanceId, json.writeValueAsString(reconciliation));
+    /** Forgets what an earlier attempt of the run's reconcile step stored. */
+    public void clear(long jobInstanceId) {
+        jdbc.update("DELETE FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+        jdbc.update("DELETE FROM HASILA_RECONCILIATION WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
     }
 
+    public void add(long jobInstanceId, List<StoredEvent> events) {
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (StoredEvent e : events) {
+            rows.add(new Object[] {jobInstanceId, e.seq(), e.event().id(), String.join(",", e.claimIds()),
+                    json.writeValueAsString(e.event())});
+        }
+        jdbc.batchUpdate("INSERT INTO HASILA_EVENT (JOB_INSTANCE_ID, SEQ, ID, CLAIM_IDS, BODY) VALUES (?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** Sets the events' order in the report: {@code seqs} lists the events' seq numbers in that order. */
+    public void order(long jobInstanceId, List<Integer> seqs) {
+        List<Object[]> rows = new ArrayList<>(seqs.size());
+        for (int position = 0; position < seqs.size(); position++) {
+            rows.add(new Object[] {position, jobInstanceId, seqs.get(position)});
+        }
+        jdbc.batchUpdate("UPDATE HASILA_EVENT SET POSITION = ? WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", rows);
+    }
+
+    /**
+     * The run's reconciliation: its events as a list read from the store a page at a time whenever it is gone
+     * through (never held), and the event of each claim.
+     */
     public Reconciliation load(long jobInstanceId) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?",
+                Integer.class, jobInstanceId);
+        if (count == null || count == 0) {
+            return loadWhole(jobInstanceId);
+        }
+        Map<String, String> eventOfClaim = new HashMap<>();
+        jdbc.query("SELECT ID, CLAIM_IDS FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", rs -> {
+            String event = rs.getString(1);
+            String claims = rs.getString(2);
+            if (!claims.isEmpty()) {
+                for (String claim : claims.split(",")) {
+                    eventOfClaim.put(claim, event);
+                }
+            }
+        }, jobInstanceId);
+        return new Reconciliation(new StoredEvents(jdbc, json, jobInstanceId, count), eventOfClaim);
+    }
+
+    /** A run reconciled by a version that stored the reconciliation in one piece. */
+    private Reconciliation loadWhole(long jobInstanceId) {
         List<Reconciliation> found = jdbc.query("SELECT BODY FROM HASILA_RECONCILIATION WHERE JOB_INSTANCE_ID = ?",
                 (rs, n) -> json.readValue(rs.getString(1), Reconciliation.class), jobInstanceId);
-        return found.isEmpty() ? new Reconciliation(List.of(), java.util.Map.of()) : found.get(0);
+        return found.isEmpty() ? new Reconciliation(List.of(), Map.of()) : found.get(0);
     }
 }

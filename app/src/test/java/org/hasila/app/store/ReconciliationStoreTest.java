@@ -1,0 +1,114 @@
+package org.hasila.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hasila.app.store.ReconciliationStore.StoredEvent;
+import org.hasila.core.event.Event;
+import org.hasila.core.event.Reconciliation;
+import org.hasila.core.event.TimelineEntry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A run's events stored a row each, given their order afterwards, and read back a page at a time in that order. */
+class ReconciliationStoreTest {
+
+    static final long RUN = 7;
+    static final long OTHER_RUN = 8;
+
+    JdbcTemplate jdbc;
+    JsonMapper json = JsonMapper.builder().build();
+    ReconciliationStore store;
+
+    @BeforeEach
+    void database() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("hasila-schema-h2.sql")).execute(dataSource);
+        jdbc = new JdbcTemplate(dataSource);
+        store = new ReconciliationStore(jdbc, json);
+    }
+
+    static Event event(int n) {
+        return new Event(String.format("e-%06d", n), "attack", "Attack at place " + n, "loc:p" + n, null, null,
+                List.of("d-" + n), List.of(), List.of(new TimelineEntry("2026-01-01", "مقتل " + n, "d-" + n, 0, 4)));
+    }
+
+    /** Stores {@code count} events in batches as reconcile does, in the reverse of report order, then orders them. */
+    void storeReversed(long run, int count) {
+        List<StoredEvent> batch = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int seq = 0; seq < count; seq++) {
+            batch.add(new StoredEvent(seq, event(count - 1 - seq), List.of("c-" + seq + "-a", "c-" + seq + "-b")));
+            order.add(0, seq);
+            if (batch.size() == 100) {
+                store.add(run, batch);
+                batch.clear();
+            }
+        }
+        store.add(run, batch);
+        store.order(run, order);
+    }
+
+    @Test
+    void eventsComeBackInTheirReportOrderAcrossPagesWithTheEventOfEachClaim() {
+        int count = 2 * StoredEvents.PAGE + 50;
+        storeReversed(RUN, count);
+        storeReversed(OTHER_RUN, 3);
+
+        Reconciliation loaded = store.load(RUN);
+
+        List<Event> expected = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            expected.add(event(n));
+        }
+        assertThat(loaded.events()).hasSize(count).containsExactlyElementsOf(expected);
+        assertThat(loaded.events().get(StoredEvents.PAGE + 1)).isEqualTo(event(StoredEvents.PAGE + 1));
+        assertThat(loaded.eventOfClaim()).hasSize(2 * count)
+                .containsEntry("c-0-a", event(count - 1).id()).containsEntry("c-0-b", event(count - 1).id())
+                .containsEntry("c-" + (count - 1) + "-a", event(0).id());
+        Iterator<Event> first = loaded.events().iterator();
+        Iterator<Event> second = loaded.events().iterator();
+        first.next();
+        assertThat(second.next()).as("iterations independent of each other").isEqualTo(event(0));
+        assertThat(first.next()).isEqualTo(event(1));
+    }
+
+    @Test
+    void aRestartedReconcileStepReplacesWhatTheFailedOneStored() {
+        storeReversed(RUN, 5);
+        store.clear(RUN);
+        storeReversed(RUN, 2);
+
+        assertThat(store.load(RUN).events()).containsExactly(event(0), event(1));
+        assertThat(store.load(RUN).eventOfClaim()).hasSize(4);
+    }
+
+    @Test
+    void aRunReconciledByAnEarlierVersionIsReadFromItsOneBody() {
+        Reconciliation old = new Reconciliation(List.of(event(1), event(2)), Map.of("c-1", event(1).id()));
+        jdbc.update("INSERT INTO HASILA_RECONCILIATION (JOB_INSTANCE_ID, BODY) VALUES (?, ?)", RUN,
+                json.writeValueAsString(old));
+
+        assertThat(store.load(RUN)).isEqualTo(old);
+        assertThat(store.load(OTHER_RUN).events()).isEmpty();
+    }
+
+    @Test
+    void eventsLeftWithoutAnOrderAreAnErrorNotAShorterReport() {
+        store.add(RUN, List.of(new StoredEvent(0, event(0), List.of())));
+
+        assertThatThrownBy(() -> store.load(RUN).events().iterator().next())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not all stored");
+    }
+}
