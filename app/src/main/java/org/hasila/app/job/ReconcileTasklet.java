@@ -51,7 +51,7 @@ class ReconcileTasklet implements Tasklet {
         reconciliations.clear(instanceId);
         List<StoredEvent> batch = new ArrayList<>();
         List<EventKey> order = new ArrayList<>();
-        reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(documents.fingerprintsOfRun(instanceId)),
+        reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(instanceId),
                 (event, claimIds) -> {
                     int seq = order.size();
                     order.add(new EventKey(event.start(), event.id(), seq));
@@ -117,9 +117,9 @@ class ReconcileTasklet implements Tasklet {
     }
 
     /** Each document that nearly repeats an earlier one (in id order) mapped to that one. */
-    private static Map<String, String> republished(Map<String, String> fingerprints) {
+    private Map<String, String> republished(long instanceId) {
         NearDuplicateIndex index = new NearDuplicateIndex();
-        fingerprints.forEach((id, fingerprint) -> index.add(id, Fingerprint.decode(fingerprint)));
+        documents.forEachFingerprintOfRun(instanceId, (id, fingerprint) -> index.add(id, Fingerprint.decode(fingerprint)));
         Map<String, String> originalOf = new TreeMap<>();
         index.canonicalOf().forEach((id, original) -> {
             if (!id.equals(original)) {

@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
@@ -66,15 +66,13 @@ public class DocumentStore {
         jdbc.update("UPDATE HASILA_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?", extractorVersion, documentId);
     }
 
-    /** The fingerprints of the run's processed documents, by document id in id order. */
-    public Map<String, String> fingerprintsOfRun(long jobInstanceId) {
-        Map<String, String> fingerprints = new LinkedHashMap<>();
+    /** The fingerprint of each of the run's documents that has one, by document id in id order, one at a time. */
+    public void forEachFingerprintOfRun(long jobInstanceId, BiConsumer<String, String> each) {
         jdbc.query("SELECT D.ID, D.FINGERPRINT FROM HASILA_DOCUMENT D WHERE D.FINGERPRINT IS NOT NULL AND EXISTS"
                 + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?) ORDER BY D.ID",
                 rs -> {
-                    fingerprints.put(rs.getString(1), rs.getString(2));
+                    each.accept(rs.getString(1), rs.getString(2));
                 }, jobInstanceId);
-        return fingerprints;
     }
 
     /** How many of the run's files held documents already extracted before the run. */

@@ -3,6 +3,7 @@ package org.hasila.app.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,7 +63,9 @@ class SchemaUpgradeTest {
                 .containsEntry("BODY", "CHARACTER LARGE OBJECT");
         assertThat(claims.claimsById(List.of("c-1"))).containsExactly(claim);
         assertThat(documents.find("d-000000000001").text()).isEqualTo(RunCursorsTest.TEXT);
-        assertThat(documents.fingerprintsOfRun(RunCursorsTest.RUN)).containsEntry("d-000000000001", "fingerprint");
+        Map<String, String> fingerprints = new HashMap<>();
+        documents.forEachFingerprintOfRun(RunCursorsTest.RUN, fingerprints::put);
+        assertThat(fingerprints).containsEntry("d-000000000001", "fingerprint");
         List<String> mentioned = new ArrayList<>();
         claims.forEachMentionOfRun(RunCursorsTest.RUN, List.of("org:x"), m -> mentioned.add(m.entity() + " " + m.text()));
         assertThat(mentioned).containsExactly("org:x المرصد");
