@@ -7,17 +7,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hasila.app.store.ReconciliationStore.StoredEvent;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.core.event.TimelineEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A run's events stored a row each, given their order afterwards, and read back a page at a time in that order. */
@@ -32,10 +28,7 @@ class ReconciliationStoreTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("hasila-schema-h2.sql")).execute(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = StoreDatabase.fresh();
         store = new ReconciliationStore(jdbc, json);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
 import org.hasila.core.claim.Group;
@@ -17,10 +16,7 @@ import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The cursors the report step reads a run through: what they return, in which order, and nothing of other runs. */
@@ -37,10 +33,7 @@ class RunCursorsTest {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("hasila-schema-h2.sql")).execute(dataSource);
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = StoreDatabase.fresh();
         documents = new DocumentStore(jdbc, json);
         claims = new ClaimStore(jdbc, json);
     }
