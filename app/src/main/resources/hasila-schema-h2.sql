@@ -46,16 +46,20 @@ ALTER TABLE HASILA_DOCUMENT ALTER COLUMN METADATA SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_DOCUMENT ALTER COLUMN FINGERPRINT SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_CLAIM ALTER COLUMN BODY SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_MENTION ALTER COLUMN BODY SET DATA TYPE VARCHAR;
--- A run's events, a row each, as the reconcile step concludes them. POSITION is their order in the report (by start,
--- then id), which the report step reads a page at a time. CLAIM_IDS: the event's claims, comma-separated. Runs
--- reconciled before this table existed keep their events in HASILA_RECONCILIATION (one body per run), still read.
+-- A run's events, a row each, in the order the reconcile step concluded them (SEQ). The report reads them in report
+-- order (START_DATE, undated last, then ID, sorted in Java, not by the database's collation), a page at a time.
+-- CLAIM_IDS: the event's claims, comma-separated. Runs reconciled before this table existed keep their events in
+-- HASILA_RECONCILIATION (one body per run), still read.
 CREATE TABLE IF NOT EXISTS HASILA_EVENT (
     JOB_INSTANCE_ID BIGINT      NOT NULL,
     SEQ             INT         NOT NULL,
-    POSITION        INT,
     ID              VARCHAR(64) NOT NULL,
+    START_DATE      VARCHAR(40),
     CLAIM_IDS       VARCHAR NOT NULL,
     BODY            VARCHAR NOT NULL,
     PRIMARY KEY (JOB_INSTANCE_ID, SEQ)
 );
-CREATE INDEX IF NOT EXISTS HASILA_EVENT_POSITION ON HASILA_EVENT (JOB_INSTANCE_ID, POSITION);
+-- A database of a build between: events were ordered by a POSITION column then.
+ALTER TABLE HASILA_EVENT ADD COLUMN IF NOT EXISTS START_DATE VARCHAR(40);
+DROP INDEX IF EXISTS HASILA_EVENT_POSITION;
+ALTER TABLE HASILA_EVENT DROP COLUMN IF EXISTS POSITION;

@@ -1,7 +1,6 @@
 package org.hasila.app.job;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,31 +49,17 @@ class ReconcileTasklet implements Tasklet {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
         reconciliations.clear(instanceId);
         List<StoredEvent> batch = new ArrayList<>();
-        List<EventKey> order = new ArrayList<>();
-        reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(instanceId),
-                (event, claimIds) -> {
-                    int seq = order.size();
-                    order.add(new EventKey(event.start(), event.id(), seq));
-                    batch.add(new StoredEvent(seq, event, claimIds));
-                    if (batch.size() == EVENTS_PER_WRITE) {
-                        reconciliations.add(instanceId, batch);
-                        batch.clear();
-                    }
-                });
+        int[] events = {0};
+        reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(instanceId), (event, claimIds) -> {
+            batch.add(new StoredEvent(events[0]++, event, claimIds));
+            if (batch.size() == EVENTS_PER_WRITE) {
+                reconciliations.add(instanceId, batch);
+                batch.clear();
+            }
+        });
         reconciliations.add(instanceId, batch);
-        order.sort(EventKey.ORDER);
-        reconciliations.order(instanceId, order.stream().map(EventKey::seq).toList());
-        contribution.incrementWriteCount(order.size());
+        contribution.incrementWriteCount(events[0]);
         return RepeatStatus.FINISHED;
-    }
-
-    /** What orders an event in the report ({@link Reconciler#EVENT_ORDER}), and which stored row it is. */
-    private record EventKey(String start, String id, int seq) {
-
-        static final Comparator<EventKey> ORDER = Comparator
-                .comparing(EventKey::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(EventKey::id)
-                .thenComparingInt(EventKey::seq);
     }
 
     /** The run's processed documents, their mentions and claims, read from the store as the reconciler asks. */

@@ -1,6 +1,7 @@
 package org.hasila.app.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The events a run's reconcile step concluded, a row each, kept for its report step (and a restart of it). The
- * reconcile step adds them as they come, then sets their order; the report step reads them back a page at a time.
+ * reconcile step adds them as they come; the report step reads them back in report order, a page at a time.
  */
 @Repository
 public class ReconciliationStore {
@@ -38,20 +39,11 @@ public class ReconciliationStore {
     public void add(long jobInstanceId, List<StoredEvent> events) {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (StoredEvent e : events) {
-            rows.add(new Object[] {jobInstanceId, e.seq(), e.event().id(), String.join(",", e.claimIds()),
-                    json.writeValueAsString(e.event())});
+            rows.add(new Object[] {jobInstanceId, e.seq(), e.event().id(), e.event().start(),
+                    String.join(",", e.claimIds()), json.writeValueAsString(e.event())});
         }
-        jdbc.batchUpdate("INSERT INTO HASILA_EVENT (JOB_INSTANCE_ID, SEQ, ID, CLAIM_IDS, BODY) VALUES (?, ?, ?, ?, ?)",
-                rows);
-    }
-
-    /** Sets the events' order in the report: {@code seqs} lists the events' seq numbers in that order. */
-    public void order(long jobInstanceId, List<Integer> seqs) {
-        List<Object[]> rows = new ArrayList<>(seqs.size());
-        for (int position = 0; position < seqs.size(); position++) {
-            rows.add(new Object[] {position, jobInstanceId, seqs.get(position)});
-        }
-        jdbc.batchUpdate("UPDATE HASILA_EVENT SET POSITION = ? WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", rows);
+        jdbc.batchUpdate("INSERT INTO HASILA_EVENT (JOB_INSTANCE_ID, SEQ, ID, START_DATE, CLAIM_IDS, BODY)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
     /**
@@ -59,22 +51,33 @@ public class ReconciliationStore {
      * through (never held), and the event of each claim.
      */
     public Reconciliation load(long jobInstanceId) {
-        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?",
-                Integer.class, jobInstanceId);
-        if (count == null || count == 0) {
-            return loadWhole(jobInstanceId);
-        }
+        List<EventKey> keys = new ArrayList<>();
         Map<String, String> eventOfClaim = new HashMap<>();
-        jdbc.query("SELECT ID, CLAIM_IDS FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", rs -> {
-            String event = rs.getString(1);
-            String claims = rs.getString(2);
+        jdbc.query("SELECT SEQ, START_DATE, ID, CLAIM_IDS FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", rs -> {
+            String event = rs.getString(3);
+            keys.add(new EventKey(rs.getString(2), event, rs.getInt(1)));
+            String claims = rs.getString(4);
             if (!claims.isEmpty()) {
                 for (String claim : claims.split(",")) {
                     eventOfClaim.put(claim, event);
                 }
             }
         }, jobInstanceId);
-        return new Reconciliation(new StoredEvents(jdbc, json, jobInstanceId, count), eventOfClaim);
+        if (keys.isEmpty()) {
+            return loadWhole(jobInstanceId);
+        }
+        keys.sort(EventKey.ORDER);
+        int[] seqs = keys.stream().mapToInt(EventKey::seq).toArray();
+        return new Reconciliation(new StoredEvents(jdbc, json, jobInstanceId, seqs), eventOfClaim);
+    }
+
+    /** What orders an event in the report: its start (undated last), then its id; then which row it is. */
+    private record EventKey(String start, String id, int seq) {
+
+        static final Comparator<EventKey> ORDER = Comparator
+                .comparing(EventKey::start, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(EventKey::id)
+                .thenComparingInt(EventKey::seq);
     }
 
     /** A run reconciled by a version that stored the reconciliation in one piece. */

@@ -2,8 +2,11 @@ package org.hasila.app.store;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.hasila.core.event.Event;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A run's events in report order, as a read-only list that reads them from the store when asked: an iteration a
- * page of {@value #PAGE} at a time, {@link #get} one. Nothing is kept between reads, so a report may go through the
- * events as often as it needs (the JSON and the HTML writers each do, on their own threads) holding a page each.
+ * page of {@value #PAGE} at a time, {@link #get} one. Only the order is kept (the rows' seq numbers), so a report may
+ * go through the events as often as it needs (the JSON and the HTML writers each do, on their own threads) holding
+ * a page each.
  */
 final class StoredEvents extends AbstractList<Event> {
 
@@ -21,13 +25,16 @@ final class StoredEvents extends AbstractList<Event> {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final long jobInstanceId;
+    private final int[] seqs;
     private final int size;
 
-    StoredEvents(JdbcTemplate jdbc, JsonMapper json, long jobInstanceId, int size) {
+    /** @param seqs the events' rows (their SEQ), in report order */
+    StoredEvents(JdbcTemplate jdbc, JsonMapper json, long jobInstanceId, int[] seqs) {
         this.jdbc = jdbc;
         this.json = json;
         this.jobInstanceId = jobInstanceId;
-        this.size = size;
+        this.seqs = seqs.clone();
+        this.size = seqs.length;
     }
 
     @Override
@@ -71,14 +78,24 @@ final class StoredEvents extends AbstractList<Event> {
     }
 
     private List<Event> page(int from, int to) {
+        List<Object> parameters = new ArrayList<>(to - from + 1);
+        parameters.add(jobInstanceId);
+        Map<Integer, Event> bySeq = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            parameters.add(seqs[i]);
+        }
+        String marks = String.join(", ", Collections.nCopies(to - from, "?"));
+        jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ IN (" + marks + ")", rs -> {
+            bySeq.put(rs.getInt(1), json.readValue(rs.getString(2), Event.class));
+        }, parameters.toArray());
         List<Event> events = new ArrayList<>(to - from);
-        jdbc.query("SELECT BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND POSITION >= ? AND POSITION < ?"
-                + " ORDER BY POSITION", rs -> {
-            events.add(json.readValue(rs.getString(1), Event.class));
-        }, jobInstanceId, from, to);
-        if (events.size() != to - from) {
-            throw new IllegalStateException("events " + from + ".." + to + " of run " + jobInstanceId
-                    + " are not all stored (" + events.size() + " found): was the reconcile step's result changed?");
+        for (int i = from; i < to; i++) {
+            Event event = bySeq.get(seqs[i]);
+            if (event == null) {
+                throw new IllegalStateException("event " + seqs[i] + " of run " + jobInstanceId
+                        + " is no longer stored: was the run reconciled again while its report was written?");
+            }
+            events.add(event);
         }
         return events;
     }

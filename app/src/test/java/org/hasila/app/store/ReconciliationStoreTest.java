@@ -37,20 +37,17 @@ class ReconciliationStoreTest {
                 List.of("d-" + n), List.of(), List.of(new TimelineEntry("2026-01-01", "مقتل " + n, "d-" + n, 0, 4)));
     }
 
-    /** Stores {@code count} events in batches as reconcile does, in the reverse of report order, then orders them. */
+    /** Stores {@code count} events in batches as reconcile does, in the reverse of report order. */
     void storeReversed(long run, int count) {
         List<StoredEvent> batch = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
         for (int seq = 0; seq < count; seq++) {
             batch.add(new StoredEvent(seq, event(count - 1 - seq), List.of("c-" + seq + "-a", "c-" + seq + "-b")));
-            order.add(0, seq);
             if (batch.size() == 100) {
                 store.add(run, batch);
                 batch.clear();
             }
         }
         store.add(run, batch);
-        store.order(run, order);
     }
 
     @Test
@@ -98,10 +95,23 @@ class ReconciliationStoreTest {
     }
 
     @Test
-    void eventsLeftWithoutAnOrderAreAnErrorNotAShorterReport() {
-        store.add(RUN, List.of(new StoredEvent(0, event(0), List.of())));
+    void eventsDatedComeByStartUndatedLastThenById() {
+        Event undated = event(1);
+        Event late = new Event("e-000000", "attack", "t", null, "2026-02-01", null, List.of(), List.of(), List.of());
+        Event early = new Event("e-999999", "attack", "t", null, "2026-01-31", null, List.of(), List.of(), List.of());
+        store.add(RUN, List.of(new StoredEvent(0, undated, List.of()), new StoredEvent(1, late, List.of("c-1")),
+                new StoredEvent(2, early, List.of())));
 
-        assertThatThrownBy(() -> store.load(RUN).events().iterator().next())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not all stored");
+        assertThat(store.load(RUN).events()).containsExactly(early, late, undated);
+    }
+
+    @Test
+    void anEventGoneWhileTheReportReadsIsAnErrorNotAShorterReport() {
+        storeReversed(RUN, 3);
+        List<Event> events = store.load(RUN).events();
+        store.clear(RUN);
+
+        assertThatThrownBy(() -> events.iterator().next())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no longer stored");
     }
 }
