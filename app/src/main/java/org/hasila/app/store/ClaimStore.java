@@ -32,7 +32,6 @@ public class ClaimStore {
                 + " WHERE F.DOCUMENT_ID = " + documentColumn + " AND F.JOB_INSTANCE_ID = ? AND D.STATUS = 'PROCESSED')";
     }
 
-    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -82,14 +81,11 @@ public class ClaimStore {
     /** The claims with these ids, in the order given; unknown ids are left out. */
     public List<Claim> claimsById(List<String> ids) {
         Map<String, Claim> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<String> page = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
-            String marks = String.join(", ", java.util.Collections.nCopies(page.size(), "?"));
-            jdbc.query("SELECT BODY FROM HASILA_CLAIM WHERE ID IN (" + marks + ")", rs -> {
-                Claim claim = json.readValue(rs.getString(1), Claim.class);
-                found.put(claim.id(), claim);
-            }, page.toArray());
-        }
+        IdPages.forEach(ids, (page, marks) -> jdbc.query("SELECT BODY FROM HASILA_CLAIM WHERE ID IN (" + marks + ")",
+                rs -> {
+                    Claim claim = json.readValue(rs.getString(1), Claim.class);
+                    found.put(claim.id(), claim);
+                }, page.toArray()));
         List<Claim> ordered = new ArrayList<>(ids.size());
         ids.stream().map(found::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
         return ordered;

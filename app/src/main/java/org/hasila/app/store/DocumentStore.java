@@ -2,7 +2,6 @@ package org.hasila.app.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ public class DocumentStore {
     private static final String UPSERT_RUN_FILE = Upsert.into("HASILA_RUN_FILE", List.of("JOB_INSTANCE_ID", "FILE_PATH"),
             List.of("DOCUMENT_ID", "UNCHANGED"));
 
-    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -129,15 +127,13 @@ public class DocumentStore {
     public Map<String, Document> findAllInRun(long jobInstanceId, Collection<String> ids) {
         Map<String, Document> found = new HashMap<>();
         Map<String, List<String>> paths = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            List<String> page = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+        IdPages.forEach(List.copyOf(ids), (page, marks) -> {
             List<Object> parameters = new ArrayList<>();
             parameters.add(jobInstanceId);
             parameters.addAll(page);
             jdbc.query("SELECT F.DOCUMENT_ID, F.FILE_PATH, D.METADATA, D.BODY FROM HASILA_RUN_FILE F"
                             + " JOIN HASILA_DOCUMENT D ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ?"
-                            + " AND F.DOCUMENT_ID IN (" + String.join(", ", Collections.nCopies(page.size(), "?")) + ")",
+                            + " AND F.DOCUMENT_ID IN (" + marks + ")",
                     rs -> {
                         String id = rs.getString(1);
                         if (!found.containsKey(id)) {
@@ -145,26 +141,23 @@ public class DocumentStore {
                         }
                         paths.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getString(2));
                     }, parameters.toArray());
-        }
+        });
         found.replaceAll((id, document) -> withFiles(document, paths.get(id)));
         return found;
     }
 
-    /** The texts of those of these documents that the run holds, by id; a query per 500 ids. */
+    /** The texts of those of these documents that the run holds, by id; a query per {@value IdPages#SIZE} ids. */
     public Map<String, String> textsInRun(long jobInstanceId, Collection<String> ids) {
         Map<String, String> texts = new HashMap<>();
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            List<String> page = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+        IdPages.forEach(List.copyOf(ids), (page, marks) -> {
             List<Object> parameters = new ArrayList<>(page);
             parameters.add(jobInstanceId);
-            jdbc.query("SELECT D.ID, D.BODY FROM HASILA_DOCUMENT D WHERE D.ID IN ("
-                            + String.join(", ", Collections.nCopies(page.size(), "?")) + ") AND EXISTS"
+            jdbc.query("SELECT D.ID, D.BODY FROM HASILA_DOCUMENT D WHERE D.ID IN (" + marks + ") AND EXISTS"
                             + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)",
                     rs -> {
                         texts.put(rs.getString(1), rs.getString(2));
                     }, parameters.toArray());
-        }
+        });
         return texts;
     }
 

@@ -2,7 +2,6 @@ package org.hasila.app.store;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -84,8 +83,8 @@ final class StoredEvents extends AbstractList<Event> {
         for (int i = from; i < to; i++) {
             parameters.add(seqs[i]);
         }
-        String marks = String.join(", ", Collections.nCopies(to - from, "?"));
-        jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ IN (" + marks + ")", rs -> {
+        jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ IN ("
+                + IdPages.marks(to - from) + ")", rs -> {
             bySeq.put(rs.getInt(1), json.readValue(rs.getString(2), Event.class));
         }, parameters.toArray());
         List<Event> events = new ArrayList<>(to - from);

@@ -1,0 +1,28 @@
+package org.hasila.app.store;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** Ids asked of the database a page at a time, each page as an {@code IN (?, ?, ...)} list of parameters. */
+final class IdPages {
+
+    /** Ids per query: well under any database's limit on parameters, and few queries for thousands of ids. */
+    static final int SIZE = 500;
+
+    private IdPages() {
+    }
+
+    /** Calls {@code query} with each page of at most {@value #SIZE} ids and the placeholders of its IN list. */
+    static <T> void forEach(List<T> ids, BiConsumer<List<T>, String> query) {
+        for (int from = 0; from < ids.size(); from += SIZE) {
+            List<T> page = ids.subList(from, Math.min(ids.size(), from + SIZE));
+            query.accept(page, marks(page.size()));
+        }
+    }
+
+    /** {@code n} placeholders separated by commas: "?, ?, ?". */
+    static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}
