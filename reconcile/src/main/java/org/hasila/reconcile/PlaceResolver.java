@@ -31,14 +31,6 @@ final class PlaceResolver {
         this.widePlaces = widePlaces;
     }
 
-    /** A resolver of these mentions, in any order. */
-    PlaceResolver(List<Mention> mentions) {
-        this(Set.copyOf(ResourceLines.read("wide-places.txt")));
-        Builder builder = new Builder(this);
-        mentions.stream().sorted(Comparator.comparing(Mention::document)).forEach(builder::add);
-        builder.build();
-    }
-
     /** A resolver built from mentions streamed a document at a time, so that no more than one document's are held. */
     static Builder builder() {
         return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt"))));

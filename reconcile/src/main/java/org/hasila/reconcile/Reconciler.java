@@ -20,9 +20,7 @@ import org.hasila.core.event.Reconciliation;
 public final class Reconciler {
 
     /** The order of a reconciliation's events: by start (undated last), then id. */
-    public static final Comparator<Event> EVENT_ORDER = Comparator
-            .comparing(Event::start, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Event::id);
+    public static final Comparator<Event> EVENT_ORDER = Event.ORDER;
 
     /** About how many claims are read at once when events are assembled. */
     static final int CLAIMS_PER_READ = 500;

@@ -71,12 +71,10 @@ public class ReconciliationStore {
         return new Reconciliation(new StoredEvents(jdbc, json, jobInstanceId, seqs), eventOfClaim);
     }
 
-    /** What orders an event in the report: its start (undated last), then its id; then which row it is. */
+    /** What orders an event in the report ({@link Event#ORDER}), then which row it is. */
     private record EventKey(String start, String id, int seq) {
 
-        static final Comparator<EventKey> ORDER = Comparator
-                .comparing(EventKey::start, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(EventKey::id)
+        static final Comparator<EventKey> ORDER = Event.<EventKey>order(EventKey::start, EventKey::id)
                 .thenComparingInt(EventKey::seq);
     }
 
