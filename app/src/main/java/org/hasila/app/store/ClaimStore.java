@@ -101,31 +101,25 @@ public class ClaimStore {
     }
 
     /**
-     * The mentions of the given entities in the run's processed documents, in one query: an entity at a time in the
-     * order given (the entities' ranks travel with the query, so the database's collation plays no part), each by
-     * document id, then start, then end. Mentions of other entities are left out.
+     * The mentions of the given entities in the run's processed documents: an entity at a time in the order given
+     * (so the database's collation plays no part), each by document id, then start, then end. Mentions of other
+     * entities are left out. A query per entity, each read in the order of the entity index (H2 sees that only when
+     * the order names the index's first column too): one query over all of them, ordered by the entities' ranks,
+     * had H2 sort every mention of the run in memory first.
      */
     public void forEachMentionOfRun(long jobInstanceId, List<String> entities, Consumer<Mention> each) {
         if (entities.isEmpty()) {
             return;
         }
         fillEntityColumn();
-        List<Object> parameters = new ArrayList<>(entities.size() + 1);
-        StringBuilder ranks = new StringBuilder();
-        for (int i = 0; i < entities.size(); i++) {
-            ranks.append(i == 0 ? "" : ", ").append("(?, ").append(i).append(')');
-            parameters.add(entities.get(i));
-        }
-        parameters.add(jobInstanceId);
         DocumentGroups<Mention> groups = new DocumentGroups<>(ReportCorpus.MENTIONS_IN_DOCUMENT, each);
-        // A LEFT JOIN (made inner by the WHERE) because H2 keeps the order of an outer join: the entities first, then
-        // their mentions by index; as an inner join it would scan the entity list once for every mention.
-        jdbc.query("SELECT M.ENTITY_ID, M.DOCUMENT_ID, M.BODY FROM (VALUES " + ranks + ") AS E (ID, RANK)"
-                        + " LEFT JOIN HASILA_MENTION M ON M.ENTITY_ID = E.ID"
-                        + " WHERE" + ofRun("M.DOCUMENT_ID") + " ORDER BY E.RANK, M.DOCUMENT_ID",
-                rs -> {
-                    groups.add(rs.getString(1) + '|' + rs.getString(2), json.readValue(rs.getString(3), Mention.class));
-                }, parameters.toArray());
+        for (String entity : entities) {
+            jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ? AND"
+                            + ofRun("M.DOCUMENT_ID") + " ORDER BY M.ENTITY_ID, M.DOCUMENT_ID",
+                    rs -> {
+                        groups.add(entity + '|' + rs.getString(1), json.readValue(rs.getString(2), Mention.class));
+                    }, entity, jobInstanceId);
+        }
         groups.flush();
     }
 

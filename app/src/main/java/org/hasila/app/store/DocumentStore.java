@@ -88,9 +88,12 @@ public class DocumentStore {
         String body = withText ? "D.BODY" : "''";
         List<String> paths = new ArrayList<>();
         Document[] current = new Document[1];
-        jdbc.query("SELECT F.DOCUMENT_ID, F.FILE_PATH, D.METADATA, " + body + " FROM HASILA_RUN_FILE F"
-                        + " JOIN HASILA_DOCUMENT D ON D.ID = F.DOCUMENT_ID WHERE F.JOB_INSTANCE_ID = ?"
-                        + " ORDER BY F.DOCUMENT_ID",
+        // Driven by the documents' key, in whose order they are wanted: joined the other way round, H2 reads the
+        // run's files by their own key and sorts the whole result (texts' references included) before the first row.
+        // A LEFT JOIN, made inner by the WHERE, because H2 keeps the order of an outer join.
+        jdbc.query("SELECT D.ID, F.FILE_PATH, D.METADATA, " + body + " FROM HASILA_DOCUMENT D"
+                        + " LEFT JOIN HASILA_RUN_FILE F ON F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?"
+                        + " WHERE F.JOB_INSTANCE_ID = ? ORDER BY D.ID",
                 rs -> {
                     String id = rs.getString(1);
                     if (current[0] != null && !current[0].id().equals(id)) {
@@ -102,7 +105,7 @@ public class DocumentStore {
                         current[0] = json.readValue(rs.getString(3), Document.class).withText(rs.getString(4));
                     }
                     paths.add(rs.getString(2));
-                }, jobInstanceId);
+                }, jobInstanceId, jobInstanceId);
         if (current[0] != null) {
             each.accept(withFiles(current[0], paths));
         }

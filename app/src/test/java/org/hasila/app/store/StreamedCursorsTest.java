@@ -1,0 +1,131 @@
+package org.hasila.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hasila.app.store.RunCursorsTest.OTHER_RUN;
+import static org.hasila.app.store.RunCursorsTest.RUN;
+import static org.hasila.app.store.RunCursorsTest.claim;
+import static org.hasila.app.store.RunCursorsTest.document;
+import static org.hasila.app.store.RunCursorsTest.mention;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.hasila.core.document.DocumentStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cursors the steps read a whole run through are read in index order, so that H2 (whose results are lazy, see
+ * {@link H2LazyResultsTest}) hands their rows over as it finds them. An ordered query H2 cannot answer from an index
+ * is sorted first, in memory up to {@code MAX_MEMORY_ROWS}: the run's rows held at once, the corpus again.
+ */
+class StreamedCursorsTest {
+
+    JsonMapper json = JsonMapper.builder().build();
+    List<Query> queries = new ArrayList<>();
+    JdbcTemplate jdbc;
+    DocumentStore documents;
+    ClaimStore claims;
+
+    @BeforeEach
+    void database() {
+        JdbcTemplate fresh = StoreDatabase.fresh();
+        jdbc = new JdbcTemplate(recording(fresh.getDataSource()));
+        documents = new DocumentStore(jdbc, json);
+        claims = new ClaimStore(jdbc, json);
+        for (int i = 1; i <= 3; i++) {
+            String id = "d-00000000000" + i;
+            documents.save(i < 3 ? RUN : OTHER_RUN, document(id, i + ".txt", DocumentStatus.PROCESSED), "AAAA");
+            claims.replace(id, List.of(claim("c-" + i, id, "12")),
+                    List.of(mention("org:moh", id, "وزارة الصحة"), mention("loc:x", id, "المرصد")));
+        }
+        documents.linkUnchanged(RUN, "copy-of-1.txt", "d-000000000001");
+        queries.clear();
+    }
+
+    @Test
+    void everyOrderedCursorOverARunIsReadInIndexOrder() {
+        documents.forEachOfRun(RUN, true, d -> { });
+        documents.forEachOfRun(RUN, false, d -> { });
+        documents.forEachFingerprintOfRun(RUN, (id, f) -> { });
+        claims.forEachClaimOfRun(RUN, c -> { });
+        claims.forEachMentionOfRun(RUN, m -> { });
+        claims.forEachMentionOfRun(RUN, List.of("org:moh", "loc:x", "org:nobody"), m -> { });
+
+        List<Query> ordered = queries.stream().filter(q -> q.sql().contains("ORDER BY")).toList();
+        assertThat(ordered).hasSizeGreaterThanOrEqualTo(6);
+        Map<String, String> sortedInMemory = new TreeMap<>();
+        for (Query query : ordered) {
+            String plan = plan(query);
+            if (!plan.contains("index sorted")) {
+                sortedInMemory.put(query.sql(), plan);
+            }
+        }
+        assertThat(sortedInMemory).as("queries H2 sorts in memory, with their plans").isEmpty();
+    }
+
+    /** H2's plan of the query with the parameters it ran with. */
+    private String plan(Query query) {
+        return jdbc.query("EXPLAIN " + query.sql(), rs -> {
+            rs.next();
+            return rs.getString(1);
+        }, query.parameters().toArray());
+    }
+
+    record Query(String sql, List<Object> parameters) {
+    }
+
+    /** A data source whose prepared statements note their SQL and parameters in {@link #queries} when run. */
+    private DataSource recording(DataSource target) {
+        return proxy(DataSource.class, (p, method, args) -> {
+            Object result = invoke(target, method, args);
+            return result instanceof Connection c ? proxy(Connection.class, (cp, m, a) -> {
+                Object r = invoke(c, m, a);
+                if (r instanceof PreparedStatement statement && m.getName().equals("prepareStatement")) {
+                    return recording(statement, (String) a[0]);
+                }
+                return r;
+            }) : result;
+        });
+    }
+
+    private PreparedStatement recording(PreparedStatement statement, String sql) {
+        List<Object> parameters = new ArrayList<>();
+        return proxy(PreparedStatement.class, (p, method, args) -> {
+            if (method.getName().startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
+                while (parameters.size() < i) {
+                    parameters.add(null);
+                }
+                parameters.set(i - 1, args[1]);
+            }
+            Object result = invoke(statement, method, args);
+            if (result instanceof ResultSet && method.getName().equals("executeQuery")) {
+                queries.add(new Query(sql, new ArrayList<>(parameters)));
+            }
+            return result;
+        });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(StreamedCursorsTest.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+}
