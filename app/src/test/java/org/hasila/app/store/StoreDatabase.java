@@ -7,12 +7,12 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** A fresh in-memory H2 database with hasila's tables, for the stores' tests. */
-final class StoreDatabase {
+public final class StoreDatabase {
 
     private StoreDatabase() {
     }
 
-    static JdbcTemplate fresh() {
+    public static JdbcTemplate fresh() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         new ResourceDatabasePopulator(new ClassPathResource("hasila-schema-h2.sql")).execute(dataSource);

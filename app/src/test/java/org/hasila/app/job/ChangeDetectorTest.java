@@ -1,0 +1,109 @@
+package org.hasila.app.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hasila.app.store.ClaimStore;
+import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.StoreDatabase;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Evidence;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
+import org.hasila.core.claim.Scope;
+import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.event.Reconciliation;
+import org.hasila.report.Changes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the report's {@code changes} says of the run's claims against the previous report's. */
+class ChangeDetectorTest {
+
+    static final long RUN = 1;
+    static final String TEXT = "قال المرصد إن 12 شخصاً قتلوا.";
+
+    JsonMapper json = JsonMapper.builder().build();
+
+    @TempDir
+    Path out;
+
+    @Test
+    void claimsAddedAndRemovedAreTheIdsOnOneSideOnlySortedOnce() throws IOException {
+        StoredCorpus corpus = corpusWithClaims("c-b", "c-kept", "c-a");
+        Path previous = previousReport(7, "c-gone-2", "c-kept", "c-gone-1", "c-gone-1");
+
+        Changes changes = new ChangeDetector(json).since(previous, corpus, new Reconciliation(List.of(), Map.of()));
+
+        assertThat(changes.since()).isEqualTo(7L);
+        assertThat(changes.claimsAdded()).containsExactly("c-a", "c-b");
+        assertThat(changes.claimsRemoved()).containsExactly("c-gone-1", "c-gone-2");
+    }
+
+    @Test
+    void theSameClaimsChangeNothingAndNoPreviousReportMeansNoComparison() throws IOException {
+        StoredCorpus corpus = corpusWithClaims("c-1", "c-2");
+
+        Changes same = new ChangeDetector(json).since(previousReport(3, "c-2", "c-1"), corpus,
+                new Reconciliation(List.of(), Map.of()));
+        Changes none = new ChangeDetector(json).since(out.resolve("missing.json"), corpus,
+                new Reconciliation(List.of(), Map.of()));
+
+        assertThat(same.since()).isEqualTo(3L);
+        assertThat(same.claimsAdded()).isEmpty();
+        assertThat(same.claimsRemoved()).isEmpty();
+        assertThat(none).isEqualTo(Changes.none());
+    }
+
+    @Test
+    void digestsTellIdsApartAndFindThoseOnOneSide() {
+        ClaimDigests left = new ClaimDigests();
+        ClaimDigests right = new ClaimDigests();
+        for (int i = 0; i < 10_000; i++) {
+            left.add("c-" + i);
+            right.add("c-" + (i + 5));
+        }
+        long[] onlyLeft = left.notIn(right);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_005; i++) {
+            ClaimDigests.among(onlyLeft, found::add).accept("c-" + i);
+        }
+
+        assertThat(found).containsExactly("c-0", "c-1", "c-2", "c-3", "c-4");
+        assertThat(ClaimDigests.digest("c-1")).isNotEqualTo(ClaimDigests.digest("c-2"));
+    }
+
+    private StoredCorpus corpusWithClaims(String... ids) {
+        JdbcTemplate jdbc = StoreDatabase.fresh();
+        DocumentStore documents = new DocumentStore(jdbc, json);
+        ClaimStore claims = new ClaimStore(jdbc, json);
+        documents.save(RUN, new Document("d-1", "a.txt", List.of("a.txt"), "0".repeat(64), "text/plain", "ar", null,
+                null, null, null, DocumentStatus.PROCESSED, null, TEXT), null);
+        int start = TEXT.indexOf("12");
+        claims.replace("d-1", java.util.Arrays.stream(ids).map(id -> new Claim(id, "d-1", Kind.KILLED, Group.ALL,
+                new Quantity(12, 12L, Qualifier.EXACT, "12"), null, null, Evidence.of(TEXT, start, start + 2),
+                Scope.INCIDENT, null, null)).toList(), List.of());
+        return new StoredCorpus(documents, claims, RUN, 1);
+    }
+
+    private Path previousReport(long jobExecutionId, String... claimIds) throws IOException {
+        StringBuilder claims = new StringBuilder();
+        for (String id : claimIds) {
+            claims.append(claims.isEmpty() ? "" : ", ").append("{\"id\": \"").append(id)
+                    .append("\", \"value\": {\"low\": 1}, \"evidence\": {\"start\": 0}}");
+        }
+        Path report = out.resolve("report-" + jobExecutionId + ".json");
+        Files.writeString(report, "{\"schemaVersion\": \"1.4\", \"run\": {\"jobExecutionId\": " + jobExecutionId
+                + "}, \"documents\": [], \"claims\": [" + claims + "], \"events\": [], \"changes\": {}}");
+        return report;
+    }
+}
