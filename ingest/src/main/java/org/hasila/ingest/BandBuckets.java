@@ -1,13 +1,16 @@
 package org.hasila.ingest;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * LSH buckets of documents (by the order they were added) keyed by one band of their signature. Adding a document
  * first reports each earlier one that shares a band with it, with how many bands it shares, counted in an int per
  * document: a bucket entry costs an increment, however large the bucket.
+ *
+ * <p>The buckets are an open-addressing table of parallel primitive arrays: a band's minima and its number are the
+ * key, compared exactly; a bucket's first document is kept in the table and the others in an int array of its own.
+ * Most bands are a single document's, so a bucket costs about 40 bytes (a hash map of keys and member lists cost
+ * about 150), which is most of what the index holds per document.
  */
 final class BandBuckets {
 
@@ -18,9 +21,16 @@ final class BandBuckets {
 
     /** Past one candidate in this many earlier documents, scanning all in order beats jumping between them. */
     private static final int DENSE = 16;
+    private static final int INITIAL_SLOTS = 1 << 10;
 
     private final int rows;
-    private final Map<BandKey, Members> buckets = new HashMap<>();
+    /** Slot i's key: its band's minima at [i * rows, i * rows + rows) and the band's number; size 0: empty slot. */
+    private long[] minima;
+    private short[] bandOf;
+    private int[] first;
+    private int[][] others;
+    private int[] size;
+    private int used;
     private int[] sharedBands = new int[64];
     private int[] candidates = new int[64];
     private long entriesVisited;
@@ -28,6 +38,7 @@ final class BandBuckets {
     /** @param rows minima per band */
     BandBuckets(int rows) {
         this.rows = rows;
+        allocate(INITIAL_SLOTS);
     }
 
     /** Bands a signature of {@code hashes} functions is cut into; minima past the last whole band are in none. */
@@ -40,20 +51,22 @@ final class BandBuckets {
      * after every earlier one) under its bands.
      */
     void add(int document, long[] minHashes, CandidateVisitor visitor) {
+        int bands = bands(minHashes.length);
+        if (bands > Short.MAX_VALUE) {
+            throw new IllegalArgumentException(bands + " bands; at most " + Short.MAX_VALUE);
+        }
         if (document >= sharedBands.length) {
             sharedBands = Arrays.copyOf(sharedBands, Math.max(document + 1, 2 * sharedBands.length));
         }
-        BandKey[] keys = new BandKey[bands(minHashes.length)];
         int found = 0;
-        for (int band = 0; band < keys.length; band++) {
-            keys[band] = new BandKey(band, Arrays.copyOfRange(minHashes, band * rows, band * rows + rows));
-            Members members = buckets.get(keys[band]);
-            if (members == null) {
+        for (int band = 0; band < bands; band++) {
+            int slot = find(band, minHashes, band * rows);
+            if (size[slot] == 0) {
                 continue;
             }
-            entriesVisited += members.size;
-            for (int i = 0; i < members.size; i++) {
-                int other = members.documents[i];
+            entriesVisited += size[slot];
+            for (int i = 0; i < size[slot]; i++) {
+                int other = i == 0 ? first[slot] : others[slot][i - 1];
                 if (sharedBands[other]++ == 0) {
                     if (found == candidates.length) {
                         candidates = Arrays.copyOf(candidates, 2 * found);
@@ -79,8 +92,8 @@ final class BandBuckets {
                 visitor.visit(other, shared);
             }
         }
-        for (BandKey key : keys) {
-            buckets.computeIfAbsent(key, k -> new Members()).add(document);
+        for (int band = 0; band < bands; band++) {
+            file(band, minHashes, band * rows, document);
         }
     }
 
@@ -89,30 +102,82 @@ final class BandBuckets {
         return entriesVisited;
     }
 
-    /** The documents of one bucket, in the order added. */
-    private static final class Members {
-        private int[] documents = new int[2];
-        private int size;
-
-        void add(int document) {
-            if (size == documents.length) {
-                documents = Arrays.copyOf(documents, 2 * size);
+    private void file(int band, long[] minHashes, int from, int document) {
+        int slot = find(band, minHashes, from);
+        if (size[slot] == 0) {
+            System.arraycopy(minHashes, from, minima, slot * rows, rows);
+            bandOf[slot] = (short) band;
+            first[slot] = document;
+            size[slot] = 1;
+            if (++used * 4 > size.length * 3) {
+                allocate(2 * size.length);
             }
-            documents[size++] = document;
+            return;
+        }
+        int n = size[slot] - 1;
+        int[] more = others[slot];
+        if (more == null) {
+            more = others[slot] = new int[2];
+        } else if (n == more.length) {
+            more = others[slot] = Arrays.copyOf(more, 2 * n);
+        }
+        more[n] = document;
+        size[slot]++;
+    }
+
+    /** The slot holding this band's key, or the empty slot where it would go. */
+    private int find(int band, long[] minHashes, int from) {
+        int mask = size.length - 1;
+        for (int slot = (int) hash(band, minHashes, from) & mask; ; slot = (slot + 1) & mask) {
+            if (size[slot] == 0 || (bandOf[slot] == band && sameMinima(slot, minHashes, from))) {
+                return slot;
+            }
         }
     }
 
-    /** One band of a signature: equal keys make two documents candidates. */
-    private record BandKey(int band, long[] rows) {
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BandKey k && k.band == band && Arrays.equals(k.rows, rows);
+    private boolean sameMinima(int slot, long[] minHashes, int from) {
+        int at = slot * rows;
+        for (int r = 0; r < rows; r++) {
+            if (minima[at + r] != minHashes[from + r]) {
+                return false;
+            }
         }
+        return true;
+    }
 
-        @Override
-        public int hashCode() {
-            return 31 * band + Arrays.hashCode(rows);
+    private long hash(int band, long[] minHashes, int from) {
+        long h = (band + 1) * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < rows; r++) {
+            h = (h ^ minHashes[from + r]) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        return h;
+    }
+
+    /** A table of {@code slots} slots (a power of two) holding the buckets filed so far. */
+    private void allocate(int slots) {
+        long[] oldMinima = minima;
+        short[] oldBands = bandOf;
+        int[] oldFirst = first;
+        int[][] oldOthers = others;
+        int[] oldSize = size;
+        minima = new long[slots * rows];
+        bandOf = new short[slots];
+        first = new int[slots];
+        others = new int[slots][];
+        size = new int[slots];
+        if (oldSize == null) {
+            return;
+        }
+        for (int old = 0; old < oldSize.length; old++) {
+            if (oldSize[old] > 0) {
+                int slot = find(oldBands[old], oldMinima, old * rows);
+                System.arraycopy(oldMinima, old * rows, minima, slot * rows, rows);
+                bandOf[slot] = oldBands[old];
+                first[slot] = oldFirst[old];
+                others[slot] = oldOthers[old];
+                size[slot] = oldSize[old];
+            }
         }
     }
 }
