@@ -2,6 +2,7 @@ package org.hasila.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,11 @@ final class EventClusterer {
     private final PlaceResolver places;
     private final DateWindows windows;
     private final Map<String, List<Item>> byKey = new TreeMap<>();
+    /**
+     * One instance of each key, document id and date the items name: a claim read from the store brings its own
+     * copies, and a corpus has a few claims per document and few distinct dates, so sharing them halves the items.
+     */
+    private final Map<Object, Object> canonical = new HashMap<>();
 
     EventClusterer(PlaceResolver places, int windowDays) {
         this.places = places;
@@ -33,7 +39,8 @@ final class EventClusterer {
     void addDocument(String id, String published) {
         String place = places.mainPlace(id);
         if (place != null) {
-            byKey.computeIfAbsent(place, k -> new ArrayList<>()).add(Item.ofDocument(place, IsoDates.dateOf(published), id));
+            byKey.computeIfAbsent(place, k -> new ArrayList<>())
+                    .add(Item.ofDocument(canonical(place), canonical(IsoDates.dateOf(published)), canonical(id)));
         }
     }
 
@@ -57,22 +64,28 @@ final class EventClusterer {
     }
 
     private Item itemOf(Claim claim, String published) {
-        String place = places.placeOf(claim.place(), claim.document());
-        String key = place != null ? place : NO_PLACE + claim.document();
+        String document = canonical(claim.document());
+        String place = places.placeOf(claim.place(), document);
+        String key = place != null ? place : NO_PLACE + document;
         int position = claim.evidence().start();
         if (claim.scope() == Scope.EARLIER) {
-            String earlier = EARLIER + (place != null ? place : "") + "#" + claim.document();
-            return new Item(earlier, IsoDates.dateOf(claim.asOf()), claim.document(), claim.id(), position);
+            String earlier = EARLIER + (place != null ? place : "") + "#" + document;
+            return new Item(canonical(earlier), canonical(IsoDates.dateOf(claim.asOf())), document, claim.id(), position);
         }
         if (claim.scope() == Scope.WIDER) {
             // context for the incident, not an incident: it follows its document rather than opening an event
-            return new Item(key, null, claim.document(), claim.id(), position);
+            return new Item(canonical(key), null, document, claim.id(), position);
         }
         LocalDate date = IsoDates.dateOf(claim.asOf());
         if (date == null) {
             date = IsoDates.dateOf(published);
         }
-        return new Item(key, date, claim.document(), claim.id(), position);
+        return new Item(canonical(key), canonical(date), document, claim.id(), position);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T canonical(T value) {
+        return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
     }
 
     /** The place of a cluster's key, or {@code null} when it names none. */
