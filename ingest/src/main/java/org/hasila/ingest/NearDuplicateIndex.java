@@ -2,6 +2,7 @@ package org.hasila.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,19 @@ import java.util.TreeSet;
  * the bucket entries visited, which grows with the square of the corpus when many documents share boilerplate
  * (one site's, or a generator's templates) and so share bands; each entry costs an int increment and each
  * candidate a dozen word operations, not a comparison of 128 minima.
+ *
+ * <p>Built with a {@link Fingerprints} source, the index keeps no fingerprint: it holds a few ints, a sketch and the
+ * band entries per document, and reads the fingerprints of the candidates that pass the bounds from the source when
+ * a document is added (the same links; a store answers with one query for all of a document's candidates).
  */
 public final class NearDuplicateIndex {
+
+    /** The fingerprints of documents added earlier, read by id when they are to be compared in full. */
+    @FunctionalInterface
+    public interface Fingerprints {
+        /** Those of these documents' fingerprints that are known, by id. */
+        Map<String, Fingerprint> of(Collection<String> documentIds);
+    }
 
     /** Share of the smaller text found in the other that makes a link. */
     public static final double DEFAULT_THRESHOLD = 0.7;
@@ -32,10 +44,13 @@ public final class NearDuplicateIndex {
     private static final int ROWS = 2;
 
     private final double threshold;
+    private final Fingerprints earlier;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
+    /** The fingerprints added, when there is no source to read them from; otherwise none are kept. */
     private final List<Fingerprint> fingerprints = new ArrayList<>();
     private final MinimaSketch sketches = new MinimaSketch(NearDuplicates.HASHES);
+    /** Each document's links, {@code null} while it has none (most documents never have any). */
     private final List<TreeSet<String>> links = new ArrayList<>();
     private final BandBuckets buckets = new BandBuckets(ROWS);
     private int[] shingles = new int[64];
@@ -48,7 +63,13 @@ public final class NearDuplicateIndex {
     }
 
     public NearDuplicateIndex(double threshold) {
+        this(threshold, null);
+    }
+
+    /** An index that keeps no fingerprint and reads those it compares from {@code earlier}. */
+    public NearDuplicateIndex(double threshold, Fingerprints earlier) {
         this.threshold = threshold;
+        this.earlier = earlier;
     }
 
     /**
@@ -58,15 +79,17 @@ public final class NearDuplicateIndex {
     public List<String> add(String documentId, Fingerprint fingerprint) {
         Integer known = numbers.get(documentId);
         if (known != null) {
-            return List.copyOf(links.get(known));
+            return linksOf(known);
         }
         int document = ids.size();
         long[] minHashes = fingerprint.minHashes();
         numbers.put(documentId, document);
         ids.add(documentId);
-        fingerprints.add(fingerprint);
+        if (earlier == null) {
+            fingerprints.add(fingerprint);
+        }
         sketches.add(document, minHashes);
-        links.add(new TreeSet<>());
+        links.add(null);
         if (document == parent.length) {
             parent = Arrays.copyOf(parent, 2 * document);
             shingles = Arrays.copyOf(shingles, 2 * document);
@@ -76,22 +99,42 @@ public final class NearDuplicateIndex {
         shingles[document] = fingerprint.shingles();
         hashCounts[document] = minHashes.length;
         if (fingerprint.shingles() > 0) {
+            List<Integer> compared = new ArrayList<>();
             buckets.add(document, minHashes, (other, sharedBands) -> {
                 if (mayReachThreshold(document, other, sharedBands)) {
-                    comparisons++;
-                    if (fingerprint.containment(fingerprints.get(other)) >= threshold) {
-                        link(document, other);
-                    }
+                    compared.add(other);
                 }
             });
+            compareInFull(document, fingerprint, compared);
         }
-        return List.copyOf(links.get(document));
+        return linksOf(document);
+    }
+
+    /** Links the document to those of the candidates whose containment with it reaches the threshold. */
+    private void compareInFull(int document, Fingerprint fingerprint, List<Integer> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<String, Fingerprint> read = earlier == null ? Map.of()
+                : earlier.of(candidates.stream().map(ids::get).toList());
+        for (int other : candidates) {
+            comparisons++;
+            Fingerprint theirs = earlier == null ? fingerprints.get(other) : read.get(ids.get(other));
+            if (theirs != null && fingerprint.containment(theirs) >= threshold) {
+                link(document, other);
+            }
+        }
+    }
+
+    private List<String> linksOf(int document) {
+        TreeSet<String> linked = links.get(document);
+        return linked == null ? List.of() : List.copyOf(linked);
     }
 
     /** The documents directly linked to this one, sorted; empty for an unknown id. */
     public List<String> nearDuplicatesOf(String documentId) {
         Integer document = numbers.get(documentId);
-        return document == null ? List.of() : List.copyOf(links.get(document));
+        return document == null ? List.of() : linksOf(document);
     }
 
     /** The first-added document of this one's cluster (itself when it has no near-duplicate). */
@@ -135,12 +178,21 @@ public final class NearDuplicateIndex {
     }
 
     private void link(int document, int other) {
-        links.get(document).add(ids.get(other));
-        links.get(other).add(ids.get(document));
+        linkSet(document).add(ids.get(other));
+        linkSet(other).add(ids.get(document));
         int root = find(document);
         int otherRoot = find(other);
         // the earlier-added root stays the root, so a cluster is always named by its first document
         parent[Math.max(root, otherRoot)] = Math.min(root, otherRoot);
+    }
+
+    private TreeSet<String> linkSet(int document) {
+        TreeSet<String> linked = links.get(document);
+        if (linked == null) {
+            linked = new TreeSet<>();
+            links.set(document, linked);
+        }
+        return linked;
     }
 
     private int find(int document) {

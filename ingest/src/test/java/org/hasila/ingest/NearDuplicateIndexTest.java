@@ -36,6 +36,30 @@ class NearDuplicateIndexTest {
         assertThat(work[1]).as("candidates compared in full").isLessThan(work[0] / 20);
     }
 
+    @Test
+    void anIndexReadingFingerprintsFromASourceLinksTheSameAndReadsOnlyThoseItCompares() {
+        Map<String, Fingerprint> corpus = boilerplateCorpus(new Random(20260102), 600);
+        Map<String, Fingerprint> stored = new LinkedHashMap<>();
+        List<String> read = new ArrayList<>();
+        NearDuplicateIndex kept = new NearDuplicateIndex();
+        NearDuplicateIndex reading = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD, ids -> {
+            read.addAll(ids);
+            Map<String, Fingerprint> found = new LinkedHashMap<>();
+            ids.forEach(id -> found.put(id, stored.get(id)));
+            return found;
+        });
+        corpus.forEach((id, fingerprint) -> {
+            assertThat(reading.add(id, fingerprint)).as(id).isEqualTo(kept.add(id, fingerprint));
+            stored.put(id, fingerprint);
+        });
+
+        assertThat(reading.canonicalOf()).containsExactlyEntriesOf(kept.canonicalOf());
+        assertThat(read).as("fingerprints read").hasSize((int) reading.work()[1])
+                .hasSizeLessThan(corpus.size() * 3);
+        assertThat(reading.canonicalOf().entrySet().stream().filter(e -> !e.getKey().equals(e.getValue())))
+                .as("documents folded into an earlier one").isNotEmpty();
+    }
+
     /** Stories of 3 to 60 sentences, half of them stock ones; a third are another story trimmed, padded or edited. */
     private static Map<String, Fingerprint> boilerplateCorpus(Random random, int size) {
         List<String> stock = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.hasila.app.job;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,9 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reconciles the run's claims into events and stores them for the report step. The reconciler reads the store a
@@ -35,13 +39,17 @@ class ReconcileTasklet implements Tasklet {
     private final ClaimStore claims;
     private final ReconciliationStore reconciliations;
     private final Reconciler reconciler;
+    private final TransactionTemplate beside;
 
     ReconcileTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                     Reconciler reconciler) {
+                     Reconciler reconciler, PlatformTransactionManager transactionManager) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
         this.reconciler = reconciler;
+        this.beside = new TransactionTemplate(transactionManager);
+        beside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        beside.setReadOnly(true);
     }
 
     @Override
@@ -101,9 +109,15 @@ class ReconcileTasklet implements Tasklet {
         }
     }
 
-    /** Each document that nearly repeats an earlier one (in id order) mapped to that one. */
+    /**
+     * Each document that nearly repeats an earlier one (in id order) mapped to that one. The index keeps no
+     * fingerprint: those it compares in full are read by id on a connection of their own, beside the cursor that
+     * feeds the index (a second statement on the cursor's connection would have H2 read the rest of its result
+     * into memory first).
+     */
     private Map<String, String> republished(long instanceId) {
-        NearDuplicateIndex index = new NearDuplicateIndex();
+        NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD,
+                ids -> beside.execute(status -> decoded(documents.fingerprints(ids))));
         documents.forEachFingerprintOfRun(instanceId, (id, fingerprint) -> index.add(id, Fingerprint.decode(fingerprint)));
         Map<String, String> originalOf = new TreeMap<>();
         index.canonicalOf().forEach((id, original) -> {
@@ -112,5 +126,11 @@ class ReconcileTasklet implements Tasklet {
             }
         });
         return originalOf;
+    }
+
+    private static Map<String, Fingerprint> decoded(Map<String, String> encoded) {
+        Map<String, Fingerprint> decoded = new HashMap<>();
+        encoded.forEach((id, fingerprint) -> decoded.put(id, Fingerprint.decode(fingerprint)));
+        return decoded;
     }
 }

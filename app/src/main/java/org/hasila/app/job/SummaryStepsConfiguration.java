@@ -35,7 +35,8 @@ class SummaryStepsConfiguration {
                        DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
                        Reconciler reconciler) {
         return new StepBuilder("reconcile", jobRepository)
-                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, reconciler), transactionManager)
+                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, reconciler, transactionManager),
+                        transactionManager)
                 .listener(new StepLogListener())
                 .build();
     }

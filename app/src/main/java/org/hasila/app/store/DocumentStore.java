@@ -73,6 +73,16 @@ public class DocumentStore {
                 }, jobInstanceId);
     }
 
+    /** The fingerprints of those of these documents that have one, by id; a query per {@value IdPages#SIZE} ids. */
+    public Map<String, String> fingerprints(Collection<String> ids) {
+        Map<String, String> found = new HashMap<>();
+        IdPages.forEach(List.copyOf(ids), (page, marks) -> jdbc.query("SELECT ID, FINGERPRINT FROM HASILA_DOCUMENT"
+                + " WHERE ID IN (" + marks + ") AND FINGERPRINT IS NOT NULL", rs -> {
+                    found.put(rs.getString(1), rs.getString(2));
+                }, page.toArray()));
+        return found;
+    }
+
     /** How many of the run's files held documents already extracted before the run. */
     public int countUnchanged(long jobInstanceId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(DISTINCT DOCUMENT_ID) FROM HASILA_RUN_FILE"

@@ -149,6 +149,16 @@ class RunCursorsTest {
     }
 
     @Test
+    void fingerprintsAreReadByIdForThoseThatHaveOne() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), "AAAA");
+        documents.save(RUN, document("d-000000000002", "b.txt", DocumentStatus.PROCESSED), null);
+        documents.save(OTHER_RUN, document("d-000000000003", "c.txt", DocumentStatus.PROCESSED), "BBBB");
+
+        assertThat(documents.fingerprints(List.of("d-000000000001", "d-000000000002", "d-000000000003", "d-x")))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("d-000000000001", "AAAA", "d-000000000003", "BBBB"));
+    }
+
+    @Test
     void aDocumentsTextIsFoundOnlyInARunThatHeldIt() {
         documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
         documents.linkUnchanged(RUN, "copy-of-a.txt", "d-000000000001");
