@@ -9,8 +9,9 @@ import java.util.Arrays;
  *
  * <p>The buckets are an open-addressing table of parallel primitive arrays: a band's minima and its number are the
  * key, compared exactly; a bucket's first document is kept in the table and the others in an int array of its own.
- * Most bands are a single document's, so a bucket costs about 40 bytes (a hash map of keys and member lists cost
- * about 150), which is most of what the index holds per document.
+ * Most bands are a single document's, so a bucket costs 30 bytes a slot, 40 to 80 with the free slots (the table
+ * doubles at three quarters full), where a hash map of key and member-list objects cost about 150: the band table is
+ * most of what the index holds per document.
  */
 final class BandBuckets {
 
