@@ -27,10 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * What changed since the previous successful run, read from the report it published: claims added and removed,
  * and figures (by event, kind and group) whose low, best or high moved, appeared or went away.
  *
- * <p>Claim ids are compared as 64-bit digests ({@link ClaimDigests}): 8 bytes a claim on each side instead of a set of
+ * <p>Claim ids are compared as longs ({@link ClaimDigests}): 8 bytes a claim on each side instead of a set of
  * strings, so that what is held grows by 16 bytes a claim, not a hundred and more. The ids themselves are then read
- * again, for the digests on one side only. Two different ids with the same digest would hide a change; among a
- * million claims on each side that happens with a chance of about one in ten million.
+ * again, for the longs on one side only. The extractor's ids are compared exactly; ids of another form by a 63-bit
+ * digest, where two ids with the same digest would hide a change (among a million such ids on each side, a chance of
+ * about one in five million).
  */
 final class ChangeDetector {
 
@@ -41,7 +42,7 @@ final class ChangeDetector {
     }
 
     /**
-     * Reads the previous report as a stream, keeping only its claim ids' digests and its figures (never its tree),
+     * Reads the previous report as a stream, keeping only its claim ids as longs and its figures (never its tree),
      * and compares them with the run's claim ids (read without their bodies) and events.
      */
     Changes since(Path previousReport, StoredCorpus corpus, Reconciliation reconciliation) {

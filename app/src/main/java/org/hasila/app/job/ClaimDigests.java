@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import org.hasila.app.store.ClaimIdKeys;
 
 /**
- * A set of claim ids held as 64-bit digests (the first 8 bytes of their SHA-256), 8 bytes each, for comparing the
- * claims of two runs without holding either side's ids.
+ * A set of claim ids held as longs, 8 bytes each, for comparing the claims of two runs without holding either side's
+ * ids: the extractor's ids exactly ({@link ClaimIdKeys}), ids of any other form (a report from elsewhere, say) by the
+ * first 63 bits of their SHA-256 with the top bit set, so that the two kinds never meet.
  */
 final class ClaimDigests {
 
@@ -47,12 +49,16 @@ final class ClaimDigests {
     }
 
     static long digest(String claimId) {
+        long exact = ClaimIdKeys.of(claimId);
+        if (exact != ClaimIdKeys.NONE) {
+            return exact;
+        }
         byte[] hash = sha256().digest((claimId == null ? "" : claimId).getBytes(StandardCharsets.UTF_8));
         long d = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             d = (d << 8) | (hash[i] & 0xff);
         }
-        return d;
+        return d | Long.MIN_VALUE;
     }
 
     private static MessageDigest sha256() {

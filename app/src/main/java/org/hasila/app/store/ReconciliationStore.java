@@ -2,7 +2,6 @@ package org.hasila.app.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hasila.core.event.Event;
@@ -48,20 +47,16 @@ public class ReconciliationStore {
 
     /**
      * The run's reconciliation: its events as a list read from the store a page at a time whenever it is gone
-     * through (never held), and the event of each claim.
+     * through (never held), and the event of each claim (a compact read-only map, {@link ClaimEvents}).
      */
     public Reconciliation load(long jobInstanceId) {
         List<EventKey> keys = new ArrayList<>();
-        Map<String, String> eventOfClaim = new HashMap<>();
+        ClaimEvents eventOfClaim = new ClaimEvents();
         jdbc.query("SELECT SEQ, START_DATE, ID, CLAIM_IDS FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", rs -> {
             String event = rs.getString(3);
             keys.add(new EventKey(rs.getString(2), event, rs.getInt(1)));
             String claims = rs.getString(4);
-            if (!claims.isEmpty()) {
-                for (String claim : claims.split(",")) {
-                    eventOfClaim.put(claim, event);
-                }
-            }
+            eventOfClaim.add(event, claims.isEmpty() ? List.of() : List.of(claims.split(",")));
         }, jobInstanceId);
         if (keys.isEmpty()) {
             return loadWhole(jobInstanceId);

@@ -50,6 +50,17 @@ class ChangeDetectorTest {
     }
 
     @Test
+    void theExtractorsOwnIdsAreComparedExactly() throws IOException {
+        StoredCorpus corpus = corpusWithClaims("c-00000000000a", "c-00000000000b");
+        Path previous = previousReport(8, "c-00000000000b", "c-00000000000c", "c-legacy");
+
+        Changes changes = new ChangeDetector(json).since(previous, corpus, new Reconciliation(List.of(), Map.of()));
+
+        assertThat(changes.claimsAdded()).containsExactly("c-00000000000a");
+        assertThat(changes.claimsRemoved()).containsExactly("c-00000000000c", "c-legacy");
+    }
+
+    @Test
     void theSameClaimsChangeNothingAndNoPreviousReportMeansNoComparison() throws IOException {
         StoredCorpus corpus = corpusWithClaims("c-1", "c-2");
 
@@ -80,6 +91,8 @@ class ChangeDetectorTest {
 
         assertThat(found).containsExactly("c-0", "c-1", "c-2", "c-3", "c-4");
         assertThat(ClaimDigests.digest("c-1")).isNotEqualTo(ClaimDigests.digest("c-2"));
+        assertThat(ClaimDigests.digest("c-00000000002a")).as("the extractor's ids, exactly").isEqualTo(42);
+        assertThat(ClaimDigests.digest("c-1")).as("others, never equal to one of those").isNegative();
     }
 
     private StoredCorpus corpusWithClaims(String... ids) {

@@ -1,0 +1,33 @@
+package org.hasila.app.store;
+
+/**
+ * The claim ids the extractor makes ({@code c-} and 12 lower-case hex digits) as longs, exactly: 8 bytes where the
+ * string takes about 60, for what must hold one entry per claim of a run.
+ */
+public final class ClaimIdKeys {
+
+    /** What {@link #of} answers for an id of another form; never the key of an id. */
+    public static final long NONE = Long.MIN_VALUE;
+
+    private static final int HEX_DIGITS = 12;
+
+    private ClaimIdKeys() {
+    }
+
+    /** The id's 48 bits, or {@link #NONE} when it is not of the extractor's form. */
+    public static long of(String id) {
+        if (id == null || id.length() != 2 + HEX_DIGITS || !id.startsWith("c-")) {
+            return NONE;
+        }
+        long key = 0;
+        for (int i = 2; i < id.length(); i++) {
+            char c = id.charAt(i);
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) {
+                return NONE;
+            }
+            key = (key << 4) | digit;
+        }
+        return key;
+    }
+}
