@@ -70,17 +70,18 @@ final class EventClusterer {
         int position = claim.evidence().start();
         if (claim.scope() == Scope.EARLIER) {
             String earlier = EARLIER + (place != null ? place : "") + "#" + document;
-            return new Item(canonical(earlier), canonical(IsoDates.dateOf(claim.asOf())), document, claim.id(), position);
+            return Item.ofClaim(canonical(earlier), canonical(IsoDates.dateOf(claim.asOf())), document, claim.id(),
+                    position);
         }
         if (claim.scope() == Scope.WIDER) {
             // context for the incident, not an incident: it follows its document rather than opening an event
-            return new Item(canonical(key), null, document, claim.id(), position);
+            return Item.ofClaim(canonical(key), null, document, claim.id(), position);
         }
         LocalDate date = IsoDates.dateOf(claim.asOf());
         if (date == null) {
             date = IsoDates.dateOf(published);
         }
-        return new Item(canonical(key), canonical(date), document, claim.id(), position);
+        return Item.ofClaim(canonical(key), canonical(date), document, claim.id(), position);
     }
 
     @SuppressWarnings("unchecked")

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
-import org.hasila.app.store.ClaimIdKeys;
+import org.hasila.core.claim.ClaimIdKeys;
 
 /**
  * A set of claim ids held as longs, 8 bytes each, for comparing the claims of two runs without holding either side's

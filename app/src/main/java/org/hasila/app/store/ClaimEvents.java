@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hasila.core.claim.ClaimIdKeys;
 
 /**
  * The event of each claim of a run, read-only, in about 16 to 32 bytes a claim: the extractor's claim ids as longs
@@ -72,7 +73,7 @@ final class ClaimEvents extends AbstractMap<String, String> {
         Map<String, String> all = new HashMap<>(others);
         for (int slot = 0; slot < keys.length; slot++) {
             if (keys[slot] != ClaimIdKeys.NONE) {
-                all.put("c-%012x".formatted(keys[slot]), events.get(eventOf[slot]));
+                all.put(ClaimIdKeys.id(keys[slot]), events.get(eventOf[slot]));
             }
         }
         return java.util.Collections.unmodifiableMap(all).entrySet();

@@ -13,18 +13,6 @@ import org.junit.jupiter.api.Test;
 class ClaimEventsTest {
 
     @Test
-    void theExtractorsIdsAreKeptExactlyAsLongsAndOtherIdsAsThemselves() {
-        assertThat(ClaimIdKeys.of("c-000000000000")).isZero();
-        assertThat(ClaimIdKeys.of("c-00000000001f")).isEqualTo(31);
-        assertThat(ClaimIdKeys.of("c-ffffffffffff")).isEqualTo((1L << 48) - 1);
-        for (String other : List.of("c-0-a", "c-00000000001F", "c-0000000000001", "d-000000000001", "c-00000000000g",
-                "")) {
-            assertThat(ClaimIdKeys.of(other)).as(other).isEqualTo(ClaimIdKeys.NONE);
-        }
-        assertThat(ClaimIdKeys.of(null)).isEqualTo(ClaimIdKeys.NONE);
-    }
-
-    @Test
     void answersAsAHashMapOfTheSameEntriesPastSeveralGrowths() {
         Random random = new Random(7);
         Map<String, String> reference = new HashMap<>();

@@ -1,8 +1,11 @@
-package org.hasila.app.store;
+package org.hasila.core.claim;
+
+import java.util.HexFormat;
 
 /**
  * The claim ids the extractor makes ({@code c-} and 12 lower-case hex digits) as longs, exactly: 8 bytes where the
- * string takes about 60, for what must hold one entry per claim of a run.
+ * string takes about 60, for what must hold one entry per claim of a run (the report's event of each claim, the
+ * reconciler's items, the comparison of two runs' claims).
  */
 public final class ClaimIdKeys {
 
@@ -29,5 +32,13 @@ public final class ClaimIdKeys {
             key = (key << 4) | digit;
         }
         return key;
+    }
+
+    /** The id whose key this is ({@link #of} reversed). */
+    public static String id(long key) {
+        if (key < 0 || key >= 1L << (4 * HEX_DIGITS)) {
+            throw new IllegalArgumentException("not a claim id's key: " + key);
+        }
+        return "c-" + HexFormat.of().toHexDigits(key).substring(16 - HEX_DIGITS);
     }
 }
