@@ -1,5 +1,6 @@
 package org.hasila.app.job;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,11 +55,7 @@ final class ClaimDigests {
             return exact;
         }
         byte[] hash = sha256().digest((claimId == null ? "" : claimId).getBytes(StandardCharsets.UTF_8));
-        long d = 0;
-        for (int i = 0; i < Long.BYTES; i++) {
-            d = (d << 8) | (hash[i] & 0xff);
-        }
-        return d | Long.MIN_VALUE;
+        return ByteBuffer.wrap(hash).getLong() | Long.MIN_VALUE;
     }
 
     private static MessageDigest sha256() {

@@ -22,16 +22,14 @@ public final class ClaimIdKeys {
         if (id == null || id.length() != 2 + HEX_DIGITS || !id.startsWith("c-")) {
             return NONE;
         }
-        long key = 0;
         for (int i = 2; i < id.length(); i++) {
             char c = id.charAt(i);
-            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-            if (digit < 0) {
+            // lower case only: the extractor writes them so, and "c-...A" is another id than "c-...a"
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
                 return NONE;
             }
-            key = (key << 4) | digit;
         }
-        return key;
+        return HexFormat.fromHexDigitsToLong(id, 2, id.length());
     }
 
     /** The id whose key this is ({@link #of} reversed). */
