@@ -2,17 +2,17 @@ package org.hasila.reconcile;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.hasila.core.claim.ClaimIdKeys;
+import org.hasila.core.id.HexIdKeys;
 
 /**
  * One thing to place in an event: a claim, or a document that reports on a place. It names the claim rather than
  * holding it, so that a whole corpus's items fit in memory while only one event's claims are read at a time; an id
- * of the extractor's form is held as a long ({@link ClaimIdKeys}), any other as itself.
+ * of the extractor's form is held as a long ({@link HexIdKeys#CLAIMS}), any other as itself.
  *
  * @param key        the place id, or {@code doc:<id>} when nothing names a place
  * @param date       when it happened or was reported, or {@code null}
  * @param document   the document it comes from
- * @param claimKey   the claim's id as a long, or {@link ClaimIdKeys#NONE} for a document or an id of another form
+ * @param claimKey   the claim's id as a long, or {@link HexIdKeys#NONE} for a document or an id of another form
  * @param otherClaim the claim's id when it is of another form, else {@code null}
  * @param position   where the claim's evidence starts in its document; -1 for a document
  */
@@ -26,16 +26,16 @@ record Item(String key, LocalDate date, String document, long claimKey, String o
             .thenComparing(i -> i.claim() == null ? "" : i.claim());
 
     static Item ofDocument(String key, LocalDate date, String document) {
-        return new Item(key, date, document, ClaimIdKeys.NONE, null, -1);
+        return new Item(key, date, document, HexIdKeys.NONE, null, -1);
     }
 
     static Item ofClaim(String key, LocalDate date, String document, String claim, int position) {
-        long claimKey = ClaimIdKeys.of(claim);
-        return new Item(key, date, document, claimKey, claimKey == ClaimIdKeys.NONE ? claim : null, position);
+        long claimKey = HexIdKeys.CLAIMS.of(claim);
+        return new Item(key, date, document, claimKey, claimKey == HexIdKeys.NONE ? claim : null, position);
     }
 
     /** The claim's id, or {@code null} for a document. */
     String claim() {
-        return claimKey == ClaimIdKeys.NONE ? otherClaim : ClaimIdKeys.id(claimKey);
+        return claimKey == HexIdKeys.NONE ? otherClaim : HexIdKeys.CLAIMS.id(claimKey);
     }
 }

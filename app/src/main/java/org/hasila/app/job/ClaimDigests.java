@@ -7,12 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
-import org.hasila.core.claim.ClaimIdKeys;
+import org.hasila.core.id.HexIdKeys;
 
 /**
  * A set of claim ids held as longs, 8 bytes each, for comparing the claims of two runs without holding either side's
- * ids: the extractor's ids exactly ({@link ClaimIdKeys}), ids of any other form (a report from elsewhere, say) by the
- * first 63 bits of their SHA-256 with the top bit set, so that the two kinds never meet.
+ * ids: the extractor's ids exactly ({@link HexIdKeys#CLAIMS}), ids of any other form (a report from elsewhere, say)
+ * by the first 63 bits of their SHA-256 with the top bit set, so that the two kinds never meet.
  */
 final class ClaimDigests {
 
@@ -50,8 +50,8 @@ final class ClaimDigests {
     }
 
     static long digest(String claimId) {
-        long exact = ClaimIdKeys.of(claimId);
-        if (exact != ClaimIdKeys.NONE) {
+        long exact = HexIdKeys.CLAIMS.of(claimId);
+        if (exact != HexIdKeys.NONE) {
             return exact;
         }
         byte[] hash = sha256().digest((claimId == null ? "" : claimId).getBytes(StandardCharsets.UTF_8));

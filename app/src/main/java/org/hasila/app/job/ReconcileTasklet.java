@@ -10,6 +10,7 @@ import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.app.store.ReconciliationStore.StoredEvent;
+import org.hasila.app.store.RunDocuments;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
@@ -74,10 +75,12 @@ class ReconcileTasklet implements Tasklet {
     private final class RunCorpus implements ReconcileCorpus {
 
         private final long instanceId;
+        private final RunDocuments processed;
         private final StepContribution contribution;
 
         RunCorpus(long instanceId, StepContribution contribution) {
             this.instanceId = instanceId;
+            this.processed = documents.processedOfRun(instanceId);
             this.contribution = contribution;
         }
 
@@ -92,12 +95,12 @@ class ReconcileTasklet implements Tasklet {
 
         @Override
         public void mentions(Consumer<Mention> each) {
-            claims.forEachMentionOfRun(instanceId, each);
+            claims.forEachMentionOfRun(processed, each);
         }
 
         @Override
         public void claims(Consumer<Claim> each) {
-            claims.forEachClaimOfRun(instanceId, claim -> {
+            claims.forEachClaimOfRun(processed, claim -> {
                 each.accept(claim);
                 contribution.incrementReadCount();
             });

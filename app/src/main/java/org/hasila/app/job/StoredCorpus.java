@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.RunDocuments;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.entity.Mention;
@@ -17,6 +18,7 @@ final class StoredCorpus implements ReportCorpus {
     private final DocumentStore documents;
     private final ClaimStore claims;
     private final long jobInstanceId;
+    private final RunDocuments processed;
     private final int documentCount;
     private final int claimCount;
 
@@ -26,7 +28,8 @@ final class StoredCorpus implements ReportCorpus {
         this.claims = claims;
         this.jobInstanceId = jobInstanceId;
         this.documentCount = documentCount;
-        this.claimCount = claims.countClaimsOfRun(jobInstanceId);
+        this.processed = documents.processedOfRun(jobInstanceId);
+        this.claimCount = claims.countClaimsOfRun(processed);
     }
 
     @Override
@@ -51,22 +54,22 @@ final class StoredCorpus implements ReportCorpus {
 
     @Override
     public void claims(Consumer<Claim> each) {
-        claims.forEachClaimOfRun(jobInstanceId, each);
+        claims.forEachClaimOfRun(processed, each);
     }
 
     /** Ids of the run's claims, in no particular order, their bodies not read. */
     void claimIds(Consumer<String> each) {
-        claims.forEachClaimIdOfRun(jobInstanceId, each);
+        claims.forEachClaimIdOfRun(processed, each);
     }
 
     @Override
     public void mentions(List<String> entities, Consumer<Mention> each) {
-        claims.forEachMentionOfRun(jobInstanceId, entities, each);
+        claims.forEachMentionOfRun(processed, entities, each);
     }
 
     @Override
     public void mentions(Consumer<Mention> each) {
-        claims.forEachMentionOfRun(jobInstanceId, each);
+        claims.forEachMentionOfRun(processed, each);
     }
 
     @Override

@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hasila.core.claim.ClaimIdKeys;
+import org.hasila.core.id.HexIdKeys;
 
 /**
  * The event of each claim of a run, read-only, in about 16 to 32 bytes a claim: the extractor's claim ids as longs
- * ({@link ClaimIdKeys}) in an open-addressing table of primitive arrays, pointing into the list of event ids; ids of
- * any other form in a plain map. A hash map of the id strings took about 100 bytes a claim.
+ * ({@link HexIdKeys#CLAIMS}) in an open-addressing table of primitive arrays, pointing into the list of event ids;
+ * ids of any other form in a plain map. A hash map of the id strings took about 100 bytes a claim.
  */
 final class ClaimEvents extends AbstractMap<String, String> {
 
@@ -27,13 +27,13 @@ final class ClaimEvents extends AbstractMap<String, String> {
         int index = events.size();
         events.add(event);
         for (String id : claimIds) {
-            long key = ClaimIdKeys.of(id);
-            if (key == ClaimIdKeys.NONE) {
+            long key = HexIdKeys.CLAIMS.of(id);
+            if (key == HexIdKeys.NONE) {
                 others.put(id, event);
                 continue;
             }
             int slot = slot(keys, key);
-            if (keys[slot] == ClaimIdKeys.NONE) {
+            if (keys[slot] == HexIdKeys.NONE) {
                 keys[slot] = key;
                 if (++exact * 4 > keys.length * 3) {
                     grow();
@@ -49,8 +49,8 @@ final class ClaimEvents extends AbstractMap<String, String> {
         if (!(claimId instanceof String id)) {
             return null;
         }
-        long key = ClaimIdKeys.of(id);
-        if (key == ClaimIdKeys.NONE) {
+        long key = HexIdKeys.CLAIMS.of(id);
+        if (key == HexIdKeys.NONE) {
             return others.get(id);
         }
         int slot = slot(keys, key);
@@ -72,8 +72,8 @@ final class ClaimEvents extends AbstractMap<String, String> {
     public Set<Entry<String, String>> entrySet() {
         Map<String, String> all = new HashMap<>(others);
         for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != ClaimIdKeys.NONE) {
-                all.put(ClaimIdKeys.id(keys[slot]), events.get(eventOf[slot]));
+            if (keys[slot] != HexIdKeys.NONE) {
+                all.put(HexIdKeys.CLAIMS.id(keys[slot]), events.get(eventOf[slot]));
             }
         }
         return java.util.Collections.unmodifiableMap(all).entrySet();
@@ -85,7 +85,7 @@ final class ClaimEvents extends AbstractMap<String, String> {
         keys = emptyKeys(2 * oldKeys.length);
         eventOf = new int[keys.length];
         for (int old = 0; old < oldKeys.length; old++) {
-            if (oldKeys[old] != ClaimIdKeys.NONE) {
+            if (oldKeys[old] != HexIdKeys.NONE) {
                 int slot = slot(keys, oldKeys[old]);
                 keys[slot] = oldKeys[old];
                 eventOf[slot] = oldEvents[old];
@@ -98,7 +98,7 @@ final class ClaimEvents extends AbstractMap<String, String> {
         int mask = keys.length - 1;
         long h = key * 0x9E3779B97F4A7C15L;
         for (int slot = (int) (h ^ (h >>> 32)) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == ClaimIdKeys.NONE || keys[slot] == key) {
+            if (keys[slot] == HexIdKeys.NONE || keys[slot] == key) {
                 return slot;
             }
         }
@@ -106,7 +106,7 @@ final class ClaimEvents extends AbstractMap<String, String> {
 
     private static long[] emptyKeys(int slots) {
         long[] keys = new long[slots];
-        java.util.Arrays.fill(keys, ClaimIdKeys.NONE);
+        java.util.Arrays.fill(keys, HexIdKeys.NONE);
         return keys;
     }
 }

@@ -15,23 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Claims and entity mentions per document; replaced whole when a document is extracted again. The run's claims and
- * mentions are read with one cursor each, a document's rows at a time, so no reader needs them all in memory.
+ * mentions are read with one cursor each, a document's rows at a time, so no reader needs them all in memory; the
+ * cursors read their table in index order and keep the rows of the run's documents ({@link RunDocuments}).
  */
 @Repository
 public class ClaimStore {
 
     private static final String UPSERT_CLAIM = Upsert.into("HASILA_CLAIM", List.of("ID"), List.of("DOCUMENT_ID", "BODY"));
-
-    /**
-     * That a row's document is one of the run's processed documents; parameter: the job instance. A correlated
-     * {@code EXISTS}, not {@code DOCUMENT_ID IN (SELECT ...)}: H2 turns such a subquery into a value list, and one of
-     * more rows than its {@code MAX_MEMORY_ROWS} (40,000 per GB of heap) fails in its external result.
-     */
-    private static String ofRun(String documentColumn) {
-        return " EXISTS (SELECT 1 FROM HASILA_RUN_FILE F JOIN HASILA_DOCUMENT D ON D.ID = F.DOCUMENT_ID"
-                + " WHERE F.DOCUMENT_ID = " + documentColumn + " AND F.JOB_INSTANCE_ID = ? AND D.STATUS = 'PROCESSED')";
-    }
-
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -55,27 +45,34 @@ public class ClaimStore {
     }
 
     /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
-    public void forEachClaimOfRun(long jobInstanceId, Consumer<Claim> each) {
+    public void forEachClaimOfRun(RunDocuments run, Consumer<Claim> each) {
         DocumentGroups<Claim> groups = new DocumentGroups<>(ReportCorpus.CLAIMS_IN_DOCUMENT, each);
-        jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C WHERE" + ofRun("C.DOCUMENT_ID")
-                        + " ORDER BY C.DOCUMENT_ID",
-                rs -> {
-                    groups.add(rs.getString(1), json.readValue(rs.getString(2), Claim.class));
-                }, jobInstanceId);
+        jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C ORDER BY C.DOCUMENT_ID", rs -> {
+            String document = rs.getString(1);
+            if (run.contains(document)) {
+                groups.add(document, json.readValue(rs.getString(2), Claim.class));
+            }
+        });
         groups.flush();
     }
 
     /** The ids of the claims of the run's processed documents, in no particular order, without reading the claims. */
-    public void forEachClaimIdOfRun(long jobInstanceId, Consumer<String> each) {
-        jdbc.query("SELECT C.ID FROM HASILA_CLAIM C WHERE" + ofRun("C.DOCUMENT_ID"), rs -> {
-            each.accept(rs.getString(1));
-        }, jobInstanceId);
+    public void forEachClaimIdOfRun(RunDocuments run, Consumer<String> each) {
+        jdbc.query("SELECT C.DOCUMENT_ID, C.ID FROM HASILA_CLAIM C", rs -> {
+            if (run.contains(rs.getString(1))) {
+                each.accept(rs.getString(2));
+            }
+        });
     }
 
-    public int countClaimsOfRun(long jobInstanceId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_CLAIM C WHERE" + ofRun("C.DOCUMENT_ID"),
-                Integer.class, jobInstanceId);
-        return n == null ? 0 : n;
+    public int countClaimsOfRun(RunDocuments run) {
+        int[] n = {0};
+        jdbc.query("SELECT C.DOCUMENT_ID, COUNT(*) FROM HASILA_CLAIM C GROUP BY C.DOCUMENT_ID", rs -> {
+            if (run.contains(rs.getString(1))) {
+                n[0] += rs.getInt(2);
+            }
+        });
+        return n[0];
     }
 
     /** The claims with these ids, in the order given; unknown ids are left out. */
@@ -92,12 +89,12 @@ public class ClaimStore {
     }
 
     /** Every mention in the run's processed documents, by document id, then in text order. */
-    public void forEachMentionOfRun(long jobInstanceId, Consumer<Mention> each) {
-        jdbc.query("SELECT M.BODY FROM HASILA_MENTION M WHERE" + ofRun("M.DOCUMENT_ID")
-                        + " ORDER BY M.DOCUMENT_ID, M.SEQ",
-                rs -> {
-                    each.accept(json.readValue(rs.getString(1), Mention.class));
-                }, jobInstanceId);
+    public void forEachMentionOfRun(RunDocuments run, Consumer<Mention> each) {
+        jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M ORDER BY M.DOCUMENT_ID, M.SEQ", rs -> {
+            if (run.contains(rs.getString(1))) {
+                each.accept(json.readValue(rs.getString(2), Mention.class));
+            }
+        });
     }
 
     /**
@@ -107,18 +104,21 @@ public class ClaimStore {
      * the order names the index's first column too): one query over all of them, ordered by the entities' ranks,
      * had H2 sort every mention of the run in memory first.
      */
-    public void forEachMentionOfRun(long jobInstanceId, List<String> entities, Consumer<Mention> each) {
+    public void forEachMentionOfRun(RunDocuments run, List<String> entities, Consumer<Mention> each) {
         if (entities.isEmpty()) {
             return;
         }
         fillEntityColumn();
         DocumentGroups<Mention> groups = new DocumentGroups<>(ReportCorpus.MENTIONS_IN_DOCUMENT, each);
         for (String entity : entities) {
-            jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ? AND"
-                            + ofRun("M.DOCUMENT_ID") + " ORDER BY M.ENTITY_ID, M.DOCUMENT_ID",
+            jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ?"
+                            + " ORDER BY M.ENTITY_ID, M.DOCUMENT_ID",
                     rs -> {
-                        groups.add(entity + '|' + rs.getString(1), json.readValue(rs.getString(2), Mention.class));
-                    }, entity, jobInstanceId);
+                        String document = rs.getString(1);
+                        if (run.contains(document)) {
+                            groups.add(entity + '|' + document, json.readValue(rs.getString(2), Mention.class));
+                        }
+                    }, entity);
         }
         groups.flush();
     }

@@ -64,6 +64,17 @@ public class DocumentStore {
         jdbc.update("UPDATE HASILA_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?", extractorVersion, documentId);
     }
 
+    /** The ids of the run's processed documents, for the cursors of {@link ClaimStore} over the run. */
+    public RunDocuments processedOfRun(long jobInstanceId) {
+        RunDocuments.Builder run = new RunDocuments.Builder(jobInstanceId);
+        jdbc.query("SELECT D.ID FROM HASILA_DOCUMENT D WHERE D.STATUS = 'PROCESSED' AND EXISTS"
+                + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)",
+                rs -> {
+                    run.add(rs.getString(1));
+                }, jobInstanceId);
+        return run.build();
+    }
+
     /** The fingerprint of each of the run's documents that has one, by document id in id order, one at a time. */
     public void forEachFingerprintOfRun(long jobInstanceId, BiConsumer<String, String> each) {
         jdbc.query("SELECT D.ID, D.FINGERPRINT FROM HASILA_DOCUMENT D WHERE D.FINGERPRINT IS NOT NULL AND EXISTS"

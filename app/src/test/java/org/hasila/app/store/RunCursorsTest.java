@@ -66,12 +66,12 @@ class RunCursorsTest {
         claims.replace("d-000000000003", List.of(claim("c-1", "d-000000000003", "12")), List.of());
 
         List<String> order = new ArrayList<>();
-        claims.forEachClaimOfRun(RUN, c -> order.add(c.id()));
+        claims.forEachClaimOfRun(documents.processedOfRun(RUN), c -> order.add(c.id()));
 
         assertThat(order).containsExactly("c-4", "c-6", "c-5", "c-8", "c-9");
-        assertThat(claims.countClaimsOfRun(RUN)).isEqualTo(5);
+        assertThat(claims.countClaimsOfRun(documents.processedOfRun(RUN))).isEqualTo(5);
         List<String> ids = new ArrayList<>();
-        claims.forEachClaimIdOfRun(RUN, ids::add);
+        claims.forEachClaimIdOfRun(documents.processedOfRun(RUN), ids::add);
         assertThat(ids).containsExactlyInAnyOrder("c-4", "c-5", "c-6", "c-8", "c-9");
         assertThat(claims.claimsById(List.of("c-9", "c-nothing", "c-4")))
                 .extracting(Claim::id).containsExactly("c-9", "c-4");
@@ -122,9 +122,9 @@ class RunCursorsTest {
                 json.writeValueAsString(mention("org:moh", "d-000000000001", "وزارة الصحة")));
 
         List<Mention> asked = new ArrayList<>();
-        claims.forEachMentionOfRun(RUN, List.of("org:monitor", "org:moh", "org:nobody"), asked::add);
+        claims.forEachMentionOfRun(documents.processedOfRun(RUN), List.of("org:monitor", "org:moh", "org:nobody"), asked::add);
         List<Mention> all = new ArrayList<>();
-        claims.forEachMentionOfRun(RUN, all::add);
+        claims.forEachMentionOfRun(documents.processedOfRun(RUN), all::add);
 
         assertThat(asked).extracting(m -> m.entity() + " " + m.document() + " " + m.start()).containsExactly(
                 "org:monitor d-000000000002 " + TEXT.indexOf("المرصد"),
@@ -143,9 +143,30 @@ class RunCursorsTest {
                 mention("org:iraq-z", "d-000000000001", "السكان")));
 
         List<String> order = new ArrayList<>();
-        claims.forEachMentionOfRun(RUN, List.of("org:iraq-z", "org:iraqi-x"), m -> order.add(m.entity()));
+        claims.forEachMentionOfRun(documents.processedOfRun(RUN), List.of("org:iraq-z", "org:iraqi-x"), m -> order.add(m.entity()));
 
         assertThat(order).containsExactly("org:iraq-z", "org:iraqi-x");
+    }
+
+    @Test
+    void theRunsProcessedDocumentsAreThoseOfItsFilesThatWereProcessedWhateverTheFormOfTheirIds() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-00000000000a", "b.txt", DocumentStatus.QUARANTINED), null);
+        documents.save(RUN, document("imported-7", "c.txt", DocumentStatus.PROCESSED), null);
+        documents.save(OTHER_RUN, document("d-000000000003", "d.txt", DocumentStatus.PROCESSED), null);
+        documents.linkUnchanged(RUN, "copy-of-a.txt", "d-000000000001");
+        documents.linkUnchanged(OTHER_RUN, "a.txt", "d-000000000001");
+
+        RunDocuments run = documents.processedOfRun(RUN);
+
+        assertThat(run.jobInstanceId()).isEqualTo(RUN);
+        assertThat(run.size()).isEqualTo(2);
+        assertThat(List.of("d-000000000001", "imported-7", "d-00000000000a", "d-000000000003", "imported-8",
+                "D-000000000001", "d-0000000000001"))
+                .map(run::contains).containsExactly(true, true, false, false, false, false, false);
+        assertThat(run.contains(null)).isFalse();
+        assertThat(documents.processedOfRun(OTHER_RUN).size()).isEqualTo(2);
+        assertThat(documents.processedOfRun(3).size()).isZero();
     }
 
     @Test

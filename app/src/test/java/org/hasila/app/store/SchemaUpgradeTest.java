@@ -67,7 +67,8 @@ class SchemaUpgradeTest {
         documents.forEachFingerprintOfRun(RunCursorsTest.RUN, fingerprints::put);
         assertThat(fingerprints).containsEntry("d-000000000001", "fingerprint");
         List<String> mentioned = new ArrayList<>();
-        claims.forEachMentionOfRun(RunCursorsTest.RUN, List.of("org:x"), m -> mentioned.add(m.entity() + " " + m.text()));
+        claims.forEachMentionOfRun(documents.processedOfRun(RunCursorsTest.RUN), List.of("org:x"),
+                m -> mentioned.add(m.entity() + " " + m.text()));
         assertThat(mentioned).containsExactly("org:x المرصد");
     }
 

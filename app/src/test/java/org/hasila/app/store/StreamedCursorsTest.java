@@ -58,9 +58,9 @@ class StreamedCursorsTest {
         documents.forEachOfRun(RUN, true, d -> { });
         documents.forEachOfRun(RUN, false, d -> { });
         documents.forEachFingerprintOfRun(RUN, (id, f) -> { });
-        claims.forEachClaimOfRun(RUN, c -> { });
-        claims.forEachMentionOfRun(RUN, m -> { });
-        claims.forEachMentionOfRun(RUN, List.of("org:moh", "loc:x", "org:nobody"), m -> { });
+        claims.forEachClaimOfRun(documents.processedOfRun(RUN), c -> { });
+        claims.forEachMentionOfRun(documents.processedOfRun(RUN), m -> { });
+        claims.forEachMentionOfRun(documents.processedOfRun(RUN), List.of("org:moh", "loc:x", "org:nobody"), m -> { });
 
         List<Query> ordered = queries.stream().filter(q -> q.sql().contains("ORDER BY")).toList();
         assertThat(ordered).hasSizeGreaterThanOrEqualTo(6);
