@@ -63,3 +63,18 @@ CREATE TABLE IF NOT EXISTS HASILA_EVENT (
 ALTER TABLE HASILA_EVENT ADD COLUMN IF NOT EXISTS START_DATE VARCHAR(40);
 DROP INDEX IF EXISTS HASILA_EVENT_POSITION;
 ALTER TABLE HASILA_EVENT DROP COLUMN IF EXISTS POSITION;
+-- Near-duplicates found by the reconcile step, kept so that a run compares only the documents not compared before.
+-- HASILA_COMPARED: the documents whose fingerprint was compared with every fingerprint compared before it, under
+-- which comparison (NearDuplicateIndex.comparison()); saving a document again removes its row. A pair of documents
+-- both compared under the current comparison is a row of HASILA_NEAR_DUPLICATE, in both directions, exactly when
+-- they are near-duplicates. (A table of its own: marking the wide document rows cost H2 a rewrite of each.)
+CREATE TABLE IF NOT EXISTS HASILA_COMPARED (
+    DOCUMENT_ID VARCHAR(64)  NOT NULL PRIMARY KEY,
+    COMPARISON  VARCHAR(100) NOT NULL
+);
+CREATE TABLE IF NOT EXISTS HASILA_NEAR_DUPLICATE (
+    DOCUMENT_ID VARCHAR(64) NOT NULL,
+    OTHER_ID    VARCHAR(64) NOT NULL,
+    PRIMARY KEY (DOCUMENT_ID, OTHER_ID)
+);
+CREATE INDEX IF NOT EXISTS HASILA_NEAR_DUPLICATE_OTHER ON HASILA_NEAR_DUPLICATE (OTHER_ID);

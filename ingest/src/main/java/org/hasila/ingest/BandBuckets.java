@@ -93,6 +93,15 @@ final class BandBuckets {
                 visitor.visit(other, shared);
             }
         }
+        file(document, minHashes);
+    }
+
+    /** Files {@code document} (numbered after every earlier one) under its bands without looking for candidates. */
+    void file(int document, long[] minHashes) {
+        int bands = bands(minHashes.length);
+        if (bands > Short.MAX_VALUE) {
+            throw new IllegalArgumentException(bands + " bands; at most " + Short.MAX_VALUE);
+        }
         for (int band = 0; band < bands; band++) {
             file(band, minHashes, band * rows, document);
         }

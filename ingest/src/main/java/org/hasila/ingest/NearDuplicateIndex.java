@@ -81,6 +81,35 @@ public final class NearDuplicateIndex {
         if (known != null) {
             return linksOf(known);
         }
+        int document = register(documentId, fingerprint);
+        if (fingerprint.shingles() > 0) {
+            List<Integer> compared = new ArrayList<>();
+            buckets.add(document, fingerprint.minHashes(), (other, sharedBands) -> {
+                if (mayReachThreshold(document, other, sharedBands)) {
+                    compared.add(other);
+                }
+            });
+            compareInFull(document, fingerprint, compared);
+        }
+        return linksOf(document);
+    }
+
+    /**
+     * Adds a document already compared with every other document filed so (its links with them are known
+     * elsewhere, as a store of pairs keeps them): it is filed under its bands, for documents added later to find,
+     * without a search of its own and with no links here. Filing an id again changes nothing.
+     */
+    public void file(String documentId, Fingerprint fingerprint) {
+        if (!numbers.containsKey(documentId)) {
+            int document = register(documentId, fingerprint);
+            if (fingerprint.shingles() > 0) {
+                buckets.file(document, fingerprint.minHashes());
+            }
+        }
+    }
+
+    /** Numbers a new document and keeps what the bounds and the comparisons need of it. */
+    private int register(String documentId, Fingerprint fingerprint) {
         int document = ids.size();
         long[] minHashes = fingerprint.minHashes();
         numbers.put(documentId, document);
@@ -98,16 +127,15 @@ public final class NearDuplicateIndex {
         parent[document] = document;
         shingles[document] = fingerprint.shingles();
         hashCounts[document] = minHashes.length;
-        if (fingerprint.shingles() > 0) {
-            List<Integer> compared = new ArrayList<>();
-            buckets.add(document, minHashes, (other, sharedBands) -> {
-                if (mayReachThreshold(document, other, sharedBands)) {
-                    compared.add(other);
-                }
-            });
-            compareInFull(document, fingerprint, compared);
-        }
-        return linksOf(document);
+        return document;
+    }
+
+    /**
+     * What a store of pairs found by this index must be kept with: a change of the signature's size, of the bands or
+     * of the threshold changes which pairs are links, so pairs found under another comparison are found again.
+     */
+    public String comparison() {
+        return "minhash-" + NearDuplicates.HASHES + "/rows-" + ROWS + "/containment-" + threshold;
     }
 
     /** Links the document to those of the candidates whose containment with it reaches the threshold. */

@@ -60,6 +60,40 @@ class NearDuplicateIndexTest {
                 .as("documents folded into an earlier one").isNotEmpty();
     }
 
+    /**
+     * The nightly case: the documents compared before are filed without a search, then the new ones, in any order
+     * of ids, are added: each new one gets exactly its links with every document of the corpus, old or new.
+     */
+    @Test
+    void documentsFiledAsComparedAreFoundByThoseAddedLater() {
+        Map<String, Fingerprint> corpus = boilerplateCorpus(new Random(20260103), 600);
+        ExhaustiveNearDuplicates reference = new ExhaustiveNearDuplicates();
+        corpus.forEach(reference::add);
+        List<String> ids = new ArrayList<>(corpus.keySet());
+        Random random = new Random(7);
+        List<String> added = new ArrayList<>();
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        for (String id : ids) {
+            if (random.nextInt(10) == 0) {
+                added.add(id);
+            } else {
+                index.file(id, corpus.get(id));
+            }
+        }
+        java.util.Set<String> addedSoFar = new java.util.HashSet<>();
+        for (String id : added) {
+            List<String> expected = reference.nearDuplicatesOf(id).stream()
+                    .filter(other -> !added.contains(other) || addedSoFar.contains(other)).toList();
+            assertThat(index.add(id, corpus.get(id))).as(id).isEqualTo(expected);
+            addedSoFar.add(id);
+        }
+        assertThat(added.stream().filter(id -> !reference.nearDuplicatesOf(id).isEmpty()))
+                .as("new documents with near-duplicates").hasSizeGreaterThan(10);
+        index.file(ids.get(0), corpus.get(ids.get(0)));
+        assertThat(index.comparison()).isEqualTo("minhash-128/rows-2/containment-0.7")
+                .isNotEqualTo(new NearDuplicateIndex(0.8).comparison());
+    }
+
     /** Stories of 3 to 60 sentences, half of them stock ones; a third are another story trimmed, padded or edited. */
     private static Map<String, Fingerprint> boilerplateCorpus(Random random, int size) {
         List<String> stock = new ArrayList<>();

@@ -1,13 +1,11 @@
 package org.hasila.app.job;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.NearDuplicateStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.app.store.ReconciliationStore.StoredEvent;
 import org.hasila.app.store.RunDocuments;
@@ -15,8 +13,6 @@ import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
-import org.hasila.ingest.Fingerprint;
-import org.hasila.ingest.NearDuplicateIndex;
 import org.hasila.reconcile.ReconcileCorpus;
 import org.hasila.reconcile.Reconciler;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -40,17 +36,19 @@ class ReconcileTasklet implements Tasklet {
     private final ClaimStore claims;
     private final ReconciliationStore reconciliations;
     private final Reconciler reconciler;
-    private final TransactionTemplate beside;
+    private final RepublishedCopies copies;
 
     ReconcileTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                     Reconciler reconciler, PlatformTransactionManager transactionManager) {
+                     NearDuplicateStore nearDuplicates, Reconciler reconciler,
+                     PlatformTransactionManager transactionManager) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
         this.reconciler = reconciler;
-        this.beside = new TransactionTemplate(transactionManager);
+        TransactionTemplate beside = new TransactionTemplate(transactionManager);
         beside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         beside.setReadOnly(true);
+        this.copies = new RepublishedCopies(documents, nearDuplicates, beside);
     }
 
     @Override
@@ -59,7 +57,7 @@ class ReconcileTasklet implements Tasklet {
         reconciliations.clear(instanceId);
         List<StoredEvent> batch = new ArrayList<>();
         int[] events = {0};
-        reconciler.reconcile(new RunCorpus(instanceId, contribution), republished(instanceId), (event, claimIds) -> {
+        reconciler.reconcile(new RunCorpus(instanceId, contribution), copies.originalOf(instanceId), (event, claimIds) -> {
             batch.add(new StoredEvent(events[0]++, event, claimIds));
             if (batch.size() == EVENTS_PER_WRITE) {
                 reconciliations.add(instanceId, batch);
@@ -110,30 +108,5 @@ class ReconcileTasklet implements Tasklet {
         public List<Claim> claims(List<String> ids) {
             return claims.claimsById(ids);
         }
-    }
-
-    /**
-     * Each document that nearly repeats an earlier one (in id order) mapped to that one. The index keeps no
-     * fingerprint: those it compares in full are read by id on a connection of their own, beside the cursor that
-     * feeds the index (a second statement on the cursor's connection would have H2 read the rest of its result
-     * into memory first).
-     */
-    private Map<String, String> republished(long instanceId) {
-        NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD,
-                ids -> beside.execute(status -> decoded(documents.fingerprints(ids))));
-        documents.forEachFingerprintOfRun(instanceId, (id, fingerprint) -> index.add(id, Fingerprint.decode(fingerprint)));
-        Map<String, String> originalOf = new TreeMap<>();
-        index.canonicalOf().forEach((id, original) -> {
-            if (!id.equals(original)) {
-                originalOf.put(id, original);
-            }
-        });
-        return originalOf;
-    }
-
-    private static Map<String, Fingerprint> decoded(Map<String, String> encoded) {
-        Map<String, Fingerprint> decoded = new HashMap<>();
-        encoded.forEach((id, fingerprint) -> decoded.put(id, Fingerprint.decode(fingerprint)));
-        return decoded;
     }
 }

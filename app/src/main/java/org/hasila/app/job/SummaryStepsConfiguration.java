@@ -3,6 +3,7 @@ package org.hasila.app.job;
 import java.time.Clock;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.NearDuplicateStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.extract.ClaimExtractor;
 import org.hasila.reconcile.ReconcileSettings;
@@ -33,10 +34,10 @@ class SummaryStepsConfiguration {
     @Bean
     Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                        DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                       Reconciler reconciler) {
+                       NearDuplicateStore nearDuplicates, Reconciler reconciler) {
         return new StepBuilder("reconcile", jobRepository)
-                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, reconciler, transactionManager),
-                        transactionManager)
+                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, nearDuplicates, reconciler,
+                        transactionManager), transactionManager)
                 .listener(new StepLogListener())
                 .build();
     }

@@ -40,6 +40,8 @@ public class DocumentStore {
         String metadata = json.writeValueAsString(document.withText(""));
         jdbc.update(UPSERT_DOCUMENT,
                 document.id(), document.status().name(), metadata, document.text(), fingerprint);
+        // not compared yet: its near-duplicates are found again (NearDuplicateStore)
+        jdbc.update("DELETE FROM HASILA_COMPARED WHERE DOCUMENT_ID = ?", document.id());
         link(jobInstanceId, document.file(), document.id(), false);
     }
 
@@ -66,8 +68,17 @@ public class DocumentStore {
 
     /** The ids of the run's processed documents, for the cursors of {@link ClaimStore} over the run. */
     public RunDocuments processedOfRun(long jobInstanceId) {
+        return runDocuments(jobInstanceId, "D.STATUS = 'PROCESSED'");
+    }
+
+    /** The run's documents that have a fingerprint (whatever their status). */
+    public RunDocuments fingerprintedOfRun(long jobInstanceId) {
+        return runDocuments(jobInstanceId, "D.FINGERPRINT IS NOT NULL");
+    }
+
+    private RunDocuments runDocuments(long jobInstanceId, String condition) {
         RunDocuments.Builder run = new RunDocuments.Builder(jobInstanceId);
-        jdbc.query("SELECT D.ID FROM HASILA_DOCUMENT D WHERE D.STATUS = 'PROCESSED' AND EXISTS"
+        jdbc.query("SELECT D.ID FROM HASILA_DOCUMENT D WHERE " + condition + " AND EXISTS"
                 + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?)",
                 rs -> {
                     run.add(rs.getString(1));
@@ -75,13 +86,16 @@ public class DocumentStore {
         return run.build();
     }
 
-    /** The fingerprint of each of the run's documents that has one, by document id in id order, one at a time. */
-    public void forEachFingerprintOfRun(long jobInstanceId, BiConsumer<String, String> each) {
-        jdbc.query("SELECT D.ID, D.FINGERPRINT FROM HASILA_DOCUMENT D WHERE D.FINGERPRINT IS NOT NULL AND EXISTS"
-                + " (SELECT 1 FROM HASILA_RUN_FILE F WHERE F.DOCUMENT_ID = D.ID AND F.JOB_INSTANCE_ID = ?) ORDER BY D.ID",
-                rs -> {
+    /**
+     * The fingerprint of every stored document that has one, by id: those compared under {@code comparison}
+     * ({@code compared}), or those not (new, saved again, or compared under another comparison).
+     */
+    public void forEachFingerprint(boolean compared, String comparison, BiConsumer<String, String> each) {
+        jdbc.query("SELECT D.ID, D.FINGERPRINT FROM HASILA_DOCUMENT D WHERE D.FINGERPRINT IS NOT NULL AND"
+                + (compared ? "" : " NOT") + " EXISTS (SELECT 1 FROM HASILA_COMPARED C WHERE C.DOCUMENT_ID = D.ID"
+                + " AND C.COMPARISON = ?) ORDER BY D.ID", rs -> {
                     each.accept(rs.getString(1), rs.getString(2));
-                }, jobInstanceId);
+                }, comparison);
     }
 
     /** The fingerprints of those of these documents that have one, by id; a query per {@value IdPages#SIZE} ids. */
