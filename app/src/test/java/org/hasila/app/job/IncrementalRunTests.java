@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * Nightly runs over the same folder: an unchanged folder extracts nothing again and says so, a new file is the
@@ -32,6 +33,14 @@ abstract class IncrementalRunTests {
 
     @Autowired
     Commands commands;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void theStoreReadsItsRecordsBackThroughBlackbird() {
+        assertThat(json.registeredModules()).anyMatch(BlackbirdModule.class::isInstance);
+    }
 
     @Test
     void aSecondNightReadsOnlyWhatIsNew() throws Exception {
