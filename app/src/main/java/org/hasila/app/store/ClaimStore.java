@@ -47,12 +47,15 @@ public class ClaimStore {
     /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
     public void forEachClaimOfRun(RunDocuments run, Consumer<Claim> each) {
         DocumentGroups<Claim> groups = new DocumentGroups<>(ReportCorpus.CLAIMS_IN_DOCUMENT, each);
-        jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C ORDER BY C.DOCUMENT_ID", rs -> {
-            String document = rs.getString(1);
-            if (run.contains(document)) {
-                groups.add(document, json.readValue(rs.getString(2), Claim.class));
-            }
-        });
+        try (DecodeAhead<String, Claim> claims = new DecodeAhead<>(this::claim, groups::add)) {
+            jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C ORDER BY C.DOCUMENT_ID", rs -> {
+                String document = rs.getString(1);
+                if (run.contains(document)) {
+                    claims.add(document, rs.getString(2));
+                }
+            });
+            claims.finish();
+        }
         groups.flush();
     }
 
@@ -78,11 +81,14 @@ public class ClaimStore {
     /** The claims with these ids, in the order given; unknown ids are left out. */
     public List<Claim> claimsById(List<String> ids) {
         Map<String, Claim> found = new HashMap<>();
-        IdPages.forEach(ids, (page, marks) -> jdbc.query("SELECT BODY FROM HASILA_CLAIM WHERE ID IN (" + marks + ")",
-                rs -> {
-                    Claim claim = json.readValue(rs.getString(1), Claim.class);
-                    found.put(claim.id(), claim);
-                }, page.toArray()));
+        try (DecodeAhead<String, Claim> claims = DecodeAhead.forRows(ids.size(), this::claim, found::put)) {
+            IdPages.forEach(ids, (page, marks) -> jdbc.query(
+                    "SELECT ID, BODY FROM HASILA_CLAIM WHERE ID IN (" + marks + ")",
+                    rs -> {
+                        claims.add(rs.getString(1), rs.getString(2));
+                    }, page.toArray()));
+            claims.finish();
+        }
         List<Claim> ordered = new ArrayList<>(ids.size());
         ids.stream().map(found::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
         return ordered;
@@ -90,11 +96,15 @@ public class ClaimStore {
 
     /** Every mention in the run's processed documents, by document id, then in text order. */
     public void forEachMentionOfRun(RunDocuments run, Consumer<Mention> each) {
-        jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M ORDER BY M.DOCUMENT_ID, M.SEQ", rs -> {
-            if (run.contains(rs.getString(1))) {
-                each.accept(json.readValue(rs.getString(2), Mention.class));
-            }
-        });
+        try (DecodeAhead<String, Mention> mentions = new DecodeAhead<>(this::mention, (document, m) -> each.accept(m))) {
+            jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M ORDER BY M.DOCUMENT_ID, M.SEQ", rs -> {
+                String document = rs.getString(1);
+                if (run.contains(document)) {
+                    mentions.add(document, rs.getString(2));
+                }
+            });
+            mentions.finish();
+        }
     }
 
     /**
@@ -110,17 +120,28 @@ public class ClaimStore {
         }
         fillEntityColumn();
         DocumentGroups<Mention> groups = new DocumentGroups<>(ReportCorpus.MENTIONS_IN_DOCUMENT, each);
-        for (String entity : entities) {
-            jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ?"
-                            + " ORDER BY M.ENTITY_ID, M.DOCUMENT_ID",
-                    rs -> {
-                        String document = rs.getString(1);
-                        if (run.contains(document)) {
-                            groups.add(entity + '|' + document, json.readValue(rs.getString(2), Mention.class));
-                        }
-                    }, entity);
+        try (DecodeAhead<String, Mention> mentions = new DecodeAhead<>(this::mention, groups::add)) {
+            for (String entity : entities) {
+                jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M WHERE M.ENTITY_ID = ?"
+                                + " ORDER BY M.ENTITY_ID, M.DOCUMENT_ID",
+                        rs -> {
+                            String document = rs.getString(1);
+                            if (run.contains(document)) {
+                                mentions.add(entity + '|' + document, rs.getString(2));
+                            }
+                        }, entity);
+            }
+            mentions.finish();
         }
         groups.flush();
+    }
+
+    private Claim claim(String body) {
+        return json.readValue(body, Claim.class);
+    }
+
+    private Mention mention(String body) {
+        return json.readValue(body, Mention.class);
     }
 
     /** Mentions stored before ENTITY_ID existed get it from their JSON body, once. */
