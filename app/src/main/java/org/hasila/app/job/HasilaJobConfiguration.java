@@ -1,9 +1,11 @@
 package org.hasila.app.job;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hasila.app.store.ClaimStore;
+import org.hasila.app.store.DocumentIds;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.extract.ClaimExtractor;
 import org.hasila.extract.entity.Gazetteer;
@@ -99,15 +101,20 @@ class HasilaJobConfiguration {
         return ExtractorVersion.of(build.getIfAvailable(), properties.gazetteer());
     }
 
-    /** A file whose content is stored and extracted by this version is not parsed again; any other is read. */
+    /**
+     * A file whose content is stored and extracted by this version is not parsed again; any other is read. Which
+     * documents are extracted is read once, as the step (or partition) starts: ingest stores documents but extracts
+     * none, so the set holds for the whole step.
+     */
     @Bean
     @StepScope
     ItemProcessor<Path, IngestedFile> ingestProcessor(DocumentReader documentReader, DocumentStore documents,
                                                       ExtractorVersion version,
                                                       @Value("#{jobParameters['input']}") String input) {
         Path root = Path.of(input);
+        DocumentIds extracted = documents.extractedWith(version.value());
         return file -> ContentIds.of(root.resolve(file))
-                .filter(id -> documents.isExtracted(id, version.value()))
+                .filter(extracted::contains)
                 .map(id -> IngestedFile.unchanged(file.toString(), id))
                 .orElseGet(() -> IngestedFile.read(documentReader.read(root, file)));
     }
@@ -117,13 +124,17 @@ class HasilaJobConfiguration {
     ItemWriter<IngestedFile> ingestWriter(DocumentStore documents, PlatformTransactionManager transactionManager,
                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
         ConcurrentSaves saves = new ConcurrentSaves(transactionManager);
-        return chunk -> chunk.forEach(item -> {
-            if (item.unchanged()) {
-                documents.linkUnchanged(instanceId, item.file(), item.documentId());
-            } else {
-                saves.save(() -> documents.save(instanceId, item.document(), item.fingerprint()));
-            }
-        });
+        return chunk -> {
+            Map<String, String> unchanged = new LinkedHashMap<>();
+            chunk.forEach(item -> {
+                if (item.unchanged()) {
+                    unchanged.put(item.file(), item.documentId());
+                } else {
+                    saves.save(() -> documents.save(instanceId, item.document(), item.fingerprint()));
+                }
+            });
+            documents.linkUnchanged(instanceId, unchanged);
+        };
     }
 
     /**

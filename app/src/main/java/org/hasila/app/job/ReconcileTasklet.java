@@ -8,7 +8,7 @@ import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.NearDuplicateStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.app.store.ReconciliationStore.StoredEvent;
-import org.hasila.app.store.RunDocuments;
+import org.hasila.app.store.DocumentIds;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
@@ -73,7 +73,7 @@ class ReconcileTasklet implements Tasklet {
     private final class RunCorpus implements ReconcileCorpus {
 
         private final long instanceId;
-        private final RunDocuments processed;
+        private final DocumentIds processed;
         private final StepContribution contribution;
 
         RunCorpus(long instanceId, StepContribution contribution) {

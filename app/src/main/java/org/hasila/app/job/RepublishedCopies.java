@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.NearDuplicateStore;
-import org.hasila.app.store.RunDocuments;
+import org.hasila.app.store.DocumentIds;
 import org.hasila.ingest.Fingerprint;
 import org.hasila.ingest.NearDuplicateIndex;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +57,7 @@ final class RepublishedCopies {
         if (!compared.isEmpty()) {
             pairs.compared(compared, found, comparison);
         }
-        RunDocuments run = documents.fingerprintedOfRun(jobInstanceId);
+        DocumentIds run = documents.fingerprintedOfRun(jobInstanceId);
         Copies copies = new Copies();
         pairs.forEachPair((document, other) -> {
             if (run.contains(document) && run.contains(other)) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
-import org.hasila.app.store.RunDocuments;
+import org.hasila.app.store.DocumentIds;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.entity.Mention;
@@ -18,7 +18,7 @@ final class StoredCorpus implements ReportCorpus {
     private final DocumentStore documents;
     private final ClaimStore claims;
     private final long jobInstanceId;
-    private final RunDocuments processed;
+    private final DocumentIds processed;
     private final int documentCount;
     private final int claimCount;
 

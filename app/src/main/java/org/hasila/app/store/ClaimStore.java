@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Claims and entity mentions per document; replaced whole when a document is extracted again. The run's claims and
  * mentions are read with one cursor each, a document's rows at a time, so no reader needs them all in memory; the
- * cursors read their table in index order and keep the rows of the run's documents ({@link RunDocuments}).
+ * cursors read their table in index order and keep the rows of the run's documents ({@link DocumentIds}).
  */
 @Repository
 public class ClaimStore {
@@ -45,7 +45,7 @@ public class ClaimStore {
     }
 
     /** Every claim of the run's processed documents, by document id, then evidence offset, then id. */
-    public void forEachClaimOfRun(RunDocuments run, Consumer<Claim> each) {
+    public void forEachClaimOfRun(DocumentIds run, Consumer<Claim> each) {
         DocumentGroups<Claim> groups = new DocumentGroups<>(ReportCorpus.CLAIMS_IN_DOCUMENT, each);
         try (DecodeAhead<String, Claim> claims = new DecodeAhead<>(this::claim, groups::add)) {
             jdbc.query("SELECT C.DOCUMENT_ID, C.BODY FROM HASILA_CLAIM C ORDER BY C.DOCUMENT_ID", rs -> {
@@ -60,7 +60,7 @@ public class ClaimStore {
     }
 
     /** The ids of the claims of the run's processed documents, in no particular order, without reading the claims. */
-    public void forEachClaimIdOfRun(RunDocuments run, Consumer<String> each) {
+    public void forEachClaimIdOfRun(DocumentIds run, Consumer<String> each) {
         jdbc.query("SELECT C.DOCUMENT_ID, C.ID FROM HASILA_CLAIM C", rs -> {
             if (run.contains(rs.getString(1))) {
                 each.accept(rs.getString(2));
@@ -68,7 +68,7 @@ public class ClaimStore {
         });
     }
 
-    public int countClaimsOfRun(RunDocuments run) {
+    public int countClaimsOfRun(DocumentIds run) {
         int[] n = {0};
         jdbc.query("SELECT C.DOCUMENT_ID, COUNT(*) FROM HASILA_CLAIM C GROUP BY C.DOCUMENT_ID", rs -> {
             if (run.contains(rs.getString(1))) {
@@ -95,7 +95,7 @@ public class ClaimStore {
     }
 
     /** Every mention in the run's processed documents, by document id, then in text order. */
-    public void forEachMentionOfRun(RunDocuments run, Consumer<Mention> each) {
+    public void forEachMentionOfRun(DocumentIds run, Consumer<Mention> each) {
         try (DecodeAhead<String, Mention> mentions = new DecodeAhead<>(this::mention, (document, m) -> each.accept(m))) {
             jdbc.query("SELECT M.DOCUMENT_ID, M.BODY FROM HASILA_MENTION M ORDER BY M.DOCUMENT_ID, M.SEQ", rs -> {
                 String document = rs.getString(1);
@@ -114,7 +114,7 @@ public class ClaimStore {
      * the order names the index's first column too): one query over all of them, ordered by the entities' ranks,
      * had H2 sort every mention of the run in memory first.
      */
-    public void forEachMentionOfRun(RunDocuments run, List<String> entities, Consumer<Mention> each) {
+    public void forEachMentionOfRun(DocumentIds run, List<String> entities, Consumer<Mention> each) {
         if (entities.isEmpty()) {
             return;
         }

@@ -157,9 +157,8 @@ class RunCursorsTest {
         documents.linkUnchanged(RUN, "copy-of-a.txt", "d-000000000001");
         documents.linkUnchanged(OTHER_RUN, "a.txt", "d-000000000001");
 
-        RunDocuments run = documents.processedOfRun(RUN);
+        DocumentIds run = documents.processedOfRun(RUN);
 
-        assertThat(run.jobInstanceId()).isEqualTo(RUN);
         assertThat(run.size()).isEqualTo(2);
         assertThat(List.of("d-000000000001", "imported-7", "d-00000000000a", "d-000000000003", "imported-8",
                 "D-000000000001", "d-0000000000001"))
@@ -190,5 +189,23 @@ class RunCursorsTest {
         assertThat(documents.textsInRun(RUN, List.of("d-000000000001", "d-000000000009")))
                 .containsOnlyKeys("d-000000000001").containsEntry("d-000000000001", TEXT);
         assertThat(documents.textsInRun(OTHER_RUN, List.of("d-000000000001"))).isEmpty();
+    }
+
+    @Test
+    void theDocumentsExtractedByAVersionAreThoseMarkedWithItAndNoOthers() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-000000000002", "b.txt", DocumentStatus.PROCESSED), null);
+        documents.save(OTHER_RUN, document("imported-7", "c.txt", DocumentStatus.PROCESSED), null);
+        documents.save(RUN, document("d-000000000003", "d.txt", DocumentStatus.QUARANTINED), null);
+        documents.markExtracted("d-000000000001", "1.0@a");
+        documents.markExtracted("imported-7", "1.0@a");
+        documents.markExtracted("d-000000000002", "0.9@z");
+
+        DocumentIds extracted = documents.extractedWith("1.0@a");
+
+        assertThat(extracted.size()).isEqualTo(2);
+        assertThat(List.of("d-000000000001", "imported-7", "d-000000000002", "d-000000000003"))
+                .map(extracted::contains).containsExactly(true, true, false, false);
+        assertThat(documents.extractedWith("2.0@b").size()).isZero();
     }
 }
