@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.concurrent.OrderedWorker;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
@@ -24,6 +25,9 @@ public final class Reconciler {
 
     /** About how many claims are read at once when events are assembled. */
     static final int CLAIMS_PER_READ = 500;
+
+    /** Batches of events assembled and not yet handed to the sink, at most. */
+    static final int ASSEMBLED_AHEAD = 2;
 
     private final ReconcileSettings settings;
 
@@ -54,9 +58,10 @@ public final class Reconciler {
 
     /**
      * Reconciles a corpus of any size: what it holds at once is a few ids and a date per claim and document, the
-     * places' names, and the claims of about {@value #CLAIMS_PER_READ} claims' events. Events reach {@code sink}
-     * by place, then date, not in {@link #EVENT_ORDER}; each is the same as {@link #reconcile(List, List, List, Map)}
-     * gives for the same input.
+     * places' names, and the claims of about {@value #CLAIMS_PER_READ} claims' events ({@value #ASSEMBLED_AHEAD}
+     * more such batches while their events are assembled on a thread of their own). Events reach {@code sink} by
+     * place, then date, not in {@link #EVENT_ORDER}, on the calling thread; each is the same as
+     * {@link #reconcile(List, List, List, Map)} gives for the same input.
      */
     public void reconcile(ReconcileCorpus corpus, Map<String, String> originalOf, EventSink sink) {
         PlaceResolver.Builder placesBuilder = PlaceResolver.builder();
@@ -75,29 +80,43 @@ public final class Reconciler {
         corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document())));
         EventAssembler assembler = new EventAssembler(places,
                 new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
-        List<Cluster> batch = new ArrayList<>();
-        List<String> batchClaims = new ArrayList<>();
-        for (Cluster cluster : clusterer.clusters()) {
-            batch.add(cluster);
-            claimIds(cluster).forEach(batchClaims::add);
-            if (batchClaims.size() >= CLAIMS_PER_READ) {
-                assemble(batch, batchClaims, corpus, assembler, publishedOf, sink);
+        try (OrderedWorker<List<Assembled>> assembling = new OrderedWorker<>("hasila-assemble", ASSEMBLED_AHEAD,
+                events -> events.forEach(a -> sink.accept(a.event(), a.claimIds())))) {
+            List<Cluster> batch = new ArrayList<>();
+            List<String> batchClaims = new ArrayList<>();
+            for (Cluster cluster : clusterer.clusters()) {
+                batch.add(cluster);
+                claimIds(cluster).forEach(batchClaims::add);
+                if (batchClaims.size() >= CLAIMS_PER_READ) {
+                    assemble(batch, batchClaims, corpus, assembler, publishedOf, assembling);
+                    batch = new ArrayList<>();
+                    batchClaims.clear();
+                }
             }
+            assemble(batch, batchClaims, corpus, assembler, publishedOf, assembling);
+            assembling.finish();
         }
-        assemble(batch, batchClaims, corpus, assembler, publishedOf, sink);
     }
 
+    /**
+     * Reads a batch's claims here, then assembles its events on the worker's thread while the next batch is read;
+     * the events reach the sink in cluster order, on this thread. The assembler is used by the worker alone.
+     */
     private static void assemble(List<Cluster> batch, List<String> batchClaims, ReconcileCorpus corpus,
-                                 EventAssembler assembler, Map<String, String> publishedOf, EventSink sink) {
+                                 EventAssembler assembler, Map<String, String> publishedOf,
+                                 OrderedWorker<List<Assembled>> assembling) {
         Map<String, Claim> claims = new HashMap<>();
         if (!batchClaims.isEmpty()) {
             corpus.claims(batchClaims).forEach(c -> claims.put(c.id(), c));
         }
-        for (Cluster cluster : batch) {
-            sink.accept(assembler.assemble(cluster, claims, publishedOf), claimIds(cluster).toList());
-        }
-        batch.clear();
-        batchClaims.clear();
+        assembling.submit(() -> batch.stream()
+                .map(cluster -> new Assembled(assembler.assemble(cluster, claims, publishedOf),
+                        claimIds(cluster).toList()))
+                .toList());
+    }
+
+    /** An event and the ids of its claims, as the sink takes them. */
+    private record Assembled(Event event, List<String> claimIds) {
     }
 
     private static java.util.stream.Stream<String> claimIds(Cluster cluster) {

@@ -471,11 +471,16 @@ class ReconcilerTest {
             CountingCorpus corpus = new CountingCorpus(night);
             List<Event> events = new ArrayList<>();
             java.util.Map<String, String> eventOfClaim = new java.util.TreeMap<>();
+            java.util.Set<Thread> sinkThreads = new java.util.HashSet<>();
 
             new Reconciler(ReconcileSettings.defaults()).reconcile(corpus, java.util.Map.of(), (event, claimIds) -> {
+                sinkThreads.add(Thread.currentThread());
                 events.add(event);
                 claimIds.forEach(id -> eventOfClaim.put(id, event.id()));
             });
+            // the events are assembled on a thread of their own, but reach the sink (the store, in the step's
+            // transaction) on the caller's
+            assertThat(sinkThreads).containsExactly(Thread.currentThread());
             events.sort(Reconciler.EVENT_ORDER);
 
             assertThat(events).isEqualTo(expected.events());

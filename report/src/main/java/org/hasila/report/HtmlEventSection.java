@@ -1,5 +1,6 @@
 package org.hasila.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,13 @@ final class HtmlEventSection {
 
     private static final int COLUMNS = 7;
 
+    /**
+     * Claims read in one request for a run of consecutive events: most events have a few claims each, and a request
+     * per event cost more than its rows. Well under {@link HtmlContext#CLAIM_CACHE}, so that they are all still
+     * cached when the events are written.
+     */
+    static final int WINDOW_CLAIMS = 1000;
+
     private HtmlEventSection() {
     }
 
@@ -24,17 +32,49 @@ final class HtmlEventSection {
         if (events == null || events.isEmpty()) {
             out.markup("<p class=\"muted\">لا أحداث.</p>\n");
         } else {
+            List<Event> window = new ArrayList<>();
+            int claims = 0;
+            int documents = 0;
             for (Event e : events) {
-                writeEvent(out, e, context);
+                int eventClaims = claimIds(e).size();
+                int eventDocuments = e.documents() == null ? 0 : e.documents().size();
+                if (!window.isEmpty() && (claims + eventClaims > WINDOW_CLAIMS
+                        || documents + eventDocuments > DocumentBatch.DOCUMENTS)) {
+                    writeWindow(out, window, context);
+                    claims = 0;
+                    documents = 0;
+                }
+                window.add(e);
+                claims += eventClaims;
+                documents += eventDocuments;
             }
+            writeWindow(out, window, context);
         }
         out.markup("</section>\n");
     }
 
-    private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
-        List<String> claimIds = e.figures() == null ? List.of() : e.figures().stream()
+    /**
+     * Writes a run of consecutive events after reading their claims, then the documents those claims and the
+     * timelines quote, a request each (a window of {@link #WINDOW_CLAIMS} claims and {@link DocumentBatch#DOCUMENTS}
+     * documents at most, but never less than one event).
+     */
+    private static void writeWindow(HtmlOut out, List<Event> window, HtmlContext context) {
+        List<String> claimIds = window.stream().flatMap(e -> claimIds(e).stream()).toList();
+        Set<String> documents = documentsQuoted(window, claimIds, context);
+        if (documents.size() <= DocumentBatch.DOCUMENTS) {
+            context.prefetchDocuments(documents);
+        }
+        window.forEach(e -> writeEvent(out, e, context));
+        window.clear();
+    }
+
+    private static List<String> claimIds(Event e) {
+        return e.figures() == null ? List.of() : e.figures().stream()
                 .filter(f -> f.claims() != null).flatMap(f -> f.claims().stream()).toList();
-        prefetchDocuments(e, claimIds, context);
+    }
+
+    private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
+        prefetchDocuments(e, claimIds(e), context);
         out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")
                 .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())
@@ -52,14 +92,19 @@ final class HtmlEventSection {
      * they would not all stay cached (they are then read as they are shown).
      */
     private static void prefetchDocuments(Event e, List<String> claimIds, HtmlContext context) {
-        Set<String> documents = new LinkedHashSet<>();
-        context.claims(claimIds).forEach(c -> documents.add(c.document()));
-        if (e.timeline() != null) {
-            e.timeline().forEach(t -> documents.add(t.document()));
-        }
+        Set<String> documents = documentsQuoted(List.of(e), claimIds, context);
         if (documents.size() <= DocumentBatch.DOCUMENTS) {
             context.prefetchDocuments(documents);
         }
+    }
+
+    /** The documents of these claims (read in one request, unless cached) and of these events' timelines. */
+    private static Set<String> documentsQuoted(List<Event> events, List<String> claimIds, HtmlContext context) {
+        Set<String> documents = new LinkedHashSet<>();
+        context.claims(claimIds).forEach(c -> documents.add(c.document()));
+        events.stream().filter(e -> e.timeline() != null)
+                .forEach(e -> e.timeline().forEach(t -> documents.add(t.document())));
+        return documents;
     }
 
     private static void writeFigures(HtmlOut out, List<Figure> figures, HtmlContext context) {

@@ -1,14 +1,10 @@
 package org.hasila.app.store;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.hasila.core.concurrent.OrderedWorker;
 
 /**
  * Decodes a cursor's stored bodies on a thread of its own while the cursor's thread reads the next rows, and hands
@@ -26,10 +22,9 @@ final class DecodeAhead<K, T> implements AutoCloseable {
     static final int BATCH = 200;
     static final int AHEAD = 4;
 
-    private final ExecutorService decoder;
     private final Function<String, T> decode;
     private final BiConsumer<K, T> each;
-    private final ArrayDeque<Batch<K, T>> decoding = new ArrayDeque<>();
+    private final OrderedWorker<Batch<K, T>> decoder;
     private List<K> keys = new ArrayList<>(BATCH);
     private List<String> bodies = new ArrayList<>(BATCH);
 
@@ -40,11 +35,7 @@ final class DecodeAhead<K, T> implements AutoCloseable {
     private DecodeAhead(Function<String, T> decode, BiConsumer<K, T> each, boolean ahead) {
         this.decode = decode;
         this.each = each;
-        this.decoder = ahead ? Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "hasila-decode");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.decoder = ahead ? new OrderedWorker<>("hasila-decode", AHEAD, this::handOn) : null;
     }
 
     /** Decodes ahead when a cursor may return at least {@value #BATCH} rows, on the cursor's thread otherwise. */
@@ -67,19 +58,16 @@ final class DecodeAhead<K, T> implements AutoCloseable {
 
     /** Hands on every record still queued or being decoded; call it after the cursor's last row. */
     void finish() {
-        if (decoder == null) {
-            return;
-        }
-        submit();
-        while (!decoding.isEmpty()) {
-            handOn(decoding.poll());
+        if (decoder != null) {
+            submit();
+            decoder.finish();
         }
     }
 
     @Override
     public void close() {
         if (decoder != null) {
-            decoder.shutdownNow();
+            decoder.close();
         }
     }
 
@@ -87,39 +75,19 @@ final class DecodeAhead<K, T> implements AutoCloseable {
         if (bodies.isEmpty()) {
             return;
         }
+        List<K> batchKeys = keys;
         List<String> batch = bodies;
-        decoding.add(new Batch<>(keys, decoder.submit(() -> batch.stream().map(decode).toList())));
+        decoder.submit(() -> new Batch<>(batchKeys, batch.stream().map(decode).toList()));
         keys = new ArrayList<>(BATCH);
         bodies = new ArrayList<>(BATCH);
-        while (decoding.size() > AHEAD) {
-            handOn(decoding.poll());
-        }
     }
 
     private void handOn(Batch<K, T> batch) {
-        List<T> records = batch.records();
-        for (int i = 0; i < records.size(); i++) {
-            each.accept(batch.keys().get(i), records.get(i));
+        for (int i = 0; i < batch.records().size(); i++) {
+            each.accept(batch.keys().get(i), batch.records().get(i));
         }
     }
 
-    private record Batch<K, T>(List<K> keys, Future<List<T>> decoded) {
-
-        List<T> records() {
-            try {
-                return decoded.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while decoding stored records", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+    private record Batch<K, T>(List<K> keys, List<T> records) {
     }
 }
