@@ -35,7 +35,6 @@ ALTER TABLE HASILA_RUN_FILE ADD COLUMN IF NOT EXISTS UNCHANGED BOOLEAN DEFAULT F
 ALTER TABLE HASILA_DOCUMENT ADD COLUMN IF NOT EXISTS FINGERPRINT VARCHAR;
 -- The entity each mention names, so the report reads one entity's mentions at a time (filled from BODY for older rows).
 ALTER TABLE HASILA_MENTION ADD COLUMN IF NOT EXISTS ENTITY_ID VARCHAR(200);
-CREATE INDEX IF NOT EXISTS HASILA_MENTION_ENTITY ON HASILA_MENTION (ENTITY_ID, DOCUMENT_ID);
 -- The files of a document in a run (the report looks documents up by id while it streams).
 CREATE INDEX IF NOT EXISTS HASILA_RUN_FILE_DOC ON HASILA_RUN_FILE (DOCUMENT_ID, JOB_INSTANCE_ID);
 -- JSON bodies are a few hundred characters: CHARACTER VARYING keeps them in the row, where CLOB put each one over
@@ -46,6 +45,11 @@ ALTER TABLE HASILA_DOCUMENT ALTER COLUMN METADATA SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_DOCUMENT ALTER COLUMN FINGERPRINT SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_CLAIM ALTER COLUMN BODY SET DATA TYPE VARCHAR;
 ALTER TABLE HASILA_MENTION ALTER COLUMN BODY SET DATA TYPE VARCHAR;
+-- The report reads the mentions an entity at a time, by document. An index holding whole rows answers that without
+-- looking each row up by its key (the 11,000 mentions of one entity in a 20,000-article store: 30-60 ms instead of
+-- 300-600 ms). It replaces the index on (ENTITY_ID, DOCUMENT_ID) of earlier builds; created after BODY is VARCHAR.
+CREATE INDEX IF NOT EXISTS HASILA_MENTION_ENTITY_ROW ON HASILA_MENTION (ENTITY_ID, DOCUMENT_ID, SEQ, BODY);
+DROP INDEX IF EXISTS HASILA_MENTION_ENTITY;
 -- A run's events, a row each, in the order the reconcile step concluded them (SEQ). The report reads them in report
 -- order (START_DATE, undated last, then ID, sorted in Java, not by the database's collation), a page at a time.
 -- CLAIM_IDS: the event's claims, comma-separated. Runs reconciled before this table existed keep their events in

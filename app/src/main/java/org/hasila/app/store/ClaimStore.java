@@ -111,8 +111,8 @@ public class ClaimStore {
      * The mentions of the given entities in the run's processed documents: an entity at a time in the order given
      * (so the database's collation plays no part), each by document id, then start, then end. Mentions of other
      * entities are left out. A query per entity, each read in the order of the entity index (H2 sees that only when
-     * the order names the index's first column too): one query over all of them, ordered by the entities' ranks,
-     * had H2 sort every mention of the run in memory first.
+     * the order names the index's first column too), which holds whole rows, so no row is looked up by its key: one
+     * query over all of them, ordered by the entities' ranks, had H2 sort every mention of the run in memory first.
      */
     public void forEachMentionOfRun(DocumentIds run, List<String> entities, Consumer<Mention> each) {
         if (entities.isEmpty()) {

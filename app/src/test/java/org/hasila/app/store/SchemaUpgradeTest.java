@@ -31,6 +31,7 @@ class SchemaUpgradeTest {
                 BODY CLOB NOT NULL);
             CREATE TABLE HASILA_MENTION (DOCUMENT_ID VARCHAR(64) NOT NULL, SEQ INT NOT NULL, BODY CLOB NOT NULL,
                 ENTITY_ID VARCHAR(200), PRIMARY KEY (DOCUMENT_ID, SEQ));
+            CREATE INDEX HASILA_MENTION_ENTITY ON HASILA_MENTION (ENTITY_ID, DOCUMENT_ID);
             """;
 
     JsonMapper json = JsonMapper.builder().build();
@@ -75,6 +76,9 @@ class SchemaUpgradeTest {
         claims.forEachMentionOfRun(documents.processedOfRun(RunCursorsTest.RUN), List.of("org:x"),
                 m -> mentioned.add(m.entity() + " " + m.text()));
         assertThat(mentioned).containsExactly("org:x المرصد");
+        assertThat(jdbc.queryForList("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = ?",
+                String.class, "HASILA_MENTION")).as("the entity index now holds whole rows")
+                .contains("HASILA_MENTION_ENTITY_ROW").doesNotContain("HASILA_MENTION_ENTITY");
     }
 
     private static Map<String, String> typesOf(JdbcTemplate jdbc, String table) {

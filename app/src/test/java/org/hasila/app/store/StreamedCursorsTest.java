@@ -75,6 +75,15 @@ class StreamedCursorsTest {
         assertThat(sortedInMemory).as("queries H2 sorts in memory, with their plans").isEmpty();
     }
 
+    @Test
+    void anEntitysMentionsAreReadFromTheIndexThatHoldsTheirRows() {
+        claims.forEachMentionOfRun(documents.processedOfRun(RUN), List.of("org:moh"), m -> { });
+
+        List<Query> byEntity = queries.stream().filter(q -> q.sql().contains("ENTITY_ID = ?")).toList();
+        assertThat(byEntity).hasSize(1);
+        assertThat(plan(byEntity.get(0))).contains("HASILA_MENTION_ENTITY_ROW").contains("index sorted");
+    }
+
     /** H2's plan of the query with the parameters it ran with. */
     private String plan(Query query) {
         return jdbc.query("EXPLAIN " + query.sql(), rs -> {
