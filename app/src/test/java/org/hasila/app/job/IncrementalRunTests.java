@@ -83,6 +83,12 @@ abstract class IncrementalRunTests {
         }
         assertThat(Files.readString(output.resolve("runs/" + third.getId() + "/report.json")))
                 .isEqualTo(Files.readString(output.resolve("report.json")));
+        // each kept report is the latest one's file (a hard link, not a copy) until a later run replaces it, and
+        // keeps its own content after: publishing renames new files over the names, it never writes into them
+        assertThat(Files.isSameFile(output.resolve("runs/" + third.getId() + "/report.html"),
+                output.resolve("report.html"))).isTrue();
+        assertThat(JsonMapper.shared().readTree(Files.readString(output.resolve("runs/" + first.getId()
+                + "/report.json")))).isEqualTo(firstReport);
 
         JobExecution again = commands.run(input, output, NIGHT.plusDays(2));
         assertThat(again.getId()).as("a night already completed is not run again").isEqualTo(third.getId());
