@@ -56,15 +56,19 @@ final class HtmlEventSection {
     /**
      * Writes a run of consecutive events after reading their claims, then the documents those claims and the
      * timelines quote, a request each (a window of {@link #WINDOW_CLAIMS} claims and {@link DocumentBatch#DOCUMENTS}
-     * documents at most, but never less than one event).
+     * documents at most, but never less than one event). When they quote more documents than stay cached (an event
+     * larger than a window), each event's are read as it is written, and those of an event larger still as shown.
      */
     private static void writeWindow(HtmlOut out, List<Event> window, HtmlContext context) {
         List<String> claimIds = window.stream().flatMap(e -> claimIds(e).stream()).toList();
         Set<String> documents = documentsQuoted(window, claimIds, context);
-        if (documents.size() <= DocumentBatch.DOCUMENTS) {
-            context.prefetchDocuments(documents);
+        boolean prefetched = prefetchDocuments(documents, context);
+        for (Event e : window) {
+            if (!prefetched) {
+                prefetchDocuments(documentsQuoted(List.of(e), claimIds(e), context), context);
+            }
+            writeEvent(out, e, context);
         }
-        window.forEach(e -> writeEvent(out, e, context));
         window.clear();
     }
 
@@ -74,7 +78,6 @@ final class HtmlEventSection {
     }
 
     private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
-        prefetchDocuments(e, claimIds(e), context);
         out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")
                 .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())
@@ -87,15 +90,13 @@ final class HtmlEventSection {
         out.markup("</article>\n");
     }
 
-    /**
-     * Reads the documents that the event's claims and timeline quote in one request, unless there are so many that
-     * they would not all stay cached (they are then read as they are shown).
-     */
-    private static void prefetchDocuments(Event e, List<String> claimIds, HtmlContext context) {
-        Set<String> documents = documentsQuoted(List.of(e), claimIds, context);
-        if (documents.size() <= DocumentBatch.DOCUMENTS) {
-            context.prefetchDocuments(documents);
+    /** Reads these documents in one request, unless there are more than would all stay cached; says whether. */
+    private static boolean prefetchDocuments(Set<String> documents, HtmlContext context) {
+        if (documents.size() > DocumentBatch.DOCUMENTS) {
+            return false;
         }
+        context.prefetchDocuments(documents);
+        return true;
     }
 
     /** The documents of these claims (read in one request, unless cached) and of these events' timelines. */
