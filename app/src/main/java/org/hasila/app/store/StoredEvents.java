@@ -2,6 +2,7 @@ package org.hasila.app.store;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -76,15 +77,20 @@ final class StoredEvents extends AbstractList<Event> {
         };
     }
 
+    /**
+     * The events of rows {@code from} to {@code to} (exclusive) of the order, looked up by their whole key: with
+     * {@code JOB_INSTANCE_ID = ? AND SEQ IN (...)} H2 took the key's first column only and tested the list against
+     * each of the run's rows, so every page read the whole run again.
+     */
     private List<Event> page(int from, int to) {
-        List<Object> parameters = new ArrayList<>(to - from + 1);
-        parameters.add(jobInstanceId);
+        List<Object> parameters = new ArrayList<>(2 * (to - from));
         Map<Integer, Event> bySeq = new HashMap<>();
         for (int i = from; i < to; i++) {
+            parameters.add(jobInstanceId);
             parameters.add(seqs[i]);
         }
-        jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ IN ("
-                + IdPages.marks(to - from) + ")", rs -> {
+        jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE (JOB_INSTANCE_ID, SEQ) IN ("
+                + String.join(", ", Collections.nCopies(to - from, "(?, ?)")) + ")", rs -> {
             bySeq.put(rs.getInt(1), json.readValue(rs.getString(2), Event.class));
         }, parameters.toArray());
         List<Event> events = new ArrayList<>(to - from);
