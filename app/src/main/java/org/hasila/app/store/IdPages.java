@@ -8,7 +8,7 @@ import java.util.function.BiConsumer;
 final class IdPages {
 
     /** Ids per query: well under any database's limit on parameters, and few queries for thousands of ids. */
-    static final int SIZE = 500;
+    static final int SIZE = 100;
 
     private IdPages() {
     }
