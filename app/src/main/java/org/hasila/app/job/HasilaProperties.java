@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitionTimeout how long a manager waits for the partitions of a step to finish before failing the run
  * @param itemDelay        a pause before each document of ingest and extract, to slow a process down on purpose
  *                         (tests and demonstrations of a worker killed mid-partition); zero in production
+ * @param keepRuns         how many runs' reports out/runs/ keeps (the latest included, older ones removed); 0 keeps
+ *                         every run's
  */
 @ConfigurationProperties("hasila")
 public record HasilaProperties(@DefaultValue("50") int chunkSize,
@@ -32,7 +34,15 @@ public record HasilaProperties(@DefaultValue("50") int chunkSize,
                                @DefaultValue("tcp://localhost:61616") String brokerUrl,
                                @DefaultValue("8") int gridSize,
                                @DefaultValue("4h") Duration partitionTimeout,
-                               @DefaultValue("0s") Duration itemDelay) {
+                               @DefaultValue("0s") Duration itemDelay,
+                               @DefaultValue("30") int keepRuns) {
+
+    public HasilaProperties {
+        if (keepRuns < 0) {
+            throw new IllegalArgumentException("hasila.keep-runs must be 0 (keep every run's reports) or more, got "
+                    + keepRuns);
+        }
+    }
 
     /** The extract threads to use: as set, or one per core. */
     public int effectiveExtractThreads() {

@@ -1,11 +1,6 @@
 package org.hasila.app.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +34,11 @@ class ReportTasklet implements Tasklet {
     private final ReportWriter writer;
     private final Clock clock;
     private final ChangeDetector changeDetector;
+    private final int keepRuns;
 
+    /** @param keepRuns how many runs' reports out/runs/ keeps, the latest included; 0 keeps every run's */
     ReportTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json) {
+                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json, int keepRuns) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
@@ -49,6 +46,7 @@ class ReportTasklet implements Tasklet {
         this.writer = writer;
         this.clock = clock;
         this.changeDetector = new ChangeDetector(json);
+        this.keepRuns = keepRuns;
     }
 
     @Override
@@ -70,33 +68,8 @@ class ReportTasklet implements Tasklet {
         Changes changes = changeDetector.since(output.resolve(REPORT_JSON), corpus, reconciliation);
         writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
                 clock.instant());
-        keepInHistory(output, execution.getId());
+        new RunHistory(output, keepRuns).keep(execution.getId(), List.of(REPORT_JSON, REPORT_HTML));
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * out/runs/<executionId>/ keeps each successful run's reports; the texts stay in out/text/. Each is a hard link
-     * to the report just published where the file system has them (a copy otherwise): the next run publishes its
-     * reports as new files renamed over these names, never writing into them, so the run's copy keeps its content
-     * while the latest reports are not stored twice (at 20,000 articles the two are about 400 MB a night).
-     */
-    private static void keepInHistory(Path output, long executionId) {
-        Path run = output.resolve("runs").resolve(Long.toString(executionId));
-        try {
-            Files.createDirectories(run);
-            for (String name : List.of(REPORT_JSON, REPORT_HTML)) {
-                Path temp = run.resolve(name + ".tmp");
-                Files.deleteIfExists(temp);
-                try {
-                    Files.createLink(temp, output.resolve(name));
-                } catch (UnsupportedOperationException | FileSystemException noLink) {
-                    Files.copy(output.resolve(name), temp, StandardCopyOption.REPLACE_EXISTING);
-                }
-                Files.move(temp, run.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the run's reports in " + run, e);
-        }
     }
 }

@@ -45,10 +45,10 @@ class SummaryStepsConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                    ClaimExtractor extractor, Clock clock, JsonMapper json) {
+                    ClaimExtractor extractor, Clock clock, JsonMapper json, HasilaProperties properties) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
-                        new ReportWriter(), clock, json), transactionManager)
+                        new ReportWriter(), clock, json, properties.keepRuns()), transactionManager)
                 .listener(new StepLogListener())
                 .build();
     }

@@ -20,10 +20,10 @@ import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * Nightly runs over the same folder: an unchanged folder extracts nothing again and says so, a new file is the
- * only one read, each run's reports are kept under runs/, and changes name what moved since the last run; run on
+ * only one read, the last runs' reports are kept under runs/, and changes name what moved since the last run; run on
  * each database by a subclass (IncrementalRunIT on H2, IncrementalRunPostgresIT on PostgreSQL).
  */
-@SpringBootTest(classes = HasilaApplication.class)
+@SpringBootTest(classes = HasilaApplication.class, properties = "hasila.keep-runs=3")
 abstract class IncrementalRunTests {
 
     private static final LocalDate NIGHT = LocalDate.of(2026, 11, 1);
@@ -92,6 +92,14 @@ abstract class IncrementalRunTests {
 
         JobExecution again = commands.run(input, output, NIGHT.plusDays(2));
         assertThat(again.getId()).as("a night already completed is not run again").isEqualTo(third.getId());
+
+        JobExecution fourth = commands.run(input, output, NIGHT.plusDays(3));
+        assertThat(fourth.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(output.resolve("runs/" + first.getId())).as("beyond hasila.keep-runs=3, the oldest run's reports")
+                .doesNotExist();
+        for (JobExecution run : new JobExecution[] {second, third, fourth}) {
+            assertThat(output.resolve("runs/" + run.getId() + "/report.json")).exists();
+        }
     }
 
     @Test
