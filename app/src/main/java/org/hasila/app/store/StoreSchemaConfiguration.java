@@ -2,12 +2,14 @@ package org.hasila.app.store;
 
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.jdbc.autoconfigure.ApplicationDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Creates hasila's own tables at every start, from the script for the database the URL names
@@ -27,5 +29,11 @@ class StoreSchemaConfiguration {
         settings.setContinueOnError(false);
         settings.setEncoding(StandardCharsets.UTF_8);
         return new ApplicationDataSourceScriptDatabaseInitializer(dataSource, settings);
+    }
+
+    /** Once every bean is made (the schema created), H2 keeps texts of up to 64 KB in their rows: see {@link H2InplaceLobs}. */
+    @Bean
+    SmartInitializingSingleton h2InplaceLobs(DataSource dataSource) {
+        return () -> H2InplaceLobs.apply(new JdbcTemplate(dataSource));
     }
 }

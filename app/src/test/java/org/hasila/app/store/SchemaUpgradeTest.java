@@ -79,6 +79,11 @@ class SchemaUpgradeTest {
         assertThat(jdbc.queryForList("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES WHERE TABLE_NAME = ?",
                 String.class, "HASILA_MENTION")).as("the entity index now holds whole rows")
                 .contains("HASILA_MENTION_ENTITY_ROW").doesNotContain("HASILA_MENTION_ENTITY");
+        H2InplaceLobs.apply(jdbc);
+        String article = "قتل 12 مدنياً في قصف على المدينة. ".repeat(1000);
+        documents.save(RunCursorsTest.RUN, RunCursorsTest.document("d-000000000002", "b.txt", DocumentStatus.PROCESSED)
+                .withText(article), null);
+        assertThat(documents.find("d-000000000002").text()).isEqualTo(article);
     }
 
     private static Map<String, String> typesOf(JdbcTemplate jdbc, String table) {
