@@ -35,6 +35,10 @@ ALTER TABLE HASILA_RUN_FILE ADD COLUMN IF NOT EXISTS UNCHANGED BOOLEAN DEFAULT F
 ALTER TABLE HASILA_DOCUMENT ADD COLUMN IF NOT EXISTS FINGERPRINT VARCHAR;
 -- The entity each mention names, so the report reads one entity's mentions at a time (filled from BODY for older rows).
 ALTER TABLE HASILA_MENTION ADD COLUMN IF NOT EXISTS ENTITY_ID VARCHAR(200);
+-- The state of every document without its text: texts of up to 64 KB are kept in their rows (H2InplaceLobs), so a
+-- scan of the table for ids and statuses (the run's processed documents, its counts by status, those this build
+-- extracted) read every text's pages too; H2 answers those from this index alone (cold, 1.2 s -> 0.5 s at 20,000).
+CREATE INDEX IF NOT EXISTS HASILA_DOCUMENT_STATE ON HASILA_DOCUMENT (ID, STATUS, EXTRACTED_WITH);
 -- The files of a document in a run (the report looks documents up by id while it streams).
 CREATE INDEX IF NOT EXISTS HASILA_RUN_FILE_DOC ON HASILA_RUN_FILE (DOCUMENT_ID, JOB_INSTANCE_ID);
 -- JSON bodies are a few hundred characters: CHARACTER VARYING keeps them in the row, where CLOB put each one over

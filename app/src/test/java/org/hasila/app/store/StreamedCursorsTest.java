@@ -85,6 +85,19 @@ class StreamedCursorsTest {
     }
 
     @Test
+    void theDocumentsStatesAreReadWithoutTheirTexts() {
+        documents.countByStatus(RUN);
+        documents.processedOfRun(RUN);
+        documents.extractedWith("build");
+
+        List<Query> states = queries.stream().filter(q -> q.sql().contains("FROM HASILA_DOCUMENT")).toList();
+        assertThat(states).hasSize(3);
+        for (Query query : states) {
+            assertThat(plan(query)).as(query.sql()).contains("HASILA_DOCUMENT_STATE");
+        }
+    }
+
+    @Test
     void aPageOfEventsIsLookedUpByItsRowsKeysNotByReadingTheWholeRun() {
         ReconciliationStore events = new ReconciliationStore(jdbc, json);
         events.add(RUN, List.of(new ReconciliationStore.StoredEvent(0, ReconciliationStoreTest.event(1), List.of("c-1")),
