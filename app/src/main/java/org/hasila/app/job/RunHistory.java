@@ -26,14 +26,19 @@ final class RunHistory {
 
     private static final Logger log = LoggerFactory.getLogger(RunHistory.class);
 
+    private final Path output;
     private final Path runs;
     private final int keep;
 
-    /** @param keep how many runs' reports to keep, the latest included; 0 keeps every run's */
+    /**
+     * @param keep how many runs' reports to keep, the latest included; 0 keeps every run's (a negative count is
+     *             refused where it is configured, {@link HasilaProperties})
+     */
     RunHistory(Path output, int keep) {
         if (keep < 0) {
-            throw new IllegalArgumentException("hasila.keep-runs must be 0 (keep all) or more, got " + keep);
+            throw new IllegalArgumentException("runs to keep: 0 (all) or more, got " + keep);
         }
+        this.output = output;
         this.runs = output.resolve(DIRECTORY);
         this.keep = keep;
     }
@@ -46,7 +51,7 @@ final class RunHistory {
             for (String name : names) {
                 Path temp = run.resolve(name + ".tmp");
                 Files.deleteIfExists(temp);
-                Path published = runs.getParent().resolve(name);
+                Path published = output.resolve(name);
                 try {
                     Files.createLink(temp, published);
                 } catch (UnsupportedOperationException | FileSystemException noLink) {

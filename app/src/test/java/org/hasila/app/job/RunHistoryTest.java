@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,14 @@ class RunHistoryTest {
 
     @Test
     void aNegativeCountIsRefused() {
-        assertThatThrownBy(() -> new RunHistory(output, -1)).hasMessageContaining("hasila.keep-runs");
+        assertThatThrownBy(() -> new RunHistory(output, -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
+    }
+
+    @Test
+    void aNegativeHasilaKeepRunsIsRefusedAsTheApplicationStartsNamingTheProperty() {
+        assertThatThrownBy(() -> new HasilaProperties(50, "conservative", null, 52428800L, Duration.ofSeconds(60), 0,
+                "tcp://localhost:61616", 8, Duration.ofHours(4), Duration.ZERO, -1))
+                .hasMessageContaining("hasila.keep-runs");
     }
 }
