@@ -35,10 +35,15 @@ class ReportTasklet implements Tasklet {
     private final Clock clock;
     private final ChangeDetector changeDetector;
     private final int keepRuns;
+    private final RunRetention retention;
 
-    /** @param keepRuns how many runs' reports out/runs/ keeps, the latest included; 0 keeps every run's */
+    /**
+     * @param keepRuns  how many runs' reports out/runs/ keeps, the latest included; 0 keeps every run's
+     * @param retention removes the store's rows of the runs beyond as many, once the report is published
+     */
     ReportTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json, int keepRuns) {
+                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json, int keepRuns,
+                  RunRetention retention) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
@@ -47,6 +52,7 @@ class ReportTasklet implements Tasklet {
         this.clock = clock;
         this.changeDetector = new ChangeDetector(json);
         this.keepRuns = keepRuns;
+        this.retention = retention;
     }
 
     @Override
@@ -69,6 +75,7 @@ class ReportTasklet implements Tasklet {
         writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
                 clock.instant());
         new RunHistory(output, keepRuns).keep(execution.getId(), List.of(REPORT_JSON, REPORT_HTML));
+        retention.prune(execution.getJobInstance());
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
     }

@@ -5,6 +5,7 @@ import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.NearDuplicateStore;
 import org.hasila.app.store.ReconciliationStore;
+import org.hasila.app.store.RunRows;
 import org.hasila.extract.ClaimExtractor;
 import org.hasila.reconcile.ReconcileSettings;
 import org.hasila.reconcile.Reconciler;
@@ -45,10 +46,12 @@ class SummaryStepsConfiguration {
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                    ClaimExtractor extractor, Clock clock, JsonMapper json, HasilaProperties properties) {
+                    ClaimExtractor extractor, Clock clock, JsonMapper json, HasilaProperties properties,
+                    RunRows runRows) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
-                        new ReportWriter(), clock, json, properties.keepRuns()), transactionManager)
+                        new ReportWriter(), clock, json, properties.keepRuns(),
+                        new RunRetention(runRows, jobRepository, properties.keepRuns())), transactionManager)
                 .listener(new StepLogListener())
                 .build();
     }

@@ -8,19 +8,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hasila.app.HasilaApplication;
 import org.hasila.app.cli.Commands;
+import org.hasila.app.store.RunRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.module.blackbird.BlackbirdModule;
 
 /**
  * Nightly runs over the same folder: an unchanged folder extracts nothing again and says so, a new file is the
- * only one read, the last runs' reports are kept under runs/, and changes name what moved since the last run; run on
+ * only one read, the last runs' reports are kept under runs/ (and their rows in the store), and changes name what moved since the last run; run on
  * each database by a subclass (IncrementalRunIT on H2, IncrementalRunPostgresIT on PostgreSQL).
  */
 @SpringBootTest(classes = HasilaApplication.class, properties = "hasila.keep-runs=3")
@@ -36,6 +38,12 @@ abstract class IncrementalRunTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    RunRows runRows;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theStoreReadsItsRecordsBackThroughBlackbird() {
@@ -100,6 +108,11 @@ abstract class IncrementalRunTests {
         for (JobExecution run : new JobExecution[] {second, third, fourth}) {
             assertThat(output.resolve("runs/" + run.getId() + "/report.json")).exists();
         }
+        assertThat(runRows.instances()).as("the store's rows of the runs beyond hasila.keep-runs=3")
+                .doesNotContain(first.getJobInstanceId())
+                .contains(fourth.getJobInstanceId());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", Long.class,
+                fourth.getJobInstanceId())).as("the last run's events").isEqualTo(report(output).get("events").size());
     }
 
     @Test

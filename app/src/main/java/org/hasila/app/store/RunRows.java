@@ -1,0 +1,53 @@
+package org.hasila.app.store;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rows the store keeps for one run (by job instance): the files the run read ({@code HASILA_RUN_FILE}) and the
+ * events its reconcile step concluded ({@code HASILA_EVENT}, and {@code HASILA_RECONCILIATION} of older builds).
+ * A run reads its own rows only; once it has published its report they serve a restart of it and nothing else,
+ * while each night adds a run's worth (20,000 rows and about 23 MB of events at 20,000 articles). Documents, claims,
+ * mentions and near-duplicate pairs are shared by every run and are not a run's rows.
+ */
+@Repository
+public class RunRows {
+
+    /** The tables holding a run's rows, each keyed by JOB_INSTANCE_ID first. */
+    static final List<String> TABLES = List.of("HASILA_RUN_FILE", "HASILA_EVENT", "HASILA_RECONCILIATION");
+
+    private final JdbcTemplate jdbc;
+
+    public RunRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The job instances that have rows in any of the tables. Each table's key starts with the instance, so each
+     * instance found costs one look into that key ({@code MIN} above the last found) however many rows it has.
+     */
+    public SortedSet<Long> instances() {
+        SortedSet<Long> instances = new TreeSet<>();
+        for (String table : TABLES) {
+            Long next = jdbc.queryForObject("SELECT MIN(JOB_INSTANCE_ID) FROM " + table, Long.class);
+            while (next != null) {
+                instances.add(next);
+                next = jdbc.queryForObject("SELECT MIN(JOB_INSTANCE_ID) FROM " + table + " WHERE JOB_INSTANCE_ID > ?",
+                        Long.class, next);
+            }
+        }
+        return instances;
+    }
+
+    /** Removes the instance's rows from every table; returns how many were removed. */
+    public int forget(long jobInstanceId) {
+        int removed = 0;
+        for (String table : TABLES) {
+            removed += jdbc.update("DELETE FROM " + table + " WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+        }
+        return removed;
+    }
+}
