@@ -43,6 +43,7 @@ final class RunRetention {
         if (keep == 0) {
             return;
         }
+        long started = System.nanoTime();
         Set<Long> kept = new HashSet<>();
         kept.add(current.getInstanceId());
         jobs.getJobInstances(current.getJobName(), 0, keep).forEach(i -> kept.add(i.getInstanceId()));
@@ -52,8 +53,8 @@ final class RunRetention {
             removed += rows.forget(instance);
         }
         if (!forgotten.isEmpty()) {
-            log.info("removed {} stored rows of {} earlier runs (hasila.keep-runs={}): job instances {}", removed,
-                    forgotten.size(), keep, forgotten);
+            log.info("removed {} stored rows of {} earlier runs (hasila.keep-runs={}) in {} ms: job instances {}",
+                    removed, forgotten.size(), keep, (System.nanoTime() - started) / 1_000_000, forgotten);
         }
     }
 
