@@ -116,6 +116,36 @@ abstract class IncrementalRunTests {
     }
 
     @Test
+    void aFailedRunKeepsItsRowsInTheStoreUntilItCompletes() throws Exception {
+        Path input = JobTestSupport.copySeeds(work().resolve("input-failed"));
+        Path output = work().resolve("out-failed");
+        Files.writeString(output, "a file where the output folder should be", StandardCharsets.UTF_8);
+        JobExecution failed = commands.run(input, output, NIGHT);
+        assertThat(failed.getStatus()).as("no folder to publish the report in").isEqualTo(BatchStatus.FAILED);
+        assertThat(runRows.instances()).contains(failed.getJobInstanceId());
+
+        Path elsewhere = work().resolve("out-later");
+        for (int night = 1; night <= 3; night++) {
+            assertThat(commands.run(input, elsewhere, NIGHT.plusDays(night)).getStatus())
+                    .isEqualTo(BatchStatus.COMPLETED);
+        }
+        assertThat(runRows.instances()).as("a failed run beyond hasila.keep-runs=3, which running it again resumes")
+                .contains(failed.getJobInstanceId());
+
+        Files.delete(output);
+        JobExecution resumed = commands.run(input, output, NIGHT);
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
+        assertThat(resumed.getStepExecutions()).as("the steps run again: only the one that failed")
+                .extracting(StepExecution::getStepName).containsExactly("report");
+        assertThat(runRows.instances()).as("the run going on").contains(failed.getJobInstanceId());
+
+        assertThat(commands.run(input, elsewhere, NIGHT.plusDays(4)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(runRows.instances()).as("completed now, and beyond hasila.keep-runs=3")
+                .doesNotContain(failed.getJobInstanceId());
+    }
+
+    @Test
     void aRepublishedCopyIsOneSourceNotCorroboration() throws Exception {
         Path input = Files.createDirectories(work().resolve("input-copies"));
         String story = Files.readString(JobTestSupport.SEEDS.resolve("002_73b950def85384c5.txt"), StandardCharsets.UTF_8);
