@@ -27,19 +27,26 @@ public class RunRows {
 
     /**
      * The job instances that have rows in any of the tables. Each table's key starts with the instance, so each
-     * instance found costs one look into that key ({@code MIN} above the last found) however many rows it has.
+     * instance found costs one look into that key (the first key above the last instance found), however many rows
+     * it has. Asked as the first row in key order, not as a {@code MIN} above a bound, which H2 computes by reading
+     * every row above the bound (30 runs of 20,000 files: 600,000 rows for each instance found).
      */
     public SortedSet<Long> instances() {
         SortedSet<Long> instances = new TreeSet<>();
         for (String table : TABLES) {
-            Long next = jdbc.queryForObject("SELECT MIN(JOB_INSTANCE_ID) FROM " + table, Long.class);
-            while (next != null) {
-                instances.add(next);
-                next = jdbc.queryForObject("SELECT MIN(JOB_INSTANCE_ID) FROM " + table + " WHERE JOB_INSTANCE_ID > ?",
-                        Long.class, next);
+            String next = next(table);
+            for (List<Long> found = jdbc.queryForList(next, Long.class, Long.MIN_VALUE); !found.isEmpty();
+                 found = jdbc.queryForList(next, Long.class, found.get(0))) {
+                instances.add(found.get(0));
             }
         }
         return instances;
+    }
+
+    /** The first instance of {@code table} above a given one. */
+    static String next(String table) {
+        return "SELECT JOB_INSTANCE_ID FROM " + table
+                + " WHERE JOB_INSTANCE_ID > ? ORDER BY JOB_INSTANCE_ID FETCH FIRST 1 ROW ONLY";
     }
 
     /** Removes the instance's rows from every table; returns how many were removed. */

@@ -51,6 +51,14 @@ class RunRowsTest {
     }
 
     @Test
+    void eachInstanceIsFoundByItsKeyNotByReadingTheRowsAboveIt() {
+        for (String table : RunRows.TABLES) {
+            String plan = jdbc.queryForObject("EXPLAIN " + RunRows.next(table).replace("?", "1"), String.class);
+            assertThat(plan).as(table).contains("PRIMARY_KEY").contains("index sorted");
+        }
+    }
+
+    @Test
     void forgetsOneInstanceInEveryTableAndNoOther() {
         runFile(5, "a.txt");
         runFile(5, "b.txt");
