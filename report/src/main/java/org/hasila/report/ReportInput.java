@@ -3,6 +3,7 @@ package org.hasila.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.entity.Entity;
@@ -16,17 +17,31 @@ import org.hasila.core.event.Reconciliation;
  * @param corpus         the documents, claims and mentions, streamed in the order the report publishes them
  * @param entities       the entities the report may name (a gazetteer's); only those mentioned are published
  * @param reconciliation the events, and the event of each claim ({@code eventOfClaim}); {@code null} for none
- * @param changes        what changed since the previous run; {@code null} means {@link Changes#none()}
+ * @param laterChanges   what changed since the previous run, asked for only once the report reaches it (the run
+ *                       summary of report.html, the end of report.json), so that it can be worked out while the
+ *                       rest is written; {@code null}, or a supplier of {@code null}, means {@link Changes#none()}
  */
 public record ReportInput(RunSummary run, ReportCorpus corpus, List<Entity> entities, Reconciliation reconciliation,
-                          Changes changes) {
+                          Supplier<Changes> laterChanges) {
 
     public ReportInput {
         Objects.requireNonNull(run, "run");
         corpus = corpus == null ? ReportCorpus.of(List.of(), List.of(), List.of()) : corpus;
         entities = entities == null ? List.of() : List.copyOf(entities);
         reconciliation = reconciliation == null ? new Reconciliation(List.of(), Map.of()) : reconciliation;
-        changes = changes == null ? Changes.none() : changes;
+        laterChanges = laterChanges == null ? Changes::none : laterChanges;
+    }
+
+    /** A report input whose changes are known already; {@code null} means {@link Changes#none()}. */
+    public ReportInput(RunSummary run, ReportCorpus corpus, List<Entity> entities, Reconciliation reconciliation,
+                       Changes changes) {
+        this(run, corpus, entities, reconciliation, () -> changes);
+    }
+
+    /** What changed since the previous run; waits for {@link #laterChanges} if it is still being worked out. */
+    public Changes changes() {
+        Changes changes = laterChanges.get();
+        return changes == null ? Changes.none() : changes;
     }
 
     /** A report input over lists in memory, published in the order given. */

@@ -53,7 +53,7 @@ class HtmlEventWindowTest {
     String html(CountingCorpus corpus, List<Event> events) {
         ReportInput input = new ReportInput(new RunSummary(1, "COMPLETED", "articles", corpus.documentCount(), 0, 0,
                 0), corpus, List.of(new Entity(GeneratedCorpus.ENTITY, "agency", "Ministry of Health", "وزارة الصحة",
-                List.of())), new Reconciliation(events, Map.of()), null);
+                List.of())), new Reconciliation(events, Map.of()), Changes.none());
         StringWriter out = new StringWriter();
         HtmlReportWriter.write(out, input, AT);
         return out.toString();

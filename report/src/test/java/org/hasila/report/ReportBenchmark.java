@@ -39,7 +39,7 @@ public final class ReportBenchmark {
             ReportInput input = new ReportInput(new RunSummary(1, "COMPLETED", "generated", n, 0, 0, 0), corpus,
                     List.of(new Entity(GeneratedCorpus.ENTITY, "agency", "Ministry of Health", "وزارة الصحة",
                             List.of())),
-                    new Reconciliation(List.of(), Map.of()), null);
+                    new Reconciliation(List.of(), Map.of()), Changes.none());
             long start = System.nanoTime();
             new ReportWriter().write(out, input, Instant.now());
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -9,6 +9,7 @@ import static org.hasila.report.ReportFixtures.MINISTRY_TEXT;
 import static org.hasila.report.ReportFixtures.MONITOR;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,6 +251,48 @@ class ReportWriterTest {
             assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(json);
             assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(html);
             assertThat(filesUnder(out)).isEqualTo(before);
+        }
+
+        @Test
+        void changesThatCannotBeWorkedOutFailTheReportAndKeepThePreviousOne() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            byte[] json = Files.readAllBytes(out.resolve("report.json"));
+            byte[] html = Files.readAllBytes(out.resolve("report.html"));
+            List<String> before = filesUnder(out);
+            ReportInput input = ReportFixtures.input();
+            ReportInput unreadable = new ReportInput(input.run(), input.corpus(), input.entities(),
+                    input.reconciliation(), () -> {
+                        throw new UncheckedIOException(new IOException("cannot read the previous report"));
+                    });
+
+            assertThatThrownBy(() -> new ReportWriter().write(out, unreadable, AT.plusSeconds(60)))
+                    .hasStackTraceContaining("cannot read the previous report");
+
+            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(json);
+            assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(html);
+            assertThat(filesUnder(out)).isEqualTo(before);
+        }
+
+        @Test
+        void changesWorkedOutLaterReachBothReports() throws IOException {
+            ReportInput input = ReportFixtures.input();
+            Changes changes = new Changes(7L, List.of("c-new"), List.of("c-old"), List.of());
+            List<String> askedBy = new ArrayList<>();
+            ReportInput later = new ReportInput(input.run(), input.corpus(), input.entities(), input.reconciliation(),
+                    () -> {
+                        synchronized (askedBy) {
+                            askedBy.add(Thread.currentThread().getName());
+                        }
+                        return changes;
+                    });
+
+            JsonNode report = writeAndRead(later);
+
+            assertThat(report.at("/changes/since").asLong()).isEqualTo(7);
+            assertThat(report.at("/changes/claimsAdded/0").asString()).isEqualTo("c-new");
+            assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
+                    .containsPattern("مقارنة بالتنفيذ</dt><dd>(<bdi>)?7<");
+            assertThat(askedBy).as("once by report.json, once by report.html").hasSize(2);
         }
 
         @Test

@@ -104,7 +104,7 @@ class StreamingReportTest {
                 List.of(GeneratedCorpus.documentId(0)), List.of(killed), List.of());
         return new ReportInput(new RunSummary(1, "COMPLETED", "articles", DOCUMENTS, 0, 0, 0), corpus,
                 List.of(new Entity(GeneratedCorpus.ENTITY, "agency", "Ministry of Health", "وزارة الصحة", List.of())),
-                new Reconciliation(List.of(event), Map.of(cited.get(0), "e-000000000001")), null);
+                new Reconciliation(List.of(event), Map.of(cited.get(0), "e-000000000001")), Changes.none());
     }
 
     @Test

@@ -20,8 +20,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reconciles the run's claims into events and stores them for the report step. The reconciler reads the store a
@@ -45,10 +43,8 @@ class ReconcileTasklet implements Tasklet {
         this.claims = claims;
         this.reconciliations = reconciliations;
         this.reconciler = reconciler;
-        TransactionTemplate beside = new TransactionTemplate(transactionManager);
-        beside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        beside.setReadOnly(true);
-        this.copies = new RepublishedCopies(documents, nearDuplicates, beside);
+        this.copies = new RepublishedCopies(documents, nearDuplicates,
+                BesideTransactions.readOnly(transactionManager));
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
@@ -19,6 +22,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes report.json, report.html and the document texts for the run. */
@@ -36,14 +40,16 @@ class ReportTasklet implements Tasklet {
     private final ChangeDetector changeDetector;
     private final int keepRuns;
     private final RunRetention retention;
+    private final TransactionTemplate beside;
 
     /**
      * @param keepRuns  how many runs' reports out/runs/ keeps, the latest included; 0 keeps every run's
      * @param retention removes the store's rows of the runs beyond as many, once the report is published
+     * @param beside    a read-only transaction on a connection of its own, for working out the changes beside
      */
     ReportTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
                   Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json, int keepRuns,
-                  RunRetention retention) {
+                  RunRetention retention, TransactionTemplate beside) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
@@ -53,6 +59,7 @@ class ReportTasklet implements Tasklet {
         this.changeDetector = new ChangeDetector(json);
         this.keepRuns = keepRuns;
         this.retention = retention;
+        this.beside = beside;
     }
 
     @Override
@@ -71,12 +78,43 @@ class ReportTasklet implements Tasklet {
         Reconciliation reconciliation = reconciliations.load(instanceId);
         StoredCorpus corpus = new StoredCorpus(documents, claims, instanceId,
                 counts.values().stream().mapToInt(Integer::intValue).sum());
-        Changes changes = changeDetector.since(output.resolve(REPORT_JSON), corpus, reconciliation);
+        Supplier<Changes> changes = changesBeside(output.resolve(REPORT_JSON), corpus, reconciliation);
         writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
                 clock.instant());
         new RunHistory(output, keepRuns).keep(execution.getId(), List.of(REPORT_JSON, REPORT_HTML));
         retention.prune(execution.getJobInstance());
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Works out what changed since the previous report on a thread of its own while the report is written, and
+     * hands it over when the report reaches it (the end of report.json, the run summary after the events in
+     * report.html): reading the previous report.json, 131 MB at 20,000 articles, and the run's figures took the
+     * step's thread about 3 s before it wrote anything. Its reads are the run's committed rows, on a connection and
+     * in a read-only transaction of their own. A failure is thrown where the changes are asked for, failing the
+     * report as before.
+     */
+    private Supplier<Changes> changesBeside(Path previousReport, StoredCorpus corpus, Reconciliation reconciliation) {
+        CompletableFuture<Changes> changes = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                changes.complete(beside.execute(status -> changeDetector.since(previousReport, corpus, reconciliation)));
+            } catch (RuntimeException | Error e) {
+                changes.completeExceptionally(e);
+            }
+        }, "hasila-changes");
+        worker.setDaemon(true);
+        worker.start();
+        return () -> {
+            try {
+                return changes.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        };
     }
 }

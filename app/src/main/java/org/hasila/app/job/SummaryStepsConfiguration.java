@@ -51,7 +51,8 @@ class SummaryStepsConfiguration {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
                         new ReportWriter(), clock, json, properties.keepRuns(),
-                        new RunRetention(runRows, jobRepository, properties.keepRuns())), transactionManager)
+                        new RunRetention(runRows, jobRepository, properties.keepRuns()),
+                        BesideTransactions.readOnly(transactionManager)), transactionManager)
                 .listener(new StepLogListener())
                 .build();
     }
