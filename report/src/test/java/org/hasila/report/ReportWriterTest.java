@@ -234,12 +234,25 @@ class ReportWriterTest {
                     "text/" + MINISTRY + ".txt", "text/" + MONITOR + ".txt", "text/" + BROKEN + ".txt");
         }
 
+        /** The reports and files a first report left, which a failed second one must leave as they are. */
+        record Published(byte[] json, byte[] html, List<String> files) {
+        }
+
+        Published firstReport() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            return new Published(Files.readAllBytes(out.resolve("report.json")),
+                    Files.readAllBytes(out.resolve("report.html")), filesUnder(out));
+        }
+
+        void assertStill(Published before) throws IOException {
+            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(before.json());
+            assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(before.html());
+            assertThat(filesUnder(out)).isEqualTo(before.files());
+        }
+
         @Test
         void aFailedWriteKeepsThePreviousReportAndLeavesNoTemporaries() throws IOException {
-            new ReportWriter().write(out, ReportFixtures.input(), AT);
-            byte[] json = Files.readAllBytes(out.resolve("report.json"));
-            byte[] html = Files.readAllBytes(out.resolve("report.html"));
-            List<String> before = filesUnder(out);
+            Published before = firstReport();
             List<Claim> claims = new ArrayList<>(ReportFixtures.claims());
             claims.add(new Claim("c-9", MONITOR, null, null, null, null, null, new Evidence(0, 3, "xyz"), null,
                     null, null));
@@ -248,17 +261,12 @@ class ReportWriterTest {
                     ReportFixtures.input(ReportFixtures.documents(), claims), AT.plusSeconds(60)))
                     .isInstanceOf(ReportException.class);
 
-            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(json);
-            assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(html);
-            assertThat(filesUnder(out)).isEqualTo(before);
+            assertStill(before);
         }
 
         @Test
         void changesThatCannotBeWorkedOutFailTheReportAndKeepThePreviousOne() throws IOException {
-            new ReportWriter().write(out, ReportFixtures.input(), AT);
-            byte[] json = Files.readAllBytes(out.resolve("report.json"));
-            byte[] html = Files.readAllBytes(out.resolve("report.html"));
-            List<String> before = filesUnder(out);
+            Published before = firstReport();
             ReportInput input = ReportFixtures.input();
             ReportInput unreadable = new ReportInput(input.run(), input.corpus(), input.entities(),
                     input.reconciliation(), () -> {
@@ -268,9 +276,7 @@ class ReportWriterTest {
             assertThatThrownBy(() -> new ReportWriter().write(out, unreadable, AT.plusSeconds(60)))
                     .hasStackTraceContaining("cannot read the previous report");
 
-            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(json);
-            assertThat(Files.readAllBytes(out.resolve("report.html"))).isEqualTo(html);
-            assertThat(filesUnder(out)).isEqualTo(before);
+            assertStill(before);
         }
 
         @Test
