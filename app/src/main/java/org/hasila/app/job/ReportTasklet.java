@@ -38,17 +38,16 @@ class ReportTasklet implements Tasklet {
     private final ReportWriter writer;
     private final Clock clock;
     private final ChangeDetector changeDetector;
-    private final int keepRuns;
     private final RunRetention retention;
     private final TransactionTemplate beside;
 
     /**
-     * @param keepRuns  how many runs' reports out/runs/ keeps, the latest included; 0 keeps every run's
-     * @param retention removes the store's rows of the runs beyond as many, once the report is published
+     * @param retention keeps the run's reports under out/runs/ once published, and removes the oldest runs' reports
+     *                  and stored rows
      * @param beside    a read-only transaction on a connection of its own, for working out the changes beside
      */
     ReportTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json, int keepRuns,
+                  Gazetteer gazetteer, ReportWriter writer, Clock clock, JsonMapper json,
                   RunRetention retention, TransactionTemplate beside) {
         this.documents = documents;
         this.claims = claims;
@@ -57,7 +56,6 @@ class ReportTasklet implements Tasklet {
         this.writer = writer;
         this.clock = clock;
         this.changeDetector = new ChangeDetector(json);
-        this.keepRuns = keepRuns;
         this.retention = retention;
         this.beside = beside;
     }
@@ -81,8 +79,7 @@ class ReportTasklet implements Tasklet {
         Supplier<Changes> changes = changesBeside(output.resolve(REPORT_JSON), corpus, reconciliation);
         writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
                 clock.instant());
-        new RunHistory(output, keepRuns).keep(execution.getId(), List.of(REPORT_JSON, REPORT_HTML));
-        retention.prune(execution.getJobInstance());
+        retention.published(output, execution, List.of(REPORT_JSON, REPORT_HTML));
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
     }
@@ -96,16 +93,13 @@ class ReportTasklet implements Tasklet {
      * report as before.
      */
     private Supplier<Changes> changesBeside(Path previousReport, StoredCorpus corpus, Reconciliation reconciliation) {
-        CompletableFuture<Changes> changes = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                changes.complete(beside.execute(status -> changeDetector.since(previousReport, corpus, reconciliation)));
-            } catch (RuntimeException | Error e) {
-                changes.completeExceptionally(e);
-            }
-        }, "hasila-changes");
-        worker.setDaemon(true);
-        worker.start();
+        CompletableFuture<Changes> changes = CompletableFuture.supplyAsync(
+                () -> beside.execute(status -> changeDetector.since(previousReport, corpus, reconciliation)),
+                task -> {
+                    Thread thread = new Thread(task, "hasila-changes");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         return () -> {
             try {
                 return changes.join();

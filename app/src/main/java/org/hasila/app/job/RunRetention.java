@@ -1,5 +1,6 @@
 package org.hasila.app.job;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 
 /**
- * Keeps the store's rows of the last {@code keep} runs ({@link RunRows}: the files each read, the events each
- * concluded), as {@link RunHistory} keeps their reports: without it the store grew by a run's worth every night for
- * ever. The rows of an older run are removed only once it can no longer be restarted (its last execution completed
- * or was abandoned); the run going on and the newest {@code keep} job instances keep theirs.
+ * Keeps the last {@code keep} runs: their reports under out/runs/ ({@link RunHistory}) and their rows in the store
+ * ({@link RunRows}: the files each read, the events each concluded); without it both grew by a run's worth every
+ * night for ever. The rows of an older run are removed only once it can no longer be restarted (its last execution
+ * completed or was abandoned); the run going on and the newest {@code keep} job instances keep theirs.
  */
 final class RunRetention {
 
@@ -28,7 +29,7 @@ final class RunRetention {
     private final JobRepository jobs;
     private final int keep;
 
-    /** @param keep how many runs' rows to keep, the current one's included; 0 keeps every run's */
+    /** @param keep how many runs' reports and rows to keep, the current one's included; 0 keeps every run's */
     RunRetention(RunRows rows, JobRepository jobs, int keep) {
         if (keep < 0) {
             throw new IllegalArgumentException("runs to keep: 0 (all) or more, got " + keep);
@@ -36,6 +37,15 @@ final class RunRetention {
         this.rows = rows;
         this.jobs = jobs;
         this.keep = keep;
+    }
+
+    /**
+     * Once the run's reports {@code names} are published in {@code output}: keeps them as the run's under runs/,
+     * then removes the reports and the rows of the runs beyond the newest {@code keep}.
+     */
+    void published(Path output, JobExecution run, List<String> names) {
+        new RunHistory(output, keep).keep(run.getId(), names);
+        prune(run.getJobInstance());
     }
 
     /** Removes the rows of the runs of {@code current}'s job beyond the newest {@code keep} that cannot restart. */

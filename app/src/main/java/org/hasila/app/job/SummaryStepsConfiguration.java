@@ -50,7 +50,7 @@ class SummaryStepsConfiguration {
                     RunRows runRows) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
-                        new ReportWriter(), clock, json, properties.keepRuns(),
+                        new ReportWriter(), clock, json,
                         new RunRetention(runRows, jobRepository, properties.keepRuns()),
                         BesideTransactions.readOnly(transactionManager)), transactionManager)
                 .listener(new StepLogListener())
