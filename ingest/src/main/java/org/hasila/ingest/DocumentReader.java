@@ -35,11 +35,23 @@ public final class DocumentReader {
      */
     public static List<Path> listFiles(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(root::relativize).sorted().toList();
+            return files.filter(DocumentReader::isListed).map(root::relativize).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether {@link #listFiles} would list anything, found without listing the rest. */
+    public static boolean hasFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.anyMatch(DocumentReader::isListed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isListed(Path path) {
+        return !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Reads one file; never throws for bad input, which comes back quarantined or skipped with a reason. */

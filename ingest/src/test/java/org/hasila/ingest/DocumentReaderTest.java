@@ -321,6 +321,15 @@ class DocumentReaderTest {
             Files.writeString(root.resolve("a.txt"), "a", StandardCharsets.UTF_8);
             assertThat(DocumentReader.listFiles(root)).containsExactly(Path.of("a.txt"), Path.of("sub/b.txt"));
         }
+
+        @Test
+        void aFolderOfEmptyFoldersHasNoFilesAndOneFileDeepDown() throws IOException {
+            Files.createDirectories(root.resolve("sub/deeper"));
+            assertThat(DocumentReader.hasFiles(root)).isFalse();
+            assertThat(DocumentReader.listFiles(root)).isEmpty();
+            Files.writeString(root.resolve("sub/deeper/c.html"), "c", StandardCharsets.UTF_8);
+            assertThat(DocumentReader.hasFiles(root)).isTrue();
+        }
     }
 
     static byte[] docx(String text, String title, String creator) throws IOException {

@@ -21,8 +21,8 @@ public record Arguments(String command, Map<String, String> options) {
     static final String DEFAULT_DB = "jdbc:h2:file:./data/hasila";
 
     private static final Map<String, Set<String>> OPTIONS = Map.of(
-            "run", Set.of("input", "output", "db", "run-date"),
-            "manager", Set.of("input", "output", "db", "run-date"),
+            "run", Set.of("input", "output", "db", "run-date", "allow-empty"),
+            "manager", Set.of("input", "output", "db", "run-date", "allow-empty"),
             "worker", Set.of("db"),
             "broker", Set.of(),
             "restart", Set.of("db"),
@@ -77,6 +77,18 @@ public record Arguments(String command, Map<String, String> options) {
         return options.getOrDefault("db", DEFAULT_DB);
     }
 
+    /**
+     * Whether a run may go over an input folder that holds no files (default false): such a run publishes a report
+     * of nothing, which a nightly schedule more often meets because a mount failed than because the news stopped.
+     */
+    public boolean allowEmpty() {
+        String value = options.getOrDefault("allow-empty", "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new UsageException("--allow-empty takes true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     /** The night the run is for (default today, UTC): one completed run per input, output and date. */
     public LocalDate runDate() {
         String value = options.get("run-date");
@@ -102,6 +114,8 @@ public record Arguments(String command, Map<String, String> options) {
                             --run-date=DATE   the night the run is for (default: today, UTC); a run already
                                               completed for the same input, output and date is not done again,
                                               and one that failed is resumed
+                            --allow-empty=true  run even when the input folder holds no files (refused by
+                                              default: it would publish an empty report over the last one)
                   manager   the same run, with ingest and extract split into partitions that worker processes
                             run; reconcile and report then run here. The same options as run; the database must
                             be the workers' (PostgreSQL) and the input folder at the same path on every machine
@@ -122,7 +136,8 @@ public record Arguments(String command, Map<String, String> options) {
                   hasila.grid-size=8                        partitions of ingest and of extract (manager)
                   hasila.partition-timeout=4h               the manager fails the run when partitions take longer
 
-                exit codes: 0 success (or nothing to do), 1 the run failed, 2 usage error,
+                exit codes: 0 success (or nothing to do), 1 the run failed, 2 usage error (or an input
+                            folder that is missing or holds no files),
                             3 another run is in progress (or was killed: restart or abandon it)
                 """;
     }

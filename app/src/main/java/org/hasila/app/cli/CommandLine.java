@@ -1,11 +1,13 @@
 package org.hasila.app.cli;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.hasila.app.remote.BrokerCommand;
+import org.hasila.ingest.DocumentReader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,9 +33,7 @@ public final class CommandLine {
             arguments = Arguments.parse(args);
             if (arguments.command().equals("run") || arguments.command().equals("manager")) {
                 arguments.runDate();
-                if (!Files.isDirectory(Path.of(arguments.input()))) {
-                    throw new UsageException("input folder not found: " + arguments.input());
-                }
+                checkInput(arguments);
             }
         } catch (UsageException e) {
             err.println("hasila: " + e.getMessage() + " (see --help)");
@@ -63,6 +63,31 @@ public final class CommandLine {
         } catch (RuntimeException e) {
             err.println("hasila: " + oneLine(e));
             return FAILED;
+        }
+    }
+
+    /**
+     * Refuses an input folder that is missing, or that holds no files unless {@code --allow-empty=true}: a run over
+     * an empty folder (a network share that did not mount, a sync that has not run) would complete, publish a report
+     * with no documents over the last one, and remove every text file, telling downstream systems that every claim
+     * was withdrawn.
+     */
+    static void checkInput(Arguments arguments) {
+        Path input = Path.of(arguments.input());
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("input folder not found: " + arguments.input());
+        }
+        if (!arguments.allowEmpty() && !hasFiles(input)) {
+            throw new UsageException("input folder holds no files: " + arguments.input()
+                    + " (not mounted?); nothing was run and the last report stays; --allow-empty=true runs over it");
+        }
+    }
+
+    private static boolean hasFiles(Path input) {
+        try {
+            return DocumentReader.hasFiles(input);
+        } catch (UncheckedIOException e) {
+            throw new UsageException("input folder cannot be read: " + input + " (" + e.getCause().getMessage() + ")");
         }
     }
 

@@ -3,8 +3,12 @@ package org.hasila.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArgumentsTest {
 
@@ -110,6 +114,41 @@ class ArgumentsTest {
         void aUsageErrorExitsWithTwoBeforeAnyContextStarts() {
             assertThat(CommandLine.execute(Object.class, "nonsense")).isEqualTo(CommandLine.USAGE);
             assertThat(CommandLine.execute(Object.class, "run", "--input=/no/such/folder")).isEqualTo(CommandLine.USAGE);
+        }
+
+        @Test
+        void anInputFolderWithoutFilesIsRefusedBeforeAnyContextStarts(@TempDir Path dir) throws IOException {
+            Path input = Files.createDirectories(dir.resolve("inbox/2026"));
+            // a context of Object.class has no commands: had the run started, it would have failed (1), not 2
+            assertThat(CommandLine.execute(Object.class, "run", "--input=" + dir.resolve("inbox"),
+                    "--output=" + dir.resolve("out"))).isEqualTo(CommandLine.USAGE);
+            assertThat(CommandLine.execute(Object.class, "manager", "--input=" + dir.resolve("inbox")))
+                    .isEqualTo(CommandLine.USAGE);
+            assertThat(dir.resolve("out")).doesNotExist();
+            assertThatThrownBy(() -> CommandLine.checkInput(Arguments.parse("--input=" + dir.resolve("inbox"))))
+                    .isInstanceOf(UsageException.class).hasMessageContaining("holds no files")
+                    .hasMessageContaining("--allow-empty=true");
+            Files.writeString(input.resolve("a.txt"), "خبر");
+            CommandLine.checkInput(Arguments.parse("--input=" + dir.resolve("inbox")));
+        }
+
+        @Test
+        void anEmptyInputFolderIsRunWhenAllowed(@TempDir Path dir) {
+            CommandLine.checkInput(Arguments.parse("run", "--input=" + dir, "--allow-empty=true"));
+            assertThatThrownBy(() -> CommandLine.checkInput(Arguments.parse("run", "--input=" + dir,
+                    "--allow-empty=false"))).isInstanceOf(UsageException.class);
+            assertThatThrownBy(() -> CommandLine.checkInput(Arguments.parse("run", "--input=" + dir.resolve("none"),
+                    "--allow-empty=true"))).isInstanceOf(UsageException.class).hasMessageContaining("not found");
+        }
+
+        @Test
+        void allowEmptyTakesTrueOrFalseAndBelongsToRunsOnly() {
+            assertThat(Arguments.parse("run").allowEmpty()).isFalse();
+            assertThat(Arguments.parse("manager", "--allow-empty=true").allowEmpty()).isTrue();
+            assertThatThrownBy(() -> Arguments.parse("run", "--allow-empty=yes").allowEmpty())
+                    .isInstanceOf(UsageException.class).hasMessageContaining("true or false");
+            assertThatThrownBy(() -> Arguments.parse("status", "--allow-empty=true"))
+                    .isInstanceOf(UsageException.class);
         }
 
         @Test
