@@ -71,6 +71,10 @@ CREATE TABLE IF NOT EXISTS HASILA_EVENT (
 ALTER TABLE HASILA_EVENT ADD COLUMN IF NOT EXISTS START_DATE VARCHAR(40);
 DROP INDEX IF EXISTS HASILA_EVENT_POSITION;
 ALTER TABLE HASILA_EVENT DROP COLUMN IF EXISTS POSITION;
+-- What each event was made of (a digest: EarlierEvents in the reconcile module): a later run takes the event whose
+-- signature it finds among the latest earlier run's events instead of reading its claims and assembling it again.
+-- NULL for events of builds before, which are never found.
+ALTER TABLE HASILA_EVENT ADD COLUMN IF NOT EXISTS SIGNATURE VARCHAR(64);
 -- Near-duplicates found by the reconcile step, kept so that a run compares only the documents not compared before.
 -- HASILA_COMPARED: the documents whose fingerprint was compared with every fingerprint compared before it, under
 -- which comparison (NearDuplicateIndex.comparison()); saving a document again removes its row. A pair of documents

@@ -45,15 +45,38 @@ final class EventAssembler {
                 figures.figures(ofCluster), TimelineBuilder.timeline(ofCluster));
     }
 
+    /**
+     * A digest of everything {@link #assemble} makes the cluster's event from: {@code version} (what extracted the
+     * claims, which are named by id, and what assembles them, with the settings), the key and its place's name, every
+     * item (claim, document, date, place in the text), and each document's publication and the original it copies.
+     * Equal signatures make equal events.
+     */
+    String signature(String version, Cluster cluster, Map<String, String> publishedOf) {
+        StringBuilder content = new StringBuilder(version).append('\n').append(cluster.key()).append('\n');
+        String place = EventClusterer.placeOf(cluster.key());
+        content.append(place == null ? "" : places.nameOf(place)).append('\n');
+        for (Item item : cluster.items()) {
+            content.append(item.claim()).append('\t').append(item.document()).append('\t').append(item.date())
+                    .append('\t').append(item.position()).append('\n');
+        }
+        cluster.items().stream().map(Item::document).distinct().sorted().forEach(document -> content
+                .append(document).append('\t').append(publishedOf.get(document)).append('\t')
+                .append(figures.originalOf(document)).append('\n'));
+        return HexFormat.of().formatHex(sha256(content.toString()));
+    }
+
     private String title(String place) {
         String type = Character.toUpperCase(DEFAULT_TYPE.charAt(0)) + DEFAULT_TYPE.substring(1);
         return place == null ? type + " (place not stated)" : type + " at " + places.nameOf(place);
     }
 
     private static String hash(String content) {
+        return HexFormat.of().formatHex(sha256(content)).substring(0, 12);
+    }
+
+    private static byte[] sha256(String content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 12);
+            return MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

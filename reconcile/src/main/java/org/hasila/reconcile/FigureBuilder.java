@@ -29,6 +29,11 @@ final class FigureBuilder {
         this.originalOf = Map.copyOf(originalOf);
     }
 
+    /** The document that {@code document} republishes, or {@code null}. */
+    String originalOf(String document) {
+        return originalOf.get(document);
+    }
+
     /**
      * "3,500 fighters, among them about 700 boys": a part of a total of the same kind and group counts a subset
      * (boys among fighters), not the group, so it is no estimate of the group's figure.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.concurrent.OrderedWorker;
 import org.hasila.core.document.Document;
@@ -48,7 +49,7 @@ public final class Reconciler {
                                     Map<String, String> originalOf) {
         List<Event> events = new ArrayList<>();
         Map<String, String> eventOfClaim = new TreeMap<>();
-        reconcile(new ListCorpus(documents, claims, mentions), originalOf, (event, claimIds) -> {
+        reconcile(new ListCorpus(documents, claims, mentions), originalOf, (event, claimIds, signature) -> {
             events.add(event);
             claimIds.forEach(id -> eventOfClaim.put(id, event.id()));
         });
@@ -64,6 +65,16 @@ public final class Reconciler {
      * {@link #reconcile(List, List, List, Map)} gives for the same input.
      */
     public void reconcile(ReconcileCorpus corpus, Map<String, String> originalOf, EventSink sink) {
+        reconcile(corpus, originalOf, EarlierEvents.none(), sink);
+    }
+
+    /**
+     * As {@link #reconcile(ReconcileCorpus, Map, EventSink)}, taking each incident whose signature {@code earlier}
+     * finds as the event found, without reading its claims or assembling it (the same event, by the signature's
+     * construction), and handing every event's signature to the sink, for a later run to find.
+     */
+    public void reconcile(ReconcileCorpus corpus, Map<String, String> originalOf, EarlierEvents earlier,
+                          EventSink sink) {
         PlaceResolver.Builder placesBuilder = PlaceResolver.builder();
         corpus.mentions(placesBuilder::add);
         PlaceResolver places = placesBuilder.build();
@@ -80,43 +91,71 @@ public final class Reconciler {
         corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document())));
         EventAssembler assembler = new EventAssembler(places,
                 new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
+        String version = earlier.version() == null ? null
+                : earlier.version() + "\n" + settings.policy() + "\n" + settings.windowDays();
         try (OrderedWorker<List<Assembled>> assembling = new OrderedWorker<>("hasila-assemble", ASSEMBLED_AHEAD,
-                events -> events.forEach(a -> sink.accept(a.event(), a.claimIds())))) {
+                events -> events.forEach(a -> sink.accept(a.event(), a.claimIds(), a.signature())))) {
+            Batches batches = new Batches(corpus, assembler, publishedOf, earlier, version, assembling);
             List<Cluster> batch = new ArrayList<>();
-            List<String> batchClaims = new ArrayList<>();
+            int batchClaims = 0;
             for (Cluster cluster : clusterer.clusters()) {
                 batch.add(cluster);
-                claimIds(cluster).forEach(batchClaims::add);
-                if (batchClaims.size() >= CLAIMS_PER_READ) {
-                    assemble(batch, batchClaims, corpus, assembler, publishedOf, assembling);
+                batchClaims += (int) claimIds(cluster).count();
+                if (batchClaims >= CLAIMS_PER_READ) {
+                    batches.assemble(batch);
                     batch = new ArrayList<>();
-                    batchClaims.clear();
+                    batchClaims = 0;
                 }
             }
-            assemble(batch, batchClaims, corpus, assembler, publishedOf, assembling);
+            batches.assemble(batch);
             assembling.finish();
         }
     }
 
     /**
-     * Reads a batch's claims here, then assembles its events on the worker's thread while the next batch is read;
-     * the events reach the sink in cluster order, on this thread. The assembler is used by the worker alone.
+     * Hands the worker a batch of incidents at a time: here, the batch's signatures are looked for among the earlier
+     * events, and the claims of those not found are read; on the worker's thread, the events found are read and the
+     * others assembled, while the next batch is read. The events reach the sink in cluster order, on this thread.
+     * The assembler is used by the worker alone, but for signing.
      */
-    private static void assemble(List<Cluster> batch, List<String> batchClaims, ReconcileCorpus corpus,
-                                 EventAssembler assembler, Map<String, String> publishedOf,
-                                 OrderedWorker<List<Assembled>> assembling) {
-        Map<String, Claim> claims = new HashMap<>();
-        if (!batchClaims.isEmpty()) {
-            corpus.claims(batchClaims).forEach(c -> claims.put(c.id(), c));
+    private record Batches(ReconcileCorpus corpus, EventAssembler assembler, Map<String, String> publishedOf,
+                           EarlierEvents earlier, String version, OrderedWorker<List<Assembled>> assembling) {
+
+        void assemble(List<Cluster> batch) {
+            List<String> signatures = batch.stream()
+                    .map(cluster -> version == null ? null : assembler.signature(version, cluster, publishedOf))
+                    .toList();
+            Map<String, Supplier<Event>> found = version == null || batch.isEmpty() ? Map.of()
+                    : earlier.find(signatures);
+            List<String> toRead = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!isFound(found, signatures.get(i))) {
+                    claimIds(batch.get(i)).forEach(toRead::add);
+                }
+            }
+            Map<String, Claim> claims = new HashMap<>();
+            if (!toRead.isEmpty()) {
+                corpus.claims(toRead).forEach(c -> claims.put(c.id(), c));
+            }
+            assembling.submit(() -> {
+                List<Assembled> events = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    Cluster cluster = batch.get(i);
+                    Event event = isFound(found, signatures.get(i)) ? found.get(signatures.get(i)).get()
+                            : assembler.assemble(cluster, claims, publishedOf);
+                    events.add(new Assembled(event, claimIds(cluster).toList(), signatures.get(i)));
+                }
+                return events;
+            });
         }
-        assembling.submit(() -> batch.stream()
-                .map(cluster -> new Assembled(assembler.assemble(cluster, claims, publishedOf),
-                        claimIds(cluster).toList()))
-                .toList());
     }
 
-    /** An event and the ids of its claims, as the sink takes them. */
-    private record Assembled(Event event, List<String> claimIds) {
+    private static boolean isFound(Map<String, Supplier<Event>> found, String signature) {
+        return signature != null && found.containsKey(signature);
+    }
+
+    /** An event, the ids of its claims and its signature, as the sink takes them. */
+    private record Assembled(Event event, List<String> claimIds, String signature) {
     }
 
     private static java.util.stream.Stream<String> claimIds(Cluster cluster) {

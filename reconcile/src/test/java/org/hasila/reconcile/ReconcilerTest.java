@@ -473,7 +473,7 @@ class ReconcilerTest {
             java.util.Map<String, String> eventOfClaim = new java.util.TreeMap<>();
             java.util.Set<Thread> sinkThreads = new java.util.HashSet<>();
 
-            new Reconciler(ReconcileSettings.defaults()).reconcile(corpus, java.util.Map.of(), (event, claimIds) -> {
+            new Reconciler(ReconcileSettings.defaults()).reconcile(corpus, java.util.Map.of(), (event, claimIds, signature) -> {
                 sinkThreads.add(Thread.currentThread());
                 events.add(event);
                 claimIds.forEach(id -> eventOfClaim.put(id, event.id()));

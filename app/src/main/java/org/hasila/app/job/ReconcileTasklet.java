@@ -2,19 +2,24 @@ package org.hasila.app.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentIds;
 import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.EarlierRunEvents;
 import org.hasila.app.store.NearDuplicateStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.app.store.ReconciliationStore.StoredEvent;
+import org.hasila.app.store.RunRows;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
 import org.hasila.reconcile.ReconcileCorpus;
 import org.hasila.reconcile.Reconciler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -24,25 +29,34 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Reconciles the run's claims into events and stores them for the report step. The reconciler reads the store a
  * stream at a time (mentions, documents, claims, then a few events' claims by id) and the events are stored as they
- * come, so the step holds ids and dates, not the corpus.
+ * come, so the step holds ids and dates, not the corpus. An incident made of exactly what an event of the latest
+ * earlier run was made of (same signature, same build) is that event again: it is read, not assembled, and its
+ * claims are not read.
  */
 class ReconcileTasklet implements Tasklet {
 
     private static final int EVENTS_PER_WRITE = 100;
+    /** The step context's count of events taken from the run before instead of assembled again. */
+    static final String EVENTS_FOUND = "reconcile.eventsFound";
+    private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
 
     private final DocumentStore documents;
     private final ClaimStore claims;
     private final ReconciliationStore reconciliations;
+    private final RunRows runRows;
     private final Reconciler reconciler;
+    private final ExtractorVersion version;
     private final RepublishedCopies copies;
 
-    ReconcileTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                     NearDuplicateStore nearDuplicates, Reconciler reconciler,
+    ReconcileTasklet(DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations, RunRows runRows,
+                     NearDuplicateStore nearDuplicates, Reconciler reconciler, ExtractorVersion version,
                      PlatformTransactionManager transactionManager) {
         this.documents = documents;
         this.claims = claims;
         this.reconciliations = reconciliations;
+        this.runRows = runRows;
         this.reconciler = reconciler;
+        this.version = version;
         this.copies = new RepublishedCopies(documents, nearDuplicates,
                 BesideTransactions.readOnly(transactionManager));
     }
@@ -51,18 +65,29 @@ class ReconcileTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
         reconciliations.clear(instanceId);
+        EarlierRunEvents earlier = reconciliations.earlier(latestBefore(instanceId), version.value());
         List<StoredEvent> batch = new ArrayList<>();
         int[] events = {0};
-        reconciler.reconcile(new RunCorpus(instanceId, contribution), copies.originalOf(instanceId), (event, claimIds) -> {
-            batch.add(new StoredEvent(events[0]++, event, claimIds));
-            if (batch.size() == EVENTS_PER_WRITE) {
-                reconciliations.add(instanceId, batch);
-                batch.clear();
-            }
-        });
+        reconciler.reconcile(new RunCorpus(instanceId, contribution), copies.originalOf(instanceId), earlier,
+                (event, claimIds, signature) -> {
+                    batch.add(new StoredEvent(events[0]++, event, claimIds, signature));
+                    if (batch.size() == EVENTS_PER_WRITE) {
+                        reconciliations.add(instanceId, batch);
+                        batch.clear();
+                    }
+                });
         reconciliations.add(instanceId, batch);
         contribution.incrementWriteCount(events[0]);
+        contribution.getStepExecution().getExecutionContext().putInt(EVENTS_FOUND, earlier.found());
+        log.info("reconcile: {} of {} events found as run {} stored them (same signature), {} assembled",
+                earlier.found(), events[0], earlier.run() == null ? "-" : earlier.run(), events[0] - earlier.found());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The latest other run whose events the store holds, or {@code null}. */
+    private Long latestBefore(long instanceId) {
+        SortedSet<Long> before = runRows.instancesWithEvents().headSet(instanceId);
+        return before.isEmpty() ? null : before.last();
     }
 
     /** The run's processed documents, their mentions and claims, read from the store as the reconciler asks. */

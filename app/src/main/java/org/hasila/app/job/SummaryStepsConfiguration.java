@@ -35,10 +35,11 @@ class SummaryStepsConfiguration {
     @Bean
     Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                        DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
-                       NearDuplicateStore nearDuplicates, Reconciler reconciler) {
+                       NearDuplicateStore nearDuplicates, Reconciler reconciler, RunRows runRows,
+                       ExtractorVersion version) {
         return new StepBuilder("reconcile", jobRepository)
-                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, nearDuplicates, reconciler,
-                        transactionManager), transactionManager)
+                .tasklet(new ReconcileTasklet(documents, claims, reconciliations, runRows, nearDuplicates, reconciler,
+                        version, transactionManager), transactionManager)
                 .listener(new StepLogListener())
                 .build();
     }

@@ -2,6 +2,7 @@ package org.hasila.app.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hasila.core.event.Event;
@@ -17,8 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ReconciliationStore {
 
-    /** An event as the reconcile step stores it: the {@code seq}-th it concluded, with the ids of its claims. */
-    public record StoredEvent(int seq, Event event, List<String> claimIds) {
+    /**
+     * An event as the reconcile step stores it: the {@code seq}-th it concluded, with the ids of its claims and its
+     * signature (or {@code null}), by which a later run finds it again ({@link #earlier}).
+     */
+    public record StoredEvent(int seq, Event event, List<String> claimIds, String signature) {
+
+        public StoredEvent(int seq, Event event, List<String> claimIds) {
+            this(seq, event, claimIds, null);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -39,10 +47,36 @@ public class ReconciliationStore {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (StoredEvent e : events) {
             rows.add(new Object[] {jobInstanceId, e.seq(), e.event().id(), e.event().start(),
-                    String.join(",", e.claimIds()), json.writeValueAsString(e.event())});
+                    String.join(",", e.claimIds()), json.writeValueAsString(e.event()), e.signature()});
         }
-        jdbc.batchUpdate("INSERT INTO HASILA_EVENT (JOB_INSTANCE_ID, SEQ, ID, START_DATE, CLAIM_IDS, BODY)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO HASILA_EVENT (JOB_INSTANCE_ID, SEQ, ID, START_DATE, CLAIM_IDS, BODY, SIGNATURE)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /**
+     * A run's events as a later run finds them by signature, signing its own with {@code version}; with no run
+     * ({@code null}), none are found. The run's signatures are read here (a few bytes an event); the events found,
+     * a page of rows at a time as the reconciler asks, each decoded when it is taken.
+     */
+    public EarlierRunEvents earlier(Long jobInstanceId, String version) {
+        Map<String, Integer> seqOf = new HashMap<>();
+        if (jobInstanceId != null) {
+            jdbc.query("SELECT SIGNATURE, SEQ FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SIGNATURE IS NOT NULL",
+                    rs -> {
+                        seqOf.putIfAbsent(rs.getString(1), rs.getInt(2));
+                    }, jobInstanceId);
+        }
+        return new EarlierRunEvents(version, jobInstanceId, seqOf, (seqs, each) -> IdPages.forEach(seqs,
+                (page, marks) -> {
+                    List<Object> parameters = new ArrayList<>();
+                    parameters.add(jobInstanceId);
+                    parameters.addAll(page);
+                    jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ IN (" + marks
+                            + ")", rs -> {
+                                String body = rs.getString(2);
+                                each.accept(rs.getInt(1), () -> json.readValue(body, Event.class));
+                            }, parameters.toArray());
+                }));
     }
 
     /**

@@ -34,11 +34,22 @@ public class RunRows {
     public SortedSet<Long> instances() {
         SortedSet<Long> instances = new TreeSet<>();
         for (String table : TABLES) {
-            String next = next(table);
-            for (List<Long> found = jdbc.queryForList(next, Long.class, Long.MIN_VALUE); !found.isEmpty();
-                 found = jdbc.queryForList(next, Long.class, found.get(0))) {
-                instances.add(found.get(0));
-            }
+            instances.addAll(instancesOf(table));
+        }
+        return instances;
+    }
+
+    /** The job instances that have events stored a row each ({@code HASILA_EVENT}), found as by {@link #instances}. */
+    public SortedSet<Long> instancesWithEvents() {
+        return instancesOf("HASILA_EVENT");
+    }
+
+    private SortedSet<Long> instancesOf(String table) {
+        SortedSet<Long> instances = new TreeSet<>();
+        String next = next(table);
+        for (List<Long> found = jdbc.queryForList(next, Long.class, Long.MIN_VALUE); !found.isEmpty();
+             found = jdbc.queryForList(next, Long.class, found.get(0))) {
+            instances.add(found.get(0));
         }
         return instances;
     }

@@ -146,6 +146,39 @@ abstract class IncrementalRunTests {
     }
 
     @Test
+    void eventsFoundAsTheRunBeforeStoredThemAreTheEventsAssembledAnew() throws Exception {
+        Path input = JobTestSupport.copySeeds(work().resolve("input-found"));
+        Path output = work().resolve("out-found");
+        LocalDate night = NIGHT.plusDays(20);
+        assertThat(commands.run(input, output, night).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        JobExecution unchanged = commands.run(input, output, night.plusDays(1));
+        int events = report(output).get("events").size();
+        assertThat(eventsFound(unchanged)).as("an unchanged night finds every event").isEqualTo(events);
+
+        // not the other tests' new file: the store, shared by the tests, would hold its document already
+        Files.writeString(input.resolve("zz-aleppo.txt"),
+                "أفاد المرصد السوري لحقوق الإنسان بمقتل 7 مدنيين في قصف على مدينة حلب يوم 5 آذار 2023.\n",
+                StandardCharsets.UTF_8);
+        JobExecution added = commands.run(input, output, night.plusDays(2));
+        JsonNode withFound = report(output).get("events");
+        assertThat(withFound).hasSize(events + 1);
+        assertThat(eventsFound(added)).as("the seeds' events found, the new place's assembled").isEqualTo(events);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?"
+                + " AND SIGNATURE IS NULL", Long.class, added.getJobInstanceId())).isZero();
+
+        jdbc.update("UPDATE HASILA_EVENT SET SIGNATURE = NULL");
+        JobExecution anew = commands.run(input, output, night.plusDays(3));
+        assertThat(eventsFound(anew)).isZero();
+        assertThat(report(output).get("events")).as("every event assembled anew").isEqualTo(withFound);
+    }
+
+    private static int eventsFound(JobExecution run) {
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        return step(run, "reconcile").getExecutionContext().getInt(ReconcileTasklet.EVENTS_FOUND);
+    }
+
+    @Test
     void aRepublishedCopyIsOneSourceNotCorroboration() throws Exception {
         Path input = Files.createDirectories(work().resolve("input-copies"));
         String story = Files.readString(JobTestSupport.SEEDS.resolve("002_73b950def85384c5.txt"), StandardCharsets.UTF_8);

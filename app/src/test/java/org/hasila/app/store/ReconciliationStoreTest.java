@@ -51,6 +51,37 @@ class ReconciliationStoreTest {
     }
 
     @Test
+    void aLaterRunFindsTheEventsOfARunByTheirSignaturesAcrossPagesDecodedWhenTaken() {
+        List<StoredEvent> signed = new ArrayList<>();
+        for (int seq = 0; seq < 250; seq++) {
+            signed.add(new StoredEvent(seq, event(seq), List.of("c-" + seq), "sig-" + seq));
+        }
+        signed.add(new StoredEvent(250, event(250), List.of("c-250")));
+        store.add(RUN, signed);
+        store.add(OTHER_RUN, List.of(new StoredEvent(0, event(999), List.of("c-999"), "sig-999")));
+
+        EarlierRunEvents earlier = store.earlier(RUN, "v1");
+        List<String> asked = new ArrayList<>();
+        for (int n = 0; n < 250; n += 2) {
+            asked.add("sig-" + n);
+        }
+        asked.add("sig-999");
+        asked.add("unknown");
+        asked.add(null);
+        var found = earlier.find(asked);
+
+        assertThat(earlier.version()).isEqualTo("v1");
+        assertThat(earlier.run()).isEqualTo(RUN);
+        assertThat(found).as("another run's events and events without a signature are not found").hasSize(125)
+                .doesNotContainKeys("sig-999", "unknown");
+        assertThat(found.get("sig-200").get()).isEqualTo(event(200));
+        assertThat(earlier.found()).isEqualTo(125);
+        assertThat(store.earlier(null, "v1").find(List.of("sig-1"))).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT SIGNATURE FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ = 7",
+                String.class, RUN)).isEqualTo("sig-7");
+    }
+
+    @Test
     void eventsComeBackInTheirReportOrderAcrossPagesWithTheEventOfEachClaim() {
         int count = 2 * StoredEvents.PAGE + 50;
         storeReversed(RUN, count);

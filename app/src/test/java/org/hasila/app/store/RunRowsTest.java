@@ -48,6 +48,7 @@ class RunRowsTest {
         jdbc.update("INSERT INTO HASILA_RECONCILIATION (JOB_INSTANCE_ID, BODY) VALUES (2, '{}')");
 
         assertThat(rows.instances()).containsExactly(2L, 3L, 11L, 20L);
+        assertThat(rows.instancesWithEvents()).containsExactly(11L, 20L);
     }
 
     @Test
