@@ -1,16 +1,15 @@
 package org.hasila.reconcile;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import org.hasila.core.event.Event;
+import java.util.Set;
 
 /**
- * Events an earlier reconciliation assembled, found again by their signatures: a digest of everything an event is
- * made from (its incident's key and place name, each claim, document and date in it, the documents' publication
- * dates and the originals they copy, the policy and window, and {@link #version() what} extracted the claims and
- * assembled the events). An incident whose signature an earlier run stored is that run's event again, so a nightly
- * run assembles only the incidents its new documents touch.
+ * Events an earlier reconciliation stored, found again by their signatures: a digest of everything an event is made
+ * from (its incident's key and place name, each claim, document and date in it, the documents' publication dates and
+ * the originals they copy, the policy and window, and {@link #version() what} extracted the claims and assembles the
+ * events). An incident whose signature an earlier run stored is that run's event again, so a nightly run assembles
+ * only the incidents its new documents touch, and its sink takes the others as they were stored
+ * ({@link EventSink#acceptEarlier}).
  */
 public interface EarlierEvents {
 
@@ -20,11 +19,8 @@ public interface EarlierEvents {
      */
     String version();
 
-    /**
-     * Those of these signatures an earlier reconciliation stored, each with its event, which is read when it is
-     * asked for (on the thread that assembles the others).
-     */
-    Map<String, Supplier<Event>> find(List<String> signatures);
+    /** Those of these signatures (some may be {@code null}) whose events an earlier reconciliation stored. */
+    Set<String> find(List<String> signatures);
 
     /** No earlier events, and no signatures. */
     static EarlierEvents none() {
@@ -35,8 +31,8 @@ public interface EarlierEvents {
             }
 
             @Override
-            public Map<String, Supplier<Event>> find(List<String> signatures) {
-                return Map.of();
+            public Set<String> find(List<String> signatures) {
+                return Set.of();
             }
         };
     }

@@ -7,6 +7,14 @@ import org.hasila.core.event.Event;
 @FunctionalInterface
 public interface EventSink {
 
-    /** @param signature what the event was made of, or {@code null} when nothing was signed */
+    /** An event assembled now; {@code signature} is {@code null} when nothing was signed. */
     void accept(Event event, List<String> claimIds, String signature);
+
+    /**
+     * An incident whose signature {@link EarlierEvents#find} found: its event is the one stored under that signature,
+     * unchanged, and was neither read nor assembled. Only a reconciliation given earlier events calls it.
+     */
+    default void acceptEarlier(String signature, List<String> claimIds) {
+        throw new IllegalStateException("this sink takes no earlier events: reconcile with EarlierEvents.none()");
+    }
 }

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.concurrent.OrderedWorker;
 import org.hasila.core.document.Document;
@@ -69,9 +69,10 @@ public final class Reconciler {
     }
 
     /**
-     * As {@link #reconcile(ReconcileCorpus, Map, EventSink)}, taking each incident whose signature {@code earlier}
-     * finds as the event found, without reading its claims or assembling it (the same event, by the signature's
-     * construction), and handing every event's signature to the sink, for a later run to find.
+     * As {@link #reconcile(ReconcileCorpus, Map, EventSink)}, signing every incident and handing its signature to
+     * the sink, for a later run to find; an incident whose signature {@code earlier} finds is handed on as found
+     * ({@link EventSink#acceptEarlier}), without reading its claims or assembling it: its event is the one stored
+     * under that signature, by the signature's construction.
      */
     public void reconcile(ReconcileCorpus corpus, Map<String, String> originalOf, EarlierEvents earlier,
                           EventSink sink) {
@@ -94,7 +95,7 @@ public final class Reconciler {
         String version = earlier.version() == null ? null
                 : earlier.version() + "\n" + settings.policy() + "\n" + settings.windowDays();
         try (OrderedWorker<List<Assembled>> assembling = new OrderedWorker<>("hasila-assemble", ASSEMBLED_AHEAD,
-                events -> events.forEach(a -> sink.accept(a.event(), a.claimIds(), a.signature())))) {
+                events -> events.forEach(a -> a.hand(sink)))) {
             Batches batches = new Batches(corpus, assembler, publishedOf, earlier, version, assembling);
             List<Cluster> batch = new ArrayList<>();
             int batchClaims = 0;
@@ -114,9 +115,9 @@ public final class Reconciler {
 
     /**
      * Hands the worker a batch of incidents at a time: here, the batch's signatures are looked for among the earlier
-     * events, and the claims of those not found are read; on the worker's thread, the events found are read and the
-     * others assembled, while the next batch is read. The events reach the sink in cluster order, on this thread.
-     * The assembler is used by the worker alone, but for signing.
+     * events, and the claims of those not found are read; on the worker's thread, those are assembled while the next
+     * batch is read. Every incident reaches the sink in cluster order, on this thread. The assembler is used by the
+     * worker alone, but for signing.
      */
     private record Batches(ReconcileCorpus corpus, EventAssembler assembler, Map<String, String> publishedOf,
                            EarlierEvents earlier, String version, OrderedWorker<List<Assembled>> assembling) {
@@ -125,8 +126,7 @@ public final class Reconciler {
             List<String> signatures = batch.stream()
                     .map(cluster -> version == null ? null : assembler.signature(version, cluster, publishedOf))
                     .toList();
-            Map<String, Supplier<Event>> found = version == null || batch.isEmpty() ? Map.of()
-                    : earlier.find(signatures);
+            Set<String> found = version == null || batch.isEmpty() ? Set.of() : earlier.find(signatures);
             List<String> toRead = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 if (!isFound(found, signatures.get(i))) {
@@ -141,21 +141,29 @@ public final class Reconciler {
                 List<Assembled> events = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
                     Cluster cluster = batch.get(i);
-                    Event event = isFound(found, signatures.get(i)) ? found.get(signatures.get(i)).get()
-                            : assembler.assemble(cluster, claims, publishedOf);
-                    events.add(new Assembled(event, claimIds(cluster).toList(), signatures.get(i)));
+                    String signature = signatures.get(i);
+                    Event event = isFound(found, signature) ? null : assembler.assemble(cluster, claims, publishedOf);
+                    events.add(new Assembled(event, claimIds(cluster).toList(), signature));
                 }
                 return events;
             });
         }
     }
 
-    private static boolean isFound(Map<String, Supplier<Event>> found, String signature) {
-        return signature != null && found.containsKey(signature);
+    private static boolean isFound(Set<String> found, String signature) {
+        return signature != null && found.contains(signature);
     }
 
-    /** An event, the ids of its claims and its signature, as the sink takes them. */
+    /** An incident as the sink takes it: its event assembled now, or ({@code null}) the one found by its signature. */
     private record Assembled(Event event, List<String> claimIds, String signature) {
+
+        void hand(EventSink sink) {
+            if (event == null) {
+                sink.acceptEarlier(signature, claimIds);
+            } else {
+                sink.accept(event, claimIds, signature);
+            }
+        }
     }
 
     private static java.util.stream.Stream<String> claimIds(Cluster cluster) {

@@ -9,12 +9,13 @@ import static org.hasila.reconcile.Fixtures.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.document.Document;
@@ -39,7 +40,7 @@ class EarlierEventsTest {
         Stored later = reconcile(second, Map.of(), first.as("v1"), "v1");
 
         assertSameAsAssembledAnew(later, second, Map.of());
-        assertThat(first.asked).as("earlier events read").isGreaterThan(later.events.size() / 2)
+        assertThat(first.taken).as("earlier events taken").isGreaterThan(later.events.size() / 2)
                 .isLessThan(later.events.size());
         assertThat(later.claimsRead).as("claims read by id: only those of the incidents touched")
                 .isPositive().isLessThan(second.claims().size() / 10);
@@ -50,7 +51,7 @@ class EarlierEventsTest {
         Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         Stored again = reconcile(FIRST, Map.of(), first.as("v1"), "v1");
         assertSameAsAssembledAnew(again, FIRST, Map.of());
-        assertThat(first.asked).isEqualTo(again.events.size());
+        assertThat(first.taken).isEqualTo(again.events.size());
         assertThat(again.claimsRead).isZero();
     }
 
@@ -59,7 +60,7 @@ class EarlierEventsTest {
         Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         Stored other = reconcile(FIRST, Map.of(), first.as("v1"), "v2");
         assertSameAsAssembledAnew(other, FIRST, Map.of());
-        assertThat(first.asked).isZero();
+        assertThat(first.taken).isZero();
         assertThat(other.claimsRead).isEqualTo(FIRST.claims().size());
     }
 
@@ -89,7 +90,7 @@ class EarlierEventsTest {
         assertSameAsAssembledAnew(later, FIRST, originalOf);
         long withTheCopy = later.events.stream().filter(e -> e.documents().contains("d-5")).count();
         assertThat(withTheCopy).isPositive();
-        assertThat(first.asked).isEqualTo(later.events.size() - withTheCopy);
+        assertThat(first.taken).isEqualTo(later.events.size() - withTheCopy);
     }
 
     private static void assertSameAsAssembledAnew(Stored stored, SyntheticNight night,
@@ -127,51 +128,55 @@ class EarlierEventsTest {
             }
 
             @Override
-            public Map<String, Supplier<Event>> find(List<String> signatures) {
+            public Set<String> find(List<String> signatures) {
                 return earlier.find(signatures);
             }
         };
         new Reconciler(ReconcileSettings.defaults()).reconcile(new Corpus(night, stored), originalOf, signed,
-                (event, claimIds, signature) -> {
-                    stored.events.add(event);
-                    stored.bySignature.put(Objects.requireNonNull(signature), event);
-                    claimIds.forEach(c -> stored.eventOfClaim.put(c, event.id()));
+                new EventSink() {
+                    @Override
+                    public void accept(Event event, List<String> claimIds, String signature) {
+                        stored.add(event, claimIds, signature);
+                    }
+
+                    @Override
+                    public void acceptEarlier(String signature, List<String> claimIds) {
+                        Stored before = ((Stored.Found) earlier).stored();
+                        before.taken++;
+                        stored.add(before.bySignature.get(signature), claimIds, signature);
+                    }
                 });
         return stored;
     }
 
-    /** What a night's sink was given, and how often it was asked for its events by a later night. */
+    /** What a night's sink was given, and how many of its events a later night took as found. */
     private static final class Stored {
 
         final List<Event> events = new ArrayList<>();
         final Map<String, Event> bySignature = new HashMap<>();
         final Map<String, String> eventOfClaim = new TreeMap<>();
         int claimsRead;
-        int asked;
+        int taken;
+
+        void add(Event event, List<String> claimIds, String signature) {
+            events.add(Objects.requireNonNull(event));
+            bySignature.put(Objects.requireNonNull(signature), event);
+            claimIds.forEach(c -> eventOfClaim.put(c, event.id()));
+        }
 
         /** These events, found by their signatures, as a later night sees them. */
         EarlierEvents as(String version) {
-            return new EarlierEvents() {
-                @Override
-                public String version() {
-                    return version;
-                }
+            return new Found(this, version);
+        }
 
-                @Override
-                public Map<String, Supplier<Event>> find(List<String> signatures) {
-                    Map<String, Supplier<Event>> found = new HashMap<>();
-                    for (String signature : signatures) {
-                        Event event = bySignature.get(signature);
-                        if (event != null) {
-                            found.put(signature, () -> {
-                                asked++;
-                                return event;
-                            });
-                        }
-                    }
-                    return found;
-                }
-            };
+        record Found(Stored stored, String version) implements EarlierEvents {
+
+            @Override
+            public Set<String> find(List<String> signatures) {
+                Set<String> found = new HashSet<>();
+                signatures.stream().filter(stored.bySignature::containsKey).forEach(found::add);
+                return found;
+            }
         }
     }
 

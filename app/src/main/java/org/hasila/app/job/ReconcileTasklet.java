@@ -1,7 +1,9 @@
 package org.hasila.app.job;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.function.Consumer;
 import org.hasila.app.store.ClaimStore;
@@ -16,6 +18,8 @@ import org.hasila.core.claim.Claim;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
+import org.hasila.core.event.Event;
+import org.hasila.reconcile.EventSink;
 import org.hasila.reconcile.ReconcileCorpus;
 import org.hasila.reconcile.Reconciler;
 import org.slf4j.Logger;
@@ -66,22 +70,52 @@ class ReconcileTasklet implements Tasklet {
         long instanceId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstanceId();
         reconciliations.clear(instanceId);
         EarlierRunEvents earlier = reconciliations.earlier(latestBefore(instanceId), version.value());
-        List<StoredEvent> batch = new ArrayList<>();
-        int[] events = {0};
-        reconciler.reconcile(new RunCorpus(instanceId, contribution), copies.originalOf(instanceId), earlier,
-                (event, claimIds, signature) -> {
-                    batch.add(new StoredEvent(events[0]++, event, claimIds, signature));
-                    if (batch.size() == EVENTS_PER_WRITE) {
-                        reconciliations.add(instanceId, batch);
-                        batch.clear();
-                    }
-                });
-        reconciliations.add(instanceId, batch);
-        contribution.incrementWriteCount(events[0]);
+        EventRows rows = new EventRows(instanceId, earlier);
+        reconciler.reconcile(new RunCorpus(instanceId, contribution), copies.originalOf(instanceId), earlier, rows);
+        rows.flush();
+        contribution.incrementWriteCount(rows.seq);
         contribution.getStepExecution().getExecutionContext().putInt(EVENTS_FOUND, earlier.found());
         log.info("reconcile: {} of {} events found as run {} stored them (same signature), {} assembled",
-                earlier.found(), events[0], earlier.run() == null ? "-" : earlier.run(), events[0] - earlier.found());
+                earlier.found(), rows.seq, earlier.run() == null ? "-" : earlier.run(), rows.seq - earlier.found());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Stores the events as they come, a batch at a time: those assembled now, and those found copied row for row. */
+    private final class EventRows implements EventSink {
+
+        private final long instanceId;
+        private final EarlierRunEvents earlier;
+        private final List<StoredEvent> assembled = new ArrayList<>();
+        private final Map<Integer, String> found = new HashMap<>();
+        private int seq;
+
+        EventRows(long instanceId, EarlierRunEvents earlier) {
+            this.instanceId = instanceId;
+            this.earlier = earlier;
+        }
+
+        @Override
+        public void accept(Event event, List<String> claimIds, String signature) {
+            assembled.add(new StoredEvent(seq++, event, claimIds, signature));
+            if (assembled.size() == EVENTS_PER_WRITE) {
+                reconciliations.add(instanceId, assembled);
+                assembled.clear();
+            }
+        }
+
+        @Override
+        public void acceptEarlier(String signature, List<String> claimIds) {
+            found.put(seq++, signature);
+            if (found.size() == EVENTS_PER_WRITE) {
+                reconciliations.copy(instanceId, earlier, found);
+                found.clear();
+            }
+        }
+
+        void flush() {
+            reconciliations.add(instanceId, assembled);
+            reconciliations.copy(instanceId, earlier, found);
+        }
     }
 
     /** The latest other run whose events the store holds, or {@code null}. */

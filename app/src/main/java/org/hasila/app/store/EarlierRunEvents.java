@@ -1,35 +1,27 @@
 package org.hasila.app.store;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Supplier;
-import org.hasila.core.event.Event;
+import java.util.Set;
 import org.hasila.reconcile.EarlierEvents;
 
 /**
- * The events of the latest earlier run that stored any, found by signature for the reconcile step
- * ({@link ReconciliationStore#earlier}); counts how many were found.
+ * The signatures of one earlier run's events, for the reconcile step to find its incidents among
+ * ({@link ReconciliationStore#earlier}), with the row of each, which {@link ReconciliationStore#copy} copies into the
+ * new run without reading it; counts how many were found.
  */
 public final class EarlierRunEvents implements EarlierEvents {
-
-    /** Reads the rows of the given sequence numbers, handing on each one's event, decoded when it is taken. */
-    interface Rows {
-        void read(List<Integer> seqs, BiConsumer<Integer, Supplier<Event>> each);
-    }
 
     private final String version;
     private final Long run;
     private final Map<String, Integer> seqOf;
-    private final Rows rows;
     private int found;
 
-    EarlierRunEvents(String version, Long run, Map<String, Integer> seqOf, Rows rows) {
+    EarlierRunEvents(String version, Long run, Map<String, Integer> seqOf) {
         this.version = version;
         this.run = run;
         this.seqOf = seqOf;
-        this.rows = rows;
     }
 
     @Override
@@ -38,17 +30,12 @@ public final class EarlierRunEvents implements EarlierEvents {
     }
 
     @Override
-    public Map<String, Supplier<Event>> find(List<String> signatures) {
-        Map<Integer, String> signatureOfSeq = new HashMap<>();
+    public Set<String> find(List<String> signatures) {
+        Set<String> events = new HashSet<>();
         for (String signature : signatures) {
-            Integer seq = signature == null ? null : seqOf.get(signature);
-            if (seq != null) {
-                signatureOfSeq.put(seq, signature);
+            if (signature != null && seqOf.containsKey(signature)) {
+                events.add(signature);
             }
-        }
-        Map<String, Supplier<Event>> events = new HashMap<>();
-        if (!signatureOfSeq.isEmpty()) {
-            rows.read(List.copyOf(signatureOfSeq.keySet()), (seq, event) -> events.put(signatureOfSeq.get(seq), event));
         }
         found += events.size();
         return events;
@@ -57,6 +44,15 @@ public final class EarlierRunEvents implements EarlierEvents {
     /** The run whose events these are, or {@code null}. */
     public Long run() {
         return run;
+    }
+
+    /** The row (SEQ) of the run's event of a signature {@link #find} found. */
+    int seqOf(String signature) {
+        Integer seq = seqOf.get(signature);
+        if (seq == null) {
+            throw new IllegalArgumentException("no event of run " + run + " has the signature " + signature);
+        }
+        return seq;
     }
 
     /** How many events were found so far. */

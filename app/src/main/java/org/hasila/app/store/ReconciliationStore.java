@@ -55,8 +55,7 @@ public class ReconciliationStore {
 
     /**
      * A run's events as a later run finds them by signature, signing its own with {@code version}; with no run
-     * ({@code null}), none are found. The run's signatures are read here (a few bytes an event); the events found,
-     * a page of rows at a time as the reconciler asks, each decoded when it is taken.
+     * ({@code null}), none are found. Reads the run's signatures (a few bytes an event), not its events.
      */
     public EarlierRunEvents earlier(Long jobInstanceId, String version) {
         Map<String, Integer> seqOf = new HashMap<>();
@@ -66,17 +65,20 @@ public class ReconciliationStore {
                         seqOf.putIfAbsent(rs.getString(1), rs.getInt(2));
                     }, jobInstanceId);
         }
-        return new EarlierRunEvents(version, jobInstanceId, seqOf, (seqs, each) -> IdPages.forEach(seqs,
-                (page, marks) -> {
-                    List<Object> parameters = new ArrayList<>();
-                    parameters.add(jobInstanceId);
-                    parameters.addAll(page);
-                    jdbc.query("SELECT SEQ, BODY FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ IN (" + marks
-                            + ")", rs -> {
-                                String body = rs.getString(2);
-                                each.accept(rs.getInt(1), () -> json.readValue(body, Event.class));
-                            }, parameters.toArray());
-                }));
+        return new EarlierRunEvents(version, jobInstanceId, seqOf);
+    }
+
+    /**
+     * Stores, as the {@code seq}-th events of a run, the events an earlier run stored under the given signatures
+     * (found by {@code earlier}), row for row in the database: they are never read, decoded or written again here.
+     */
+    public void copy(long jobInstanceId, EarlierRunEvents earlier, Map<Integer, String> signatureOfSeq) {
+        List<Object[]> rows = new ArrayList<>(signatureOfSeq.size());
+        signatureOfSeq.forEach((seq, signature) -> rows.add(new Object[] {jobInstanceId, seq, earlier.run(),
+                earlier.seqOf(signature)}));
+        jdbc.batchUpdate("INSERT INTO HASILA_EVENT (JOB_INSTANCE_ID, SEQ, ID, START_DATE, CLAIM_IDS, BODY, SIGNATURE)"
+                + " SELECT ?, ?, ID, START_DATE, CLAIM_IDS, BODY, SIGNATURE FROM HASILA_EVENT"
+                + " WHERE JOB_INSTANCE_ID = ? AND SEQ = ?", rows);
     }
 
     /**

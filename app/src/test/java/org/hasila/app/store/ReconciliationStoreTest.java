@@ -51,7 +51,7 @@ class ReconciliationStoreTest {
     }
 
     @Test
-    void aLaterRunFindsTheEventsOfARunByTheirSignaturesAcrossPagesDecodedWhenTaken() {
+    void aLaterRunFindsTheEventsOfARunByTheirSignaturesAndCopiesThemRowForRow() {
         List<StoredEvent> signed = new ArrayList<>();
         for (int seq = 0; seq < 250; seq++) {
             signed.add(new StoredEvent(seq, event(seq), List.of("c-" + seq), "sig-" + seq));
@@ -61,24 +61,27 @@ class ReconciliationStoreTest {
         store.add(OTHER_RUN, List.of(new StoredEvent(0, event(999), List.of("c-999"), "sig-999")));
 
         EarlierRunEvents earlier = store.earlier(RUN, "v1");
-        List<String> asked = new ArrayList<>();
+        List<String> asked = new ArrayList<>(List.of("sig-999", "unknown"));
         for (int n = 0; n < 250; n += 2) {
             asked.add("sig-" + n);
         }
-        asked.add("sig-999");
-        asked.add("unknown");
         asked.add(null);
-        var found = earlier.find(asked);
 
         assertThat(earlier.version()).isEqualTo("v1");
         assertThat(earlier.run()).isEqualTo(RUN);
-        assertThat(found).as("another run's events and events without a signature are not found").hasSize(125)
-                .doesNotContainKeys("sig-999", "unknown");
-        assertThat(found.get("sig-200").get()).isEqualTo(event(200));
+        assertThat(earlier.find(asked)).as("another run's events and events without a signature are not found")
+                .hasSize(125).contains("sig-0", "sig-248").doesNotContain("sig-999", "unknown");
         assertThat(earlier.found()).isEqualTo(125);
         assertThat(store.earlier(null, "v1").find(List.of("sig-1"))).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT SIGNATURE FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ? AND SEQ = 7",
-                String.class, RUN)).isEqualTo("sig-7");
+
+        long later = 9;
+        store.add(later, List.of(new StoredEvent(0, event(500), List.of("c-500"), "sig-500")));
+        store.copy(later, earlier, java.util.Map.of(1, "sig-200", 2, "sig-7"));
+        Reconciliation copied = store.load(later);
+        assertThat(copied.events()).containsExactly(event(7), event(200), event(500));
+        assertThat(copied.eventOfClaim()).containsEntry("c-200", event(200).id()).containsEntry("c-7", event(7).id());
+        assertThat(store.earlier(later, "v1").find(List.of("sig-200", "sig-7", "sig-500"))).as("signed again")
+                .hasSize(3);
     }
 
     @Test
