@@ -22,6 +22,7 @@ import org.hasila.core.document.Document;
 import org.hasila.core.entity.Mention;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Reconciliation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +33,16 @@ class EarlierEventsTest {
 
     private static final SyntheticNight FIRST = SyntheticNight.of(2_000);
 
+    /** The first night's events, signed under "v1", none found: what each later night looks for. */
+    private Stored first;
+
+    @BeforeEach
+    void firstNight() {
+        first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
+    }
+
     @Test
     void aLaterNightAssemblesOnlyTheIncidentsItsNewDocumentsTouch() {
-        Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         SyntheticNight second = withNewDocument(FIRST, "d-new", "loc:p3", "Place 3", 1);
 
         Stored later = reconcile(second, Map.of(), first.as("v1"), "v1");
@@ -48,7 +56,6 @@ class EarlierEventsTest {
 
     @Test
     void aNightWithNothingNewReadsNoClaimById() {
-        Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         Stored again = reconcile(FIRST, Map.of(), first.as("v1"), "v1");
         assertSameAsAssembledAnew(again, FIRST, Map.of());
         assertThat(first.taken).isEqualTo(again.events.size());
@@ -57,7 +64,6 @@ class EarlierEventsTest {
 
     @Test
     void anotherVersionFindsNothing() {
-        Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         Stored other = reconcile(FIRST, Map.of(), first.as("v1"), "v2");
         assertSameAsAssembledAnew(other, FIRST, Map.of());
         assertThat(first.taken).isZero();
@@ -66,7 +72,6 @@ class EarlierEventsTest {
 
     @Test
     void aPlaceNamedOtherwiseIsRetitledInEveryOneOfItsIncidents() {
-        Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         // a late report naming the place far more often than any before: the place's name changes, so every one
         // of its incidents does, the untouched windows too
         SyntheticNight renamed = withNewDocument(FIRST, "d-renamed", "loc:p3", "Rivertown", 40);
@@ -82,7 +87,6 @@ class EarlierEventsTest {
 
     @Test
     void aDocumentFoundToCopyAnotherIsAssembledAgain() {
-        Stored first = reconcile(FIRST, Map.of(), EarlierEvents.none(), "v1");
         Map<String, String> originalOf = Map.of("d-5", "d-105");
 
         Stored later = reconcile(FIRST, originalOf, first.as("v1"), "v1");

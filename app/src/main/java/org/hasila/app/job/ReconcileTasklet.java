@@ -34,8 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Reconciles the run's claims into events and stores them for the report step. The reconciler reads the store a
  * stream at a time (mentions, documents, claims, then a few events' claims by id) and the events are stored as they
  * come, so the step holds ids and dates, not the corpus. An incident made of exactly what an event of the latest
- * earlier run was made of (same signature, same build) is that event again: it is read, not assembled, and its
- * claims are not read.
+ * earlier run was made of (same signature, same build) is that event again: its row is copied in the database, and
+ * the event is neither assembled nor read, nor are its claims.
  */
 class ReconcileTasklet implements Tasklet {
 
