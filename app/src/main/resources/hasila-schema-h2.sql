@@ -84,6 +84,9 @@ CREATE TABLE IF NOT EXISTS HASILA_COMPARED (
     DOCUMENT_ID VARCHAR(64)  NOT NULL PRIMARY KEY,
     COMPARISON  VARCHAR(100) NOT NULL
 );
+-- A copy of each compared document's fingerprint, which every later run reads (NearDuplicateStore.forEachCompared):
+-- narrow rows, where the documents' hold their texts. NULL in marks of builds before, filled when first read.
+ALTER TABLE HASILA_COMPARED ADD COLUMN IF NOT EXISTS FINGERPRINT VARCHAR;
 CREATE TABLE IF NOT EXISTS HASILA_NEAR_DUPLICATE (
     DOCUMENT_ID VARCHAR(64) NOT NULL,
     OTHER_ID    VARCHAR(64) NOT NULL,

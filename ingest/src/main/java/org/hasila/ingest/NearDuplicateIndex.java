@@ -108,6 +108,11 @@ public final class NearDuplicateIndex {
         }
     }
 
+    /** Whether a document was added or filed. */
+    public boolean holds(String documentId) {
+        return numbers.containsKey(documentId);
+    }
+
     /** Numbers a new document and keeps what the bounds and the comparisons need of it. */
     private int register(String documentId, Fingerprint fingerprint) {
         int document = ids.size();

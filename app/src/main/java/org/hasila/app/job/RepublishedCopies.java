@@ -43,11 +43,10 @@ final class RepublishedCopies {
         NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateIndex.DEFAULT_THRESHOLD,
                 ids -> beside.execute(status -> decoded(documents.fingerprints(ids))));
         String comparison = index.comparison();
-        documents.forEachFingerprint(true, comparison,
-                (id, fingerprint) -> index.file(id, Fingerprint.decode(fingerprint)));
+        pairs.forEachCompared(comparison, (id, fingerprint) -> index.file(id, Fingerprint.decode(fingerprint)));
         List<String> compared = new ArrayList<>();
         Map<String, List<String>> found = new HashMap<>();
-        documents.forEachFingerprint(false, comparison, (id, fingerprint) -> {
+        documents.forEachUncomparedFingerprint(index::holds, (id, fingerprint) -> {
             compared.add(id);
             List<String> links = index.add(id, Fingerprint.decode(fingerprint));
             if (!links.isEmpty()) {
@@ -57,7 +56,8 @@ final class RepublishedCopies {
         if (!compared.isEmpty()) {
             pairs.compared(compared, found, comparison);
         }
-        DocumentIds run = documents.fingerprintedOfRun(jobInstanceId);
+        // the run's processed documents: those that have fingerprints, and so pairs
+        DocumentIds run = documents.processedOfRun(jobInstanceId);
         Copies copies = new Copies();
         pairs.forEachPair((document, other) -> {
             if (run.contains(document) && run.contains(other)) {

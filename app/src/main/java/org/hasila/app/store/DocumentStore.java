@@ -1,13 +1,18 @@
 package org.hasila.app.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +28,10 @@ public class DocumentStore {
     private static final String UPSERT_RUN_FILE = Upsert.into("HASILA_RUN_FILE", List.of("JOB_INSTANCE_ID", "FILE_PATH"),
             List.of("DOCUMENT_ID", "UNCHANGED"));
 
+
+    /** Every status a document can have, as SQL literals. */
+    private static final String EVERY_STATUS = Arrays.stream(DocumentStatus.values())
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -80,11 +89,6 @@ public class DocumentStore {
         return runDocuments(jobInstanceId, "D.STATUS = 'PROCESSED'");
     }
 
-    /** The run's documents that have a fingerprint (whatever their status). */
-    public DocumentIds fingerprintedOfRun(long jobInstanceId) {
-        return runDocuments(jobInstanceId, "D.FINGERPRINT IS NOT NULL");
-    }
-
     private DocumentIds runDocuments(long jobInstanceId, String condition) {
         DocumentIds.Builder run = new DocumentIds.Builder();
         jdbc.query("SELECT D.ID FROM HASILA_DOCUMENT D WHERE " + condition + " AND EXISTS"
@@ -96,15 +100,23 @@ public class DocumentStore {
     }
 
     /**
-     * The fingerprint of every stored document that has one, by id: those compared under {@code comparison}
-     * ({@code compared}), or those not (new, saved again, or compared under another comparison).
+     * The fingerprint of every stored document that has one and is not {@code compared}, by id: the ids are read from
+     * the documents' state index (a nightly run's few new documents among all, without reading every row and the
+     * text it holds), then the fingerprints of those not compared a page at a time. Those compared are read with their
+     * marks ({@link NearDuplicateStore#forEachCompared}).
      */
-    public void forEachFingerprint(boolean compared, String comparison, BiConsumer<String, String> each) {
-        jdbc.query("SELECT D.ID, D.FINGERPRINT FROM HASILA_DOCUMENT D WHERE D.FINGERPRINT IS NOT NULL AND"
-                + (compared ? "" : " NOT") + " EXISTS (SELECT 1 FROM HASILA_COMPARED C WHERE C.DOCUMENT_ID = D.ID"
-                + " AND C.COMPARISON = ?) ORDER BY D.ID", rs -> {
-                    each.accept(rs.getString(1), rs.getString(2));
-                }, comparison);
+    public void forEachUncomparedFingerprint(Predicate<String> compared, BiConsumer<String, String> each) {
+        List<String> ids = new ArrayList<>();
+        // every status, as a condition H2 answers from the state index alone (asked in id order, or with a condition
+        // such as IS NOT NULL, H2 read every row instead: 0.7 s at 20,000 documents); sorted here
+        jdbc.query("SELECT D.ID FROM HASILA_DOCUMENT D WHERE D.STATUS IN (" + EVERY_STATUS + ")", rs -> {
+            String id = rs.getString(1);
+            if (!compared.test(id)) {
+                ids.add(id);
+            }
+        });
+        Collections.sort(ids);
+        IdPages.forEach(ids, (page, marks) -> new TreeMap<>(fingerprints(page)).forEach(each));
     }
 
     /** The fingerprints of those of these documents that have one, by id; a query per {@value IdPages#SIZE} ids. */

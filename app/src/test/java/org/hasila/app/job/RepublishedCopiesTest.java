@@ -77,6 +77,26 @@ class RepublishedCopiesTest {
     }
 
     @Test
+    void theMarksKeepTheFingerprintsALaterRunReadsAndThoseOfABuildBeforeGetThemWhenFirstRead() {
+        for (int i = 0; i < 40; i++) {
+            save(FIRST_RUN, "d-%012x".formatted(100 + 7 * i), text());
+        }
+        copies.originalOf(FIRST_RUN);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_COMPARED C JOIN HASILA_DOCUMENT D"
+                + " ON D.ID = C.DOCUMENT_ID WHERE C.FINGERPRINT = D.FINGERPRINT", Integer.class)).isEqualTo(40);
+
+        jdbc.update("UPDATE HASILA_COMPARED SET FINGERPRINT = NULL WHERE DOCUMENT_ID < 'd-000000000150'");
+        textOf.keySet().forEach(id -> documents.linkUnchanged(SECOND_RUN, id + ".txt", id));
+        for (int i = 0; i < 10; i++) {
+            save(SECOND_RUN, "d-%012x".formatted(3 + 31 * i), text());
+        }
+
+        assertThat(copies.originalOf(SECOND_RUN)).isEqualTo(fromScratch(textOf)).isNotEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_COMPARED WHERE FINGERPRINT IS NULL",
+                Integer.class)).isZero();
+    }
+
+    @Test
     void aDocumentSavedAgainWithAnotherTextLosesItsOldCopies() {
         save(FIRST_RUN, "d-000000000001", story(0));
         save(FIRST_RUN, "d-000000000002", story(0));

@@ -70,7 +70,7 @@ class SchemaUpgradeTest {
         assertThat(claims.claimsById(List.of("c-1"))).containsExactly(claim);
         assertThat(documents.find("d-000000000001").text()).isEqualTo(RunCursorsTest.TEXT);
         Map<String, String> fingerprints = new HashMap<>();
-        documents.forEachFingerprint(false, "any comparison", fingerprints::put);
+        documents.forEachUncomparedFingerprint(id -> false, fingerprints::put);
         assertThat(fingerprints).containsEntry("d-000000000001", "fingerprint");
         List<String> mentioned = new ArrayList<>();
         claims.forEachMentionOfRun(documents.processedOfRun(RunCursorsTest.RUN), List.of("org:x"),

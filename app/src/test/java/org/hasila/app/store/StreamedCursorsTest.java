@@ -13,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,8 @@ class StreamedCursorsTest {
     void everyOrderedCursorOverARunIsReadInIndexOrder() {
         documents.forEachOfRun(RUN, true, d -> { });
         documents.forEachOfRun(RUN, false, d -> { });
-        documents.forEachFingerprint(true, "comparison", (id, f) -> { });
-        documents.forEachFingerprint(false, "comparison", (id, f) -> { });
+        new NearDuplicateStore(jdbc).forEachCompared("comparison", (id, f) -> { });
+        documents.forEachUncomparedFingerprint(id -> false, (id, f) -> { });
         claims.forEachClaimOfRun(documents.processedOfRun(RUN), c -> { });
         claims.forEachMentionOfRun(documents.processedOfRun(RUN), m -> { });
         claims.forEachMentionOfRun(documents.processedOfRun(RUN), List.of("org:moh", "loc:x", "org:nobody"), m -> { });
@@ -73,6 +74,16 @@ class StreamedCursorsTest {
             }
         }
         assertThat(sortedInMemory).as("queries H2 sorts in memory, with their plans").isEmpty();
+    }
+
+    @Test
+    void theDocumentsNotComparedAreFoundInTheStateIndexWithoutReadingTheirRows() {
+        Map<String, String> fingerprints = new TreeMap<>();
+        documents.forEachUncomparedFingerprint("d-000000000002"::equals, fingerprints::put);
+
+        assertThat(fingerprints).containsOnlyKeys("d-000000000001", "d-000000000003");
+        Query ids = queries.stream().filter(q -> q.sql().contains("STATUS IN")).findFirst().orElseThrow();
+        assertThat(plan(ids)).contains("HASILA_DOCUMENT_STATE").doesNotContain("PRIMARY_KEY");
     }
 
     @Test
@@ -124,7 +135,7 @@ class StreamedCursorsTest {
     record Query(String sql, List<Object> parameters) {
     }
 
-    /** A data source whose prepared statements note their SQL and parameters in {@link #queries} when run. */
+    /** A data source whose statements note their SQL and parameters in {@link #queries} when run. */
     private DataSource recording(DataSource target) {
         return proxy(DataSource.class, (p, method, args) -> {
             Object result = invoke(target, method, args);
@@ -132,6 +143,9 @@ class StreamedCursorsTest {
                 Object r = invoke(c, m, a);
                 if (r instanceof PreparedStatement statement && m.getName().equals("prepareStatement")) {
                     return recording(statement, (String) a[0]);
+                }
+                if (r instanceof Statement statement && m.getName().equals("createStatement")) {
+                    return recording(statement);
                 }
                 return r;
             }) : result;
@@ -150,6 +164,17 @@ class StreamedCursorsTest {
             Object result = invoke(statement, method, args);
             if (result instanceof ResultSet && method.getName().equals("executeQuery")) {
                 queries.add(new Query(sql, new ArrayList<>(parameters)));
+            }
+            return result;
+        });
+    }
+
+    /** A statement without parameters (what JdbcTemplate runs a query with none through) noting its SQL when run. */
+    private Statement recording(Statement statement) {
+        return proxy(Statement.class, (p, method, args) -> {
+            Object result = invoke(statement, method, args);
+            if (result instanceof ResultSet && method.getName().equals("executeQuery")) {
+                queries.add(new Query((String) args[0], List.of()));
             }
             return result;
         });
