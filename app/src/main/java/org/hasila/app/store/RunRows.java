@@ -9,8 +9,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The rows the store keeps for one run (by job instance): the files the run read ({@code HASILA_RUN_FILE}) and the
  * events its reconcile step concluded ({@code HASILA_EVENT}, and {@code HASILA_RECONCILIATION} of older builds).
- * A run reads its own rows only; once it has published its report they serve a restart of it and nothing else,
- * while each night adds a run's worth (20,000 rows and about 23 MB of events at 20,000 articles). Documents, claims,
+ * Once a run has published its report they serve a restart of it, and its events the next run (which takes those
+ * whose signatures it finds instead of assembling them again), while each night adds a run's worth (20,000 rows and
+ * about 23 MB of events at 20,000 articles). Documents, claims,
  * mentions and near-duplicate pairs are shared by every run and are not a run's rows.
  */
 @Repository
