@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.document.Document;
 import org.hasila.core.event.Event;
 
 /** Turns a cluster into an event: a content-derived id, its place, dates, title, figures and timeline. */
@@ -49,9 +50,11 @@ final class EventAssembler {
      * A digest of everything {@link #assemble} makes the cluster's event from: {@code version} (what extracted the
      * claims, which are named by id, and what assembles them, with the settings), the key and its place's name, every
      * item (claim, document, date, place in the text), and each document's publication and the original it copies.
-     * Equal signatures make equal events.
+     * Equal signatures make equal events. It also covers how a report names each document ({@code namesOf}, see
+     * {@link #names}), so that equal signatures make equal entries in a report too: report.html copies an unchanged
+     * event's entry from the report before by its signature.
      */
-    String signature(String version, Cluster cluster, Map<String, String> publishedOf) {
+    String signature(String version, Cluster cluster, Map<String, String> publishedOf, Map<String, String> namesOf) {
         StringBuilder content = new StringBuilder(version).append('\n').append(cluster.key()).append('\n');
         String place = EventClusterer.placeOf(cluster.key());
         content.append(place == null ? "" : places.nameOf(place)).append('\n');
@@ -61,8 +64,16 @@ final class EventAssembler {
         }
         cluster.items().stream().map(Item::document).distinct().sorted().forEach(document -> content
                 .append(document).append('\t').append(publishedOf.get(document)).append('\t')
-                .append(figures.originalOf(document)).append('\n'));
+                .append(figures.originalOf(document)).append('\t').append(namesOf.get(document)).append('\n'));
         return HexFormat.of().formatHex(sha256(content.toString()));
+    }
+
+    /**
+     * What a report shows of a document beside its text: its title, file and author (the title may come from the
+     * file's metadata, and the file is where it was found, neither of which the document's content-derived id fixes).
+     */
+    static String names(Document document) {
+        return document.title() + "\u0000" + document.file() + "\u0000" + document.author();
     }
 
     private String title(String place) {

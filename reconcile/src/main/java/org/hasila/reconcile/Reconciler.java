@@ -80,10 +80,16 @@ public final class Reconciler {
         corpus.mentions(placesBuilder::add);
         PlaceResolver places = placesBuilder.build();
         EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
+        String version = earlier.version() == null ? null
+                : earlier.version() + "\n" + settings.policy() + "\n" + settings.windowDays();
         Map<String, String> publishedOf = new HashMap<>();
+        Map<String, String> namesOf = new HashMap<>();
         corpus.documents(document -> {
             if (!publishedOf.containsKey(document.id())) {
                 publishedOf.put(document.id(), document.published());
+                if (version != null) {
+                    namesOf.put(document.id(), EventAssembler.names(document));
+                }
                 if (document.status() == DocumentStatus.PROCESSED) {
                     clusterer.addDocument(document.id(), document.published());
                 }
@@ -92,11 +98,9 @@ public final class Reconciler {
         corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document())));
         EventAssembler assembler = new EventAssembler(places,
                 new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
-        String version = earlier.version() == null ? null
-                : earlier.version() + "\n" + settings.policy() + "\n" + settings.windowDays();
         try (OrderedWorker<List<Assembled>> assembling = new OrderedWorker<>("hasila-assemble", ASSEMBLED_AHEAD,
                 events -> events.forEach(a -> a.hand(sink)))) {
-            Batches batches = new Batches(corpus, assembler, publishedOf, earlier, version, assembling);
+            Batches batches = new Batches(corpus, assembler, publishedOf, namesOf, earlier, version, assembling);
             List<Cluster> batch = new ArrayList<>();
             int batchClaims = 0;
             for (Cluster cluster : clusterer.clusters()) {
@@ -120,11 +124,13 @@ public final class Reconciler {
      * worker alone, but for signing.
      */
     private record Batches(ReconcileCorpus corpus, EventAssembler assembler, Map<String, String> publishedOf,
-                           EarlierEvents earlier, String version, OrderedWorker<List<Assembled>> assembling) {
+                           Map<String, String> namesOf, EarlierEvents earlier, String version,
+                           OrderedWorker<List<Assembled>> assembling) {
 
         void assemble(List<Cluster> batch) {
             List<String> signatures = batch.stream()
-                    .map(cluster -> version == null ? null : assembler.signature(version, cluster, publishedOf))
+                    .map(cluster -> version == null ? null
+                            : assembler.signature(version, cluster, publishedOf, namesOf))
                     .toList();
             Set<String> found = version == null || batch.isEmpty() ? Set.of() : earlier.find(signatures);
             List<String> toRead = new ArrayList<>();

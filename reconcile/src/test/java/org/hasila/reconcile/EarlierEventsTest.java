@@ -97,6 +97,22 @@ class EarlierEventsTest {
         assertThat(first.taken).isEqualTo(later.events.size() - withTheCopy);
     }
 
+    @Test
+    void aDocumentFoundUnderAnotherFileIsSignedAnew() {
+        // the same content moved: the events are the same, but a report names the document by its file, so the
+        // signature (by which report.html copies an event's article) must change with it
+        List<Document> moved = FIRST.documents().stream()
+                .map(d -> d.id().equals("d-7") ? d.withFiles(List.of("moved/d-7.txt")) : d).toList();
+        SyntheticNight night = new SyntheticNight(moved, FIRST.claims(), FIRST.mentions());
+
+        Stored later = reconcile(night, Map.of(), first.as("v1"), "v1");
+
+        assertSameAsAssembledAnew(later, night, Map.of());
+        long withTheMoved = later.events.stream().filter(e -> e.documents().contains("d-7")).count();
+        assertThat(withTheMoved).isPositive();
+        assertThat(first.taken).isEqualTo(later.events.size() - withTheMoved);
+    }
+
     private static void assertSameAsAssembledAnew(Stored stored, SyntheticNight night,
                                                   Map<String, String> originalOf) {
         Reconciliation anew = new Reconciler(ReconcileSettings.defaults())

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Figure;
 import org.hasila.core.event.Note;
+import org.hasila.core.event.Reconciliation;
 import org.hasila.core.event.TimelineEntry;
 
 /**
@@ -27,49 +28,88 @@ final class HtmlEventSection {
     private HtmlEventSection() {
     }
 
-    static void write(HtmlOut out, List<Event> events, HtmlContext context) {
+    /**
+     * Writes the events of {@code reconciliation}; an event whose article {@code fragments} holds under its signature
+     * is copied from there, the others are written from their claims and documents (and recorded in
+     * {@code fragments} for the next report).
+     */
+    static void write(HtmlOut out, Reconciliation reconciliation, HtmlContext context, EventFragments fragments) {
+        List<Event> events = reconciliation.events();
         out.markup("<section id=\"events\">\n<h2>الأحداث</h2>\n");
         if (events == null || events.isEmpty()) {
             out.markup("<p class=\"muted\">لا أحداث.</p>\n");
         } else {
-            List<Event> window = new ArrayList<>();
-            int claims = 0;
-            int documents = 0;
+            Window window = new Window(out, context, fragments);
+            int index = 0;
             for (Event e : events) {
-                int eventClaims = claimIds(e).size();
-                int eventDocuments = e.documents() == null ? 0 : e.documents().size();
-                if (!window.isEmpty() && (claims + eventClaims > WINDOW_CLAIMS
-                        || documents + eventDocuments > DocumentBatch.DOCUMENTS)) {
-                    writeWindow(out, window, context);
-                    claims = 0;
-                    documents = 0;
+                String signature = reconciliation.signature(index++);
+                EventFragments.Range copy = fragments.find(signature);
+                if (copy != null) {
+                    window.write();
+                    fragments.copy(out, signature, copy);
+                } else {
+                    window.add(e, signature);
                 }
-                window.add(e);
-                claims += eventClaims;
-                documents += eventDocuments;
             }
-            writeWindow(out, window, context);
+            window.write();
         }
         out.markup("</section>\n");
     }
 
     /**
-     * Writes a run of consecutive events after reading their claims, then the documents those claims and the
-     * timelines quote, a request each (a window of {@link #WINDOW_CLAIMS} claims and {@link DocumentBatch#DOCUMENTS}
-     * documents at most, but never less than one event). When they quote more documents than stay cached (an event
-     * larger than a window), each event's are read as it is written, and those of an event larger still as shown.
+     * A run of consecutive events written together after reading their claims, then the documents those claims and
+     * the timelines quote, a request each (a window of {@link #WINDOW_CLAIMS} claims and
+     * {@link DocumentBatch#DOCUMENTS} documents at most, but never less than one event). When they quote more
+     * documents than stay cached (an event larger than a window), each event's are read as it is written, and those
+     * of an event larger still as shown.
      */
-    private static void writeWindow(HtmlOut out, List<Event> window, HtmlContext context) {
-        List<String> claimIds = window.stream().flatMap(e -> claimIds(e).stream()).toList();
-        Set<String> documents = documentsQuoted(window, claimIds, context);
-        boolean prefetched = prefetchDocuments(documents, context);
-        for (Event e : window) {
-            if (!prefetched) {
-                prefetchDocuments(documentsQuoted(List.of(e), claimIds(e), context), context);
-            }
-            writeEvent(out, e, context);
+    private static final class Window {
+
+        private final HtmlOut out;
+        private final HtmlContext context;
+        private final EventFragments fragments;
+        private final List<Event> events = new ArrayList<>();
+        private final List<String> signatures = new ArrayList<>();
+        private int claims;
+        private int documents;
+
+        Window(HtmlOut out, HtmlContext context, EventFragments fragments) {
+            this.out = out;
+            this.context = context;
+            this.fragments = fragments;
         }
-        window.clear();
+
+        void add(Event e, String signature) {
+            int eventClaims = claimIds(e).size();
+            int eventDocuments = e.documents() == null ? 0 : e.documents().size();
+            if (!events.isEmpty() && (claims + eventClaims > WINDOW_CLAIMS
+                    || documents + eventDocuments > DocumentBatch.DOCUMENTS)) {
+                write();
+            }
+            events.add(e);
+            signatures.add(signature);
+            claims += eventClaims;
+            documents += eventDocuments;
+        }
+
+        void write() {
+            if (events.isEmpty()) {
+                return;
+            }
+            List<String> claimIds = events.stream().flatMap(e -> claimIds(e).stream()).toList();
+            boolean prefetched = prefetchDocuments(documentsQuoted(events, claimIds, context), context);
+            for (int i = 0; i < events.size(); i++) {
+                Event e = events.get(i);
+                if (!prefetched) {
+                    prefetchDocuments(documentsQuoted(List.of(e), claimIds(e), context), context);
+                }
+                fragments.render(out, signatures.get(i), () -> writeEvent(out, e, context));
+            }
+            events.clear();
+            signatures.clear();
+            claims = 0;
+            documents = 0;
+        }
     }
 
     private static List<String> claimIds(Event e) {
@@ -78,7 +118,7 @@ final class HtmlEventSection {
     }
 
     private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
-        out.markup("<article class=\"event\">\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
+        out.markup(EventFragments.ARTICLE_START).markup("\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")
                 .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())
                 .entry("البداية", e.start()).entry("النهاية", e.end())
@@ -87,7 +127,7 @@ final class HtmlEventSection {
         writeFigures(out, e.figures(), context);
         HtmlChartSection.write(out, e.figures(), context);
         writeTimeline(out, e.timeline(), context);
-        out.markup("</article>\n");
+        out.markup(EventFragments.ARTICLE_END);
     }
 
     /** Reads these documents in one request, unless there are more than would all stay cached; says whether. */

@@ -1,8 +1,14 @@
 package org.hasila.report;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Markup sink: {@link #markup} takes the writer's own constant tags, every other method escapes, so input text
@@ -13,10 +19,73 @@ final class HtmlOut {
     /** Shown where the report has no value. */
     static final String UNKNOWN = "—";
 
-    private final Writer writer;
+    private static final int COPY_BUFFER = 1 << 16;
 
+    private final Writer writer;
+    /** The bytes written so far, when writing UTF-8 to a stream; {@code null} over a bare writer. */
+    private final CountingStream bytes;
+    private ByteBuffer copyBuffer;
+
+    /** Markup for a writer, such as a test's; {@link #position} and {@link #copy} need {@link #HtmlOut(OutputStream)}. */
     HtmlOut(Writer writer) {
         this.writer = writer;
+        this.bytes = null;
+    }
+
+    /** Markup encoded as UTF-8 to {@code out}, counting its bytes. Call {@link #flush} at the end. */
+    HtmlOut(OutputStream out) {
+        this.bytes = new CountingStream(out);
+        this.writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the output counts its bytes, so that {@link #position} and {@link #copy} work. */
+    boolean counts() {
+        return bytes != null;
+    }
+
+    /** How many bytes have been written so far (the markup is encoded first). */
+    long position() {
+        flush();
+        return counted().count;
+    }
+
+    /** Appends {@code length} bytes of {@code from} starting at {@code offset}, as they are. */
+    void copy(FileChannel from, long offset, long length) {
+        flush();
+        CountingStream out = counted();
+        if (copyBuffer == null) {
+            copyBuffer = ByteBuffer.allocate(COPY_BUFFER);
+        }
+        try {
+            long done = 0;
+            while (done < length) {
+                copyBuffer.clear().limit((int) Math.min(COPY_BUFFER, length - done));
+                int read = from.read(copyBuffer, offset + done);
+                if (read < 0) {
+                    throw new IOException("the file ends " + (length - done) + " bytes early");
+                }
+                out.write(copyBuffer.array(), 0, read);
+                done += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands the markup written so far on to the stream (or writer) underneath. */
+    void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CountingStream counted() {
+        if (bytes == null) {
+            throw new IllegalStateException("bytes are counted only when writing to a stream");
+        }
+        return bytes;
     }
 
     /** Writes trusted markup; never pass input text here. */
@@ -75,5 +144,32 @@ final class HtmlOut {
         }
         return markup("<td>").text(Labels.of(code)).markup(" <span class=\"code\">").text(code)
                 .markup("</span></td>");
+    }
+
+    /** Counts the bytes passing through; a flush goes no further than here (the writer flushes at every mark). */
+    private static final class CountingStream extends FilterOutputStream {
+
+        private long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void flush() {
+            // The writer above flushes at every position asked for; the stream below is flushed when it is closed.
+        }
     }
 }

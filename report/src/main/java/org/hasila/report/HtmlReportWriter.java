@@ -2,6 +2,7 @@ package org.hasila.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,27 @@ final class HtmlReportWriter {
     private HtmlReportWriter() {
     }
 
+    /** Writes the page to a writer, every event anew. */
     static void write(Writer writer, ReportInput input, Instant generatedAt) {
-        HtmlOut out = new HtmlOut(writer);
+        write(new HtmlOut(writer), input, generatedAt, EventFragments.none());
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the page to a stream, as UTF-8, copying from {@code fragments} the events it holds (see
+     * {@link EventFragments}) and recording there where every event went.
+     */
+    static void write(OutputStream stream, ReportInput input, Instant generatedAt, EventFragments fragments) {
+        HtmlOut out = new HtmlOut(stream);
+        write(out, input, generatedAt, fragments);
+        out.flush();
+    }
+
+    private static void write(HtmlOut out, ReportInput input, Instant generatedAt, EventFragments fragments) {
         HtmlContext context = new HtmlContext(input);
         out.markup("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .markup("<meta http-equiv=\"Content-Security-Policy\" content=\"").markup(CONTENT_SECURITY_POLICY)
@@ -35,7 +55,7 @@ final class HtmlReportWriter {
                         + "<a href=\"#sources\">المصادر</a> · <a href=\"#run\">التشغيل</a> · "
                         + "<a href=\"#documents\">الوثائق</a> · <a href=\"#claims\">كل الادعاءات</a></nav>\n"
                         + "</header>\n<main>\n");
-        HtmlEventSection.write(out, input.reconciliation().events(), context);
+        HtmlEventSection.write(out, input.reconciliation(), context, fragments);
         HtmlSourceSection.write(out, input.corpus(), context);
         writeSummary(out, input, generatedAt);
         writeDocuments(out, input);

@@ -41,10 +41,7 @@ final class JsonEventWriter {
         g.writeEndArray();
         g.writeArrayPropertyStart("timeline");
         if (e.timeline() != null) {
-            DocumentBatch<TimelineEntry> batch = new DocumentBatch<>(texts::prefetch, TimelineEntry::document,
-                    t -> writeTimelineEntry(g, e, t, texts));
-            e.timeline().forEach(batch::add);
-            batch.flush();
+            e.timeline().forEach(t -> writeTimelineEntry(g, e, t, texts));
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -75,7 +72,7 @@ final class JsonEventWriter {
     }
 
     private static void writeTimelineEntry(JsonGenerator g, Event e, TimelineEntry t, TextIndex texts) {
-        texts.checkSpan("timeline entry of event " + e.id(), t.document(), t.start(), t.end());
+        texts.checkWithin("timeline entry of event " + e.id(), t.document(), t.start(), t.end());
         g.writeStartObject();
         JsonFields.string(g, "at", t.at());
         JsonFields.string(g, "text", t.text());

@@ -1,15 +1,14 @@
 package org.hasila.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,12 +27,14 @@ public final class ReportWriter {
      * Writes the report for {@code input}: report.html on a thread of its own, the texts (handed to their writer
      * threads) then report.json on this one. report.json replaces the old one only once every text is on disk, so
      * that every offset in it already points into its text; report.json and report.html are both fully written
-     * before either replaces its predecessor.
+     * before either replaces its predecessor. Events whose article the previous report.html holds under the same
+     * signature are copied from it ({@link EventFragments}).
      *
+     * @return how many events were copied
      * @throws ReportException when a file cannot be written, a document id is not a safe file name, or an offset
      *                         in the input does not match its document's text; the previous report is kept
      */
-    public void write(Path outputDir, ReportInput input, Instant generatedAt) {
+    public Written write(Path outputDir, ReportInput input, Instant generatedAt) {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -41,12 +42,15 @@ public final class ReportWriter {
         Path textDir = AtomicFiles.directory(dir.resolve(TEXT_DIR));
         AtomicFiles.removeStaleTemps(dir);
         AtomicFiles.removeStaleTemps(textDir);
-        Set<String> ids;
-        try (TextFiles textFiles = new TextFiles(textDir);
-             BackgroundStage html = new BackgroundStage("hasila-report-html", dir.resolve(HTML),
-                     out -> writeHtml(out, input, generatedAt))) {
-            ids = writeTexts(input.corpus(), textFiles);
-            TextIndex texts = new TextIndex(input.corpus());
+        Path htmlFile = dir.resolve(HTML);
+        Map<String, Integer> lengths;
+        int copied;
+        try (EventFragments fragments = EventFragments.open(htmlFile);
+             TextFiles textFiles = new TextFiles(textDir);
+             BackgroundStage html = new BackgroundStage("hasila-report-html", htmlFile,
+                     out -> HtmlReportWriter.write(out, input, generatedAt, fragments))) {
+            lengths = writeTexts(input.corpus(), textFiles);
+            TextIndex texts = new TextIndex(input.corpus(), lengths);
             try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
                     out -> JsonReportWriter.write(out, input, generatedAt, texts));
                  AtomicFiles.Staged stagedHtml = html.get()) {
@@ -54,35 +58,42 @@ public final class ReportWriter {
                 json.commit();
                 stagedHtml.commit();
             }
+            fragments.publish(htmlFile);
+            copied = fragments.copied();
         }
-        removeUnreportedTexts(textDir, ids);
-    }
-
-    private static void writeHtml(OutputStream out, ReportInput input, Instant generatedAt)
-            throws IOException {
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            HtmlReportWriter.write(writer, input, generatedAt);
-        }
+        removeUnreportedTexts(textDir, lengths.keySet());
+        List<?> events = input.reconciliation().events();
+        return new Written(copied, events == null ? 0 : events.size());
     }
 
     /**
-     * Hands each document's text to {@code textFiles}, one document at a time, and returns the ids; the files are
-     * written while the report goes on (see {@link TextFiles} for why that is safe).
+     * What writing a report did beyond its files.
+     *
+     * @param eventsCopied how many events' articles were copied from the report.html before
+     * @param events       how many events the report holds
      */
-    private static Set<String> writeTexts(ReportCorpus corpus, TextFiles textFiles) {
-        Set<String> ids = new HashSet<>();
+    public record Written(int eventsCopied, int events) {
+    }
+
+    /**
+     * Hands each document's text to {@code textFiles}, one document at a time, and returns the ids, each with the
+     * length of its text (what a span needs to be checked); the files are written while the report goes on (see
+     * {@link TextFiles} for why that is safe).
+     */
+    private static Map<String, Integer> writeTexts(ReportCorpus corpus, TextFiles textFiles) {
+        Map<String, Integer> lengths = new HashMap<>();
         corpus.documents(document -> {
             String id = document.id();
             if (id == null || !SAFE_ID.matcher(id).matches()) {
                 throw new ReportException("document id " + id + " of " + document.file()
                         + " cannot name a text file (allowed: letters, digits, '.', '_', '-')");
             }
-            if (!ids.add(id)) {
+            if (lengths.putIfAbsent(id, document.text().length()) != null) {
                 throw new ReportException("document id " + id + " appears twice");
             }
             textFiles.write(id, document.text().getBytes(StandardCharsets.UTF_8));
         });
-        return ids;
+        return lengths;
     }
 
     /** Texts of documents an earlier report listed but this one does not; only after the new report is in place. */

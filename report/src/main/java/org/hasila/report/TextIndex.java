@@ -13,6 +13,7 @@ import java.util.Map;
 final class TextIndex {
 
     private final ReportCorpus corpus;
+    private final Map<String, Integer> lengths;
     private final Map<String, String> recent = new LinkedHashMap<>(DocumentCache.CAPACITY * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -20,8 +21,10 @@ final class TextIndex {
         }
     };
 
-    TextIndex(ReportCorpus corpus) {
+    /** @param lengths the length of each document's text, where known already (no text is read for those) */
+    TextIndex(ReportCorpus corpus, Map<String, Integer> lengths) {
         this.corpus = corpus;
+        this.lengths = lengths;
     }
 
     /** Fails unless {@code quote} is exactly the document's text between {@code start} and {@code end}. */
@@ -44,6 +47,20 @@ final class TextIndex {
                     + " (length " + text.length() + ")");
         }
         return text;
+    }
+
+    /**
+     * Fails unless {@code [start, end)} lies within the document's text, known by its length: no text is read for a
+     * document whose length was given.
+     */
+    void checkWithin(String what, String document, int start, int end) {
+        Integer length = document == null ? null : lengths.get(document);
+        if (length == null) {
+            checkSpan(what, document, start, end);
+        } else if (start < 0 || end < start || end > length) {
+            throw new ReportException(what + " span " + start + ".." + end + " lies outside document " + document
+                    + " (length " + length + ")");
+        }
     }
 
     /** Reads the texts of these documents not yet kept in one request, ahead of checking their spans. */

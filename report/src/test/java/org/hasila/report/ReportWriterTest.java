@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
 import org.hasila.core.document.Document;
+import org.hasila.core.event.Event;
+import org.hasila.core.event.Reconciliation;
+import org.hasila.core.event.TimelineEntry;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,6 +216,36 @@ class ReportWriterTest {
                     ReportFixtures.input(ReportFixtures.documents(), List.of(wrong)), AT))
                     .isInstanceOf(ReportException.class)
                     .hasMessageContaining("c-9").hasMessageContaining(MINISTRY);
+        }
+    }
+
+    @Nested
+    class TimelineSpans {
+
+        @Test
+        void aTimelineEntryPastTheEndOfItsTextIsRefused() {
+            assertThatThrownBy(() -> new ReportWriter().write(out, withTimelineEnd(MINISTRY_TEXT.length() + 1), AT))
+                    .isInstanceOf(ReportException.class)
+                    .hasMessageContaining("timeline entry of event " + ReportFixtures.EVENT)
+                    .hasMessageContaining(MINISTRY).hasMessageContaining("length " + MINISTRY_TEXT.length());
+        }
+
+        @Test
+        void aTimelineEntryEndingWithItsTextIsWritten() throws IOException {
+            new ReportWriter().write(out, withTimelineEnd(MINISTRY_TEXT.length()), AT);
+            assertThat(out.resolve("report.json")).exists();
+        }
+
+        /** The fixtures' report with its one timeline entry ending at {@code end} of the ministry's text. */
+        ReportInput withTimelineEnd(int end) {
+            Reconciliation fixed = ReportFixtures.reconciliation();
+            Event event = fixed.events().get(0);
+            Event moved = new Event(event.id(), event.type(), event.title(), event.place(), event.start(),
+                    event.end(), event.documents(), event.figures(),
+                    List.of(new TimelineEntry("2024-03-05", "قصف", MINISTRY, 0, end)));
+            return ReportInput.of(ReportFixtures.run(7), ReportFixtures.documents(), ReportFixtures.entities(),
+                    ReportFixtures.mentions(), ReportFixtures.claims(),
+                    new Reconciliation(List.of(moved), fixed.eventOfClaim()), ReportFixtures.changes());
         }
     }
 

@@ -17,6 +17,8 @@ import org.hasila.report.Changes;
 import org.hasila.report.ReportInput;
 import org.hasila.report.ReportWriter;
 import org.hasila.report.RunSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -30,6 +32,10 @@ class ReportTasklet implements Tasklet {
 
     static final String REPORT_JSON = "report.json";
     static final String REPORT_HTML = "report.html";
+    /** The step's execution-context key for how many events' articles were copied from the previous report.html. */
+    static final String EVENTS_COPIED = "report.eventsCopied";
+
+    private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
 
     private final DocumentStore documents;
     private final ClaimStore claims;
@@ -77,8 +83,11 @@ class ReportTasklet implements Tasklet {
         StoredCorpus corpus = new StoredCorpus(documents, claims, instanceId,
                 counts.values().stream().mapToInt(Integer::intValue).sum());
         Supplier<Changes> changes = changesBeside(output.resolve(REPORT_JSON), corpus, reconciliation);
-        writer.write(output, new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes),
-                clock.instant());
+        ReportWriter.Written written = writer.write(output,
+                new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes), clock.instant());
+        contribution.getStepExecution().getExecutionContext().putInt(EVENTS_COPIED, written.eventsCopied());
+        log.info("report: {} of {} events copied from the previous report.html (same signature), {} written",
+                written.eventsCopied(), written.events(), written.events() - written.eventsCopied());
         retention.published(output, execution, List.of(REPORT_JSON, REPORT_HTML));
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;

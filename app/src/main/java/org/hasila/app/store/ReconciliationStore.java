@@ -1,6 +1,8 @@
 package org.hasila.app.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,27 +85,31 @@ public class ReconciliationStore {
 
     /**
      * The run's reconciliation: its events as a list read from the store a page at a time whenever it is gone
-     * through (never held), and the event of each claim (a compact read-only map, {@link ClaimEvents}).
+     * through (never held), their signatures (a report copies an unchanged event's entry by it), and the event of
+     * each claim (a compact read-only map, {@link ClaimEvents}).
      */
     public Reconciliation load(long jobInstanceId) {
         List<EventKey> keys = new ArrayList<>();
         ClaimEvents eventOfClaim = new ClaimEvents();
-        jdbc.query("SELECT SEQ, START_DATE, ID, CLAIM_IDS FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?", rs -> {
-            String event = rs.getString(3);
-            keys.add(new EventKey(rs.getString(2), event, rs.getInt(1)));
-            String claims = rs.getString(4);
-            eventOfClaim.add(event, claims.isEmpty() ? List.of() : List.of(claims.split(",")));
-        }, jobInstanceId);
+        jdbc.query("SELECT SEQ, START_DATE, ID, CLAIM_IDS, SIGNATURE FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?",
+                rs -> {
+                    String event = rs.getString(3);
+                    keys.add(new EventKey(rs.getString(2), event, rs.getInt(1), rs.getString(5)));
+                    String claims = rs.getString(4);
+                    eventOfClaim.add(event, claims.isEmpty() ? List.of() : List.of(claims.split(",")));
+                }, jobInstanceId);
         if (keys.isEmpty()) {
             return loadWhole(jobInstanceId);
         }
         keys.sort(EventKey.ORDER);
         int[] seqs = keys.stream().mapToInt(EventKey::seq).toArray();
-        return new Reconciliation(new StoredEvents(jdbc, json, jobInstanceId, seqs), eventOfClaim);
+        List<String> signatures = Collections.unmodifiableList(Arrays.asList(
+                keys.stream().map(EventKey::signature).toArray(String[]::new)));
+        return new Reconciliation(new StoredEvents(jdbc, json, jobInstanceId, seqs), eventOfClaim, signatures);
     }
 
     /** What orders an event in the report ({@link Event#ORDER}), then which row it is. */
-    private record EventKey(String start, String id, int seq) {
+    private record EventKey(String start, String id, int seq, String signature) {
 
         static final Comparator<EventKey> ORDER = Event.<EventKey>order(EventKey::start, EventKey::id)
                 .thenComparingInt(EventKey::seq);

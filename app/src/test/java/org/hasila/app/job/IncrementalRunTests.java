@@ -2,6 +2,7 @@ package org.hasila.app.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -151,10 +152,13 @@ abstract class IncrementalRunTests {
         Path output = work().resolve("out-found");
         LocalDate night = NIGHT.plusDays(20);
         assertThat(commands.run(input, output, night).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String firstEvents = eventSection(output);
 
         JobExecution unchanged = commands.run(input, output, night.plusDays(1));
         int events = report(output).get("events").size();
         assertThat(eventsFound(unchanged)).as("an unchanged night finds every event").isEqualTo(events);
+        assertThat(eventsCopied(unchanged)).as("and copies every event's article").isEqualTo(events);
+        assertThat(eventSection(output)).isEqualTo(firstEvents);
 
         // not the other tests' new file: the store, shared by the tests, would hold its document already
         Files.writeString(input.resolve("zz-aleppo.txt"),
@@ -164,6 +168,10 @@ abstract class IncrementalRunTests {
         JsonNode withFound = report(output).get("events");
         assertThat(withFound).hasSize(events + 1);
         assertThat(eventsFound(added)).as("the seeds' events found, the new place's assembled").isEqualTo(events);
+        assertThat(eventsCopied(added)).isEqualTo(events);
+        String addedEvents = eventSection(output);
+        assertThat(addedEvents).contains(firstEvents.substring(firstEvents.indexOf("<article"),
+                firstEvents.lastIndexOf("</article>"))).contains("حلب");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM HASILA_EVENT WHERE JOB_INSTANCE_ID = ?"
                 + " AND SIGNATURE IS NULL", Long.class, added.getJobInstanceId())).isZero();
 
@@ -171,6 +179,18 @@ abstract class IncrementalRunTests {
         JobExecution anew = commands.run(input, output, night.plusDays(3));
         assertThat(eventsFound(anew)).isZero();
         assertThat(report(output).get("events")).as("every event assembled anew").isEqualTo(withFound);
+        assertThat(eventsCopied(anew)).as("assembled anew, signed the same, so copied").isEqualTo(events + 1);
+        assertThat(eventSection(output)).isEqualTo(addedEvents);
+    }
+
+    private static int eventsCopied(JobExecution run) {
+        return step(run, "report").getExecutionContext().getInt(ReportTasklet.EVENTS_COPIED);
+    }
+
+    /** The events section of report.html, whose articles a night copies from the night before. */
+    private static String eventSection(Path output) throws IOException {
+        String html = Files.readString(output.resolve("report.html"), StandardCharsets.UTF_8);
+        return html.substring(html.indexOf("<section id=\"events\">"), html.indexOf("<section id=\"sources\">"));
     }
 
     private static int eventsFound(JobExecution run) {
