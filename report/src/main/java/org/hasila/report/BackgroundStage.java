@@ -4,10 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * A file staged ({@link AtomicFiles#stage}) by a thread of its own while the caller stages another: report.html is
@@ -16,20 +13,11 @@ import java.util.concurrent.Future;
  */
 final class BackgroundStage implements AutoCloseable {
 
-    private final Path target;
-    private final ExecutorService thread;
-    private final Future<AtomicFiles.Staged> staged;
-    private volatile boolean stopped;
+    private final BackgroundTask<AtomicFiles.Staged> task;
 
     BackgroundStage(String name, Path target, AtomicFiles.Content content) {
-        this.target = target;
-        thread = Executors.newSingleThreadExecutor(task -> {
-            Thread t = new Thread(task, name);
-            t.setDaemon(true);
-            return t;
-        });
-        staged = thread.submit(() -> AtomicFiles.stage(target, out -> content.writeTo(new Stoppable(out))));
-        thread.shutdown();
+        task = new BackgroundTask<>(name, target.toString(),
+                stopped -> AtomicFiles.stage(target, out -> content.writeTo(new Stoppable(out, stopped))));
     }
 
     /**
@@ -38,26 +26,13 @@ final class BackgroundStage implements AutoCloseable {
      * @throws ReportException when it could not be written
      */
     AtomicFiles.Staged get() {
-        try {
-            return staged.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReportException("interrupted while waiting for " + target + " to be written", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new ReportException("cannot write " + target + ": " + e.getCause(), e.getCause());
-        }
+        return task.get();
     }
 
-    /** Stops the writer (not by interrupting it: a database read must not see its channel closed), then discards. */
+    /** Stops the writer, then discards the file unless it was committed. */
     @Override
     public void close() {
-        stopped = true;
+        task.close();
         try {
             get().close();
         } catch (RuntimeException e) {
@@ -66,10 +41,13 @@ final class BackgroundStage implements AutoCloseable {
     }
 
     /** Fails the writer's next write once the file is no longer wanted. */
-    private final class Stoppable extends FilterOutputStream {
+    private static final class Stoppable extends FilterOutputStream {
 
-        Stoppable(OutputStream out) {
+        private final BooleanSupplier stopped;
+
+        Stoppable(OutputStream out, BooleanSupplier stopped) {
             super(out);
+            this.stopped = stopped;
         }
 
         @Override
@@ -85,7 +63,7 @@ final class BackgroundStage implements AutoCloseable {
         }
 
         private void check() throws IOException {
-            if (stopped) {
+            if (stopped.getAsBoolean()) {
                 throw new IOException("stopped: the report it belongs to failed");
             }
         }

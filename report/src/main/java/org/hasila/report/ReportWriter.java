@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /** Writes report.json, report.html and text/&lt;document-id&gt;.txt under an output folder, each file atomically. */
@@ -24,8 +25,8 @@ public final class ReportWriter {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
     /**
-     * Writes the report for {@code input}: report.html on a thread of its own, the texts (handed to their writer
-     * threads) then report.json on this one. report.json replaces the old one only once every text is on disk, so
+     * Writes the report for {@code input}: report.html on a thread of its own, the texts on another (read, then
+     * handed to their writer threads), report.json on this one. report.json replaces the old one only once every text is on disk, so
      * that every offset in it already points into its text; report.json and report.html are both fully written
      * before either replaces its predecessor. Events whose article the previous report.html holds under the same
      * signature are copied from it ({@link EventFragments}).
@@ -47,16 +48,20 @@ public final class ReportWriter {
         int copied;
         try (EventFragments fragments = EventFragments.open(htmlFile);
              TextFiles textFiles = new TextFiles(textDir);
+             BackgroundTask<Map<String, Integer>> textPass = new BackgroundTask<>("hasila-report-texts",
+                     "the texts in " + textDir, stopped -> writeTexts(input.corpus(), textFiles, stopped));
              BackgroundStage html = new BackgroundStage("hasila-report-html", htmlFile,
                      out -> HtmlReportWriter.write(out, input, generatedAt, fragments))) {
-            lengths = writeTexts(input.corpus(), textFiles);
-            TextIndex texts = new TextIndex(input.corpus(), lengths);
+            TextIndex texts = new TextIndex(input.corpus(), textPass::get);
             try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
                     out -> JsonReportWriter.write(out, input, generatedAt, texts));
                  AtomicFiles.Staged stagedHtml = html.get()) {
+                lengths = textPass.get();
                 textFiles.await();
                 json.commit();
                 stagedHtml.commit();
+            } catch (RuntimeException e) {
+                throw firstOf(textPass, e);
             }
             fragments.publish(htmlFile);
             copied = fragments.copied();
@@ -64,6 +69,22 @@ public final class ReportWriter {
         removeUnreportedTexts(textDir, lengths.keySet());
         List<?> events = input.reconciliation().events();
         return new Written(copied, events == null ? 0 : events.size());
+    }
+
+    /**
+     * The texts' failure, when they failed too (a document id that cannot name a file, say, is what was wrong
+     * first; a report that refers to it may have failed over it sooner), else {@code failure}.
+     */
+    private static RuntimeException firstOf(BackgroundTask<?> textPass, RuntimeException failure) {
+        try {
+            textPass.get();
+            return failure;
+        } catch (RuntimeException texts) {
+            if (texts != failure) {
+                texts.addSuppressed(failure);
+            }
+            return texts;
+        }
     }
 
     /**
@@ -76,13 +97,16 @@ public final class ReportWriter {
     }
 
     /**
-     * Hands each document's text to {@code textFiles}, one document at a time, and returns the ids, each with the
-     * length of its text (what a span needs to be checked); the files are written while the report goes on (see
-     * {@link TextFiles} for why that is safe).
+     * Hands each document's text to {@code textFiles}, one document at a time, until {@code stopped}, and returns
+     * the ids, each with the length of its text (what a span needs to be checked); the files are written while the
+     * report goes on (see {@link TextFiles} for why that is safe).
      */
-    private static Map<String, Integer> writeTexts(ReportCorpus corpus, TextFiles textFiles) {
+    private static Map<String, Integer> writeTexts(ReportCorpus corpus, TextFiles textFiles, BooleanSupplier stopped) {
         Map<String, Integer> lengths = new HashMap<>();
         corpus.documents(document -> {
+            if (stopped.getAsBoolean()) {
+                throw new ReportException("stopped: the report the texts belong to failed");
+            }
             String id = document.id();
             if (id == null || !SAFE_ID.matcher(id).matches()) {
                 throw new ReportException("document id " + id + " of " + document.file()

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The texts the report's offsets index into, looked up in the corpus as the report goes; checks each span before
@@ -13,7 +14,8 @@ import java.util.Map;
 final class TextIndex {
 
     private final ReportCorpus corpus;
-    private final Map<String, Integer> lengths;
+    private final Supplier<Map<String, Integer>> lengthsLater;
+    private Map<String, Integer> lengths;
     private final Map<String, String> recent = new LinkedHashMap<>(DocumentCache.CAPACITY * 2, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
@@ -21,10 +23,13 @@ final class TextIndex {
         }
     };
 
-    /** @param lengths the length of each document's text, where known already (no text is read for those) */
-    TextIndex(ReportCorpus corpus, Map<String, Integer> lengths) {
+    /**
+     * @param lengths the length of each document's text (no text is read for a check of those), asked for when a
+     *                span is first checked by length: it may still be worked out while the report is written
+     */
+    TextIndex(ReportCorpus corpus, Supplier<Map<String, Integer>> lengths) {
         this.corpus = corpus;
-        this.lengths = lengths;
+        this.lengthsLater = lengths;
     }
 
     /** Fails unless {@code quote} is exactly the document's text between {@code start} and {@code end}. */
@@ -54,6 +59,9 @@ final class TextIndex {
      * document whose length was given.
      */
     void checkWithin(String what, String document, int start, int end) {
+        if (lengths == null) {
+            lengths = lengthsLater.get();
+        }
         Integer length = document == null ? null : lengths.get(document);
         if (length == null) {
             checkSpan(what, document, start, end);

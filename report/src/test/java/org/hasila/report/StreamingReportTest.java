@@ -33,7 +33,13 @@ class StreamingReportTest {
     static final int DOCUMENTS = 3_000;
     /** 24,000 characters of Arabic are 48 KB on the heap: 3,000 texts held at once would be about 144 MB. */
     static final int TEXT_LENGTH = 24_000;
-    static final long RETAINED_LIMIT = 48L << 20;
+    /**
+     * What the writer may keep at once, whatever the number of documents: three passes run side by side (report.json's
+     * checks of quotes, report.html's documents, the texts written to files), the first two each with a cache of
+     * {@link DocumentCache#CAPACITY} texts and a batch as large being read into it, the third with
+     * {@link TextFiles#QUEUED} texts waiting to be written: about 1,100 texts of 48 KB, 51 MB, and room for the rest.
+     */
+    static final long RETAINED_LIMIT = 64L << 20;
 
     @TempDir
     Path out;
