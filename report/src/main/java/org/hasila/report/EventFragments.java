@@ -68,10 +68,13 @@ final class EventFragments implements AutoCloseable {
         Path index = html.resolveSibling(INDEX);
         FileChannel channel = null;
         try {
+            // opened first, so that the page described is the page read even if a file is renamed over it meanwhile
+            channel = FileChannel.open(html, StandardOpenOption.READ);
             Map<String, Range> ranges = new HashMap<>();
             try (BufferedReader in = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
                 BasicFileAttributes file = Files.readAttributes(html, BasicFileAttributes.class);
-                if (!HEADER.equals(in.readLine()) || !describe(file).equals(in.readLine())) {
+                if (file.size() != channel.size() || !HEADER.equals(in.readLine())
+                        || !describe(file).equals(in.readLine())) {
                     return new EventFragments(null, Map.of(), true);
                 }
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -85,7 +88,6 @@ final class EventFragments implements AutoCloseable {
                     ranges.put(fields[0], range);
                 }
             }
-            channel = FileChannel.open(html, StandardOpenOption.READ);
             EventFragments fragments = new EventFragments(channel, ranges, true);
             channel = null;
             return fragments;

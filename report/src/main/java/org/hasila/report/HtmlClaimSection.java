@@ -1,6 +1,7 @@
 package org.hasila.report;
 
 import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Evidence;
 
 /**
  * The claims section of report.html: every stated figure, including those in no event, folded away by default
@@ -23,6 +24,7 @@ final class HtmlClaimSection {
                 .headerRow("الوثيقة", "الحدث", "النوع", "الفئة", "القيمة", "المجال", "المصدر", "بتاريخ", "الاقتباس")
                 .markup("<tbody>\n");
         DocumentBatch<Claim> batch = new DocumentBatch<>(context::prefetchDocuments, Claim::document, c -> {
+            checkQuote(c, context);
             out.markup("<tr><td><a href=\"").markup(HtmlFigureClaims.textHref(c.document())).markup("\">")
                     .text(context.documentLabel(c.document())).markup("</a></td>")
                     .isolatedCell(input.eventOf(c.id()))
@@ -38,5 +40,17 @@ final class HtmlClaimSection {
         input.corpus().claims(batch::add);
         batch.flush();
         out.markup("</tbody></table></details>\n</section>\n");
+    }
+
+    /**
+     * Fails unless the claim's quote is its document's text at its offsets: checked here, for report.json too,
+     * because this section reads every claim's document, with its text, in document order anyway.
+     */
+    private static void checkQuote(Claim c, HtmlContext context) {
+        Evidence evidence = c.evidence();
+        if (evidence != null) {
+            TextIndex.checkQuote("evidence of claim " + c.id(), c.document(), context.text(c.document()),
+                    evidence.start(), evidence.end(), evidence.quote());
+        }
     }
 }

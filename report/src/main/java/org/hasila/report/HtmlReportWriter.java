@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes report.html: one self-contained page for people, with no script and no request (its only links lead to
@@ -24,7 +27,7 @@ final class HtmlReportWriter {
 
     /** Writes the page to a writer, every event anew. */
     static void write(Writer writer, ReportInput input, Instant generatedAt) {
-        write(new HtmlOut(writer), input, generatedAt, EventFragments.none());
+        write(new HtmlOut(writer), input, generatedAt, EventFragments.none(), () -> textLengths(input.corpus()));
         try {
             writer.flush();
         } catch (IOException e) {
@@ -35,14 +38,26 @@ final class HtmlReportWriter {
     /**
      * Writes the page to a stream, as UTF-8, copying from {@code fragments} the events it holds (see
      * {@link EventFragments}) and recording there where every event went.
+     *
+     * @param textLengths the length of each document's text, asked for when the documents are listed (which link
+     *                    to their texts only when there is one); it may still be worked out meanwhile
      */
-    static void write(OutputStream stream, ReportInput input, Instant generatedAt, EventFragments fragments) {
+    static void write(OutputStream stream, ReportInput input, Instant generatedAt, EventFragments fragments,
+                      Supplier<Map<String, Integer>> textLengths) {
         HtmlOut out = new HtmlOut(stream);
-        write(out, input, generatedAt, fragments);
+        write(out, input, generatedAt, fragments, textLengths);
         out.flush();
     }
 
-    private static void write(HtmlOut out, ReportInput input, Instant generatedAt, EventFragments fragments) {
+    /** The length of each document's text, read from the corpus. */
+    static Map<String, Integer> textLengths(ReportCorpus corpus) {
+        Map<String, Integer> lengths = new HashMap<>();
+        corpus.documents(d -> lengths.put(d.id(), d.text().length()));
+        return lengths;
+    }
+
+    private static void write(HtmlOut out, ReportInput input, Instant generatedAt, EventFragments fragments,
+                              Supplier<Map<String, Integer>> textLengths) {
         HtmlContext context = new HtmlContext(input);
         out.markup("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .markup("<meta http-equiv=\"Content-Security-Policy\" content=\"").markup(CONTENT_SECURITY_POLICY)
@@ -58,7 +73,7 @@ final class HtmlReportWriter {
         HtmlEventSection.write(out, input.reconciliation(), context, fragments);
         HtmlSourceSection.write(out, input.corpus(), context);
         writeSummary(out, input, generatedAt);
-        writeDocuments(out, input);
+        writeDocuments(out, input, textLengths);
         HtmlClaimSection.write(out, input, context);
         out.markup("</main>\n</body>\n</html>\n");
     }
@@ -109,17 +124,19 @@ final class HtmlReportWriter {
         out.markup("</tbody></table>\n");
     }
 
-    private static void writeDocuments(HtmlOut out, ReportInput input) {
+    /** Every document (its metadata only: a text is linked when its length says there is one). */
+    private static void writeDocuments(HtmlOut out, ReportInput input, Supplier<Map<String, Integer>> textLengths) {
         out.markup("<section id=\"documents\">\n<h2>الوثائق</h2>\n<p class=\"muted\">كل ملف قُرئ، وما حلّ به: "
                 + "عولج، أو عُزل لأنه تعذّرت قراءته، أو تُرك، مع السبب.</p>\n<table>")
                 .headerRow("الملف", "المعرّف", "العنوان", "تاريخ النشر", "الحالة", "السبب")
                 .markup("<tbody>\n");
-        input.corpus().documents(d -> {
+        Map<String, Integer> lengths = textLengths.get();
+        input.corpus().documentsWithoutText(d -> {
             String status = d.status() == null ? null : d.status().code();
             // Only the enum's own codes reach the class attribute, never input text.
             String rowClass = status == null ? "" : " class=\"" + status + "\"";
             out.markup("<tr" + rowClass + ">").isolatedCell(d.file());
-            if (d.text().isEmpty()) {
+            if (lengths.getOrDefault(d.id(), 0) == 0) {
                 out.isolatedCell(d.id());
             } else {
                 out.markup("<td><a href=\"").markup(HtmlFigureClaims.textHref(d.id())).markup("\"><bdi>").text(d.id())

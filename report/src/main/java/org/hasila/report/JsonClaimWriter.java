@@ -12,16 +12,17 @@ final class JsonClaimWriter {
     private JsonClaimWriter() {
     }
 
-    static void writeClaims(JsonGenerator g, ReportInput input, TextIndex texts) {
+    /**
+     * Writes every claim. Their quotes are not checked against the texts here but in report.html's claims section,
+     * which reads each claim's document anyway (see {@link ReportWriter#write}).
+     */
+    static void writeClaims(JsonGenerator g, ReportInput input) {
         g.writeArrayPropertyStart("claims");
-        DocumentBatch<Claim> batch = new DocumentBatch<>(texts::prefetch, Claim::document,
-                c -> writeClaim(g, c, input.eventOf(c.id()), texts));
-        input.corpus().claims(batch::add);
-        batch.flush();
+        input.corpus().claims(c -> writeClaim(g, c, input.eventOf(c.id())));
         g.writeEndArray();
     }
 
-    private static void writeClaim(JsonGenerator g, Claim c, String event, TextIndex texts) {
+    private static void writeClaim(JsonGenerator g, Claim c, String event) {
         g.writeStartObject();
         JsonFields.string(g, "id", c.id());
         JsonFields.string(g, "document", c.document());
@@ -31,7 +32,7 @@ final class JsonClaimWriter {
         writeValue(g, c.value());
         writeSource(g, c.source());
         JsonFields.string(g, "asOf", c.asOf());
-        writeEvidence(g, c, texts);
+        writeEvidence(g, c);
         JsonFields.string(g, "scope", c.scope() == null ? null : c.scope().code());
         JsonFields.string(g, "partOf", c.partOf());
         JsonFields.string(g, "place", c.place());
@@ -65,15 +66,13 @@ final class JsonClaimWriter {
         g.writeEndObject();
     }
 
-    private static void writeEvidence(JsonGenerator g, Claim c, TextIndex texts) {
+    private static void writeEvidence(JsonGenerator g, Claim c) {
         Evidence evidence = c.evidence();
         g.writeName("evidence");
         if (evidence == null) {
             g.writeNull();
             return;
         }
-        texts.checkQuote("evidence of claim " + c.id(), c.document(), evidence.start(), evidence.end(),
-                evidence.quote());
         g.writeStartObject();
         g.writeNumberProperty("start", evidence.start());
         g.writeNumberProperty("end", evidence.end());

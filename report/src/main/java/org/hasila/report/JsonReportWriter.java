@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import org.hasila.core.entity.Entity;
 import org.hasila.core.entity.Mention;
 import tools.jackson.core.JsonEncoding;
@@ -37,8 +38,8 @@ final class JsonReportWriter {
             g.writeStringProperty("generatedAt", timestamp(generatedAt));
             writeRun(g, input.run());
             writeDocuments(g, input.corpus());
-            writeEntities(g, input, texts);
-            JsonClaimWriter.writeClaims(g, input, texts);
+            writeEntities(g, input);
+            JsonClaimWriter.writeClaims(g, input);
             JsonEventWriter.writeEvents(g, input.reconciliation().events(), texts);
             writeChanges(g, input.changes());
             g.writeEndObject();
@@ -84,21 +85,31 @@ final class JsonReportWriter {
     }
 
     /**
-     * Entities that are mentioned at least once, by id, each with its mentions by document and offset. The mentions
-     * are checked against their texts first, in document order (each text read once), then written from one pass
-     * over them in entity order.
+     * Fails unless every mention of a known entity quotes its document's text at its offsets, the mentions checked
+     * in document order (each text read once); stops at the next mention once {@code stopped}. Run beside the
+     * writing of report.json (by {@link ReportWriter}), which publishes them only once this has passed.
      */
-    private static void writeEntities(JsonGenerator g, ReportInput input, TextIndex texts) {
-        Map<String, Entity> known = new TreeMap<>();
-        input.entities().forEach(e -> known.putIfAbsent(e.id(), e));
+    static void checkMentions(ReportInput input, TextIndex texts, BooleanSupplier stopped) {
+        Map<String, Entity> known = known(input);
         DocumentBatch<Mention> checks = new DocumentBatch<>(texts::prefetch, Mention::document,
                 m -> texts.checkQuote("mention of " + m.entity(), m.document(), m.start(), m.end(), m.text()));
         input.corpus().mentions(m -> {
+            if (stopped.getAsBoolean()) {
+                throw new ReportException("stopped: the report the mentions belong to failed");
+            }
             if (m.entity() != null && known.containsKey(m.entity())) {
                 checks.add(m);
             }
         });
         checks.flush();
+    }
+
+    /**
+     * Entities that are mentioned at least once, by id, each with its mentions by document and offset (checked
+     * against their texts by {@link #checkMentions}), from one pass over them in entity order.
+     */
+    private static void writeEntities(JsonGenerator g, ReportInput input) {
+        Map<String, Entity> known = known(input);
         g.writeArrayPropertyStart("entities");
         String[] open = new String[1];
         input.corpus().mentions(List.copyOf(known.keySet()), m -> {
@@ -120,6 +131,13 @@ final class JsonReportWriter {
             endEntity(g);
         }
         g.writeEndArray();
+    }
+
+    /** The entities a report may name, by id (the first of an id). */
+    private static Map<String, Entity> known(ReportInput input) {
+        Map<String, Entity> known = new TreeMap<>();
+        input.entities().forEach(e -> known.putIfAbsent(e.id(), e));
+        return known;
     }
 
     private static void startEntity(JsonGenerator g, Entity e) {

@@ -26,10 +26,13 @@ public final class ReportWriter {
 
     /**
      * Writes the report for {@code input}: report.html on a thread of its own, the texts on another (read, then
-     * handed to their writer threads), report.json on this one. report.json replaces the old one only once every text is on disk, so
-     * that every offset in it already points into its text; report.json and report.html are both fully written
-     * before either replaces its predecessor. Events whose article the previous report.html holds under the same
-     * signature are copied from it ({@link EventFragments}).
+     * handed to their writer threads), report.json on this one. report.json replaces the old one only once every
+     * text is on disk, so that every offset in it already points into its text; report.json and report.html are both
+     * fully written before either replaces its predecessor. Every offset is checked against its text first, each
+     * where its text is at hand: the mentions' quotes on a thread of their own, in document order, the claims' quotes
+     * in report.html's claims section (which reads their documents anyway), the timeline entries against the texts'
+     * lengths (taken as the texts are written). Events whose article the previous report.html holds under the same signature are
+     * copied from it ({@link EventFragments}).
      *
      * @return how many events were copied
      * @throws ReportException when a file cannot be written, a document id is not a safe file name, or an offset
@@ -50,13 +53,19 @@ public final class ReportWriter {
              TextFiles textFiles = new TextFiles(textDir);
              BackgroundTask<Map<String, Integer>> textPass = new BackgroundTask<>("hasila-report-texts",
                      "the texts in " + textDir, stopped -> writeTexts(input.corpus(), textFiles, stopped));
+             BackgroundTask<Void> mentionChecks = new BackgroundTask<>("hasila-report-checks",
+                     "the checks of the mentions' quotes", stopped -> {
+                         JsonReportWriter.checkMentions(input, new TextIndex(input.corpus(), textPass::get), stopped);
+                         return null;
+                     });
              BackgroundStage html = new BackgroundStage("hasila-report-html", htmlFile,
-                     out -> HtmlReportWriter.write(out, input, generatedAt, fragments))) {
+                     out -> HtmlReportWriter.write(out, input, generatedAt, fragments, textPass::get))) {
             TextIndex texts = new TextIndex(input.corpus(), textPass::get);
             try (AtomicFiles.Staged json = AtomicFiles.stage(dir.resolve(JSON),
                     out -> JsonReportWriter.write(out, input, generatedAt, texts));
                  AtomicFiles.Staged stagedHtml = html.get()) {
                 lengths = textPass.get();
+                mentionChecks.get();
                 textFiles.await();
                 json.commit();
                 stagedHtml.commit();

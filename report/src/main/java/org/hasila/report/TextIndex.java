@@ -34,16 +34,27 @@ final class TextIndex {
 
     /** Fails unless {@code quote} is exactly the document's text between {@code start} and {@code end}. */
     void checkQuote(String what, String document, int start, int end, String quote) {
-        String text = checkSpan(what, document, start, end);
+        checkQuote(what, document, text(document), start, end, quote);
+    }
+
+    /**
+     * Fails unless {@code quote} is exactly {@code text} (the document's, {@code null} when the report does not
+     * hold the document) between {@code start} and {@code end}: for a writer that has the text at hand.
+     */
+    static void checkQuote(String what, String document, String text, int start, int end, String quote) {
+        checkSpan(what, document, text, start, end);
         if (quote == null || quote.length() != end - start || !text.regionMatches(start, quote, 0, end - start)) {
             throw new ReportException(what + " quote does not match the text of " + document + " at "
                     + start + ".." + end);
         }
     }
 
-    /** Fails unless {@code [start, end)} lies within the document's text; returns that text. */
-    String checkSpan(String what, String document, int start, int end) {
-        String text = text(document);
+    /** Fails unless {@code [start, end)} lies within the document's text. */
+    void checkSpan(String what, String document, int start, int end) {
+        checkSpan(what, document, text(document), start, end);
+    }
+
+    private static void checkSpan(String what, String document, String text, int start, int end) {
         if (text == null) {
             throw new ReportException(what + " refers to unknown document " + document);
         }
@@ -51,7 +62,6 @@ final class TextIndex {
             throw new ReportException(what + " span " + start + ".." + end + " lies outside document " + document
                     + " (length " + text.length() + ")");
         }
-        return text;
     }
 
     /**

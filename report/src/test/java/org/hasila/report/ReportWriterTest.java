@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
 import org.hasila.core.document.Document;
+import org.hasila.core.entity.Mention;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.core.event.TimelineEntry;
@@ -205,6 +206,23 @@ class ReportWriterTest {
             String text = Files.readString(out.resolve("text/" + document + ".txt"), StandardCharsets.UTF_8);
             assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt()))
                     .isEqualTo(span.get(field).asString());
+        }
+
+        @Test
+        void aMentionThatDoesNotMatchItsTextIsRefusedAndThePreviousReportKept() throws IOException {
+            new ReportWriter().write(out, ReportFixtures.input(), AT);
+            byte[] before = Files.readAllBytes(out.resolve("report.json"));
+            List<Mention> mentions = new ArrayList<>(ReportFixtures.mentions());
+            Mention first = mentions.get(0);
+            mentions.add(new Mention(first.entity(), first.document(), first.start() + 1, first.end() + 1,
+                    first.text()));
+
+            assertThatThrownBy(() -> new ReportWriter().write(out, ReportInput.of(ReportFixtures.run(8),
+                    ReportFixtures.documents(), ReportFixtures.entities(), mentions, ReportFixtures.claims(),
+                    ReportFixtures.reconciliation(), ReportFixtures.changes()), AT))
+                    .isInstanceOf(ReportException.class)
+                    .hasMessageContaining("mention of " + first.entity()).hasMessageContaining(first.document());
+            assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(before);
         }
 
         @Test
