@@ -40,18 +40,17 @@ final class HtmlEventSection {
             out.markup("<p class=\"muted\">لا أحداث.</p>\n");
         } else {
             Window window = new Window(out, context, fragments);
-            int index = 0;
-            for (Event e : events) {
-                String signature = reconciliation.signature(index++);
+            int unwritten = 0;
+            for (int i = 0; i < events.size(); i++) {
+                String signature = reconciliation.signature(i);
                 EventFragments.Range copy = fragments.find(signature);
                 if (copy != null) {
-                    window.write();
+                    window.write(reconciliation, unwritten, i);
                     fragments.copy(out, signature, copy);
-                } else {
-                    window.add(e, signature);
+                    unwritten = i + 1;
                 }
             }
-            window.write();
+            window.write(reconciliation, unwritten, events.size());
         }
         out.markup("</section>\n");
     }
@@ -79,7 +78,21 @@ final class HtmlEventSection {
             this.fragments = fragments;
         }
 
-        void add(Event e, String signature) {
+        /**
+         * Writes the events from {@code from} to {@code to} (exclusive), read as a sublist (a stored list reads
+         * only those: events copied from the report before are never read).
+         */
+        void write(Reconciliation reconciliation, int from, int to) {
+            if (from < to) {
+                int index = from;
+                for (Event e : reconciliation.events().subList(from, to)) {
+                    add(e, reconciliation.signature(index++));
+                }
+                write();
+            }
+        }
+
+        private void add(Event e, String signature) {
             int eventClaims = claimIds(e).size();
             int eventDocuments = e.documents() == null ? 0 : e.documents().size();
             if (!events.isEmpty() && (claims + eventClaims > WINDOW_CLAIMS
@@ -92,7 +105,7 @@ final class HtmlEventSection {
             documents += eventDocuments;
         }
 
-        void write() {
+        private void write() {
             if (events.isEmpty()) {
                 return;
             }

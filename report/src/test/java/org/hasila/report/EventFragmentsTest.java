@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.IntStream;
 import org.hasila.core.entity.Entity;
 import org.hasila.core.event.Event;
@@ -54,6 +57,42 @@ class EventFragmentsTest {
         assertThat(written.eventsCopied()).isEqualTo(EVENTS);
         assertThat(again.claimRequests).as("claims read by id for the events").isEmpty();
         assertSameAsWrittenAnew(signed());
+    }
+
+    @Test
+    void theEventsCopiedAreNotReadForThePage() {
+        write(out, new CountingCorpus(2 * EVENTS), signed());
+        events.set(30, HtmlEventWindowTest.event(3_000, 60, 61));
+        signatures.set(30, "s30-changed");
+        ReadEvents read = new ReadEvents(events);
+
+        write(out, new CountingCorpus(2 * EVENTS), new Reconciliation(read, Map.of(), signatures));
+
+        assertThat(read.byPage).as("events read for report.html").containsExactly(30);
+    }
+
+    /** Records which events report.html's thread reads (report.json reads them all). */
+    private static final class ReadEvents extends AbstractList<Event> {
+
+        final List<Event> events;
+        final Set<Integer> byPage = new ConcurrentSkipListSet<>();
+
+        ReadEvents(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public Event get(int index) {
+            if (Thread.currentThread().getName().equals("hasila-report-html")) {
+                byPage.add(index);
+            }
+            return events.get(index);
+        }
+
+        @Override
+        public int size() {
+            return events.size();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.hasila.app.store;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -48,6 +49,15 @@ final class StoredEvents extends AbstractList<Event> {
             throw new IndexOutOfBoundsException(index);
         }
         return page(index, index + 1).get(0);
+    }
+
+    /** The events from {@code from} to {@code to} (exclusive), read as this list reads them: a page at a time. */
+    @Override
+    public List<Event> subList(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException("from " + from + " to " + to + " of " + size);
+        }
+        return new StoredEvents(jdbc, json, jobInstanceId, Arrays.copyOfRange(seqs, from, to));
     }
 
     @Override

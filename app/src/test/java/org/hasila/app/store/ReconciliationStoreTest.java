@@ -79,6 +79,8 @@ class ReconciliationStoreTest {
         store.copy(later, earlier, java.util.Map.of(1, "sig-200", 2, "sig-7"));
         Reconciliation copied = store.load(later);
         assertThat(copied.events()).containsExactly(event(7), event(200), event(500));
+        assertThat(copied.signatures()).as("each event's signature, in the events' order")
+                .containsExactly("sig-7", "sig-200", "sig-500");
         assertThat(copied.eventOfClaim()).containsEntry("c-200", event(200).id()).containsEntry("c-7", event(7).id());
         assertThat(store.earlier(later, "v1").find(List.of("sig-200", "sig-7", "sig-500"))).as("signed again")
                 .hasSize(3);
@@ -101,6 +103,11 @@ class ReconciliationStoreTest {
         assertThat(loaded.eventOfClaim()).hasSize(2 * count)
                 .containsEntry("c-0-a", event(count - 1).id()).containsEntry("c-0-b", event(count - 1).id())
                 .containsEntry("c-" + (count - 1) + "-a", event(0).id());
+        assertThat(loaded.events().subList(StoredEvents.PAGE - 2, StoredEvents.PAGE + 3))
+                .as("a sublist across a page's end").containsExactlyElementsOf(
+                        expected.subList(StoredEvents.PAGE - 2, StoredEvents.PAGE + 3));
+        assertThat(loaded.events().subList(count, count)).isEmpty();
+        assertThat(loaded.signatures()).as("unsigned events").hasSize(count).containsOnlyNulls();
         Iterator<Event> first = loaded.events().iterator();
         Iterator<Event> second = loaded.events().iterator();
         first.next();
