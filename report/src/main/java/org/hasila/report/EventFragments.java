@@ -134,9 +134,9 @@ final class EventFragments implements AutoCloseable {
 
     /**
      * Publishes the index of the articles written, for the report.html now at {@code html} (just renamed into place,
-     * whose size and time it records), or removes the old index when no event was signed. Unforced: after a power loss an index that lost its bytes does not match and
-     * is not used. A failure is ignored: the report is published already, and without an index the next report
-     * writes every event anew.
+     * whose size and time it records), or removes the old index when no event was signed. Unforced: after a power
+     * loss an index that lost its bytes does not match and is not used. A failure is ignored: the report is published
+     * already, and without an index the next report writes every event anew.
      */
     void publish(Path html) {
         if (!recording) {

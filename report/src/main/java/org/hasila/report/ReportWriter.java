@@ -31,10 +31,10 @@ public final class ReportWriter {
      * fully written before either replaces its predecessor. Every offset is checked against its text first, each
      * where its text is at hand: the mentions' quotes on a thread of their own, in document order, the claims' quotes
      * in report.html's claims section (which reads their documents anyway), the timeline entries against the texts'
-     * lengths (taken as the texts are written). Events whose article the previous report.html holds under the same signature are
-     * copied from it ({@link EventFragments}).
+     * lengths (taken as the texts are written). Events whose article the previous report.html holds under the same
+     * signature are copied from it ({@link EventFragments}).
      *
-     * @return how many events were copied
+     * @return how many events there were, and how many of them were copied
      * @throws ReportException when a file cannot be written, a document id is not a safe file name, or an offset
      *                         in the input does not match its document's text; the previous report is kept
      */
