@@ -6,8 +6,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -19,12 +20,9 @@ final class HtmlOut {
     /** Shown where the report has no value. */
     static final String UNKNOWN = "—";
 
-    private static final int COPY_BUFFER = 1 << 16;
-
     private final Writer writer;
     /** The bytes written so far, when writing UTF-8 to a stream; {@code null} over a bare writer. */
     private final CountingStream bytes;
-    private ByteBuffer copyBuffer;
 
     /** Markup for a writer, such as a test's; {@link #position} and {@link #copy} need {@link #HtmlOut(OutputStream)}. */
     HtmlOut(Writer writer) {
@@ -38,11 +36,6 @@ final class HtmlOut {
         this.writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Whether the output counts its bytes, so that {@link #position} and {@link #copy} work. */
-    boolean counts() {
-        return bytes != null;
-    }
-
     /** How many bytes have been written so far (the markup is encoded first). */
     long position() {
         flush();
@@ -52,20 +45,14 @@ final class HtmlOut {
     /** Appends {@code length} bytes of {@code from} starting at {@code offset}, as they are. */
     void copy(FileChannel from, long offset, long length) {
         flush();
-        CountingStream out = counted();
-        if (copyBuffer == null) {
-            copyBuffer = ByteBuffer.allocate(COPY_BUFFER);
-        }
+        WritableByteChannel to = Channels.newChannel(counted());
         try {
-            long done = 0;
-            while (done < length) {
-                copyBuffer.clear().limit((int) Math.min(COPY_BUFFER, length - done));
-                int read = from.read(copyBuffer, offset + done);
-                if (read < 0) {
+            for (long done = 0; done < length; ) {
+                long moved = from.transferTo(offset + done, length - done, to);
+                if (moved <= 0) {
                     throw new IOException("the file ends " + (length - done) + " bytes early");
                 }
-                out.write(copyBuffer.array(), 0, read);
-                done += read;
+                done += moved;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,7 +133,10 @@ final class HtmlOut {
                 .markup("</span></td>");
     }
 
-    /** Counts the bytes passing through; a flush goes no further than here (the writer flushes at every mark). */
+    /**
+     * Counts the bytes passing through. A flush goes no further than here: the writer above is flushed at every
+     * position asked for, and the stream below is flushed by whoever owns it once the page is written.
+     */
     private static final class CountingStream extends FilterOutputStream {
 
         private long count;
@@ -169,7 +159,7 @@ final class HtmlOut {
 
         @Override
         public void flush() {
-            // The writer above flushes at every position asked for; the stream below is flushed when it is closed.
+            // see above
         }
     }
 }
