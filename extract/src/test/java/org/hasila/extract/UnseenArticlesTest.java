@@ -91,4 +91,45 @@ class UnseenArticlesTest {
                 tuple(Kind.INJURED, 146L, "2023-08-23"),
                 tuple(Kind.KILLED, 27L, "2023-08-22"));
     }
+
+    @Test
+    void anAirStrikeOnAMarketWhoseSourceIsTheObjectOfItsVerb() throws IOException {
+        List<Claim> found = claims("razih-market.txt", "2023-03-14");
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), UnseenArticlesTest::source)
+                .contains(
+                        tuple(Kind.KILLED, Group.CIVILIANS, 12L, "مصادر طبية"),
+                        tuple(Kind.INJURED, Group.CIVILIANS, 27L, "مصادر طبية"),
+                        tuple(Kind.KILLED, Group.UNKNOWN, 9L, "منظمة أطباء بلا حدود"),
+                        tuple(Kind.INJURED, Group.ALL, 19L, "منظمة أطباء بلا حدود"));
+        assertThat(found).filteredOn(c -> c.value().low() == 300).extracting(Claim::kind, Claim::group)
+                .containsExactly(tuple(Kind.DISPLACED, Group.CIVILIANS));
+    }
+
+    @Test
+    void suspectsArrestedAfterABombingAreCountedAsArrests() throws IOException {
+        List<Claim> found = claims("kirkuk-patrol.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low()).contains(
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 3L),
+                tuple(Kind.INJURED, Group.UNKNOWN, 2L),
+                tuple(Kind.RECAPTURED, Group.UNKNOWN, 5L),
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 2L));
+        assertThat(found).filteredOn(c -> c.value().low() == 2 && c.kind() == Kind.KILLED)
+                .extracting(c -> c.source().entity()).containsExactly("org:iraq-smc");
+    }
+
+    @Test
+    void aListOfTheDeadAcrossAClauseFromResidentsWhoFled() throws IOException {
+        List<Claim> found = claims("fasher-clashes.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactlyInAnyOrder(
+                tuple(Kind.KILLED, Group.ALL, 27L),
+                tuple(Kind.INJURED, Group.ALL, 130L),
+                tuple(Kind.KILLED, Group.CIVILIANS, 7L),
+                // "وثلاث نساء" continues the list of the dead; the verb after the clause break is the residents'
+                tuple(Kind.KILLED, Group.CIVILIANS, 3L),
+                // residents who flee are displaced, not escaped (the contract: escaped is getting away from custody)
+                tuple(Kind.DISPLACED, Group.CIVILIANS, 2000L),
+                tuple(Kind.DISPLACED, Group.ALL, 40000L));
+        assertThat(found).filteredOn(c -> c.value().low() == 27)
+                .extracting(c -> c.source().entity()).containsExactly("org:sudan-doctors-committee");
+    }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Links the numbers of a sentence into lists and breakdowns. A number joined to the one before by
  * a connector ("34 عنصراً ...، و61 من داعش، و7 مدنيين") shares its kind when it has no cue of its
- * own, whichever side the cue is on; a number marked as a part ("124 منهم"، "بينهم 7") belongs to
+ * own, whichever side the cue is on, or when its only cue lies beyond its clause while the list's lies within
+ * it; a number marked as a part ("124 منهم"، "بينهم 7") belongs to
  * the nearest total before it, and the numbers listed after it belong to that total too.
  */
 final class BreakdownLinker {
@@ -29,7 +30,7 @@ final class BreakdownLinker {
             }
             Candidate previous = candidates.get(i - 1);
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
-                    && endsAt(lexicons.connectors(), words, c.first);
+                    && (endsAt(lexicons.connectors(), words, c.first) || joinedByGluedAnd(words, c));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0) {
@@ -46,8 +47,16 @@ final class BreakdownLinker {
                 // a part's own cue beyond its clause speaks of something else: it counts what its total counts
                 c.kind = null;
             }
+            Candidate previous = candidates.get(i - 1);
+            if (c.connected && c.kindDistance >= KindResolver.CLAUSE_PENALTY && previous.kind != null
+                    && previous.kindDistance < KindResolver.CLAUSE_PENALTY) {
+                // "من بين القتلى سبعة أطفال وثلاث نساء، فيما فر ...": a cue beyond the clause is the next clause's;
+                // the list goes on counting what its clause counts
+                c.kind = previous.kind;
+                c.kindDistance = previous.kindDistance;
+            }
             if (c.kind == null && c.connected) {
-                c.kind = candidates.get(i - 1).kind;
+                c.kind = previous.kind;
             }
             if (c.kind == null && c.total >= 0) {
                 c.kind = candidates.get(c.total).kind;
@@ -59,6 +68,12 @@ final class BreakdownLinker {
                 candidates.get(i).kind = next.kind;
             }
         }
+    }
+
+    /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */
+    private static boolean joinedByGluedAnd(List<Word> words, Candidate c) {
+        Word word = words.get(c.first);
+        return word.text().startsWith("و") && c.quantity.numberStart() > word.start();
     }
 
     private boolean subsetAfter(List<Word> words, Candidate c) {

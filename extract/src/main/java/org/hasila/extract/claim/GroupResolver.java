@@ -1,7 +1,9 @@
 package org.hasila.extract.claim;
 
 import java.util.List;
+import java.util.Map;
 import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
 import org.hasila.core.entity.Entity;
 import org.hasila.extract.entity.EntityMatch;
 
@@ -11,7 +13,8 @@ import org.hasila.extract.entity.EntityMatch;
  * nothing more precise is named. "قتلى عناصر التنظيم 374 قتيلاً" names its group between the
  * casualty noun and the number. The agent of a verb before the number is never read, nor anything past a
  * word that leaves the counted noun phrase (منذ، بين، في ...: group-stops.txt). "N آخرين" (others) counts
- * the same people as the figure before it.
+ * the same people as the figure before it. A group may decide the kind too: civilians who flee are displaced
+ * (kind-of-group.tsv).
  */
 final class GroupResolver {
 
@@ -42,7 +45,15 @@ final class GroupResolver {
                 group = candidates.get(c.total).group;
             }
             c.group = group == null ? Group.UNKNOWN : group;
+            c.kind = kindOfGroup(c.kind, c.group);
         }
+    }
+
+    /** The kind a figure of the group counts when its cue gave {@code kind} (kind-of-group.tsv): fleeing civilians are displaced. */
+    private Kind kindOfGroup(Kind kind, Group group) {
+        Map<Group, Kind> byGroup = kind == null ? null : lexicons.kindOfGroup().get(kind);
+        Kind counted = byGroup == null ? null : byGroup.get(group);
+        return counted != null ? counted : kind;
     }
 
     /** "وأصيب 50 آخرون": the word right after the number is "others". */

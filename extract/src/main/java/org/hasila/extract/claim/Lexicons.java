@@ -1,8 +1,10 @@
 package org.hasila.extract.claim;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
 
 /** Every word list the claim grammar reads, loaded once from this package's resources. */
 record Lexicons(PhraseLexicon<KindCue> kinds,
@@ -17,7 +19,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> groupStops,
                 PhraseLexicon<Boolean> others,
                 PhraseLexicon<Boolean> earlierIncident,
-                Map<String, Group> entityGroups) {
+                Map<String, Group> entityGroups,
+                Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
     private static final String DIR = "/org/hasila/extract/claim/";
 
@@ -25,6 +28,11 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
         Map<String, Group> entityGroups = new HashMap<>();
         for (String[] row : Lines.read(DIR + "entity-groups.tsv")) {
             entityGroups.put(row[0], Group.fromCode(row[1]));
+        }
+        Map<Kind, Map<Group, Kind>> kindOfGroup = new EnumMap<>(Kind.class);
+        for (String[] row : Lines.read(DIR + "kind-of-group.tsv")) {
+            kindOfGroup.computeIfAbsent(Kind.fromCode(row[0]), k -> new EnumMap<>(Group.class))
+                    .put(Group.fromCode(row[1]), Kind.fromCode(row[2]));
         }
         return new Lexicons(
                 PhraseLexicon.load(DIR + "kind-cues.tsv", KindCue::parse),
@@ -39,7 +47,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("group-stops.txt"),
                 flag("others.txt"),
                 flag("earlier-incident.txt"),
-                Map.copyOf(entityGroups));
+                Map.copyOf(entityGroups),
+                kindOfGroup);
     }
 
     private static PhraseLexicon<Boolean> flag(String file) {
