@@ -132,4 +132,37 @@ class UnseenArticlesTest {
         assertThat(found).filteredOn(c -> c.value().low() == 27)
                 .extracting(c -> c.source().entity()).containsExactly("org:sudan-doctors-committee");
     }
+
+    @Test
+    void aRangeOfInjuredAndASourceThatClosesTheSentence() throws IOException {
+        List<Claim> found = claims("tyre-strikes.txt", "2024-09-25");
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> c.value().high(),
+                UnseenArticlesTest::source).contains(
+                        // "بحسب ما أعلنت وزارة الصحة" at the end of the sentence sources its earlier clause too
+                        tuple(Kind.KILLED, Group.ALL, 23L, 23L, "وزارة الصحة اللبنانية"),
+                        tuple(Kind.KILLED, Group.CIVILIANS, 5L, 5L, "وزارة الصحة اللبنانية"),
+                        // the dual is a number and a group at once
+                        tuple(Kind.KILLED, Group.CIVILIANS, 2L, 2L, "وزارة الصحة اللبنانية"),
+                        // "ما بين ٦٠ و٧٠" is one figure, not two
+                        tuple(Kind.INJURED, Group.ALL, 60L, 70L, "وزارة الصحة اللبنانية"),
+                        // "وكانت الوزارة قد أعلنت": the ministry is the one named in the sentence before
+                        tuple(Kind.KILLED, Group.ALL, 11L, 11L, "وزارة الصحة اللبنانية"));
+        assertThat(found).filteredOn(c -> c.kind() == Kind.INJURED).hasSize(1);
+        assertThat(found).filteredOn(c -> c.value().low() == 23).extracting(c -> c.source().entity(), Claim::place)
+                .containsExactly(tuple("org:lebanon-moh", "loc:tyre"));
+    }
+
+    @Test
+    void aStrikeInGazaAndArrestsInTheWestBankInOneReport() throws IOException {
+        List<Claim> found = claims("nuseirat-strike.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low()).contains(
+                tuple(Kind.KILLED, Group.UNKNOWN, 8L),
+                tuple(Kind.KILLED, Group.CIVILIANS, 2L),
+                tuple(Kind.INJURED, Group.UNKNOWN, 20L),
+                tuple(Kind.RECAPTURED, Group.UNKNOWN, 15L));
+        assertThat(found).filteredOn(c -> c.value().low() == 8).extracting(c -> c.source().entity(), Claim::place)
+                .containsExactly(tuple("org:gaza-moh", "loc:nuseirat"));
+        assertThat(found).filteredOn(c -> c.value().low() == 15).extracting(Claim::place)
+                .containsExactly("loc:jenin");
+    }
 }

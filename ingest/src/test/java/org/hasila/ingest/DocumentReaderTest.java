@@ -258,6 +258,14 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aCityBeforeTheDateLinesDashIsTheDateline() throws IOException {
+            String text = "غارات على الجنوب\n\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\n\n" + ARABIC + " " + ARABIC;
+            Document doc = readBytes("dated.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isEqualTo("2024-09-25");
+            assertThat(doc.dateline()).isEqualTo("بيروت");
+        }
+
+        @Test
         void textWithoutHeaderHasNullMetadataNotGuesses() throws IOException {
             Document doc = readBytes("bare.txt", (ARABIC + " " + ARABIC).getBytes(StandardCharsets.UTF_8));
             assertThat(doc.title()).isNull();

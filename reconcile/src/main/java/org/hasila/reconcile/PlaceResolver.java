@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import org.hasila.core.entity.Mention;
 
 /**
- * Decides which place a document or a claim is about: the place it names most (a facility wins a tie), never a country,
+ * Decides which place a document or a claim is about: the place it names most (a facility wins a tie, then the place
+ * named first; the dateline's mention counts only when nothing else is named), never a country,
  * and a city folded into the one facility that the corpus reports in it.
  */
 final class PlaceResolver {
@@ -33,7 +34,15 @@ final class PlaceResolver {
 
     /** A resolver built from mentions streamed a document at a time, so that no more than one document's are held. */
     static Builder builder() {
-        return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt"))));
+        return builder(Map.of());
+    }
+
+    /**
+     * As {@link #builder()}, given each document's dateline city ("بيروت - ..."): it says where the story was filed,
+     * so it decides a document's main place only when the text names no other place.
+     */
+    static Builder builder(Map<String, String> datelineOf) {
+        return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt"))), datelineOf);
     }
 
     /**
@@ -52,8 +61,11 @@ final class PlaceResolver {
         private final List<Mention> current = new java.util.ArrayList<>();
         private String currentDocument;
 
-        private Builder(PlaceResolver resolver) {
+        private final Map<String, String> datelineOf;
+
+        private Builder(PlaceResolver resolver, Map<String, String> datelineOf) {
             this.resolver = resolver;
+            this.datelineOf = datelineOf;
         }
 
         /** @throws IllegalArgumentException when a document's mentions come after another document's */
@@ -87,7 +99,8 @@ final class PlaceResolver {
             if (current.isEmpty()) {
                 return;
             }
-            resolver.mainPlaceOfDocument.put(currentDocument, mostMentioned(current));
+            resolver.mainPlaceOfDocument.put(currentDocument,
+                    mostMentioned(withoutDateline(current, datelineOf.get(currentDocument))));
             countCitiesBesideFacilities(current.stream().sorted(TEXT_ORDER).toList(), cityCountsOfFacility);
             current.clear();
         }
@@ -173,6 +186,19 @@ final class PlaceResolver {
      * The place a document names most; a facility wins a tie (a prison named as often as its city is where it
      * happened), then the place named first, then the smaller id.
      */
+    /** The mentions without the dateline's (the first that writes the dateline city), unless it is the only place. */
+    private static List<Mention> withoutDateline(List<Mention> mentions, String dateline) {
+        if (dateline == null) {
+            return mentions;
+        }
+        Mention filed = mentions.stream().filter(m -> m.text().strip().equals(dateline.strip()))
+                .min(Builder.TEXT_ORDER).orElse(null);
+        if (filed == null || mentions.stream().allMatch(m -> m.entity().equals(filed.entity()))) {
+            return mentions;
+        }
+        return mentions.stream().filter(m -> m != filed).toList();
+    }
+
     private static String mostMentioned(List<Mention> mentions) {
         Map<String, int[]> stats = new TreeMap<>();
         for (Mention m : mentions) {

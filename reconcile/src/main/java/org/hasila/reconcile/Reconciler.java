@@ -76,25 +76,31 @@ public final class Reconciler {
      */
     public void reconcile(ReconcileCorpus corpus, Map<String, String> originalOf, EarlierEvents earlier,
                           EventSink sink) {
-        PlaceResolver.Builder placesBuilder = PlaceResolver.builder();
-        corpus.mentions(placesBuilder::add);
-        PlaceResolver places = placesBuilder.build();
-        EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
         String version = earlier.version() == null ? null
                 : earlier.version() + "\n" + settings.policy() + "\n" + settings.windowDays();
         Map<String, String> publishedOf = new HashMap<>();
         Map<String, String> namesOf = new HashMap<>();
+        Map<String, String> datelineOf = new HashMap<>();
+        List<String> processed = new ArrayList<>();
         corpus.documents(document -> {
             if (!publishedOf.containsKey(document.id())) {
                 publishedOf.put(document.id(), document.published());
                 if (version != null) {
                     namesOf.put(document.id(), EventAssembler.names(document));
                 }
+                if (document.dateline() != null) {
+                    datelineOf.put(document.id(), document.dateline());
+                }
                 if (document.status() == DocumentStatus.PROCESSED) {
-                    clusterer.addDocument(document.id(), document.published());
+                    processed.add(document.id());
                 }
             }
         });
+        PlaceResolver.Builder placesBuilder = PlaceResolver.builder(datelineOf);
+        corpus.mentions(placesBuilder::add);
+        PlaceResolver places = placesBuilder.build();
+        EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
+        processed.forEach(id -> clusterer.addDocument(id, publishedOf.get(id)));
         corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document())));
         EventAssembler assembler = new EventAssembler(places,
                 new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));

@@ -50,14 +50,22 @@ final class Supersession {
 
     /**
      * The last claim, unless the same document states the same source's figure more than once for the
-     * same date: order within one text is no sign of time, so the most precise statement stands.
+     * same date: order within one text is no sign of time, so the most precise statement stands (of several
+     * in one sentence, the largest).
      */
     private static Claim mostPrecisePeer(List<Claim> chronological) {
         Claim last = chronological.get(chronological.size() - 1);
-        return chronological.stream()
+        Claim precise = chronological.stream()
                 .filter(c -> c.document().equals(last.document()) && Objects.equals(c.asOf(), last.asOf()))
                 .min(Comparator.comparingLong(Supersession::width).thenComparingInt(c -> c.evidence().start()))
                 .orElse(last);
+        // one sentence listing the group twice ("سبعة أطفال وثلاث نساء", both civilians) counts parts of it:
+        // the largest is the surest lower bound of their sum
+        return chronological.stream()
+                .filter(c -> c.document().equals(precise.document()) && Objects.equals(c.asOf(), precise.asOf())
+                        && c.evidence().start() == precise.evidence().start() && width(c) == width(precise))
+                .max(Comparator.comparingLong(c -> c.value().low()))
+                .orElse(precise);
     }
 
     private static long width(Claim c) {

@@ -20,6 +20,7 @@ import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
+import org.hasila.core.document.DocumentStatus;
 import org.hasila.core.entity.Mention;
 import org.hasila.core.event.Event;
 import org.hasila.core.event.Figure;
@@ -78,6 +79,19 @@ class ReconcilerTest {
                     claim("c-1", "d-2").value(exact(9)).source(null, "local officials").build(),
                     claim("c-2", "d-1").value(exact(4)).source(null, "local  officials").build());
             assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).current()).containsExactly("c-1");
+        }
+
+        @Test
+        void ofOneSentenceListingTheGroupTwiceTheLargerStandsAndOfTwoSentencesTheFirst() {
+            // "من بين القتلى سبعة أطفال وثلاث نساء": both civilians, one sentence, one source
+            Event listed = single(
+                    claim("c-1", "d-1").value(exact(7)).source("org:a", "A").quote("7 and 3").build(),
+                    claim("c-2", "d-1").value(exact(3)).source("org:a", "A").quote("7 and 3").build());
+            assertThat(figure(listed, Kind.KILLED, Group.CIVILIANS).current()).containsExactly("c-1");
+            Event apart = single(
+                    claim("c-1", "d-1").value(exact(3)).source("org:a", "A").build(),
+                    claim("c-2", "d-1").value(exact(7)).source("org:a", "A").at(200).build());
+            assertThat(figure(apart, Kind.KILLED, Group.CIVILIANS).current()).containsExactly("c-1");
         }
 
         @Test
@@ -278,6 +292,24 @@ class ReconcilerTest {
                     .orElseThrow();
             assertThat(figure(incident, Kind.KILLED, Group.CIVILIANS).claims()).containsExactly("c-1");
             assertThat(incident.place()).isEqualTo(CITY);
+        }
+
+        @Test
+        void theDatelineCityIsWhereTheStoryWasFiledNotTheIncidentsPlace() {
+            Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
+                    "2023-03-02", null, "Capital", DocumentStatus.PROCESSED, null, "");
+            List<Mention> m = new ArrayList<>(mentions("loc:capital", "d-1", 0, 1, "Capital"));
+            m.addAll(mentions(CITY, "d-1", 300, 1, "Rivertown"));
+            Reconciliation r = run(List.of(filed), List.of(claim("c-1", "d-1").value(exact(12)).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(CITY);
+            // named alone, the dateline city is the only place the story gives
+            Reconciliation alone = run(List.of(filed), List.of(claim("c-1", "d-1").value(exact(12)).build()),
+                    mentions("loc:capital", "d-1", 0, 1, "Capital"));
+            assertThat(alone.events()).extracting(Event::place).containsExactly("loc:capital");
+            // without a dateline, a tie goes to the place named first
+            Reconciliation undated = run(List.of(doc("d-1", "2023-03-02")),
+                    List.of(claim("c-1", "d-1").value(exact(12)).build()), m);
+            assertThat(undated.events()).extracting(Event::place).containsExactly("loc:capital");
         }
 
         @Test

@@ -52,7 +52,7 @@ public final class ClaimFinder {
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
     public List<Claim> find(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
-        PlaceChooser places = new PlaceChooser(text.text());
+        PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         for (Sentence sentence : splitter.split(text.text())) {
@@ -85,7 +85,7 @@ public final class ClaimFinder {
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scopes.scope(view, c),
                         c.total >= 0 ? ids[c.total] : null,
-                        places.place(entities, sentence, c.quantity.numberStart())));
+                        places.place(entities, view, c.quantity.numberStart())));
             }
             if (!claimed) {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), previous).orElse(null);

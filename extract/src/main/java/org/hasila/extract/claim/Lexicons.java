@@ -19,6 +19,9 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> groupStops,
                 PhraseLexicon<Boolean> others,
                 PhraseLexicon<Boolean> earlierIncident,
+                PhraseLexicon<Boolean> placeDirections,
+                PhraseLexicon<Boolean> placeDestinations,
+                PhraseLexicon<Boolean> placeNouns,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -47,6 +50,9 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("group-stops.txt"),
                 flag("others.txt"),
                 flag("earlier-incident.txt"),
+                flag("place-directions.txt"),
+                flag("place-destinations.txt"),
+                flag("place-nouns.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

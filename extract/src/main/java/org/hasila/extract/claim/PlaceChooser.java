@@ -7,7 +7,9 @@ import org.hasila.extract.entity.EntityMatch;
 
 /**
  * The place a figure's sentence names: the facility or place nearest to the figure, or {@code null} when the
- * sentence names none (reconciliation then uses the document's main place). A dateline ("صنعاء - قالت ...",
+ * sentence names none (reconciliation then uses the document's main place). A place after a word of direction
+ * ("قضاء صور جنوبي لبنان") is the wider one, taken only when the sentence names no other (place-directions.txt);
+ * a place people went to ("باتجاه مدينة صيدا") is never the figure's (place-destinations.txt). A dateline ("صنعاء - قالت ...",
  * "الخرطوم (رويترز) -") says where the story was filed, not where it happened, so it is never a figure's place.
  */
 final class PlaceChooser {
@@ -18,20 +20,35 @@ final class PlaceChooser {
     private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
 
     private final String folded;
+    private final Lexicons lexicons;
 
-    PlaceChooser(String folded) {
+    PlaceChooser(String folded, Lexicons lexicons) {
         this.folded = folded;
+        this.lexicons = lexicons;
     }
 
-    String place(List<EntityMatch> entities, Sentence sentence, int numberStart) {
+    String place(List<EntityMatch> entities, SentenceView view, int numberStart) {
+        Sentence sentence = view.sentence();
         return entities.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
                 .filter(m -> !isDateline(m))
-                .min(Comparator.comparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
+                .filter(m -> !after(lexicons.placeDestinations(), view, m))
+                .min(Comparator.comparing((EntityMatch m) -> after(lexicons.placeDirections(), view, m))
+                        .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
                 .map(m -> m.entity().id())
                 .orElse(null);
+    }
+
+    /** True when a word of the lexicon stands right before the place's name, or before a noun of place (مدينة) before it. */
+    private boolean after(PhraseLexicon<Boolean> lexicon, SentenceView view, EntityMatch m) {
+        List<Word> words = view.words();
+        int word = Words.indexAt(words, m.start());
+        if (word > 1 && lexicons.placeNouns().at(words, word - 1) != null) {
+            word--;
+        }
+        return word > 0 && lexicon.at(words, word - 1) != null;
     }
 
     private boolean isDateline(EntityMatch m) {

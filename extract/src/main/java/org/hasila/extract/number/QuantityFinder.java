@@ -18,6 +18,9 @@ import org.hasila.core.text.NormalizedText;
  */
 public final class QuantityFinder {
 
+    /** بين, the word that opens a range ("ما بين 60 و70"). */
+    private static final String RANGE_WORD = "بين";
+
     private final DigitNumberParser digits;
     private final WordNumberParser words;
     private final VagueTable vague;
@@ -54,7 +57,14 @@ public final class QuantityFinder {
             }
             Core core = found.get();
             i = core.last() + 1;
-            if (!dates.notACount(tokens, core)) {
+            if (dates.notACount(tokens, core)) {
+                continue;
+            }
+            Optional<Core> range = range(tokens, core);
+            if (range.isPresent()) {
+                i = range.get().last() + 1;
+                matches.add(ranged(text, tokens, range.get()));
+            } else {
                 matches.add(qualify(text, tokens, core));
             }
         }
@@ -78,6 +88,43 @@ public final class QuantityFinder {
             core = duals.match(tokens, i).map(dual -> withNumeralTwo(tokens, dual));
         }
         return core;
+    }
+
+    /**
+     * "ما بين 60 و70" (between 60 and 70): two numerals joined by و after بين are one quantity spanning both,
+     * the interval between them; empty unless the second is the larger.
+     */
+    private Optional<Core> range(List<Token> tokens, Core low) {
+        if (!low.numeral() || low.first() == 0 || !tokens.get(low.first() - 1).text().equals(RANGE_WORD)) {
+            return Optional.empty();
+        }
+        int k = low.last() + 1;
+        if (k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).text().startsWith("و")) {
+            return Optional.empty();
+        }
+        boolean bare = tokens.get(k).text().equals("و");
+        int next = bare ? k + 1 : k;
+        if (next >= tokens.size()) {
+            return Optional.empty();
+        }
+        return core(tokens, next)
+                .filter(high -> high.numeral() && high.low() > low.low())
+                // glued, the و must be a proclitic outside the number (وسبعين), not its first letter (واحد)
+                .filter(high -> bare || high.numberStart() > tokens.get(k).start())
+                .map(high -> new Core(low.first(), high.last(), low.numberStart(), high.numberEnd(), low.low(),
+                        high.high(), low.source()));
+    }
+
+    /** A range's match: from بين (or ما بين) to the end of its second number; its interval is vague. */
+    private static QuantityMatch ranged(NormalizedText text, List<Token> tokens, Core range) {
+        int lead = range.first() - 1;
+        if (lead > 0 && tokens.get(lead - 1).text().equals("ما")) {
+            lead--;
+        }
+        int start = tokens.get(lead).start();
+        Quantity quantity = new Quantity(range.low(), range.high(), Qualifier.VAGUE,
+                text.original().substring(text.originalStart(start), text.originalEnd(range.numberEnd())));
+        return new QuantityMatch(start, range.numberEnd(), range.numberStart(), range.numberEnd(), quantity, false);
     }
 
     /** رجلين اثنين: the numeral after a dual noun repeats it and joins the same match. */

@@ -101,11 +101,38 @@ public final class SourceFinder {
                 after = k;
             }
         }
-        Integer chosen = before != null ? before : after != null ? after : earlier;
+        Integer chosen = before != null ? before : after != null ? after : earlier != null ? earlier
+                : closing(s, cues, resolved, clauseOf, figure);
         if (chosen == null || toldTheOutlet(s, cues.get(chosen), resolved[chosen].attribution(), figure)) {
             return null;
         }
         return resolved[chosen].attribution();
+    }
+
+    /**
+     * "ارتفعت الحصيلة إلى 23 قتيلاً، فيما أصيب 60، بحسب ما أعلنت الوزارة": an "according to" that closes the
+     * sentence, in its last clause, sources the figures of the clauses before it that name no source of their own.
+     */
+    private static Integer closing(SentenceView s, List<Cue> cues, Resolution[] resolved, int[] clauseOf, int figure) {
+        int lastClause = clauseOf[s.size() - 1];
+        for (int k = cues.size() - 1; k >= 0; k--) {
+            Cue cue = cues.get(k);
+            if (cue.first() <= figure || clauseOf[cue.first()] != lastClause) {
+                return null;
+            }
+            if (resolved[k] != null) {
+                return according(cues, k) ? k : null;
+            }
+        }
+        return null;
+    }
+
+    /** The cue is an "according to" (بحسب، وفق), or the verb one defers to (بحسب ما أعلنت). */
+    private static boolean according(List<Cue> cues, int k) {
+        if (cues.get(k).kind() == CueKind.ACCORDING) {
+            return true;
+        }
+        return k > 0 && cues.get(k - 1).kind() == CueKind.ACCORDING && cues.get(k).first() - cues.get(k - 1).end() <= 1;
     }
 
     /** Words after a cue within which "لـ موقع ..." names who was told. */

@@ -419,4 +419,32 @@ class QuantityFinderTest {
             return text.original().substring(text.originalStart(start), text.originalEnd(end));
         }
     }
+
+    @Nested
+    class Ranges {
+
+        @Test
+        void twoNumbersAfterBetweenAreOneInterval() {
+            Quantity q = quantity("أصيب ما بين ٦٠ و٧٠ شخصاً");
+            assertThat(q.qualifier()).isEqualTo(Qualifier.VAGUE);
+            assertThat(q.low()).isEqualTo(60);
+            assertThat(q.high()).isEqualTo(70);
+            assertThat(q.text()).isEqualTo("ما بين ٦٠ و٧٠");
+        }
+
+        @Test
+        void numberWordsWithTheConjunctionGlued() {
+            Quantity q = quantity("قتل بين عشرة وخمسة عشر مسلحاً");
+            assertThat(q.low()).isEqualTo(10);
+            assertThat(q.high()).isEqualTo(15);
+            assertThat(q.text()).isEqualTo("بين عشرة وخمسة عشر");
+        }
+
+        @Test
+        void aListIsNoRangeWithoutBetweenNorWhenTheSecondIsSmaller() {
+            assertThat(find("قتل 60 و70 جريحا")).hasSize(2);
+            assertThat(find("من بين القتلى 7 و3 من النساء")).hasSize(2);
+            assertThat(find("توزعوا بين 70 و6 منهم")).hasSize(2);
+        }
+    }
 }
