@@ -165,4 +165,23 @@ class UnseenArticlesTest {
         assertThat(found).filteredOn(c -> c.value().low() == 15).extracting(Claim::place)
                 .containsExactly("loc:jenin");
     }
+
+    @Test
+    void anEnglishWireStoryIsReadWithTheSameGrammar() throws IOException {
+        List<Claim> found = claims("burkina-village.txt", "2024-02-04");
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> c.value().qualifier().code(),
+                UnseenArticlesTest::source).contains(
+                        tuple(Kind.KILLED, Group.CIVILIANS, 14L, "at_least", "the regional governor"),
+                        // "wounded nine others": others of the figure before, civilians
+                        tuple(Kind.INJURED, Group.CIVILIANS, 9L, "exact", "the regional governor"),
+                        tuple(Kind.KILLED, Group.MILITANTS, 20L, "exact", "the army"),
+                        tuple(Kind.DISPLACED, Group.ALL, 2000L, "approximate", "United Nations refugee agency"),
+                        tuple(Kind.RECAPTURED, Group.UNKNOWN, 3L, "exact", "local officials"),
+                        tuple(Kind.DISPLACED, Group.CIVILIANS, 200L, "exact", "local officials"),
+                        tuple(Kind.ESCAPED, Group.DETAINEES, 20L, "vague", null));
+        assertThat(found).filteredOn(c -> c.value().low() == 2000L).extracting(c -> c.source().entity())
+                .containsExactly("org:unhcr");
+        // "three suspects and two hundred families": one figure each, not "two" and "hundred"
+        assertThat(found).extracting(c -> c.value().low()).doesNotContain(2L, 100L);
+    }
 }

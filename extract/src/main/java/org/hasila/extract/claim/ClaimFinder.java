@@ -55,7 +55,7 @@ public final class ClaimFinder {
         PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
-        for (Sentence sentence : splitter.split(text.text())) {
+        for (Sentence sentence : splitter.split(text)) {
             if (sentence.headline()) {
                 continue;
             }

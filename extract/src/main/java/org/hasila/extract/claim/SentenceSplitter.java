@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hasila.core.text.NormalizedText;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 
@@ -15,6 +16,22 @@ final class SentenceSplitter {
     private static final String TERMINAL = ".!?؟:…";
     private static final int MAX_HEADLINE_WORDS = 16;
     private static final ULocale ARABIC = new ULocale("ar");
+
+    /**
+     * The sentences of a folded text, found with its Latin letters in their original case (folding lowers them,
+     * and a capital after a full stop is what tells ICU that "... in a statement. Around 2,000" is two sentences).
+     */
+    List<Sentence> split(NormalizedText text) {
+        String folded = text.text();
+        char[] cased = folded.toCharArray();
+        for (int i = 0; i < cased.length; i++) {
+            if (cased[i] < 0x80 && Character.isLowerCase(cased[i])) {
+                char original = text.original().charAt(text.originalStart(i));
+                cased[i] = Character.toLowerCase(original) == cased[i] ? original : cased[i];
+            }
+        }
+        return split(new String(cased));
+    }
 
     List<Sentence> split(String text) {
         List<int[]> lines = lines(text);

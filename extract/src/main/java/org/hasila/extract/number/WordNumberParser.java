@@ -6,7 +6,8 @@ import org.hasila.extract.number.NumberWord.Role;
 
 /**
  * Reads a number written in words: units, teens (unit + عشر), tens, hundreds (glued or spaced),
- * multipliers (ألف، آلاف، مليون) and compounds joined by و (ثلاثمئة وأربعة وسبعون، ألف ومئتي).
+ * multipliers (ألف، آلاف، مليون) and compounds joined by و (ثلاثمئة وأربعة وسبعون، ألف ومئتي); in English the
+ * same with "and" and the hyphen of "twenty-five" ("two hundred and fifty").
  * A part joined by و must fit the Arabic order (a ten after a unit, anything smaller after a hundred
  * or a multiplier), so two numbers side by side ("خمسة وثلاثة") are not summed into one.
  */
@@ -31,7 +32,7 @@ final class WordNumberParser {
         }
         State state = new State(found.get().word());
         int j = i;
-        while (j + 1 < tokens.size() && tokens.get(j + 1).isWord()) {
+        while (j + 1 < tokens.size() && (tokens.get(j + 1).isWord() || state.hyphenated(tokens, j + 1))) {
             int next = state.extend(tokens, j + 1);
             if (next < 0) {
                 break;
@@ -78,14 +79,24 @@ final class WordNumberParser {
             }
         }
 
+        /** "twenty-five": a hyphen glued between a ten and a Latin unit word. */
+        boolean hyphenated(List<Token> tokens, int k) {
+            return last == Last.TEN && tokens.get(k).text().equals("-") && k + 1 < tokens.size()
+                    && tokens.get(k + 1).glued() && tokens.get(k + 1).latin();
+        }
+
         /** Index of the last token taken when token {@code k} continues the number, else -1. */
         int extend(List<Token> tokens, int k) {
             String text = tokens.get(k).text();
+            if (hyphenated(tokens, k)) {
+                return lexicon.lookup(tokens.get(k + 1).text()).filter(this::joinHyphen).isPresent() ? k + 1 : -1;
+            }
             Optional<NumberWord> direct = lexicon.lookup(text);
             if (direct.isPresent()) {
-                return joinDirectly(direct.get()) ? k : -1;
+                return joinDirectly(direct.get(), tokens.get(k).latin()) ? k : -1;
             }
-            if (text.equals("و") && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
+            boolean and = text.equals("و") || text.equals("and");
+            if (and && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
                 return lexicon.lookup(tokens.get(k + 1).text()).filter(this::joinWithAnd).isPresent() ? k + 1 : -1;
             }
             if (text.length() > 1 && text.charAt(0) == 'و') {
@@ -94,7 +105,8 @@ final class WordNumberParser {
             return -1;
         }
 
-        private boolean joinDirectly(NumberWord word) {
+        /** {@code latin}: an English word ("two hundred"), where any unit multiplies a hundred (Arabic has مئتان). */
+        private boolean joinDirectly(NumberWord word, boolean latin) {
             long unit = current % 100;
             if (word.role() == Role.UNIT && word.value() == 10 && last == Last.UNIT && unit >= 1 && unit <= 9) {
                 current += 10;
@@ -105,7 +117,8 @@ final class WordNumberParser {
             if (pending) {
                 return false;
             }
-            if (word.role() == Role.HUNDRED && word.value() == 100 && last == Last.UNIT && current >= 3 && current <= 9) {
+            if (word.role() == Role.HUNDRED && word.value() == 100 && last == Last.UNIT
+                    && (current >= 3 || latin && current >= 1) && current <= 9) {
                 current *= 100;
                 last = Last.HUNDRED;
                 return true;
@@ -120,6 +133,16 @@ final class WordNumberParser {
                 return true;
             }
             return false;
+        }
+
+        /** "twenty-five": the English order, a unit after its ten. */
+        private boolean joinHyphen(NumberWord word) {
+            boolean fits = word.isUnit() && word.value() >= 1 && word.value() <= 9;
+            if (fits) {
+                current += word.value();
+                last = Last.UNIT;
+            }
+            return fits;
         }
 
         private boolean joinWithAnd(NumberWord word) {

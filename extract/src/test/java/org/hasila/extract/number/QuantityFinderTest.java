@@ -447,4 +447,24 @@ class QuantityFinderTest {
             assertThat(find("توزعوا بين 70 و6 منهم")).hasSize(2);
         }
     }
+
+    @Nested
+    class English {
+
+        @Test
+        void wordsCompoundsAndQualifiers() {
+            assertExact("killed nine people", 9, "nine");
+            assertExact("two hundred families fled", 200, "two hundred");
+            assertExact("twenty-five soldiers", 25, "twenty-five");
+            assertExact("two hundred and fifty inmates", 250, "two hundred and fifty");
+            assertExact("3,000 people", 3000, "3,000");
+            Quantity atLeast = quantity("killed at least 14 civilians");
+            assertThat(atLeast.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(atLeast.text()).isEqualTo("at least 14");
+            Quantity dozens = quantity("Dozens of inmates escaped");
+            assertThat(dozens.qualifier()).isEqualTo(Qualifier.VAGUE);
+            assertThat(List.of(dozens.low(), dozens.high())).containsExactly(20L, 99L);
+            assertThat(quantity("Around 2,000 people").qualifier()).isEqualTo(Qualifier.APPROXIMATE);
+        }
+    }
 }
