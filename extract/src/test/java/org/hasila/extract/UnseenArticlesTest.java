@@ -184,4 +184,46 @@ class UnseenArticlesTest {
         // "three suspects and two hundred families": one figure each, not "two" and "hundred"
         assertThat(found).extracting(c -> c.value().low()).doesNotContain(2L, 100L);
     }
+
+    @Test
+    void aMonitorsTollWithItsPartsSourcedThroughWhatItDocumented() throws IOException {
+        List<Claim> found = claims("sarmin-shelling.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), UnseenArticlesTest::source)
+                .contains(
+                        // "وفقاً لما وثقه المرصد": the verb after لما names the source, not the words before it
+                        tuple(Kind.KILLED, Group.CIVILIANS, 15L, "المرصد السوري لحقوق الإنسان"),
+                        tuple(Kind.KILLED, Group.CIVILIANS, 6L, "المرصد السوري لحقوق الإنسان"),
+                        tuple(Kind.KILLED, Group.CIVILIANS, 4L, "المرصد السوري لحقوق الإنسان"),
+                        tuple(Kind.INJURED, Group.ALL, 20L, "المرصد"));
+        assertThat(found).filteredOn(c -> c.value().low() == 6).extracting(Claim::partOf).doesNotContainNull();
+    }
+
+    @Test
+    void anEmergencyServicesTollAndAnEarlierMinistryFigure() throws IOException {
+        List<Claim> found = claims("tripoli-toll.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c)).contains(
+                tuple(Kind.KILLED, Group.ALL, 32L, "org:libya-ems"),
+                tuple(Kind.INJURED, Group.ALL, 159L, "org:libya-ems"),
+                tuple(Kind.KILLED, Group.CIVILIANS, 3L, null),
+                tuple(Kind.DISPLACED, Group.CIVILIANS, 64L, null),
+                // "وكانت وزارة الصحة في حكومة الوحدة الوطنية قد أعلنت": the speaker before the verb
+                tuple(Kind.KILLED, Group.ALL, 23L, "org:libya-moh"),
+                tuple(Kind.INJURED, Group.ALL, 140L, "org:libya-moh"));
+    }
+
+    @Test
+    void aPlaceInASpeakersTitleIsNotWhereTheFigureHappened() throws IOException {
+        List<Claim> found = claims("mosul-checkpoint.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low()).contains(
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 5L),
+                tuple(Kind.INJURED, Group.SECURITY_FORCES, 3L),
+                tuple(Kind.KILLED, Group.MILITANTS, 2L),
+                tuple(Kind.ATTACKERS, Group.MILITANTS, 20L));
+        // "وقال قائد عمليات نينوى إن نحو عشرين مسلحاً": Nineveh names the command, not the place of the attack
+        assertThat(found).filteredOn(c -> c.kind() == Kind.ATTACKERS).extracting(Claim::place).containsOnlyNulls();
+    }
+
+    private static String entity(Claim c) {
+        return c.source() == null ? null : c.source().entity();
+    }
 }

@@ -9,7 +9,8 @@ import org.hasila.extract.entity.EntityMatch;
  * The place a figure's sentence names: the facility or place nearest to the figure, or {@code null} when the
  * sentence names none (reconciliation then uses the document's main place). A place after a word of direction
  * ("قضاء صور جنوبي لبنان") is the wider one, taken only when the sentence names no other (place-directions.txt);
- * a place people went to ("باتجاه مدينة صيدا") is never the figure's (place-destinations.txt). A dateline ("صنعاء - قالت ...",
+ * a place people went to ("باتجاه مدينة صيدا") or one naming an office ("قائد عمليات نينوى") is never the
+ * figure's (place-destinations.txt, place-offices.txt). A dateline ("صنعاء - قالت ...",
  * "الخرطوم (رويترز) -") says where the story was filed, not where it happened, so it is never a figure's place.
  */
 final class PlaceChooser {
@@ -33,7 +34,7 @@ final class PlaceChooser {
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
                 .filter(m -> !isDateline(m))
-                .filter(m -> !after(lexicons.placeDestinations(), view, m))
+                .filter(m -> !after(lexicons.placeDestinations(), view, m) && !after(lexicons.placeOffices(), view, m))
                 .min(Comparator.comparing((EntityMatch m) -> after(lexicons.placeDirections(), view, m))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
