@@ -223,6 +223,16 @@ class UnseenArticlesTest {
         assertThat(found).filteredOn(c -> c.kind() == Kind.ATTACKERS).extracting(Claim::place).containsOnlyNulls();
     }
 
+    @Test
+    void othersAfterAListedPartAreOthersOfItsTotal() throws IOException {
+        List<Claim> found = claims("azaz-car-bomb.txt", "2023-07-18");
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c)).contains(
+                tuple(Kind.KILLED, Group.ALL, 9L, "org:white-helmets"),
+                tuple(Kind.KILLED, Group.CIVILIANS, 2L, "org:white-helmets"),
+                // "قُتل تسعة أشخاص، بينهم طفلان، وأصيب 23 آخرون": other persons, not other children
+                tuple(Kind.INJURED, Group.ALL, 23L, "org:white-helmets"));
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }

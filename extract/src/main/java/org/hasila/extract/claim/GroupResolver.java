@@ -32,7 +32,9 @@ final class GroupResolver {
             Candidate c = candidates.get(i);
             int stop = i + 1 < candidates.size() ? candidates.get(i + 1).first : view.words().size();
             if (i > 0 && countsOthers(view, c)) {
-                c.group = candidates.get(i - 1).group;
+                // "قتل تسعة أشخاص، بينهم طفلان، وأصيب 23 آخرون": others of the figure before, or of its total
+                Candidate before = candidates.get(i - 1);
+                c.group = before.total >= 0 ? candidates.get(before.total).group : before.group;
                 continue;
             }
             Group group = forward(view, c, stop, entities);
