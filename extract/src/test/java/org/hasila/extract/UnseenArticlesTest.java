@@ -233,6 +233,38 @@ class UnseenArticlesTest {
                 tuple(Kind.INJURED, Group.ALL, 23L, "org:white-helmets"));
     }
 
+    @Test
+    void migrantsKilledInADetentionCentreAreCivilians() throws IOException {
+        List<Claim> found = claims("tajoura-detention-centre.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c)).contains(
+                tuple(Kind.KILLED, Group.CIVILIANS, 44L, "org:libya-ems"),
+                tuple(Kind.INJURED, Group.CIVILIANS, 130L, "org:libya-ems"),
+                tuple(Kind.DETAINED, Group.CIVILIANS, 600L, null));
+    }
+
+    @Test
+    void aPrisonBreakWithThoseRecapturedAndTheInmatesHeld() throws IOException {
+        List<Claim> found = claims("diwaniyah-prison.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c)).contains(
+                tuple(Kind.ESCAPED, Group.DETAINEES, 21L, "org:iraq-moj"),
+                tuple(Kind.RECAPTURED, Group.DETAINEES, 15L, "org:iraq-moj"),
+                tuple(Kind.ESCAPED, Group.DETAINEES, 6L, null),
+                // "يضم أكثر من 1200 نزيل": the singular counted noun after a large number
+                tuple(Kind.DETAINED, Group.DETAINEES, 1200L, null),
+                tuple(Kind.INJURED, Group.PRISON_STAFF, 2L, null));
+        assertThat(found).filteredOn(c -> c.value().low() == 15).extracting(Claim::partOf).doesNotContainNull();
+    }
+
+    @Test
+    void twoSidesOfAFrontCountEachOthersLosses() throws IOException {
+        List<Claim> found = claims("marib-front.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c)).contains(
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 8L, "grp:houthis"),
+                tuple(Kind.RECAPTURED, Group.MILITANTS, 11L, "grp:yemen-gov-forces"),
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 2L, "grp:yemen-gov-forces"),
+                tuple(Kind.INJURED, Group.SECURITY_FORCES, 7L, "grp:yemen-gov-forces"));
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }
