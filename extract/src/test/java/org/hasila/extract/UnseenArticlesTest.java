@@ -265,6 +265,15 @@ class UnseenArticlesTest {
                 tuple(Kind.INJURED, Group.SECURITY_FORCES, 7L, "grp:yemen-gov-forces"));
     }
 
+    @Test
+    void anUnnamedTitleKeepsTheDescriptionThatFollowsIt() throws IOException {
+        List<Claim> found = claims("tajoura-minister.txt", null);
+        // "قال وزير الصحة في حكومة الوفاق الوطني إن": the minister, not just "a minister"
+        assertThat(found).extracting(Claim::kind, c -> c.value().low(), UnseenArticlesTest::source).contains(
+                tuple(Kind.KILLED, 60L, "وزير الصحة في حكومة الوفاق الوطني"),
+                tuple(Kind.INJURED, 77L, "وزير الصحة في حكومة الوفاق الوطني"));
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }

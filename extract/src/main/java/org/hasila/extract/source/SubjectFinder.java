@@ -39,6 +39,14 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
+        if (verb && from < s.size() && isUnnamed(s.headAt(from)) && lexicon.speakerHeads.contains(s.word(from))) {
+            // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
+            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
+            int rest = s.headAt(from).last() + 1;
+            if (content > rest && namesNoOneBetween(s, rest, content)) {
+                return describedBody(s, from, content);
+            }
+        }
         List<Head> heads = new ArrayList<>();
         int i = from;
         int end = Math.min(limit, from + MAX_WORDS);
@@ -62,6 +70,20 @@ final class SubjectFinder {
             return new Subject(heads, start, heads.get(heads.size() - 1).end(), i);
         }
         return verb ? unknownName(s, from, i) : namedAfterPreposition(s, from, i);
+    }
+
+    private static boolean isUnnamed(Head head) {
+        return head != null && head.kind() == Head.Kind.UNNAMED;
+    }
+
+    /** True when no head (a known entity, an unnamed source, an anaphor) starts in words [from, to). */
+    private static boolean namesNoOneBetween(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.headAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Title or name words before the first head belong to the speaker (اللواء يحيى رسول، شيخموس أحمد، مسؤول). */
