@@ -274,6 +274,23 @@ class UnseenArticlesTest {
                 tuple(Kind.INJURED, 77L, "وزير الصحة في حكومة الوفاق الوطني"));
     }
 
+    @Test
+    void aSingularNounAfterAWordOfKillingCountsOneAndThoseReleasedCountNothing() throws IOException {
+        List<Claim> found = claims("hama-checkpoint.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> c.value().text()).contains(
+                // "قتل جندي وأصيب اثنان آخران"
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L, "جندي"),
+                tuple(Kind.INJURED, Group.SECURITY_FORCES, 2L, "اثنان"),
+                tuple(Kind.KILLED, Group.UNKNOWN, 4L, "4"),
+                tuple(Kind.INJURED, Group.UNKNOWN, 6L, "6"),
+                tuple(Kind.KILLED, Group.CIVILIANS, 3L, "3"),
+                // "لقي طفل حتفه"
+                tuple(Kind.KILLED, Group.CIVILIANS, 1L, "طفل"),
+                tuple(Kind.RECAPTURED, Group.ALL, 10L, "عشرة"));
+        // "والإفراج عن ثلاثة منهم": released, neither arrested nor anything else the report counts
+        assertThat(found).filteredOn(c -> "ثلاثة".equals(c.value().text())).isEmpty();
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }

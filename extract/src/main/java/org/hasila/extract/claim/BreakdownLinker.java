@@ -43,6 +43,9 @@ final class BreakdownLinker {
     void inheritKinds(List<Candidate> candidates) {
         for (int i = 1; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            if (c.countsNothing) {
+                continue;
+            }
             if (c.total >= 0 && c.kindDistance >= KindResolver.CLAUSE_PENALTY) {
                 // a part's own cue beyond its clause speaks of something else: it counts what its total counts
                 c.kind = null;
@@ -64,7 +67,7 @@ final class BreakdownLinker {
         }
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate next = candidates.get(i + 1);
-            if (candidates.get(i).kind == null && next.connected) {
+            if (candidates.get(i).kind == null && !candidates.get(i).countsNothing && next.connected) {
                 candidates.get(i).kind = next.kind;
             }
         }

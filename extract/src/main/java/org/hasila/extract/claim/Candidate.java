@@ -16,6 +16,8 @@ final class Candidate {
     Kind kind;
     /** How far its own kind cue is, in words plus clause penalties; 0 when it has none. */
     int kindDistance;
+    /** Its nearest cue says it counts nothing of the vocabulary (الإفراج عن، مفقودين): no list or total gives it a kind. */
+    boolean countsNothing;
     Group group;
     /** Joined to the candidate before it by a list connector (و، إضافة إلى). */
     boolean connected;

@@ -6,7 +6,7 @@ import java.util.List;
  * Decides what a number counts from the cue words around it: the nearest cue wins, a cue across a
  * clause mark is farther, and a cue that lies beyond another number belongs to that number.
  * Weak cues (prisoner nouns) count only when no other cue is in reach and the clause speaks of
- * custody.
+ * custody. A nearest cue of kind none (released, missing) leaves the number without a kind.
  */
 final class KindResolver {
 
@@ -52,6 +52,7 @@ final class KindResolver {
         if (best != null && bestDistance <= MAX_DISTANCE) {
             c.kind = best.value().kind();
             c.kindDistance = bestDistance;
+            c.countsNothing = c.kind == null;
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;

@@ -10,7 +10,7 @@ package org.hasila.extract.number;
 record Core(int first, int last, int numberStart, int numberEnd, long low, long high, Source source) {
 
     /** What states the number; dates and ordinals are only a risk for numerals. */
-    enum Source { DIGITS, WORDS, VAGUE, DUAL }
+    enum Source { DIGITS, WORDS, VAGUE, DUAL, SINGULAR }
 
     static Core exact(int first, int last, int numberStart, int numberEnd, long value, Source source) {
         return new Core(first, last, numberStart, numberEnd, value, value, source);

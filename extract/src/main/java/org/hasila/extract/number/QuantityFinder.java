@@ -8,8 +8,9 @@ import org.hasila.core.claim.Quantity;
 import org.hasila.core.text.NormalizedText;
 
 /**
- * Finds every stated count in a text: numerals in digits or words, dual person nouns and vague
- * quantities, each with the qualifier words that bound it.
+ * Finds every stated count in a text: numerals in digits or words, dual person nouns, singular ones after a
+ * word of killing, wounding or arrest ("مقتل جندي" = 1) and vague quantities, each with the qualifier words that
+ * bound it.
  *
  * <p>A small grammar of our own rather than ICU4J's {@code RuleBasedNumberFormat}: ICU parses only its
  * own spellings (خمسة آلاف، مائة) and fails on مئة, ثلاث, مئتين, خمسين, ثلاثمئة وأربعة وسبعين or اثني عشر
@@ -25,15 +26,17 @@ public final class QuantityFinder {
     private final WordNumberParser words;
     private final VagueTable vague;
     private final DualNouns duals;
+    private final SingularNouns singulars;
     private final QualifierCues cues;
     private final DateContext dates;
 
-    private QuantityFinder(NumberLexicon lexicon, VagueTable vague, DualNouns duals, QualifierCues cues,
-                           DateContext dates) {
+    private QuantityFinder(NumberLexicon lexicon, VagueTable vague, DualNouns duals, SingularNouns singulars,
+                           QualifierCues cues, DateContext dates) {
         this.digits = new DigitNumberParser(lexicon);
         this.words = new WordNumberParser(lexicon);
         this.vague = vague;
         this.duals = duals;
+        this.singulars = singulars;
         this.cues = cues;
         this.dates = dates;
     }
@@ -41,7 +44,8 @@ public final class QuantityFinder {
     /** The grammar shipped in the jar; load once and share, it is immutable and thread-safe. */
     public static QuantityFinder fromClasspath() {
         return new QuantityFinder(NumberLexicon.fromClasspath(), VagueTable.fromClasspath(),
-                DualNouns.fromClasspath(), QualifierCues.fromClasspath(), DateContext.fromClasspath());
+                DualNouns.fromClasspath(), SingularNouns.fromClasspath(), QualifierCues.fromClasspath(),
+                DateContext.fromClasspath());
     }
 
     /** Every quantity in folded {@code text.text()} between {@code from} and {@code to}, in order. */
@@ -86,6 +90,9 @@ public final class QuantityFinder {
         }
         if (core.isEmpty()) {
             core = duals.match(tokens, i).map(dual -> withNumeralTwo(tokens, dual));
+        }
+        if (core.isEmpty()) {
+            core = singulars.match(tokens, i);
         }
         return core;
     }
@@ -167,7 +174,7 @@ public final class QuantityFinder {
         Quantity quantity = new Quantity(low, high(core, qualifier), qualifier,
                 text.original().substring(text.originalStart(start), text.originalEnd(end)));
         return new QuantityMatch(start, end, core.numberStart(), core.numberEnd(), quantity,
-                core.source() == Core.Source.DUAL);
+                core.source() == Core.Source.DUAL || core.source() == Core.Source.SINGULAR);
     }
 
     private static Long high(Core core, Qualifier qualifier) {

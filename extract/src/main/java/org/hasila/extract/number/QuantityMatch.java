@@ -11,7 +11,8 @@ import org.hasila.core.claim.Quantity;
  * @param numberStart start of the number itself (without qualifier), in folded offsets
  * @param numberEnd   exclusive end of the number itself, in folded offsets
  * @param quantity    the interval it states; {@code quantity.text()} is the original text of [start, end)
- * @param dual        true when the number is carried by a dual noun (مدنيان = 2) with no numeral
+ * @param dual        true when the number is carried by the person noun itself, with no numeral: a dual (مدنيان = 2)
+ *                    or a singular after a word of killing or arrest (مقتل جندي = 1)
  */
 public record QuantityMatch(int start, int end, int numberStart, int numberEnd, Quantity quantity, boolean dual) {
 }

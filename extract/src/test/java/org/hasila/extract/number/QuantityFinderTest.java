@@ -421,6 +421,23 @@ class QuantityFinderTest {
     }
 
     @Nested
+    class Singulars {
+
+        @Test
+        void aPersonNounAfterAWordOfKillingOrArrestIsOne() {
+            assertThat(only("أسفر الهجوم عن مقتل جندي").quantity().low()).isEqualTo(1);
+            assertThat(only("وإصابة طفل بجروح").quantity().text()).isEqualTo("طفل");
+            assertThat(only("لقي مدني حتفه").dual()).isTrue();
+        }
+
+        @Test
+        void elsewhereASingularNounNamesSomeoneAndCountsNothing() {
+            assertThat(find("قال مسؤول محلي إن الوضع هادئ")).isEmpty();
+            assertThat(find("زار الطبيب المستشفى")).isEmpty();
+        }
+    }
+
+    @Nested
     class Ranges {
 
         @Test
