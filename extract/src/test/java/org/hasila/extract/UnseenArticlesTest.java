@@ -181,6 +181,8 @@ class UnseenArticlesTest {
                         tuple(Kind.ESCAPED, Group.DETAINEES, 20L, "vague", null));
         assertThat(found).filteredOn(c -> c.value().low() == 2000L).extracting(c -> c.source().entity())
                 .containsExactly("org:unhcr");
+        // "on Saturday", published on Sunday 4 February 2024
+        assertThat(found).filteredOn(c -> c.value().low() == 14L).extracting(Claim::asOf).containsExactly("2024-02-03");
         // "three suspects and two hundred families": one figure each, not "two" and "hundred"
         assertThat(found).extracting(c -> c.value().low()).doesNotContain(2L, 100L);
     }

@@ -68,6 +68,13 @@ class DateResolverTest {
         }
 
         @Test
+        void readsEnglishDatesAndWeekdays() {
+            assertThat(only("Gunmen killed 14 villagers on 3 February 2024.").date()).isEqualTo(LocalDate.of(2024, 2, 3));
+            assertThat(only("The attack took place on Thursday.").date()).isEqualTo(SATURDAY.minusDays(2));
+            assertThat(only("Police said yesterday that nine people died.").date()).isEqualTo(SATURDAY.minusDays(1));
+        }
+
+        @Test
         void readsMaghrebMonthWithYawmBefore() {
             Found f = only("اعتقلت الشرطة خمسة أشخاص يوم 3 جوان 2021 في بنغازي");
             assertThat(f.date()).isEqualTo(LocalDate.of(2021, 6, 3));
