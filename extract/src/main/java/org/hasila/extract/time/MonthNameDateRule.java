@@ -15,7 +15,8 @@ import org.hasila.extract.time.TimeLexicon.Direction;
 
 /**
  * Dates written with month names, in either month system or both (20 كانون الثاني/يناير من عام 2022،
- * في الثالث والعشرين من آذار مارس 2019، مارس/آذار 2019، أيار الماضي). A month needs a day or a year to count.
+ * في الثالث والعشرين من آذار مارس 2019، مارس/آذار 2019، أيار الماضي; in English also June 3, 2021). A month needs
+ * a day or a year to count.
  */
 final class MonthNameDateRule implements DateRule {
 
@@ -34,8 +35,11 @@ final class MonthNameDateRule implements DateRule {
         String year = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<y>" + YEAR + ")"
                 + "|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>الجاري|الحالي|الماضي|المنصرم|الفائت|المنقضي)"
                 + WORD_END + "|\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")";
+        // English writes the day after the month too (June 3, 2021); an Arabic month is never followed by its day
+        // ("في آب 15 مدنياً" counts people)
+        String dayAfter = "(?:(?<=[a-z])\\s+(?<da>\\d{1,2})(?![\\d:/.]))?";
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>" + day + "?(?<m>" + month + ")" + pair
-                + year + "?)");
+                + dayAfter + year + "?)");
         leads = new Leads(true,
                 TimeText.union(lexicon.months.keySet(), lexicon.ordinals.keySet(), List.of("يوم")));
     }
@@ -69,7 +73,8 @@ final class MonthNameDateRule implements DateRule {
 
     private Integer day(Matcher m) {
         Integer day = m.group("dd") != null ? Integer.valueOf(m.group("dd"))
-                : m.group("ord") != null ? TimeText.lookup(lexicon.ordinals, m.group("ord")) : null;
+                : m.group("ord") != null ? TimeText.lookup(lexicon.ordinals, m.group("ord"))
+                : m.group("da") != null ? Integer.valueOf(m.group("da")) : null;
         return day != null && day >= 1 && day <= 31 ? day : null;
     }
 

@@ -72,6 +72,8 @@ class DateResolverTest {
             assertThat(only("Gunmen killed 14 villagers on 3 February 2024.").date()).isEqualTo(LocalDate.of(2024, 2, 3));
             assertThat(only("The attack took place on Thursday.").date()).isEqualTo(SATURDAY.minusDays(2));
             assertThat(only("Clashes broke out on June 3 near the border.").date()).isEqualTo(LocalDate.of(2021, 6, 3));
+            // an Arabic month is never followed by its day: the number counts people
+            assertThat(find("قتل في آب 15 مدنياً", SATURDAY)).isEmpty();
             assertThat(only("Police said yesterday that nine people died.").date()).isEqualTo(SATURDAY.minusDays(1));
         }
 
