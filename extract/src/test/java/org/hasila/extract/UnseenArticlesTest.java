@@ -293,6 +293,16 @@ class UnseenArticlesTest {
         assertThat(found).filteredOn(c -> "ثلاثة".equals(c.value().text())).isEmpty();
     }
 
+    @Test
+    void theDeadAndTheWoundedCountedTogetherAreNeitherKind() throws IOException {
+        List<Claim> found = claims("sadr-city-bombing.txt", null);
+        // "مقتل وإصابة 35 شخصاً" and "عشرات القتلى والجرحى" count casualties, not the injured or the dead alone
+        assertThat(found).extracting(c -> c.value().text()).doesNotContain("35", "عشرات");
+        assertThat(found).extracting(Claim::kind, c -> c.value().low(), Claim::place).containsExactlyInAnyOrder(
+                tuple(Kind.KILLED, 5L, "loc:basra"),
+                tuple(Kind.INJURED, 10L, "loc:basra"));
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }
