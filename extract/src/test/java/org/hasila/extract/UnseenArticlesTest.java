@@ -303,6 +303,23 @@ class UnseenArticlesTest {
                 tuple(Kind.INJURED, 10L, "loc:basra"));
     }
 
+    @Test
+    void largeNumberWordsAndUnnamedOrganisationsCounting() throws IOException {
+        List<Claim> found = claims("displacement-counts.txt", null);
+        assertThat(found).extracting(Claim::kind, c -> c.value().low(), c -> c.value().qualifier().code(),
+                UnseenArticlesTest::source).contains(
+                        tuple(Kind.DISPLACED, 200000L, "exact", "الأمم المتحدة"),
+                        // "فيما أحصت منظمات محلية": the clause's own counter, not the United Nations before it
+                        tuple(Kind.DISPLACED, 2000L, "exact", "منظمات محلية"),
+                        tuple(Kind.KILLED, 325L, "exact", "وزارة الصحة"),
+                        tuple(Kind.INJURED, 1200L, "more_than", "وزارة الصحة"),
+                        tuple(Kind.RECAPTURED, 1500L, "exact", "الشبكة السورية لحقوق الإنسان"),
+                        tuple(Kind.RECAPTURED, 120L, "approximate", "الشبكة السورية لحقوق الإنسان"));
+        // "منظمة أطباء بلا حدود" stays the entity it is (razih-market.txt)
+        assertThat(claims("razih-market.txt", "2023-03-14")).filteredOn(c -> c.value().low() == 9)
+                .extracting(c -> c.source().entity()).containsExactly("org:msf");
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }
