@@ -9,8 +9,9 @@ import org.apache.tika.language.detect.LanguageResult;
 /**
  * Detects a text's language with Tika's OpenNLP n-gram model (103 languages). Chosen over counting Arabic
  * letters because Persian, Urdu and Kurdish share the script and must be skipped, not read as Arabic; the
- * model loads once (about 3 s, started in the background by {@link #preload()}) and then takes a few
- * milliseconds per article.
+ * model loads once (about 3 s, started in the background by {@link #preload()}) and then takes about a
+ * millisecond per article. A text written in the Arabic alphabet alone, with none of the letters only those
+ * languages write, is Arabic without asking the model ({@link #plainArabic}).
  */
 final class LanguageGuess {
 
@@ -52,12 +53,41 @@ final class LanguageGuess {
         if (text.codePoints().noneMatch(Character::isLetter)) {
             return null;
         }
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        return plainArabic(sample) ? "ar" : model(sample);
+    }
+
+    private static String model(String sample) {
         OpenNLPDetector model = DETECTORS.get();
         model.reset();
-        model.addText(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        model.addText(sample);
         LanguageResult result = model.detect();
         String code = result.getLanguage();
         return code == null || code.isEmpty() ? null : TWO_LETTER.getOrDefault(code, code);
+    }
+
+    /**
+     * True when at least nine letters in ten are letters of the Arabic alphabet (ء to ي) and none is a letter that
+     * only the other languages of the script write (پ چ ژ گ ک ی ے ە ڕ ...: Persian, Urdu, Kurdish, Pashto):
+     * such a text is Arabic whatever the model says, and the model costs about a millisecond a document, a fifth of
+     * reading one. Any other text, Arabic with a Persian name included, goes to the model.
+     */
+    static boolean plainArabic(String sample) {
+        int letters = 0;
+        int arabic = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            if (c >= '\u0621' && c <= '\u064A' && c != '\u0640') {
+                arabic++;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                return false;
+            }
+        }
+        return letters > 0 && arabic * 10 >= letters * 9;
     }
 
     private static Map<String, String> twoLetterCodes() {
