@@ -52,10 +52,16 @@ final class ContentExtractor {
         return content.orFrom(header.read(content.text()));
     }
 
-    /** The media type Tika detects, or, for plain Arabic text, the one it would detect (see {@link PlainArabicText}). */
+    /**
+     * The media type Tika detects, or, for plain Arabic text and plain web pages, the one it would detect (see
+     * {@link PlainArabicText}, {@link HtmlPage}).
+     */
     MediaType detect(byte[] bytes, String fileName) throws BadInputException {
         if (PlainArabicText.isCertain(bytes, fileName, mimeTypes)) {
             return MediaType.TEXT_PLAIN;
+        }
+        if (HtmlPage.isCertain(bytes, fileName, mimeTypes)) {
+            return MediaType.TEXT_HTML;
         }
         return detectWithTika(bytes, fileName);
     }

@@ -52,6 +52,14 @@ class PlainArabicTextTest {
         assertThat(certain("a.txt", new byte[0])).isFalse();
     }
 
+    /** A page as the benchmark's corpus writes them: menus, a ticker, "اقرأ أيضاً", a footer. */
+    private static byte[] generatedPage() {
+        return utf8("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+                + ARABIC + "</title>\n</head>\n<body>\n<header><ul class=\"menu\"><li>الرئيسية</li></ul></header>\n"
+                + "<article><h1>" + ARABIC + "</h1><p>" + ARABIC + "</p></article>\n<footer>© 2024</footer>\n"
+                + "</body>\n</html>\n");
+    }
+
     static Stream<Arguments> everyInputTheTestsKnow() throws IOException {
         List<Arguments> inputs = new ArrayList<>();
         for (Path dir : List.of(Path.of("src/test/resources/test-documents"), Path.of("../seeds"))) {
@@ -78,6 +86,16 @@ class PlainArabicTextTest {
             {"html.txt", utf8(html)},
             {"html-after-arabic.txt", utf8(ARABIC + "\n" + html)},
             {"page.html", utf8(html)},
+            {"doctype.html", utf8("<!DOCTYPE html>\n<html lang=\"ar\">" + html.substring(6))},
+            {"doctype-lower.htm", utf8("<!doctype html><html><head><title>x</title></head><body>" + ARABIC
+                    + "</body></html>")},
+            {"bom.html", utf8("\ufeff<!DOCTYPE html>\n" + html)},
+            {"xhtml-doctype.html", utf8("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">\n"
+                    + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + ARABIC + "</body></html>")},
+            {"php.html", utf8("<html><body><?php echo 1; ?>" + ARABIC + "</body></html>")},
+            {"comment-first.html", utf8("<!-- saved -->\n" + html)},
+            {"html-named-txt.txt", utf8("<!DOCTYPE html>\n" + html)},
+            {"generated.html", generatedPage()},
             {"page-without-doctype.html", utf8("<p>" + ARABIC + "</p>")},
             {"arabic.html", utf8(ARABIC)},
             {"page.xhtml", utf8("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>"

@@ -31,12 +31,13 @@ final class SingularNouns {
 
     Optional<Core> match(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (i == 0 || !token.isWord() || !isLead(tokens.get(i - 1))) {
+        if (i == 0 || !token.isWord()) {
             return Optional.empty();
         }
         for (Proclitics.Reading reading : token.readings()) {
-            // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition
-            if (reading.phrase() == 0 && nouns.contains(reading.stem())) {
+            // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
+            // the noun first: few words are one, and the word before is looked at only then
+            if (reading.phrase() == 0 && nouns.contains(reading.stem()) && isLead(tokens.get(i - 1))) {
                 return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
             }
         }
@@ -44,6 +45,14 @@ final class SingularNouns {
     }
 
     private boolean isLead(Token token) {
-        return token.isWord() && token.readings().stream().anyMatch(r -> leads.contains(r.stem()));
+        if (!token.isWord()) {
+            return false;
+        }
+        for (Proclitics.Reading reading : token.readings()) {
+            if (leads.contains(reading.stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
