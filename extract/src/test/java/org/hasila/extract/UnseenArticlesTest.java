@@ -320,6 +320,23 @@ class UnseenArticlesTest {
                 .extracting(c -> c.source().entity()).containsExactly("org:msf");
     }
 
+    @Test
+    void anEnglishStoryWhoseVerbsFollowTheirFiguresAndWhoseSpeakersComeLast() throws IOException {
+        List<Claim> found = claims("mogadishu-car-bomb.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), UnseenArticlesTest::source)
+                .contains(
+                        tuple(Kind.KILLED, Group.ALL, 20L, "police"),
+                        tuple(Kind.INJURED, Group.UNKNOWN, 20L, "police"),
+                        tuple(Kind.KILLED, Group.UNKNOWN, 45L, "the health ministry"),
+                        tuple(Kind.KILLED, Group.SECURITY_FORCES, 2L, "a military official"),
+                        // "and three others injured": the participle after the figure, not "killed" before it
+                        tuple(Kind.INJURED, Group.SECURITY_FORCES, 3L, "a military official"),
+                        tuple(Kind.RECAPTURED, Group.UNKNOWN, 30L, "a government spokesman"),
+                        // "Gaza's health ministry said": the possessive's owner is not kept, the ministry is
+                        tuple(Kind.KILLED, Group.UNKNOWN, 12L, "health ministry"),
+                        tuple(Kind.KILLED, Group.CIVILIANS, 5L, "health ministry"));
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }

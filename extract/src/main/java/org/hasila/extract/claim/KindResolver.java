@@ -44,7 +44,7 @@ final class KindResolver {
                     weak = cue;
                     weakDistance = distance;
                 }
-            } else if (distance < bestDistance || distance == bestDistance && cue.to() <= c.first) {
+            } else if (distance < bestDistance || distance == bestDistance && before(view, cue, c)) {
                 best = cue;
                 bestDistance = distance;
             }
@@ -57,6 +57,15 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /**
+     * Of two cues as near, the one on the side the language puts its verb: before the number in Arabic ("قتل 2
+     * وأصيب 3"), after it in English, whose passive follows its subject ("two were killed and three others injured").
+     */
+    private static boolean before(SentenceView view, PhraseLexicon.Hit<KindCue> cue, Candidate c) {
+        boolean latin = view.words().get(cue.from()).text().charAt(0) < 0x80;
+        return (cue.to() <= c.first) != latin;
     }
 
     /** Words between the cue and the number plus clause penalties; -1 when another number lies between. */

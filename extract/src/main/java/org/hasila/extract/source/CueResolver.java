@@ -56,7 +56,10 @@ final class CueResolver {
     }
 
     private Resolution speech(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
-        if (cue.kind() != CueKind.SPEECH_SVO) {
+        // English puts a speaker after its verb only right after it ("said the ministry"), never past a comma
+        // ("the ministry said, adding that ..."); Arabic may ("أعلنت، مساء الإثنين، وزارة الصحة")
+        boolean speakerMayFollow = !(latin(s, cue) && cue.end() < s.size() && s.gapHas(cue.end(), ",،"));
+        if (cue.kind() != CueKind.SPEECH_SVO && speakerMayFollow) {
             Subject after = subjects.after(s, cue.end(), limit, true, null);
             if (!after.isEmpty()) {
                 return named(s, after, last, previous);
@@ -67,6 +70,10 @@ final class CueResolver {
             return named(s, new Subject(List.of(before), before.start(), before.end(), cue.first()), last, previous);
         }
         return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, null);
+    }
+
+    private static boolean latin(SentenceView s, Cue cue) {
+        return s.word(cue.first()).charAt(0) < 0x80;
     }
 
     /** نقلت رويترز عن مصدر عسكري: the original source if the gazetteer knows it, else the relayer; text spans both. */
