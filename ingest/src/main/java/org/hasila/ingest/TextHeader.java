@@ -20,9 +20,9 @@ final class TextHeader {
     private static final int BYLINE_MAX = 60;
     private static final Pattern DASHED = Pattern.compile("^([^\\d\\-–—:|]{2,40}?)\\s+[-–—]\\s+([^\\d\\-–—:|]{2,50})$");
     private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
-    /** "بغداد (رويترز) - " or "دمشق - " at the start of the first paragraph. */
+    /** "بغداد (رويترز) - ", "دمشق - " or "OUAGADOUGOU, Feb 3 (Reuters) - " at the start of the first paragraph. */
     private static final Pattern INLINE_DATELINE =
-            Pattern.compile("^([\\p{L} ]{2,25}?)\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
+            Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
     private final DateLine dateLine;
     private final Lexicon bylineCues;

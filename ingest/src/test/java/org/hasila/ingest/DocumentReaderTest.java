@@ -266,6 +266,13 @@ class DocumentReaderTest {
         }
 
         @Test
+        void anEnglishWireDatelineWithItsDateIsRead() throws IOException {
+            String text = "Gunmen kill 14 villagers in northern Burkina Faso\n\nOUAGADOUGOU, Feb 3 (Reuters) - Suspected"
+                    + " militants killed at least 14 civilians in an attack on a village, the regional governor said.";
+            assertThat(readBytes("wire.txt", text.getBytes(StandardCharsets.UTF_8)).dateline()).isEqualTo("OUAGADOUGOU");
+        }
+
+        @Test
         void textWithoutHeaderHasNullMetadataNotGuesses() throws IOException {
             Document doc = readBytes("bare.txt", (ARABIC + " " + ARABIC).getBytes(StandardCharsets.UTF_8));
             assertThat(doc.title()).isNull();

@@ -17,8 +17,9 @@ final class PlaceChooser {
 
     private static final String FACILITY = "facility";
     private static final String PLACE = "place";
-    /** After a dateline's city: an optional bracketed agency or date, then a dash or colon. */
-    private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
+    /** After a dateline's city: an optional English date (", Feb 3"), bracketed agency or date, then a dash or colon. */
+    private static final Pattern DATELINE_TAIL =
+            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
 
     private final String folded;
     private final Lexicons lexicons;
