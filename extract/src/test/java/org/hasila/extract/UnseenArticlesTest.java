@@ -337,6 +337,18 @@ class UnseenArticlesTest {
                         tuple(Kind.KILLED, Group.CIVILIANS, 5L, "health ministry"));
     }
 
+    @Test
+    void aPrisonBreakElsewhereThanTheSeeds() throws IOException {
+        List<Claim> found = claims("ain-zara-prison-break.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c), Claim::place)
+                .contains(
+                        tuple(Kind.ESCAPED, Group.DETAINEES, 400L, "org:libya-moj", "fac:ain-zara-prison"),
+                        tuple(Kind.RECAPTURED, Group.UNKNOWN, 47L, "org:libya-moj", null),
+                        tuple(Kind.DETAINED, Group.DETAINEES, 1800L, null, null),
+                        tuple(Kind.SURRENDERED, Group.MILITANTS, 12L, null, "loc:sirte"),
+                        tuple(Kind.ATTACKERS, Group.MILITANTS, 100L, null, "loc:sirte"));
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }
