@@ -349,6 +349,20 @@ class UnseenArticlesTest {
                         tuple(Kind.ATTACKERS, Group.MILITANTS, 100L, null, "loc:sirte"));
     }
 
+    @Test
+    void aRoundupsListItemsAreTheSpeakerOfTheLineThatOpensTheList() throws IOException {
+        List<Claim> found = claims("daily-toll-roundup.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c), Claim::place)
+                .contains(
+                        tuple(Kind.KILLED, Group.CIVILIANS, 3L, "org:sohr", "loc:daraa"),
+                        tuple(Kind.KILLED, Group.SECURITY_FORCES, 2L, "org:sohr", "loc:deir-ez-zor"),
+                        tuple(Kind.KILLED, Group.SECURITY_FORCES, 4L, "org:sohr", "loc:idlib"),
+                        tuple(Kind.KILLED, Group.CIVILIANS, 2L, "org:sohr", "loc:aleppo"));
+        // the tally since the start of the year is wider than any of them
+        assertThat(found).filteredOn(c -> c.value().low() == 2143).extracting(Claim::scope)
+                .containsExactly(Scope.WIDER);
+    }
+
     private static String entity(Claim c) {
         return c.source() == null ? null : c.source().entity();
     }

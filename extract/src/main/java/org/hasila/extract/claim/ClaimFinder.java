@@ -55,10 +55,12 @@ public final class ClaimFinder {
         PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
+        Attribution listLead = null;
         for (Sentence sentence : splitter.split(text)) {
             if (sentence.headline()) {
                 continue;
             }
+            boolean item = listLead != null && isListItem(text.text(), sentence);
             SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
             List<Candidate> candidates = filter.candidates(view,
                     quantities.find(text, sentence.start(), sentence.end()), dates.mentions());
@@ -77,6 +79,9 @@ public final class ClaimFinder {
                 }
                 Optional<Attribution> source = sources.attribute(spoken, c.quantity.start(), c.quantity.end(),
                         previous);
+                if (source.isEmpty() && item) {
+                    source = Optional.of(listLead);
+                }
                 said = source.orElse(said);
                 claimed = true;
                 int numberStart = text.originalStart(c.quantity.numberStart());
@@ -91,8 +96,24 @@ public final class ClaimFinder {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), previous).orElse(null);
             }
             previous = said != null ? said : previous;
+            if (!item) {
+                // "وجاءت الحصيلة على النحو التالي:" then "- في درعا: مقتل 3 ...": the items are the lead's speaker's
+                listLead = endsWithColon(text.text(), sentence) ? previous : null;
+            }
         }
         return claims;
+    }
+
+    /** The marks that open an item of a list: a dash or a bullet. */
+    private static final String LIST_MARKS = "-–—•·▪●*";
+
+    private static boolean isListItem(String folded, Sentence sentence) {
+        return LIST_MARKS.indexOf(folded.charAt(sentence.start())) >= 0;
+    }
+
+    private static boolean endsWithColon(String folded, Sentence sentence) {
+        char last = folded.charAt(sentence.end() - 1);
+        return last == ':' || last == '：';
     }
 
     private static Evidence evidence(NormalizedText text, Sentence sentence) {
