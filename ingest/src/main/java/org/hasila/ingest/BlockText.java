@@ -7,7 +7,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** The text of an HTML element with a blank line between block elements, inline whitespace collapsed. */
+/**
+ * The text of an HTML element with a blank line between block elements, inline whitespace collapsed, and each
+ * list item opened by "- ".
+ */
 final class BlockText implements NodeVisitor {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -34,6 +37,10 @@ final class BlockText implements NodeVisitor {
                 out.append('\n');
             } else if (BLOCKS.contains(element.normalName())) {
                 paragraphBreak();
+                if (element.normalName().equals("li") && element.hasText()) {
+                    // an item keeps its mark, so that the text still reads as a list ("- في درعا: مقتل 3 ...")
+                    out.append("- ");
+                }
             }
         }
     }

@@ -223,6 +223,16 @@ class DocumentReaderTest {
         }
 
         @Test
+        void anArticlesListItemsKeepAMark() throws IOException {
+            String page = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><article><p>" + ARABIC
+                    + " وجاءت الحصيلة على النحو التالي:</p><ul><li>في درعا: مقتل 3 مدنيين.</li>"
+                    + "<li>في إدلب: مقتل 4 من الفصائل.</li><li> </li></ul></article></body></html>";
+            String text = readBytes("list.html", page.getBytes(StandardCharsets.UTF_8)).text();
+            assertThat(text).contains("التالي:\n\n- في درعا: مقتل 3 مدنيين.\n\n- في إدلب: مقتل 4 من الفصائل.")
+                    .doesNotContain("- \n").doesNotEndWith("-");
+        }
+
+        @Test
         void declaredMetadataIsRead() throws IOException {
             Document doc = readFixture("article-with-chrome.html");
             assertThat(doc.title()).isEqualTo("مقتل ستة مدنيين بقصف على قرية في ريف حماة");
