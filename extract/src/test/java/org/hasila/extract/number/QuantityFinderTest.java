@@ -428,6 +428,9 @@ class QuantityFinderTest {
             assertThat(only("أسفر الهجوم عن مقتل جندي").quantity().low()).isEqualTo(1);
             assertThat(only("وإصابة طفل بجروح").quantity().text()).isEqualTo("طفل");
             assertThat(only("لقي مدني حتفه").dual()).isTrue();
+            // a part of a toll: "بينهم امرأة"، "بين المصابين طفلة"
+            assertThat(find("قتل خمسة مدنيين بينهم امرأة")).extracting(m -> m.quantity().low()).containsExactly(5L, 1L);
+            assertThat(only("وذكر المراسل أن بين المصابين طفلة بحالة حرجة").quantity().text()).isEqualTo("طفلة");
         }
 
         @Test
