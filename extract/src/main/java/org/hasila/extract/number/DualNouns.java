@@ -7,11 +7,15 @@ import java.util.Set;
 import org.hasila.core.text.Proclitics;
 
 /**
- * Person nouns in the dual, which state "two" without a numeral (قتيلان، جريحين، طفلتان). The forms
- * are made from {@code person-nouns.tsv}: the ان dual for every noun, the ين dual only for nouns with
- * a broken plural, because for the others (مدنيين، مسلحين) ين is the ordinary plural.
+ * Person nouns in the dual, which state "two" without a numeral (قتيلان، جريحين، طفلتان، طفلاها). The forms
+ * are made from {@code person-nouns.tsv}: the ان dual for every noun, the ين dual and the duals with a possessive
+ * pronoun (طفلاها، طفليه) only for nouns with a broken plural, because for the others (مدنيين، مسلحين) ين is the
+ * ordinary plural.
  */
 final class DualNouns {
+
+    /** Possessive pronouns as folding writes them (ه for his, ها for her, هم and هن for their). */
+    private static final List<String> POSSESSIVES = List.of("ه", "ها", "هم", "هن");
 
     private final Set<String> forms;
 
@@ -28,6 +32,11 @@ final class DualNouns {
             forms.add(base + "ان");
             if (row[1].equals("broken")) {
                 forms.add(base + "ين");
+                // with a possessive pronoun the dual drops its ن: "امرأة وطفلاها"، "طفليه"
+                for (String pronoun : POSSESSIVES) {
+                    forms.add(base + "ا" + pronoun);
+                    forms.add(base + "ي" + pronoun);
+                }
             }
         }
         return new DualNouns(forms);

@@ -210,6 +210,13 @@ class QuantityFinderTest {
         }
 
         @Test
+        void aDualWithAPossessivePronounIsTwo() {
+            assertThat(find("مقتل امرأة وطفلاها")).extracting(m -> m.quantity().low()).contains(2L);
+            // "قتل رجل": the singular after قتل is one
+            assertThat(find("قتل رجل وأصيب طفليه")).extracting(m -> m.quantity().text()).containsExactly("رجل", "طفليه");
+        }
+
+        @Test
         void doesNotTakeASoundMasculinePluralForADual() {
             assertThat(find("قتل مدنيين ومسلحين في الهجوم")).isEmpty();
         }
