@@ -59,7 +59,7 @@ final class FigureBuilder {
             groups.forEach((group, claims) -> {
                 String key = FigureKey.of(kind, group);
                 Supersession supersession = new Supersession(claims, identity);
-                List<Quantity> values = supersession.current().stream().map(Claim::value).toList();
+                List<Quantity> values = supersession.values();
                 boolean conflict = !Bounds.allAgree(values);
                 List<Note> notes = new ArrayList<>(supersession.notes());
                 notes.addAll(identity.copyNotes(key));

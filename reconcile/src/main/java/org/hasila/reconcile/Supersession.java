@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
 import org.hasila.core.event.Note;
 
 /**
  * The current claim of each source within one figure: a source's later figure replaces its earlier
- * one, so a toll that rises day by day is an update, not a contradiction.
+ * one, so a toll that rises day by day is an update, not a contradiction. The parts of one total that a sentence
+ * lists for the same group stand together, and the source states their sum.
  */
 final class Supersession {
 
     static final String SUPERSEDED = "superseded";
 
     private final List<Claim> current = new ArrayList<>();
+    private final List<Quantity> values = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
 
     /** @param chronological the figure's claims, earliest first */
@@ -26,9 +30,11 @@ final class Supersession {
         chronological.forEach(c -> bySource.computeIfAbsent(identity.of(c), s -> new ArrayList<>()).add(c));
         for (List<Claim> claims : bySource.values()) {
             Claim latest = mostPrecisePeer(claims);
-            current.add(latest);
+            List<Claim> parts = listedParts(latest, claims);
+            current.addAll(parts);
+            values.add(parts.size() == 1 ? latest.value() : sum(parts));
             List<String> earlier = claims.stream()
-                    .filter(c -> c != latest && !sameInterval(c, latest))
+                    .filter(c -> !parts.contains(c) && !sameInterval(c, latest))
                     .map(Describe::figure)
                     .toList();
             if (!earlier.isEmpty()) {
@@ -39,9 +45,37 @@ final class Supersession {
         }
     }
 
-    /** One claim per source, in order of each source's first claim. */
+    /** The claims that stand, in order of each source's first claim: one a source, or the parts it lists. */
     List<Claim> current() {
         return current;
+    }
+
+    /** What each source states now, in the same order: its current claim's value, or its listed parts' sum. */
+    List<Quantity> values() {
+        return values;
+    }
+
+    /**
+     * The parts of one total that the sentence of {@code latest} lists for the same group, all exact ("23 قتيلاً،
+     * بينهم خمسة أطفال وسيدتان": both civilians, 7 in all), or {@code latest} alone. Parts are known by the total
+     * they point to; figures of one sentence that point to none ("ارتفع من 5 إلى 7") are not added up.
+     */
+    private static List<Claim> listedParts(Claim latest, List<Claim> claims) {
+        if (latest.partOf() == null || latest.value().qualifier() != Qualifier.EXACT) {
+            return List.of(latest);
+        }
+        List<Claim> parts = claims.stream()
+                .filter(c -> latest.partOf().equals(c.partOf()) && c.document().equals(latest.document())
+                        && c.evidence().start() == latest.evidence().start()
+                        && c.value().qualifier() == Qualifier.EXACT)
+                .toList();
+        return parts.size() > 1 ? parts : List.of(latest);
+    }
+
+    private static Quantity sum(List<Claim> parts) {
+        long total = parts.stream().mapToLong(c -> c.value().low()).sum();
+        String text = String.join(" + ", parts.stream().map(c -> c.value().text()).toList());
+        return Quantity.exact(total, text);
     }
 
     List<Note> notes() {

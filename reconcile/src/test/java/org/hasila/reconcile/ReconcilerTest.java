@@ -95,6 +95,26 @@ class ReconcilerTest {
         }
 
         @Test
+        void thePartsOfOneTotalListedForOneGroupAreAddedUp() {
+            // "23 قتيلاً، بينهم خمسة أطفال وسيدتان": both parts civilians, 7 in all, beside a total of everyone
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(23)).source("org:a", "A").quote("23 ...").build(),
+                    claim("c-2", "d-1").value(exact(5)).source("org:a", "A").partOf("c-1").quote("23 ...").build(),
+                    claim("c-3", "d-1").value(exact(2)).source("org:a", "A").partOf("c-1").quote("23 ...").build());
+            Figure civilians = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(civilians.current()).containsExactly("c-2", "c-3");
+            assertThat(List.of(civilians.low(), civilians.best(), civilians.high())).containsExactly(7L, 7L, 7L);
+            assertThat(civilians.conflict()).isFalse();
+            // another source's 7 agrees with the sum
+            Event agreed = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(23)).source("org:a", "A").quote("23 ...").build(),
+                    claim("c-2", "d-1").value(exact(5)).source("org:a", "A").partOf("c-1").quote("23 ...").build(),
+                    claim("c-3", "d-1").value(exact(2)).source("org:a", "A").partOf("c-1").quote("23 ...").build(),
+                    claim("c-4", "d-2").value(exact(7)).source("org:b", "B").build());
+            assertThat(figure(agreed, Kind.KILLED, Group.CIVILIANS).conflict()).isFalse();
+        }
+
+        @Test
         void differentSourcesAreEachCurrent() {
             Event e = single(
                     claim("c-1", "d-1").value(exact(4)).source("org:a", "A").build(),
