@@ -8,25 +8,41 @@ import org.hasila.core.text.Proclitics;
 
 /**
  * A singular person noun right after a word of killing, wounding or arrest counts one person ("مقتل جندي"،
- * "وإصابة طفل"، "لقي مدني حتفه"). The nouns are those of {@code person-nouns.tsv}, bare or with the article; the
- * words before them are {@code singular-leads.txt}. Elsewhere a singular noun names someone ("قال مسؤول").
+ * "وإصابة طفل"، "لقي مدني حتفه"), or after such a verb and a short phrase of where or how ("قتل في القصف طفل").
+ * The nouns are those of {@code person-nouns.tsv}, bare or with the article; the words before them are
+ * {@code singular-leads.txt} and {@code singular-gaps.txt}. Elsewhere a singular noun names someone ("قال مسؤول").
  */
 final class SingularNouns {
 
+    /** Words of the phrase between a verb and its noun, at most: "في القصف"، "برصاص قناص". */
+    private static final int MAX_GAP = 2;
+
     private final Set<String> nouns;
     private final Set<String> leads;
+    private final Set<String> verbs;
+    private final Set<String> gaps;
 
-    private SingularNouns(Set<String> nouns, Set<String> leads) {
+    private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps) {
         this.nouns = Set.copyOf(nouns);
         this.leads = Set.copyOf(leads);
+        this.verbs = Set.copyOf(verbs);
+        this.gaps = Set.copyOf(gaps);
     }
 
     static SingularNouns fromClasspath() {
         Set<String> nouns = new HashSet<>();
         Lexicon.rows("person-nouns.tsv").forEach(row -> nouns.add(row[0]));
         Set<String> leads = new HashSet<>();
-        Lexicon.rows("singular-leads.txt").forEach(row -> leads.add(row[0]));
-        return new SingularNouns(nouns, leads);
+        Set<String> verbs = new HashSet<>();
+        for (String[] row : Lexicon.rows("singular-leads.txt")) {
+            leads.add(row[0]);
+            if (row.length > 1 && row[1].strip().equals("verb")) {
+                verbs.add(row[0]);
+            }
+        }
+        Set<String> gaps = new HashSet<>();
+        Lexicon.rows("singular-gaps.txt").forEach(row -> gaps.add(row[0]));
+        return new SingularNouns(nouns, leads, verbs, gaps);
     }
 
     Optional<Core> match(List<Token> tokens, int i) {
@@ -37,19 +53,41 @@ final class SingularNouns {
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
             // the noun first: few words are one, and the word before is looked at only then
-            if (reading.phrase() == 0 && nouns.contains(reading.stem()) && isLead(tokens.get(i - 1))) {
+            if (reading.phrase() == 0 && nouns.contains(reading.stem())
+                    && (isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i))) {
                 return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
             }
         }
         return Optional.empty();
     }
 
-    private boolean isLead(Token token) {
+    /** "قتل في القصف طفل": a verb of the leads, a phrase opened by a word of singular-gaps.txt, the noun at {@code i}. */
+    private boolean afterVerbAndPhrase(List<Token> tokens, int i) {
+        for (int gap = 1; gap <= MAX_GAP && i - gap - 1 >= 0; gap++) {
+            int opening = i - gap;
+            if (isLead(tokens.get(opening - 1), verbs) && tokens.get(opening).isWord()
+                    && gaps.contains(tokens.get(opening).text())) {
+                return allWords(tokens, opening, i);
+            }
+        }
+        return false;
+    }
+
+    private static boolean allWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLead(Token token, Set<String> words) {
         if (!token.isWord()) {
             return false;
         }
         for (Proclitics.Reading reading : token.readings()) {
-            if (leads.contains(reading.stem())) {
+            if (words.contains(reading.stem())) {
                 return true;
             }
         }

@@ -438,6 +438,11 @@ class QuantityFinderTest {
             // a part of a toll: "بينهم امرأة"، "بين المصابين طفلة"
             assertThat(find("قتل خمسة مدنيين بينهم امرأة")).extracting(m -> m.quantity().low()).containsExactly(5L, 1L);
             assertThat(only("وذكر المراسل أن بين المصابين طفلة بحالة حرجة").quantity().text()).isEqualTo("طفلة");
+            // a verb, a short phrase of where or how, the noun
+            assertThat(only("وقتل في القصف طفل يبلغ من العمر عاماً").quantity().text()).isEqualTo("طفل");
+            assertThat(only("أصيب برصاص قناص مدني").quantity().low()).isEqualTo(1);
+            assertThat(find("قتل في القصف الذي استهدف المدينة")).isEmpty();
+            assertThat(find("مقتل في القصف طفل")).as("only a verb may have the phrase").isEmpty();
         }
 
         @Test
