@@ -122,6 +122,13 @@ class SourceFinderTest {
         }
 
         @Test
+        void theLamThatAccordingToTakesIsNotPartOfAnUnknownSource() {
+            assertThat(text(source("قتل خمسة مدنيين، وفقاً لفرق الدفاع المدني", "خمسة"))).isEqualTo("فرق الدفاع");
+            // after بحسب a ل is the name's own
+            assertThat(text(source("قتل خمسة مدنيين، بحسب لجان التنسيق", "خمسة"))).isEqualTo("لجان التنسيق");
+        }
+
+        @Test
         void takesAnEnglishVerbAfterTheFigureWithItsSubjectBefore() {
             assertThat(entity(source("At least 12 people were killed, the Syrian Observatory said.", "12"))).isEqualTo("org:sohr");
         }
