@@ -21,7 +21,8 @@ Date:", "Message-ID:"): a page holding such a line would be typed a message by T
  */
 final class HtmlPage {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The UTF-8 byte order mark, as its three bytes read one char each. */
+    private static final String BOM = "\u00ef\u00bb\u00bf";
     private static final String[] OPENINGS = {"<!doctype html", "<html"};
 
     private HtmlPage() {
@@ -29,10 +30,13 @@ final class HtmlPage {
 
     /** True when Tika's detector would certainly say text/html for these bytes under this file name. */
     static boolean isCertain(byte[] bytes, String fileName, MimeTypes types) {
-        int start = startsWith(bytes, 0, BOM) ? BOM.length : 0;
-        String head = new String(bytes, start, Math.min(bytes.length, types.getMinLength()) - start,
-                StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        return opens(head) && !head.contains("<?") && !head.contains("xmlns") && hasHtmlName(fileName, types);
+        String head = new String(bytes, 0, Math.min(bytes.length, types.getMinLength()), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        if (head.startsWith(BOM)) {
+            head = head.substring(BOM.length());
+        }
+        return opens(head) && !head.contains("<?") && !head.contains("xmlns")
+                && PlainArabicText.hasNameOfType(fileName, MediaType.TEXT_HTML, types);
     }
 
     private static boolean opens(String head) {
@@ -43,27 +47,5 @@ final class HtmlPage {
             }
         }
         return false;
-    }
-
-    /** As {@link PlainArabicText}: a name Tika types as text/html and reads as that same name. */
-    private static boolean hasHtmlName(String fileName, MimeTypes types) {
-        for (int i = 0; i < fileName.length(); i++) {
-            if ("#?%/\\:".indexOf(fileName.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return types.getMimeType(fileName).getType().equals(MediaType.TEXT_HTML);
-    }
-
-    private static boolean startsWith(byte[] bytes, int from, byte[] prefix) {
-        if (bytes.length - from < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[from + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -27,7 +27,7 @@ final class PlainArabicText {
     /** True when Tika's detector would certainly say text/plain for these bytes under this file name. */
     static boolean isCertain(byte[] bytes, String fileName, MimeTypes types) {
         return startsWithArabicLetter(bytes)
-                && hasPlainTextName(fileName, types)
+                && hasNameOfType(fileName, MediaType.TEXT_PLAIN, types)
                 && lettersAreArabicOnly(bytes, Math.min(bytes.length, types.getMinLength()));
     }
 
@@ -42,16 +42,16 @@ final class PlainArabicText {
     }
 
     /**
-     * A name whose type by Tika's own name patterns is text/plain, and which Tika reads as that same name: it
+     * A name whose type by Tika's own name patterns is {@code type}, and which Tika reads as that same name: it
      * parses the name as a URI and takes the last path segment, which differs only for these characters.
      */
-    private static boolean hasPlainTextName(String fileName, MimeTypes types) {
+    static boolean hasNameOfType(String fileName, MediaType type, MimeTypes types) {
         for (int i = 0; i < fileName.length(); i++) {
             if ("#?%/\\:".indexOf(fileName.charAt(i)) >= 0) {
                 return false;
             }
         }
-        return types.getMimeType(fileName).getType().equals(MediaType.TEXT_PLAIN);
+        return types.getMimeType(fileName).getType().equals(type);
     }
 
     /**

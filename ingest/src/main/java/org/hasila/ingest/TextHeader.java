@@ -50,7 +50,7 @@ final class TextHeader {
             if (date != null) {
                 published = date;
                 // "بيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤": a city before the date line's dash is the dateline
-                dateline = dateline == null ? datelineCity(line) : dateline;
+                dateline = dateline == null ? inlineDateline(line) : dateline;
                 continue;
             }
             String[] byline = author == null ? byline(line, i == 0) : null;
@@ -126,16 +126,6 @@ final class TextHeader {
         }
         String city = m.group(1).strip();
         return cities.contains(city) || m.group(2) != null ? city : null;
-    }
-
-    /** The known city that opens a line before a dash ("بيروت - ..."), or null. */
-    private String datelineCity(String line) {
-        Matcher m = INLINE_DATELINE.matcher(line);
-        if (!m.find() || words(m.group(1)) > 3) {
-            return null;
-        }
-        String city = m.group(1).strip();
-        return cities.contains(city) ? city : null;
     }
 
     private static int words(String text) {

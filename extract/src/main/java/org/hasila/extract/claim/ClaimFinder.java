@@ -20,6 +20,9 @@ import org.hasila.extract.time.DateResolver;
 /** The claim grammar: finds every figure of a document that counts people, sentence by sentence. */
 public final class ClaimFinder {
 
+    /** The marks that open an item of a list: a dash or a bullet. */
+    private static final String LIST_MARKS = "-–—•·▪●*";
+
     private final QuantityFinder quantities;
     private final DateResolver dateResolver;
     private final SourceFinder sources;
@@ -103,9 +106,6 @@ public final class ClaimFinder {
         }
         return claims;
     }
-
-    /** The marks that open an item of a list: a dash or a bullet. */
-    private static final String LIST_MARKS = "-–—•·▪●*";
 
     private static boolean isListItem(String folded, Sentence sentence) {
         return LIST_MARKS.indexOf(folded.charAt(sentence.start())) >= 0;

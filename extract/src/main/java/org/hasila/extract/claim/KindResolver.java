@@ -64,8 +64,7 @@ final class KindResolver {
      * وأصيب 3"), after it in English, whose passive follows its subject ("two were killed and three others injured").
      */
     private static boolean before(SentenceView view, PhraseLexicon.Hit<KindCue> cue, Candidate c) {
-        boolean latin = view.words().get(cue.from()).text().charAt(0) < 0x80;
-        return (cue.to() <= c.first) != latin;
+        return (cue.to() <= c.first) != view.words().get(cue.from()).latin();
     }
 
     /** Words between the cue and the number plus clause penalties; -1 when another number lies between. */

@@ -7,6 +7,11 @@ record Word(int start, int end, String text) {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
+    /** A word in Latin letters (English): its grammar puts some things on the other side. */
+    boolean latin() {
+        return !text.isEmpty() && Character.isLetter(text.charAt(0)) && text.charAt(0) < 0x80;
+    }
+
     boolean isPunct() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
     }

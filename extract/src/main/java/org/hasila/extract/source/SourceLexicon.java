@@ -34,6 +34,7 @@ final class SourceLexicon {
     final Set<String> speakerHeads;
     final Set<String> tallyWords;
     final Set<String> prepositions;
+    final Set<String> accordingWithLam;
 
     private SourceLexicon() {
         cues = lines("cues.tsv").stream().map(this::cue).toList();
@@ -50,6 +51,7 @@ final class SourceLexicon {
         speakerHeads = folded("speaker-heads.txt");
         tallyWords = folded("tally-words.txt");
         prepositions = folded("prepositions.txt");
+        accordingWithLam = folded("according-with-lam.txt");
     }
 
     private static final class Holder {

@@ -2,7 +2,6 @@ package org.hasila.extract.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Reads the speaker's words after a cue (قال المرصد) or before it (المرصد قال). */
 final class SubjectFinder {
@@ -265,14 +264,11 @@ final class SubjectFinder {
             return none(stop);
         }
         // "وفقاً لفرق الدفاع المدني": after وفقاً the ل is the preposition it takes, not part of the name
-        boolean governsLam = from > 0 && GOVERNS_LAM.contains(s.word(from - 1)) && s.word(from).startsWith("ل")
-                && s.word(from).length() > 3;
+        boolean governsLam = from > 0 && lexicon.accordingWithLam.contains(s.word(from - 1))
+                && s.word(from).startsWith("ل") && s.word(from).length() > 3;
         int start = s.tokens.get(from).start() + (governsLam ? 1 : 0);
         return new Subject(List.of(), start, s.tokens.get(end - 1).end(), stop);
     }
-
-    /** Words of "according to" that take ل before the source (وفقاً لـ، طبقاً لـ). */
-    private static final Set<String> GOVERNS_LAM = Set.of("وفقا", "طبقا", "ووفقا");
 
     /** The end of the run of name-like words from {@code from}, before {@code stop}. */
     private int nameWords(SentenceView s, int from, int stop) {
