@@ -58,13 +58,13 @@ class HasilaJobConfiguration {
     /** Ingest, here or by workers: see {@link DistributableStep}. */
     @Bean
     Step ingestStep(JobRepository jobRepository, DocumentSteps documentSteps, Step ingestManagerStep) {
-        return new DistributableStep(documentSteps.ingest(new StepBuilder("ingest", jobRepository)), ingestManagerStep);
+        return new DistributableStep(documentSteps.ingestHere(jobRepository), ingestManagerStep);
     }
 
     /** Extract, here or by workers: see {@link DistributableStep}. */
     @Bean
     Step extractStep(JobRepository jobRepository, DocumentSteps documentSteps, Step extractManagerStep) {
-        return new DistributableStep(documentSteps.extract(new StepBuilder("extract", jobRepository)), extractManagerStep);
+        return new DistributableStep(documentSteps.extractHere(jobRepository), extractManagerStep);
     }
 
     @Bean

@@ -13,7 +13,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Progress of a chunk-oriented step: a line at a steady interval (INFO) with the documents done of the step's
- * total, the rate and the time left, a line after every chunk (DEBUG), and the step's totals at its end.
+ * total, the rate and the time left, a line after every chunk (DEBUG), and the step's totals at its end. One
+ * listener serves every execution of its step, and the partitions of a partitioned step run at once, each on a
+ * thread of its own from start to end (a chunk's writes included), so each keeps its count on its thread.
  */
 class ProgressListener implements StepExecutionListener, ItemWriteListener<Object> {
 
@@ -33,12 +35,17 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
     private final StepTotal stepTotal;
     private final LongSupplier nanoClock;
     private final long intervalNanos;
-    private String step = "";
-    private long startedAt;
-    private long lastLineAt;
-    private long done;
-    private long resumedFrom;
-    private long total = -1;
+    private final ThreadLocal<Progress> progress = ThreadLocal.withInitial(Progress::new);
+
+    /** One step execution's count. */
+    private static final class Progress {
+        private String step = "";
+        private long startedAt;
+        private long lastLineAt;
+        private long done;
+        private long resumedFrom;
+        private long total = -1;
+    }
 
     /**
      * @param readerName the name under which the step's reader saves its position
@@ -57,45 +64,48 @@ class ProgressListener implements StepExecutionListener, ItemWriteListener<Objec
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        step = stepExecution.getStepName();
-        startedAt = nanoClock.getAsLong();
-        lastLineAt = startedAt;
-        done = 0;
-        total = -1;
-        resumedFrom = stepExecution.getExecutionContext().getInt(readerName + ".read.count", 0);
-        if (resumedFrom > 0) {
-            log.info("{}: resuming after {} documents committed by the failed run", step, resumedFrom);
+        Progress p = new Progress();
+        progress.set(p);
+        p.step = stepExecution.getStepName();
+        p.startedAt = nanoClock.getAsLong();
+        p.lastLineAt = p.startedAt;
+        p.resumedFrom = stepExecution.getExecutionContext().getInt(readerName + ".read.count", 0);
+        if (p.resumedFrom > 0) {
+            log.info("{}: resuming after {} documents committed by the failed run", p.step, p.resumedFrom);
         }
     }
 
     @Override
     public void afterWrite(Chunk<?> items) {
-        done += items.size();
+        Progress p = progress.get();
+        p.done += items.size();
         long now = nanoClock.getAsLong();
-        log.debug("{}: {} documents written", step, done);
-        if (now - lastLineAt >= intervalNanos) {
-            lastLineAt = now;
+        log.debug("{}: {} documents written", p.step, p.done);
+        if (now - p.lastLineAt >= intervalNanos) {
+            p.lastLineAt = now;
             log.info(line(now));
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        log.info("{} {}: read={} written={} skipped={} commits={}", step, stepExecution.getStatus(),
-                stepExecution.getReadCount(), stepExecution.getWriteCount(), stepExecution.getSkipCount(),
-                stepExecution.getCommitCount());
+        log.info("{} {}: read={} written={} skipped={} commits={}", stepExecution.getStepName(),
+                stepExecution.getStatus(), stepExecution.getReadCount(), stepExecution.getWriteCount(),
+                stepExecution.getSkipCount(), stepExecution.getCommitCount());
+        progress.remove();
         return stepExecution.getExitStatus();
     }
 
-    /** {@code extract: 1200 of 4000 documents done in 10s (120.0/s), about 23s left}. */
+    /** {@code extract: 1200 of 4000 documents done in 10s (120.0/s), about 23s left}, for this thread's execution. */
     String line(long now) {
-        if (total < 0) {
-            total = Math.max(done, stepTotal.of(done, resumedFrom));
+        Progress p = progress.get();
+        if (p.total < 0) {
+            p.total = Math.max(p.done, stepTotal.of(p.done, p.resumedFrom));
         }
-        double seconds = Math.max(1e-9, (now - startedAt) / 1e9);
-        double rate = done / seconds;
-        String left = rate > 0 ? String.format(Locale.ROOT, ", about %.0fs left", (total - done) / rate) : "";
-        return String.format(Locale.ROOT, "%s: %d of %d documents done in %.0fs (%.1f/s)%s", step, done, total,
+        double seconds = Math.max(1e-9, (now - p.startedAt) / 1e9);
+        double rate = p.done / seconds;
+        String left = rate > 0 ? String.format(Locale.ROOT, ", about %.0fs left", (p.total - p.done) / rate) : "";
+        return String.format(Locale.ROOT, "%s: %d of %d documents done in %.0fs (%.1f/s)%s", p.step, p.done, p.total,
                 seconds, rate, left);
     }
 }

@@ -24,22 +24,22 @@ import org.springframework.integration.channel.DirectChannel;
 @EnableBatchIntegration
 class PartitionStepsConfiguration {
 
-    static final String INGEST_PARTITION = "ingestPartition";
-    static final String EXTRACT_PARTITION = "extractPartition";
+    static final String INGEST_PARTITION = DocumentSteps.INGEST_PARTITION;
+    static final String EXTRACT_PARTITION = DocumentSteps.EXTRACT_PARTITION;
     /** How often the manager reads the job repository for finished partitions (milliseconds). */
     private static final long POLL_INTERVAL = 1_000;
 
     @Bean
     Step ingestManagerStep(RemotePartitioningManagerStepBuilderFactory managers, HasilaProperties properties,
                            DirectChannel partitionRequests, JobRepository jobRepository, PartitionQueue partitionQueue) {
-        return manager("ingest", INGEST_PARTITION, managers, properties, partitionRequests,
+        return manager(DocumentSteps.INGEST, INGEST_PARTITION, managers, properties, partitionRequests,
                 new PartitionWaitListener(INGEST_PARTITION, properties, jobRepository, partitionQueue));
     }
 
     @Bean
     Step extractManagerStep(RemotePartitioningManagerStepBuilderFactory managers, HasilaProperties properties,
                             DirectChannel partitionRequests, JobRepository jobRepository, PartitionQueue partitionQueue) {
-        return manager("extract", EXTRACT_PARTITION, managers, properties, partitionRequests,
+        return manager(DocumentSteps.EXTRACT, EXTRACT_PARTITION, managers, properties, partitionRequests,
                 new PartitionWaitListener(EXTRACT_PARTITION, properties, jobRepository, partitionQueue));
     }
 

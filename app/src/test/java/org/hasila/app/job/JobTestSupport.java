@@ -2,6 +2,7 @@ package org.hasila.app.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,6 +34,21 @@ final class JobTestSupport {
         try (Stream<Path> seeds = Files.list(SEEDS)) {
             for (Path seed : seeds.sorted().toList()) {
                 Files.copy(seed, into.resolve(seed.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return into;
+    }
+
+    /** The seeds, each copied {@code copies} times with a distinct closing line so that every copy is its own document. */
+    static Path copiesOfSeeds(Path into, int copies) throws IOException {
+        Files.createDirectories(into);
+        try (Stream<Path> seeds = Files.list(SEEDS)) {
+            for (Path seed : seeds.sorted().toList()) {
+                String text = Files.readString(seed, StandardCharsets.UTF_8);
+                for (int i = 0; i < copies; i++) {
+                    Files.writeString(into.resolve(i + "-" + seed.getFileName()), text + "\n\nنسخة " + i + "\n",
+                            StandardCharsets.UTF_8);
+                }
             }
         }
         return into;

@@ -2,15 +2,14 @@ package org.hasila.app.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,13 +24,15 @@ abstract class KillAndRestartTests {
     private static final int CHUNK = 5;
     /** Not a multiple of the killed run's chunk: a saved page position would skip documents. */
     private static final int RESTART_CHUNK = 7;
-    private static final Pattern WRITTEN = Pattern.compile("extract: (\\d+) documents written");
+    /** The extract step's count, or one of its partitions' (one per document thread) when it runs split. */
+    private static final Pattern WRITTEN =
+            Pattern.compile("(extract(?:Partition:partition\\d+)?): (\\d+) documents written");
 
     final Path work = JobTestSupport.newWorkFolder("kill");
 
     @Test
     void aRunKilledInTheExtractStepIsCompletedByRestart() throws Exception {
-        Path input = corpus(work.resolve("input"));
+        Path input = JobTestSupport.copiesOfSeeds(work.resolve("input"), COPIES);
         int documents = COPIES * 5;
 
         assertThat(hasila(CHUNK, "run", "--input=" + input, "--output=" + work.resolve("reference"),
@@ -40,7 +41,8 @@ abstract class KillAndRestartTests {
         int committedWhenKilled;
         try (JarProcess killed = JarProcess.start(work, "killed", options(CHUNK), "run", "--input=" + input,
                 "--output=" + work.resolve("out"), "--db=" + db("killed"))) {
-            // "written" is logged inside the chunk's transaction: all chunks before it are committed
+            // "written" is logged inside the chunk's transaction: all chunks before it are committed, and the
+            // partitions' chunks share out one chunk's documents among them
             committedWhenKilled = written(killed, documents / 5) - CHUNK;
             killed.kill();
             assertThat(killed.waitFor(Duration.ofSeconds(60)).exitCode()).as("killed, not finished").isNotZero();
@@ -62,7 +64,7 @@ abstract class KillAndRestartTests {
 
     @Test
     void aKilledRunGivenUpWithAbandonIsNotResumed() throws Exception {
-        Path input = corpus(work.resolve("input-abandon"));
+        Path input = JobTestSupport.copiesOfSeeds(work.resolve("input-abandon"), COPIES);
         try (JarProcess killed = JarProcess.start(work, "abandoned", options(CHUNK), "run", "--input=" + input,
                 "--output=" + work.resolve("out-abandon"), "--db=" + db("abandon"))) {
             written(killed, CHUNK);
@@ -81,28 +83,21 @@ abstract class KillAndRestartTests {
         assertThat(work.resolve("out-abandon/report.json")).doesNotExist();
     }
 
-    /** The seeds, each copied many times with a distinct closing line so that every copy is its own document. */
-    private static Path corpus(Path into) throws IOException {
-        Files.createDirectories(into);
-        try (Stream<Path> seeds = Files.list(JobTestSupport.SEEDS)) {
-            for (Path seed : seeds.sorted().toList()) {
-                String text = Files.readString(seed, StandardCharsets.UTF_8);
-                for (int i = 0; i < COPIES; i++) {
-                    Files.writeString(into.resolve(i + "-" + seed.getFileName()), text + "\n\nنسخة " + i + "\n",
-                            StandardCharsets.UTF_8);
-                }
-            }
-        }
-        return into;
-    }
-
     /** The {@code --db} URL of an empty database for this name (the same for the same name within a test). */
     abstract String db(String name);
 
-    /** The documents written when the extract step has written at least {@code atLeast}. */
+    /** The documents written, by all the extract step's partitions, when they have written at least {@code atLeast}. */
     private static int written(JarProcess process, int atLeast) {
-        return Integer.parseInt(process.awaitLine(WRITTEN, m -> Integer.parseInt(m.group(1)) >= atLeast,
-                Duration.ofMinutes(5)).group(1));
+        Map<String, Integer> byPartition = new HashMap<>();
+        process.awaitLine(WRITTEN, m -> {
+            byPartition.put(m.group(1), Integer.parseInt(m.group(2)));
+            return total(byPartition) >= atLeast;
+        }, Duration.ofMinutes(5));
+        return total(byPartition);
+    }
+
+    private static int total(Map<String, Integer> byPartition) {
+        return byPartition.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private static int lastExtractReadCount(String status) {

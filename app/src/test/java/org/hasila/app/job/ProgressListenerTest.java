@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
@@ -75,5 +76,39 @@ class ProgressListenerTest {
         ProgressListener progress = afterWriting(100, 0, 150, 1);
 
         assertThat(progress.line(2 * SECOND)).isEqualTo("ingest: 150 of 150 documents done in 2s (75.0/s), about 0s left");
+    }
+
+    @Test
+    void partitionsRunningAtOnceOnTheirOwnThreadsEachKeepTheirOwnCount() throws Exception {
+        ProgressListener progress = listener(1000);
+        StepExecution first = new StepExecution(12L, "extractPartition:partition0",
+                new JobExecution(7L, new JobInstance(3L, "hasila"), new JobParameters()));
+        StepExecution second = new StepExecution(13L, "extractPartition:partition1", first.getJobExecution());
+        clock.set(10 * SECOND);
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread a = new Thread(() -> runPartition(progress, first, 30, bothStarted, lines));
+        Thread b = new Thread(() -> runPartition(progress, second, 70, bothStarted, lines));
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+
+        assertThat(lines).containsExactlyInAnyOrder(
+                "extractPartition:partition0: 30 of 1000 documents done in 10s (3.0/s), about 323s left",
+                "extractPartition:partition1: 70 of 1000 documents done in 10s (7.0/s), about 133s left");
+    }
+
+    /** A partition's thread: starts its execution, writes once both have started, and takes its line. */
+    private static void runPartition(ProgressListener progress, StepExecution step, int written, CyclicBarrier barrier,
+                                     List<String> lines) {
+        progress.beforeStep(step);
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        progress.afterWrite(chunk(written));
+        lines.add(progress.line(20 * SECOND));
     }
 }
