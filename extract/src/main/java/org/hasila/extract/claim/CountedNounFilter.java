@@ -8,7 +8,8 @@ import org.hasila.extract.time.DateMention;
 
 /**
  * Keeps the numbers of a sentence that may count people: not part of a date, not a year, and not
- * counting days, vehicles, nationalities, percentages or money (non-person-nouns.txt).
+ * counting days, vehicles, nationalities, percentages or money (non-person-nouns.txt), right after the number or
+ * after "of" (partitives.txt: "dozens of homes").
  */
 final class CountedNounFilter {
 
@@ -32,6 +33,9 @@ final class CountedNounFilter {
                 continue;
             }
             int noun = q.dual() ? numberFirst : last + 1;
+            if (!q.dual() && noun + 1 < words.size() && lexicons.partitives().startsAt(words, noun)) {
+                noun++;
+            }
             if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun)) {
                 continue;
             }

@@ -12,7 +12,7 @@ import org.hasila.extract.entity.EntityMatch;
  * the first group word or known entity wins; a total word (قتيلاً، أشخاص) gives "all" only when
  * nothing more precise is named. "قتلى عناصر التنظيم 374 قتيلاً" names its group between the
  * casualty noun and the number. The agent of a verb before the number is never read, nor anything past a
- * word that leaves the counted noun phrase (منذ، بين، في ...: group-stops.txt). "N آخرين" (others) counts
+ * word that leaves the counted noun phrase (منذ، بين ...; في once the counted noun is read: group-stops.txt). "N آخرين" (others) counts
  * the same people as the figure before it. A group may decide the kind too: civilians who flee are displaced
  * (kind-of-group.tsv).
  */
@@ -83,7 +83,8 @@ final class GroupResolver {
         }
         boolean total = false;
         for (int i = from; i < end; i++) {
-            if (view.boundary()[i] || lexicons.groupStops().at(words, i) != null) {
+            PhraseLexicon.Hit<String> leaves = lexicons.groupStops().at(words, i);
+            if (view.boundary()[i] || leaves != null && stops(leaves.value(), total)) {
                 break;
             }
             Group g = specific(words, i, entities);
@@ -94,6 +95,15 @@ final class GroupResolver {
             }
         }
         return total ? Group.ALL : null;
+    }
+
+    /** Whether a word of group-stops.txt ends the counted noun phrase: always, "after-head" once a total word is read, or "not". */
+    private static boolean stops(String when, boolean afterHead) {
+        return switch (when) {
+            case "always" -> true;
+            case "after-head" -> afterHead;
+            default -> false;
+        };
     }
 
     /** The group named between a casualty noun (قتلى، ضحايا) and the number after it. */

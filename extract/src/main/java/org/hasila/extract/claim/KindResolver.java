@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Decides what a number counts from the cue words around it: the nearest cue wins, a cue across a
- * clause mark is farther, and a cue that lies beyond another number belongs to that number.
+ * clause mark or after a word of when or why is farther, and a cue that lies beyond another number, is its
+ * word ("شهيدين"), or in Arabic comes right before it, belongs to that number.
  * Weak cues (prisoner nouns) count only when no other cue is in reach and the clause speaks of
  * custody. A nearest cue of kind none (released, missing) leaves the number without a kind.
  */
@@ -12,6 +13,8 @@ final class KindResolver {
 
     static final int MAX_DISTANCE = 16;
     static final int CLAUSE_PENALTY = 5;
+    /** A cue after a word of when or why (circumstances.txt) names the setting: "اعتقلت خلال الاقتحام 6". */
+    static final int SETTING_PENALTY = 5;
     static final int MAX_WEAK_DISTANCE = 3;
 
     private final Lexicons lexicons;
@@ -36,6 +39,9 @@ final class KindResolver {
         int weakDistance = Integer.MAX_VALUE;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
             int distance = distance(view, candidates, index, cue);
+            if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)) {
+                distance += SETTING_PENALTY;
+            }
             if (distance < 0) {
                 continue;
             }
@@ -77,6 +83,9 @@ final class KindResolver {
             from = cue.to() - 1;
             to = c.first;
         } else if (cue.from() > c.last) {
+            if (opensNext(view, candidates, index, cue)) {
+                return -1;
+            }
             from = c.last;
             to = cue.from();
         } else {
@@ -84,11 +93,25 @@ final class KindResolver {
         }
         for (int k = 0; k < candidates.size(); k++) {
             Candidate other = candidates.get(k);
-            if (k != index && other.first > from && other.last < to) {
+            if (k != index && (other.first > from && other.last < to
+                    || cue.from() <= other.last && cue.to() > other.first)) {
+                // beyond another number, or its own word: "سقوط شهيد وثلاثة جرحى" (شهيد is the one's cue)
                 return -1;
             }
         }
         return (to - from - 1) + CLAUSE_PENALTY * view.boundariesBetween(from, to);
+    }
+
+    /**
+     * An Arabic cue after the number that the next number follows at once is that number's: "استشهاد ضابط و4 جنود
+     * وإصابة 6 آخرين" (إصابة counts the 6, not the 4). English puts its participle after its number ("two killed").
+     */
+    private static boolean opensNext(SentenceView view, List<Candidate> candidates, int index,
+                                     PhraseLexicon.Hit<KindCue> cue) {
+        if (view.words().get(cue.from()).latin() || index + 1 >= candidates.size()) {
+            return false;
+        }
+        return candidates.get(index + 1).first == cue.to();
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
@@ -10,13 +11,15 @@ import org.hasila.core.claim.Kind;
 record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Group> groups,
                 PhraseLexicon<Boolean> nonPerson,
+                PhraseLexicon<Boolean> partitives,
                 PhraseLexicon<Boolean> custody,
                 PhraseLexicon<Boolean> clauseBreaks,
                 PhraseLexicon<Boolean> connectors,
                 PhraseLexicon<Boolean> subsetMarkers,
                 PhraseLexicon<Boolean> widerScope,
                 PhraseLexicon<Boolean> startCues,
-                PhraseLexicon<Boolean> groupStops,
+                PhraseLexicon<String> groupStops,
+                PhraseLexicon<Boolean> circumstances,
                 PhraseLexicon<Boolean> others,
                 PhraseLexicon<Boolean> earlierIncident,
                 PhraseLexicon<Boolean> placeDirections,
@@ -42,13 +45,15 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon.load(DIR + "kind-cues.tsv", KindCue::parse),
                 PhraseLexicon.load(DIR + "groups.tsv", row -> Group.fromCode(row[1])),
                 flag("non-person-nouns.txt"),
+                flag("partitives.txt"),
                 flag("custody.txt"),
                 flag("clause-breaks.txt"),
                 flag("connectors.txt"),
                 flag("subset-markers.txt"),
                 flag("scope-wider.txt"),
                 flag("start-cues.txt"),
-                flag("group-stops.txt"),
+                PhraseLexicon.load(DIR + "group-stops.txt", Lexicons::groupStop),
+                flag("circumstances.txt"),
                 flag("others.txt"),
                 flag("earlier-incident.txt"),
                 flag("place-directions.txt"),
@@ -57,6 +62,15 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-nouns.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
+    }
+
+    /** When a word of group-stops.txt ends the counted noun phrase: "always" (no mark), "after-head" or "not". */
+    private static String groupStop(String[] row) {
+        String when = row.length < 2 ? "always" : row[1].strip();
+        if (!List.of("always", "after-head", "not").contains(when)) {
+            throw new IllegalStateException("group-stops.txt: unknown mark " + when + " of " + row[0]);
+        }
+        return when;
     }
 
     private static PhraseLexicon<Boolean> flag(String file) {

@@ -43,8 +43,9 @@ public final class QuantityFinder {
 
     /** The grammar shipped in the jar; load once and share, it is immutable and thread-safe. */
     public static QuantityFinder fromClasspath() {
+        DualNouns duals = DualNouns.fromClasspath();
         return new QuantityFinder(NumberLexicon.fromClasspath(), VagueTable.fromClasspath(),
-                DualNouns.fromClasspath(), SingularNouns.fromClasspath(), QualifierCues.fromClasspath(),
+                duals, SingularNouns.fromClasspath(duals), QualifierCues.fromClasspath(),
                 DateContext.fromClasspath());
     }
 

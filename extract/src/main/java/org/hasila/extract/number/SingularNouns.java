@@ -8,7 +8,8 @@ import org.hasila.core.text.Proclitics;
 
 /**
  * A singular person noun right after a word of killing, wounding or arrest counts one person ("مقتل جندي"،
- * "وإصابة طفل"، "لقي مدني حتفه"), or after such a verb and a short phrase of where or how ("قتل في القصف طفل").
+ * "وإصابة طفل"، "لقي مدني حتفه"), or after such a verb and a short phrase of where or how ("قتل في القصف طفل"),
+ * or joined by و to a dual ("سقوط شهيدين وجريح").
  * The nouns are those of {@code person-nouns.tsv}, bare or with the article; the words before them are
  * {@code singular-leads.txt} and {@code singular-gaps.txt}. Elsewhere a singular noun names someone ("قال مسؤول").
  */
@@ -21,15 +22,18 @@ final class SingularNouns {
     private final Set<String> leads;
     private final Set<String> verbs;
     private final Set<String> gaps;
+    private final DualNouns duals;
 
-    private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps) {
+    private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps,
+                          DualNouns duals) {
+        this.duals = duals;
         this.nouns = Set.copyOf(nouns);
         this.leads = Set.copyOf(leads);
         this.verbs = Set.copyOf(verbs);
         this.gaps = Set.copyOf(gaps);
     }
 
-    static SingularNouns fromClasspath() {
+    static SingularNouns fromClasspath(DualNouns duals) {
         Set<String> nouns = new HashSet<>();
         Lexicon.rows("person-nouns.tsv").forEach(row -> nouns.add(row[0]));
         Set<String> leads = new HashSet<>();
@@ -42,7 +46,7 @@ final class SingularNouns {
         }
         Set<String> gaps = new HashSet<>();
         Lexicon.rows("singular-gaps.txt").forEach(row -> gaps.add(row[0]));
-        return new SingularNouns(nouns, leads, verbs, gaps);
+        return new SingularNouns(nouns, leads, verbs, gaps, duals);
     }
 
     Optional<Core> match(List<Token> tokens, int i) {
@@ -53,12 +57,23 @@ final class SingularNouns {
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
             // the noun first: few words are one, and the word before is looked at only then
-            if (reading.phrase() == 0 && nouns.contains(reading.stem())
-                    && (isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i))) {
-                return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
+            if (!nouns.contains(reading.stem())) {
+                continue;
+            }
+            boolean counted = reading.phrase() == 0
+                    ? isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i)
+                    : afterDual(tokens, i, reading);
+            if (counted) {
+                return Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 1,
+                        Core.Source.SINGULAR));
             }
         }
         return Optional.empty();
+    }
+
+    /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */
+    private boolean afterDual(List<Token> tokens, int i, Proclitics.Reading reading) {
+        return reading.phrase() == 1 && tokens.get(i).text().startsWith("و") && duals.match(tokens, i - 1).isPresent();
     }
 
     /** "قتل في القصف طفل": a verb of the leads, a phrase opened by a word of singular-gaps.txt, the noun at {@code i}. */

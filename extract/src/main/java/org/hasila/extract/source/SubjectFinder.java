@@ -46,6 +46,22 @@ final class SubjectFinder {
             if (content > rest && namesNoOneBetween(s, rest, content)) {
                 return describedBody(s, from, content);
             }
+            // "بحسب ما قال المتحدث باسم شرطة كابول خالد زدران.": the description runs to the clause's end
+            int end = descriptionEnd(s, from, limit);
+            if (content < 0 && end > rest && namesNoOneBetween(s, rest, end)) {
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
+            }
+        }
+        if (verb && from < s.size() && isAnaphor(s.headAt(from)) && lexicon.speakerHeads.contains(s.word(from))) {
+            // "أعلن المتحدث العسكري باسم القوات المسلحة المصرية، اليوم، أن": a title that its description names, not
+            // "the spokesman" of before ("وأضاف المتحدث في بيان أن" still points back)
+            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
+            int rest = s.headAt(from).last() + 1;
+            int end = content > rest ? describedBodyEnd(s, from, content) : content < 0 ? descriptionEnd(s, from, limit) : -1;
+            if (end > rest && namesNoOneBetween(s, rest, end)) {
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(),
+                        content > rest ? content : end);
+            }
         }
         List<Head> heads = new ArrayList<>();
         int i = from;
@@ -74,6 +90,10 @@ final class SubjectFinder {
 
     private static boolean isUnnamed(Head head) {
         return head != null && head.kind() == Head.Kind.UNNAMED;
+    }
+
+    private static boolean isAnaphor(Head head) {
+        return head != null && head.kind() == Head.Kind.ANAPHOR;
     }
 
     /** True when no head (a known entity, an unnamed source, an anaphor) starts in words [from, to). */
@@ -238,25 +258,55 @@ final class SubjectFinder {
     }
 
     /**
+     * Where a description after an unnamed title ends when no إن follows: at a comma, a stop, a figure, a cue,
+     * or the words that say how it was said; -1 when the sentence goes on past {@link #MAX_BODY} words, where
+     * the words are more likely what was said than who said it.
+     */
+    private int descriptionEnd(SentenceView s, int from, int limit) {
+        int end = from + 1;
+        while (end < limit && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS) && !stops(s, end, from, true, null)
+                && !isGluedHearer(s, end)) {
+            if (end - from >= MAX_BODY) {
+                return -1;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /**
      * A body not in the gazetteer, named by its head noun and what describes it ("وزارة الصحة التابعة لجماعة
      * الحوثيين", "قيادة الشرطة في المحافظة"), up to a comma: "قالت وزارة الصحة، السبت، إن" names the ministry,
      * the day after the comma is not part of it.
      */
     private Subject describedBody(SentenceView s, int from, int stop) {
+        int end = describedBodyEnd(s, from, stop);
+        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
+    }
+
+    /** Where {@link #describedBody} ends: at a comma, the words that say how it was said, or a hearer. */
+    private int describedBodyEnd(SentenceView s, int from, int stop) {
         int end = from + 1;
         while (end < stop && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)
                 && !isHearerWord(s, end) && !isGluedHearer(s, end)) {
             end++;
         }
-        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
+        return end;
     }
 
     /** After وفق or بحسب the first words name the source even when unknown ("بحسب معرفات التنظيم"). */
     private Subject namedAfterPreposition(SentenceView s, int from, int stop) {
         for (int k = from; k < Math.min(stop, from + 2); k++) {
             if (lexicon.tallyWords.contains(s.word(k)) || isStatementNoun(s.word(k))) {
-                // "بحسب حصيلة أولية", "وفق آخر الأرقام": a tally that names nobody is the outlet's own count
-                return none(stop);
+                // "وفق معطيات وزارة الصحة": the tally of a body named after it; "بحسب حصيلة أولية", "وفق آخر
+                // الأرقام": a tally that names nobody is the outlet's own count
+                int owner = k + 1;
+                boolean named = owner < stop && isNameWord(s.word(owner)) && !lexicon.tallyWords.contains(s.word(owner))
+                        && !isStatementNoun(s.word(owner));
+                int end = named ? definiteChainEnd(s, owner, stop) : owner;
+                return end > owner + 1
+                        ? new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop)
+                        : none(stop);
             }
         }
         int end = nameWords(s, from, Math.min(stop, from + 2));

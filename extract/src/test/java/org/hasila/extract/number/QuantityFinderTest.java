@@ -1,6 +1,7 @@
 package org.hasila.extract.number;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.hasila.core.claim.Qualifier;
@@ -194,7 +195,7 @@ class QuantityFinderTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource({
             "'قتل مدنيان في القصف', 'مدنيان'",
-            "'سقط قتيلان وجريح', 'قتيلان'",
+            "'سقط قتيلان في الغارة', 'قتيلان'",
             "'أسفر الانفجار عن مقتل قتيلين', 'قتيلين'",
             "'أصيب جنديين بجروح', 'جنديين'",
             "'اعتقلت امرأتين من القرية', 'امرأتين'",
@@ -214,6 +215,16 @@ class QuantityFinderTest {
             assertThat(find("مقتل امرأة وطفلاها")).extracting(m -> m.quantity().low()).contains(2L);
             // "قتل رجل": the singular after قتل is one
             assertThat(find("قتل رجل وأصيب طفليه")).extracting(m -> m.quantity().text()).containsExactly("رجل", "طفليه");
+        }
+
+        @Test
+        void aSingularJoinedByAndToADualIsOne() {
+            assertThat(find("سقط قتيلان وجريح")).extracting(m -> m.quantity().text(), m -> m.quantity().low())
+                    .containsExactly(tuple("قتيلان", 2L), tuple("جريح", 1L));
+            assertThat(find("أسفرت الغارة عن سقوط شهيدين وجريح")).extracting(m -> m.quantity().low())
+                    .containsExactly(2L, 1L);
+            // not after a plural: the noun there names someone ("قتل مدنيين وشاب يبلغ ...")
+            assertThat(find("قتل مدنيين وطفل في القصف")).isEmpty();
         }
 
         @Test
