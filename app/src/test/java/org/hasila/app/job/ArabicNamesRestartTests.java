@@ -33,10 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * name of the last file committed, kept in the step's execution context, reads back from the job repository
  * exactly as written (Spring Batch has had bugs serialising non-Latin text), and so do the input folder in the job
  * parameters and the file names in the report. Run on each database by a subclass (ArabicNamesRestartIT on H2,
- * ArabicNamesRestartPostgresIT on PostgreSQL).
+ * ArabicNamesRestartPostgresIT on PostgreSQL). One document thread, so that the step runs whole (not split into
+ * partitions, each with a context of its own) and its files are saved in the order the test fails them.
  */
 @SpringBootTest(classes = {HasilaApplication.class, ArabicNamesRestartTests.FailOnSave.class},
-        properties = "hasila.chunk-size=2")
+        properties = {"hasila.chunk-size=2", "hasila.extract-threads=1"})
 abstract class ArabicNamesRestartTests {
 
     private static final LocalDate NIGHT = LocalDate.of(2026, 11, 3);
