@@ -129,6 +129,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theNounADefiniteNumberDescribesIsTheGroup() {
+            assertThat(claims("وقالت الشرطة إن قوات الأمن قتلت المهاجمين الستة جميعاً."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+        }
+
+        @Test
+        void peopleKilledInAnAttackByGunmenArePeople() {
+            assertThat(claims("قتل 37 شخصاً على الأقل في هجوم شنه مسلحون على القرية."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("سقط 20 قتيلاً في صفوف قوات النظام."))
+                    .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES);
+        }
+
+        @Test
         void theGroupBetweenACasualtyNounAndTheNumberCounts() {
             assertThat(claims("وبلغ عدد قتلى عناصر الميليشيا المسلحة 58 قتيلاً."))
                     .extracting(Claim::group).containsExactly(Group.MILITANTS);

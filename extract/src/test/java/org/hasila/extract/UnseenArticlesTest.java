@@ -502,4 +502,53 @@ class UnseenArticlesTest {
         assertThat(sources(found, 46)).containsExactly("A security source");
         assertThat(sources(found, 40)).containsExactly("a security source");
     }
+
+    @Test
+    void aPrisonRiotAbroadWithItsPopulationAndAuthoritiesNamedBeforeTheirWeekday() throws IOException {
+        List<Claim> found = claims("guayaquil-riot.txt", null);
+        assertThat(figures(found)).containsExactlyInAnyOrder(
+                tuple(Kind.KILLED, Group.DETAINEES, 68L),
+                tuple(Kind.INJURED, Group.DETAINEES, 25L),
+                tuple(Kind.DETAINED, Group.DETAINEES, 8000L),
+                tuple(Kind.RECAPTURED, Group.DETAINEES, 4L));
+        assertThat(sources(found, 68)).containsExactly("السلطات");
+        assertThat(sources(found, 8000)).containsExactly("حاكم إقليم غواياس بابلو أروسيمينا");
+    }
+
+    @Test
+    void aKidnappingCountsNoOneButThePolicemanKilled() throws IOException {
+        List<Claim> found = claims("hostages-kidnap.txt", null);
+        // abducted pupils and teachers, and the freed, are no kind of the vocabulary
+        assertThat(figures(found)).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L));
+    }
+
+    @Test
+    void aCumulativeTollWithWomenCountedInTheSingularAndFamiliesCountedAsNoOne() throws IOException {
+        List<Claim> found = claims("gaza-cumulative.txt", null);
+        assertThat(figures(found)).contains(
+                tuple(Kind.KILLED, Group.ALL, 2329L),
+                tuple(Kind.KILLED, Group.CIVILIANS, 724L),
+                tuple(Kind.KILLED, Group.CIVILIANS, 458L),
+                tuple(Kind.INJURED, Group.ALL, 9042L),
+                tuple(Kind.DISPLACED, Group.ALL, 1000000L));
+        // 47 families wiped out, 1000 people under the rubble: neither a count of the vocabulary
+        assertThat(found).noneMatch(c -> c.value().low() == 47 || c.value().low() == 1000);
+    }
+
+    @Test
+    void aMemberOfTheSecurityForcesKilledAndTwoOthersWounded() throws IOException {
+        List<Claim> found = claims("diyala-ambush.txt", null);
+        assertThat(figures(found)).containsExactlyInAnyOrder(
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L),
+                tuple(Kind.INJURED, Group.SECURITY_FORCES, 2L));
+    }
+
+    @Test
+    void aDroneStrikeOnCommandersAndItsDriver() throws IOException {
+        List<Claim> found = claims("afrin-drone.txt", null);
+        assertThat(figures(found)).contains(
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 3L),
+                tuple(Kind.INJURED, Group.UNKNOWN, 1L),
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 5L));
+    }
 }

@@ -51,6 +51,13 @@ final class BreakdownLinker {
                 c.kind = null;
             }
             Candidate previous = candidates.get(i - 1);
+            if (c.connected && c.kindDistance >= KindResolver.CLAUSE_PENALTY && previous.countsNothing
+                    && previous.kindDistance < KindResolver.CLAUSE_PENALTY) {
+                // "خطفوا 80 تلميذاً وثلاثة معلمين ...، وقتلوا": the list counts what its clause counts, here nothing
+                c.kind = null;
+                c.countsNothing = true;
+                continue;
+            }
             if (c.connected && c.kindDistance >= KindResolver.CLAUSE_PENALTY && previous.kind != null
                     && previous.kindDistance < KindResolver.CLAUSE_PENALTY) {
                 // "من بين القتلى سبعة أطفال وثلاث نساء، فيما فر ...": a cue beyond the clause is the next clause's;

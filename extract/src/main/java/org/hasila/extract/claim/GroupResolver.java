@@ -106,9 +106,18 @@ final class GroupResolver {
         };
     }
 
-    /** The group named between a casualty noun (قتلى، ضحايا) and the number after it. */
+    /**
+     * The group named before the number: the noun a definite number describes ("قتلت المهاجمين الستة"، "الجنود
+     * الثلاثة"), or one named between a casualty noun (قتلى، ضحايا) and the number after it.
+     */
     private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities) {
         List<Word> words = view.words();
+        if (c.first > 0 && !view.boundary()[c.first - 1] && c.quantity.quantity().text().startsWith("ال")) {
+            Group described = specific(words, c.first - 1, entities);
+            if (described != null && described != Group.ALL) {
+                return described;
+            }
+        }
         for (int j = c.first - 1; j >= Math.max(0, c.first - BACK_WINDOW); j--) {
             if (view.boundary()[j]) {
                 return null;

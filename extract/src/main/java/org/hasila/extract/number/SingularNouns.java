@@ -57,7 +57,7 @@ final class SingularNouns {
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
             // the noun first: few words are one, and the word before is looked at only then
-            if (!nouns.contains(reading.stem())) {
+            if (!nouns.contains(reading.stem()) && !nouns.contains(withoutAccusative(reading.stem()))) {
                 continue;
             }
             boolean counted = reading.phrase() == 0
@@ -69,6 +69,11 @@ final class SingularNouns {
             }
         }
         return Optional.empty();
+    }
+
+    /** The noun without the alef of its indefinite accusative ("قتلوا شرطياً"، "أصابوا طفلاً"). */
+    private static String withoutAccusative(String stem) {
+        return stem.length() > 3 && stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
     }
 
     /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */

@@ -35,7 +35,8 @@ final class SubjectFinder {
                 return describedBody(s, from, content);
             }
             int end = definiteChainEnd(s, from, limit);
-            if (end > from + 1) {
+            // "وفق ما أعلنت السلطات يوم السبت": one word is the speaker when nothing said follows it
+            if (end > from + 1 || end == from + 1 && nothingSaidAt(s, end, limit)) {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
@@ -223,10 +224,15 @@ final class SubjectFinder {
         int end = from + 1;
         while (end < Math.min(limit, from + MAX_BODY) && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS)
                 && !s.inFigure(end) && (s.word(end).startsWith("ال") || s.word(end).startsWith("لل"))
-                && !isStatementNoun(s.word(end))) {
+                && !isStatementNoun(s.word(end)) && !lexicon.functionWords.contains(s.word(end))) {
             end++;
         }
         return end;
+    }
+
+    /** True when word {@code i} begins nothing that was said: the clause ends there, or a word of time follows. */
+    private boolean nothingSaidAt(SentenceView s, int i, int limit) {
+        return i >= limit || s.gapHas(i, COMMAS) || s.gapHas(i, HARD_STOPS) || lexicon.functionWords.contains(s.word(i));
     }
 
     /** ل glued to a name after the speaker ("لقناة الجزيرة", "لرويترز"): who was told, not who spoke. */
