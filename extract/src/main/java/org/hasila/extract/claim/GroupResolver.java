@@ -20,6 +20,8 @@ final class GroupResolver {
 
     static final int WINDOW = 7;
     static final int BACK_WINDOW = 6;
+    /** Words from one number to the next of its list: its noun, a connector and the next cue ("20 people and wounding 45"). */
+    static final int MAX_LIST_STEP = 5;
 
     private final Lexicons lexicons;
 
@@ -46,9 +48,21 @@ final class GroupResolver {
                     && candidates.get(c.total).group != Group.ALL) {
                 group = candidates.get(c.total).group;
             }
+            if ((group == null || group == Group.UNKNOWN) && i > 0 && candidates.get(i - 1).group == Group.ALL
+                    && (c.connected || followsItsCue(view, candidates.get(i - 1), c))) {
+                // "Five people were killed and 12 wounded", "قتل 5 أشخاص وأصيب 12": the next number of a clause that
+                // counts people, naming no one itself, counts people too
+                group = Group.ALL;
+            }
             c.group = group == null ? Group.UNKNOWN : group;
             c.kind = kindOfGroup(c.kind, c.group);
         }
+    }
+
+    /** "killing 20 people and wounding 45": a cue right before the number, in the clause of the number before. */
+    private boolean followsItsCue(SentenceView view, Candidate previous, Candidate c) {
+        return c.first > 0 && c.first - previous.last <= MAX_LIST_STEP && view.boundariesBetween(previous.last, c.first) == 0
+                && lexicons.kinds().at(view.words(), c.first - 1) != null;
     }
 
     /** The kind a figure of the group counts when its cue gave {@code kind} (kind-of-group.tsv): fleeing civilians are displaced. */

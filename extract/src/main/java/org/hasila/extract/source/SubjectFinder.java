@@ -35,8 +35,9 @@ final class SubjectFinder {
                 return describedBody(s, from, content);
             }
             int end = definiteChainEnd(s, from, limit);
-            // "وفق ما أعلنت السلطات يوم السبت": one word is the speaker when nothing said follows it
-            if (end > from + 1 || end == from + 1 && nothingSaidAt(s, end, limit)) {
+            // one word is the speaker when it is definite ("أعلنت الشرطة اعتقال 15") or nothing said follows it
+            // ("وفق ما أعلنت السلطات يوم السبت")
+            if (end > from + 1 || end == from + 1 && (s.word(from).startsWith("ال") || nothingSaidAt(s, end, limit))) {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
