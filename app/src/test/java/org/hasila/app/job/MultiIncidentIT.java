@@ -26,15 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A night mixing incidents (articles written for this test): two reports of one Baghdad bombing are one event,
- * the older attack the first one recalls is another, and Saada, Khartoum, North Darfur and Tripoli never merge
- * with anything though they share countries, armed groups and words.
+ * the older attack the first one recalls is another, two reports of a Kabul mosque bombing (كابول، كابل) are one, and
+ * Saada, Khartoum, North Darfur and Tripoli never merge with anything though they share countries, armed groups and
+ * words.
  */
 @SpringBootTest(classes = HasilaApplication.class)
 class MultiIncidentIT {
 
     private static final Path WORK = JobTestSupport.newWorkFolder("incidents");
     private static final List<String> ARTICLES = List.of("baghdad-market-1.txt", "baghdad-market-2.txt",
-            "saada-strikes.html", "khartoum-clashes.txt", "tripoli-clashes.txt");
+            "saada-strikes.html", "khartoum-clashes.txt", "tripoli-clashes.txt", "kabul-mosque-1.txt",
+            "kabul-mosque-2.txt");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -67,6 +69,8 @@ class MultiIncidentIT {
 
         assertThat(events).as("both Baghdad reports in one event").contains(
                 new TreeSet<>(List.of("baghdad-market-1.txt", "baghdad-market-2.txt")));
+        assertThat(events).as("both Kabul reports (two outlets, two tolls, the city spelt two ways) in one event")
+                .contains(new TreeSet<>(List.of("kabul-mosque-1.txt", "kabul-mosque-2.txt")));
         for (Set<String> files : events) {
             assertThat(files.stream().map(f -> f.substring(0, f.indexOf('-'))).distinct()).as(files.toString()).hasSize(1);
         }
