@@ -95,6 +95,13 @@ final class GroupResolver {
                 return own;
             }
         }
+        if (!words.get(c.first).isDigits()) {
+            // a noun the number word follows: "مدنيان اثنان"، "مدنيين اثنين"
+            Group own = specific(words, c.first, entities);
+            if (own != null && own != Group.ALL) {
+                return own;
+            }
+        }
         boolean total = false;
         for (int i = from; i < end; i++) {
             PhraseLexicon.Hit<String> leaves = lexicons.groupStops().at(words, i);

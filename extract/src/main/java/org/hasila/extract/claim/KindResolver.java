@@ -99,7 +99,15 @@ final class KindResolver {
                 return -1;
             }
         }
-        return (to - from - 1) + CLAUSE_PENALTY * view.boundariesBetween(from, to);
+        // "57 قتيلاً وأكثر من 130 مصاباً": a و glued to the number's first word stands between it and a cue before
+        int conjunction = cue.to() <= c.first && gluedAnd(view, c) ? 1 : 0;
+        return (to - from - 1) + conjunction + CLAUSE_PENALTY * view.boundariesBetween(from, to);
+    }
+
+    /** The number's first word carries a و before the number itself ("وأكثر من 130"، "ونحو 130"). */
+    private static boolean gluedAnd(SentenceView view, Candidate c) {
+        Word first = view.words().get(c.first);
+        return first.text().startsWith("و") && c.quantity.start() > first.start();
     }
 
     /**
@@ -111,7 +119,9 @@ final class KindResolver {
         if (view.words().get(cue.from()).latin() || index + 1 >= candidates.size()) {
             return false;
         }
-        return candidates.get(index + 1).first == cue.to();
+        Candidate next = candidates.get(index + 1);
+        // not across a glued و: "57 قتيلاً وأكثر من 130" lists the next number after the cue
+        return next.first == cue.to() && !gluedAnd(view, next);
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {

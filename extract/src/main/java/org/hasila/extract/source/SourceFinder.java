@@ -103,10 +103,49 @@ public final class SourceFinder {
         }
         Integer chosen = before != null ? before : after != null ? after : earlier != null ? earlier
                 : closing(s, cues, resolved, clauseOf, figure);
-        if (chosen == null || toldTheOutlet(s, cues.get(chosen), resolved[chosen].attribution(), figure)) {
+        if (chosen == null) {
+            return colonLead(s, figure);
+        }
+        if (toldTheOutlet(s, cues.get(chosen), resolved[chosen].attribution(), figure)) {
             return null;
         }
         return resolved[chosen].attribution();
+    }
+
+    /** Words a speaker's name may take before the colon of a headline. */
+    private static final int MAX_LEAD = 7;
+
+    /**
+     * "وزارة الصحة في غزة: ارتفاع حصيلة الشهداء إلى 42"، "10:45 - المرصد السوري: مقتل 20": a sentence that opens
+     * with who speaks and a colon (headlines, live blogs) is theirs. The name opens with a known speaker that is not
+     * a place ("العراق: مقتل ..." is a dateline of sorts) or a noun that heads a body (مركز، وزارة).
+     */
+    private Attribution colonLead(SentenceView s, int figure) {
+        int first = 0;
+        while (first < s.size() && Character.isDigit(s.word(first).charAt(0))) {
+            first++; // the time of a live blog's entry
+        }
+        Head head = s.headAt(first);
+        boolean speaks = head != null ? head.kind() != Head.Kind.ENTITY || !isPlace(head)
+                : first < s.size() && lexicon.speakerHeads.contains(s.word(first));
+        if (!speaks) {
+            return null;
+        }
+        for (int colon = first + 1; colon <= Math.min(figure, first + MAX_LEAD); colon++) {
+            if (s.gapHas(colon, ":")) {
+                String entity = head != null && head.kind() == Head.Kind.ENTITY ? head.entity().id() : null;
+                return s.attribution(entity, s.tokens.get(first).start(), s.tokens.get(colon - 1).end());
+            }
+            if (s.inFigure(colon) || s.gapHas(colon, ".!?؟")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlace(Head head) {
+        String type = head.entity().type();
+        return "place".equals(type) || "facility".equals(type);
     }
 
     /**

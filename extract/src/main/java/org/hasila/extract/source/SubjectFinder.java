@@ -34,6 +34,12 @@ final class SubjectFinder {
             if (content > from) {
                 return describedBody(s, from, content);
             }
+            // "أعلن مركز طب الطوارئ والدعم، صباح الأربعاء، ارتفاع": the name runs to a comma that a time follows
+            int named = descriptionEnd(s, from, limit);
+            if (named > from + 1 && named < limit && s.gapHas(named, COMMAS)
+                    && lexicon.functionWords.contains(s.word(named)) && namesNoOneBetween(s, from + 1, named)) {
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(named - 1).end(), named);
+            }
             int end = definiteChainEnd(s, from, limit);
             // one word is the speaker when it is definite ("أعلنت الشرطة اعتقال 15") or nothing said follows it
             // ("وفق ما أعلنت السلطات يوم السبت")
@@ -210,10 +216,13 @@ final class SubjectFinder {
         if (closed && from < stop && lexicon.speakerHeads.contains(s.word(from))) {
             return describedBody(s, from, stop);
         }
-        if (!closed || stop - from < 1 || stop - from > MAX_NAME || nameWords(s, from, stop) < stop) {
+        int end = nameWords(s, from, stop);
+        // "قالت الحكومة الشهر الماضي إن": words of time between the name and what was said are not the name
+        boolean timesAfter = end > from && allFunctionWords(s, end, stop);
+        if (!closed || stop - from < 1 || end - from > MAX_NAME || end < stop && !timesAfter) {
             return none(stop);
         }
-        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(stop - 1).end(), stop);
+        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
     }
 
     /**
@@ -325,6 +334,15 @@ final class SubjectFinder {
                 && s.word(from).startsWith("ل") && s.word(from).length() > 3;
         int start = s.tokens.get(from).start() + (governsLam ? 1 : 0);
         return new Subject(List.of(), start, s.tokens.get(end - 1).end(), stop);
+    }
+
+    private boolean allFunctionWords(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.functionWords.contains(s.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end of the run of name-like words from {@code from}, before {@code stop}. */
