@@ -129,6 +129,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void ofThemCountsTheGroupNamedBeforeInItsClause() {
+            assertThat(claims("اشتبكت القوات مع عناصر التنظيم وقتلت سبعة منهم."))
+                    .extracting(Claim::group).containsExactly(Group.MILITANTS);
+            // past a comma "منهم" may point at people the clause before does not count
+            assertThat(claims("وقالت الوزارة إن الحراس لم يتمكنوا من منع الفارين، مشيرة إلى إعادة القبض على 47 منهم."))
+                    .extracting(Claim::group).containsExactly(Group.UNKNOWN);
+        }
+
+        @Test
         void theNounADefiniteNumberDescribesIsTheGroup() {
             assertThat(claims("وقالت الشرطة إن قوات الأمن قتلت المهاجمين الستة جميعاً."))
                     .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));

@@ -48,6 +48,9 @@ final class GroupResolver {
                     && candidates.get(c.total).group != Group.ALL) {
                 group = candidates.get(c.total).group;
             }
+            if ((group == null || group == Group.UNKNOWN) && ofThem(view, c)) {
+                group = antecedent(view, c, entities);
+            }
             if ((group == null || group == Group.UNKNOWN) && i > 0 && candidates.get(i - 1).group == Group.ALL
                     && (c.connected || followsItsCue(view, candidates.get(i - 1), c))) {
                 // "Five people were killed and 12 wounded", "قتل 5 أشخاص وأصيب 12": the next number of a clause that
@@ -116,6 +119,27 @@ final class GroupResolver {
             }
         }
         return total ? Group.ALL : null;
+    }
+
+    /** "سبعة منهم": the number is followed by a pronoun of "of them" (subset-markers.txt). */
+    private boolean ofThem(SentenceView view, Candidate c) {
+        int next = numberLast(view, c) + 1;
+        return next < view.words().size() && lexicons.subsetMarkers().at(view.words(), next) != null;
+    }
+
+    /**
+     * "اشتبكت القوات مع عناصر التنظيم وقتلت سبعة منهم": the nearest group named before the number in its clause
+     * (past a comma "منهم" may point at people the clause before does not count: "لم يتمكن الحراس من منع الفارين،
+     * ... إعادة القبض على 47 منهم").
+     */
+    private Group antecedent(SentenceView view, Candidate c, List<EntityMatch> entities) {
+        for (int j = c.first - 1; j >= 0 && !view.boundary()[j + 1]; j--) {
+            Group g = specific(view.words(), j, entities);
+            if (g != null && g != Group.ALL) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** Whether a word of group-stops.txt ends the counted noun phrase: always, "after-head" once a total word is read, or "not". */
