@@ -218,6 +218,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aShortClauseOfWhenFrontedBeforeTheFigureGivesItsScope() {
+            assertThat(claims("ففي العام الماضي، قتل 26 شخصاً في السوق."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("In March last year, a bombing at a bank in the same city killed 21 people."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("Since January 1, more than 180 civilians have been killed in the province."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("ارتفع عدد الشهداء منذ 8 أكتوبر إلى 43 ألفاً."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void aFigureSinceTheStartOfTheYearIsWider() {
             assertThat(claims("قتل 340 مدنياً منذ بداية العام في المحافظة."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
@@ -321,6 +333,48 @@ class ClaimExtractorTest {
             assertThat(text.substring(found.get(0).evidence().start(), found.get(0).evidence().end()))
                     .isEqualTo(found.get(0).evidence().quote());
             assertThat(claims(text).get(0).id()).isEqualTo(found.get(0).id()).startsWith("c-").hasSize(14);
+        }
+    }
+
+    @Nested
+    class ThirdReader {
+
+        @Test
+        void anEnglishNameInCapitalsBeforeItsVerbIsTheSpeaker() {
+            assertThat(claims("Nineteen civilians were killed, Samangani said.")).extracting(c -> c.source().text())
+                    .containsExactly("Samangani");
+            assertThat(claims("NCS spokesman Umar Abubakar said three prison guards were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("Umar Abubakar");
+            assertThat(claims("He said 14 people were killed.")).extracting(Claim::source).containsOnlyNulls();
+        }
+
+        @Test
+        void aParticipleBeforeItsNounSaysWhoTheyAreNotWhatBefellThem() {
+            assertThat(claims("He said 118 escaped inmates have been recaptured."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.RECAPTURED, Group.DETAINEES));
+            assertThat(claims("Mr Abubakar said four of the attackers had been shot dead by soldiers."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+        }
+
+        @Test
+        void aYearAfterAWordOfWhenCountsNoOne() {
+            assertThat(claims("A bombing in 2019 killed 21 people.")).extracting(c -> c.value().low())
+                    .containsExactly(21L);
+        }
+
+        @Test
+        void survivorsCountNothing() {
+            // the driver counts one; the ten passengers who survived count nothing
+            assertThat(claims("قتل السائق على الفور، فيما نجا نحو عشرة ركاب.")).extracting(c -> c.value().low())
+                    .containsExactly(1L);
+        }
+
+        @Test
+        void numbersWrittenAfterTheirNounOrAgainInDigitsKeepTheirGroup() {
+            assertThat(claims("قتل ثلاثة (03) إرهابيين خطيرين.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("وأصيب عسكريين اثنين بجروح.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
         }
     }
 }

@@ -62,6 +62,11 @@ final class CountedNounFilter {
         if (q.quantity().qualifier() != Qualifier.EXACT || n < 1900 || n > 2100) {
             return false;
         }
+        // "A bombing in 2019 killed 21 people", "في عام 2019 قتل": after a word of when, a year whatever follows
+        int before = Words.indexAt(words, q.numberStart()) - 1;
+        if (before >= 0 && lexicons.yearLeads().startsAt(words, before)) {
+            return true;
+        }
         int next = last + 1;
         return next >= words.size()
                 || lexicons.groups().at(words, next) == null && lexicons.kinds().at(words, next) == null;

@@ -105,6 +105,12 @@ final class GroupResolver {
                 return own;
             }
         }
+        if (from + 2 < words.size() && words.get(from).text().equals("(") && words.get(from + 1).isDigits()
+                && words.get(from + 2).text().equals(")")) {
+            // "ثلاثة (03) إرهابيين": the number again in digits, as Algerian statements write it
+            from += 3;
+            end = Math.min(stop, Math.min(words.size(), from + WINDOW));
+        }
         boolean total = false;
         for (int i = from; i < end; i++) {
             PhraseLexicon.Hit<String> leaves = lexicons.groupStops().at(words, i);
@@ -142,6 +148,12 @@ final class GroupResolver {
         return null;
     }
 
+    /** A number that follows its noun: a definite one ("المهاجمين الستة") or two ("عسكريين اثنين"). */
+    private static boolean describesNounBefore(Candidate c) {
+        String number = c.quantity.quantity().text();
+        return number.startsWith("ال") || c.quantity.quantity().low() == 2 && number.startsWith("اثن");
+    }
+
     /** Whether a word of group-stops.txt ends the counted noun phrase: always, "after-head" once a total word is read, or "not". */
     private static boolean stops(String when, boolean afterHead) {
         return switch (when) {
@@ -157,7 +169,7 @@ final class GroupResolver {
      */
     private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities) {
         List<Word> words = view.words();
-        if (c.first > 0 && !view.boundary()[c.first - 1] && c.quantity.quantity().text().startsWith("ال")) {
+        if (c.first > 0 && !view.boundary()[c.first - 1] && describesNounBefore(c)) {
             Group described = specific(words, c.first - 1, entities);
             if (described != null && described != Group.ALL) {
                 return described;

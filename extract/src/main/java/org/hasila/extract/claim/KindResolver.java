@@ -42,6 +42,9 @@ final class KindResolver {
             if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)) {
                 distance += SETTING_PENALTY;
             }
+            if (distance >= 0 && describesItsNoun(view, cue)) {
+                distance += SETTING_PENALTY;
+            }
             if (distance < 0) {
                 continue;
             }
@@ -108,6 +111,16 @@ final class KindResolver {
     private static boolean gluedAnd(SentenceView view, Candidate c) {
         Word first = view.words().get(c.first);
         return first.text().startsWith("و") && c.quantity.start() > first.start();
+    }
+
+    /**
+     * An English participle before the noun it describes ("118 escaped inmates have been recaptured", "two injured
+     * victims died") says who they are, not what befell them: a verb further on is nearer in meaning.
+     */
+    private boolean describesItsNoun(SentenceView view, PhraseLexicon.Hit<KindCue> cue) {
+        List<Word> words = view.words();
+        return words.get(cue.from()).latin() && cue.to() < words.size()
+                && (lexicons.groups().at(words, cue.to()) != null || words.get(cue.to()).text().equals("victims"));
     }
 
     /**

@@ -10,6 +10,9 @@ import org.hasila.core.claim.Scope;
  */
 final class ScopeDetector {
 
+    /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
+    private static final int MAX_FRONTED = 6;
+
     private final Lexicons lexicons;
 
     ScopeDetector(Lexicons lexicons) {
@@ -20,20 +23,29 @@ final class ScopeDetector {
         List<Word> words = view.words();
         int start = view.clauseStart(c.first);
         int end = view.clauseEnd(c.last);
+        // "ففي العام الماضي، قُتل 26"، "Since January 1, more than 180 ...": a short clause of when, fronted
+        int fronted = start > 1 ? view.clauseStart(start - 2) : start;
+        int when = fronted < start && start - fronted <= MAX_FRONTED ? fronted : start;
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
-        int from = refersBack(words, start, end) ? 0 : start;
-        if (!lexicons.widerScope().all(words, from, end).isEmpty()) {
+        int from = refersBack(words, start, end) ? 0 : when;
+        if (!lexicons.widerScope().all(words, from, end).isEmpty() || sinceADate(words, when, end)) {
             return Scope.WIDER;
         }
-        if (!lexicons.earlierIncident().all(words, start, end).isEmpty()) {
+        if (!lexicons.earlierIncident().all(words, when, end).isEmpty()) {
             return Scope.EARLIER;
         }
+        return Scope.INCIDENT;
+    }
+
+    /** "منذ عام 2011"، "منذ 8 أكتوبر"، "since October 7": a period up to now. */
+    private static boolean sinceADate(List<Word> words, int start, int end) {
         for (int i = start; i + 1 < end; i++) {
-            if (Stems.matches(words.get(i).text(), "منذ") && isYear(words.get(i + 1))) {
-                return Scope.WIDER;
+            if ((Stems.matches(words.get(i).text(), "منذ") || words.get(i).text().equals("since"))
+                    && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits())) {
+                return true;
             }
         }
-        return Scope.INCIDENT;
+        return false;
     }
 
     private static boolean refersBack(List<Word> words, int start, int end) {
@@ -44,13 +56,5 @@ final class ScopeDetector {
             }
         }
         return false;
-    }
-
-    private static boolean isYear(Word w) {
-        if (!w.isDigits() || w.text().length() != 4) {
-            return false;
-        }
-        int year = Integer.parseInt(w.text());
-        return year >= 1900 && year <= 2100;
     }
 }

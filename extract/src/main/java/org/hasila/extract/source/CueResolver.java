@@ -69,6 +69,10 @@ final class CueResolver {
         if (before != null) {
             return named(s, new Subject(List.of(before), before.start(), before.end(), cue.first()), last, previous);
         }
+        Subject name = latin(s, cue) ? subjects.latinNameBefore(s, cue.first(), clauseStart) : null;
+        if (name != null) {
+            return named(s, name, last, previous);
+        }
         return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, null);
     }
 

@@ -144,6 +144,31 @@ final class SubjectFinder {
         return afterPreposition ? null : head;
     }
 
+    /**
+     * "Samangani said", "Mr Abubakar said", "NCS spokesman Umar Abubakar said": in English, a name the gazetteer does
+     * not know, written in capitals right before the verb (up to {@link #MAX_NAME} words, a title such as Mr allowed
+     * before it), is the speaker; null when there is none ("He said" is no name).
+     */
+    Subject latinNameBefore(SentenceView s, int verbAt, int clauseStart) {
+        int j = verbAt - 1;
+        int first = verbAt;
+        while (j >= clauseStart && verbAt - j <= MAX_NAME && !s.gapHas(j + 1, HARD_STOPS + COMMAS) && capitalised(s, j)
+                && !lexicon.functionWords.contains(s.word(j))) {
+            first = j;
+            j--;
+        }
+        if (first == verbAt || s.gapHas(first, HARD_STOPS + COMMAS) && first > clauseStart && !capitalised(s, first)) {
+            return null;
+        }
+        return new Subject(List.of(), s.tokens.get(first).start(), s.tokens.get(verbAt - 1).end(), verbAt);
+    }
+
+    private static boolean capitalised(SentenceView s, int i) {
+        String original = s.text.original();
+        int at = s.text.originalStart(s.tokens.get(i).start());
+        return at < original.length() && Character.isUpperCase(original.charAt(at));
+    }
+
     /** "مصادر متطابقة من الحسكة أكدت": the speaker, maybe an adjective, a connector, a word or two, the verb. */
     private Head describedBefore(SentenceView s, int j, int clauseStart) {
         for (int k = j; k > j - MAX_GAP && k > clauseStart; k--) {
