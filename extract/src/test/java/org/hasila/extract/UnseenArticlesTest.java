@@ -603,4 +603,26 @@ class UnseenArticlesTest {
         // "أكثر من 48 ألف شهيد وجريح": the dead and the wounded counted together
         assertThat(found).noneMatch(c -> c.value().low() == 48000);
     }
+
+    @Test
+    void anEnglishJailbreakWithNamedSpokesmenAndAttackersShotDead() throws IOException {
+        List<Claim> found = claims("nigeria-jailbreak-en.txt", null);
+        assertThat(figures(found)).contains(
+                tuple(Kind.ESCAPED, Group.DETAINEES, 200L),
+                tuple(Kind.DETAINED, Group.DETAINEES, 646L),
+                tuple(Kind.KILLED, Group.PRISON_STAFF, 3L),
+                tuple(Kind.KILLED, Group.MILITANTS, 4L));
+        assertThat(sources(found, 3)).containsExactly("Umar Abubakar");
+        assertThat(found).noneMatch(c -> c.kind() == Kind.ATTACKERS && c.value().low() == 4);
+    }
+
+    @Test
+    void anAlgerianArmyStatementWritingItsNumbersTwice() throws IOException {
+        List<Claim> found = claims("algeria-mountains.txt", null);
+        assertThat(figures(found)).contains(
+                tuple(Kind.KILLED, Group.MILITANTS, 3L),
+                tuple(Kind.RECAPTURED, Group.MILITANTS, 4L),
+                tuple(Kind.INJURED, Group.SECURITY_FORCES, 2L));
+        assertThat(sources(found, 3)).containsExactly("وزارة الدفاع الوطني");
+    }
 }
