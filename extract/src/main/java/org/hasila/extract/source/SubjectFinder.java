@@ -29,6 +29,9 @@ final class SubjectFinder {
      * ("وفق حصيلة للمرصد"). {@code stopWord} (e.g. عن after a relaying verb) also ends it.
      */
     Subject after(SentenceView s, int from, int limit, boolean verb, String stopWord) {
+        if (verb && from + 1 < limit && (s.word(from).equals("به") || s.word(from).equals("بها"))) {
+            from++; // "وفق ما أفاد به مؤتمر الجزيرة": the verb's pronoun, then its speaker
+        }
         if (verb && from < s.size() && s.headAt(from) == null && lexicon.speakerHeads.contains(s.word(from))) {
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
             if (content > from) {
@@ -150,6 +153,10 @@ final class SubjectFinder {
      * before it), is the speaker; null when there is none ("He said" is no name).
      */
     Subject latinNameBefore(SentenceView s, int verbAt, int clauseStart) {
+        Subject described = latinDescribedBefore(s, verbAt, clauseStart);
+        if (described != null) {
+            return described;
+        }
         int j = verbAt - 1;
         int first = verbAt;
         while (j >= clauseStart && verbAt - j <= MAX_NAME && !s.gapHas(j + 1, HARD_STOPS + COMMAS) && capitalised(s, j)
@@ -161,6 +168,30 @@ final class SubjectFinder {
             return null;
         }
         return new Subject(List.of(), s.tokens.get(first).start(), s.tokens.get(verbAt - 1).end(), verbAt);
+    }
+
+    /** Words of an English description before its speaker noun: "a Taliban provincial spokesman". */
+    private static final int MAX_DESCRIPTION = 5;
+
+    /**
+     * "a Taliban provincial spokesman said", "The Congolese army said": an English speaker noun (speaker-heads.txt)
+     * right before the verb, with the words that describe it back to its article.
+     */
+    private Subject latinDescribedBefore(SentenceView s, int verbAt, int clauseStart) {
+        int noun = verbAt - 1;
+        if (noun < clauseStart || s.gapHas(verbAt, HARD_STOPS + COMMAS) || !lexicon.speakerHeads.contains(s.word(noun))) {
+            return null;
+        }
+        for (int j = noun - 1; j >= Math.max(clauseStart, noun - MAX_DESCRIPTION); j--) {
+            if (s.gapHas(j + 1, HARD_STOPS + COMMAS)) {
+                return null;
+            }
+            String w = s.word(j);
+            if (w.equals("a") || w.equals("an") || w.equals("the")) {
+                return new Subject(List.of(), s.tokens.get(j).start(), s.tokens.get(noun).end(), verbAt);
+            }
+        }
+        return null;
     }
 
     private static boolean capitalised(SentenceView s, int i) {
@@ -237,7 +268,9 @@ final class SubjectFinder {
      * directly followed by the reported content. Only after a verb, where the grammar says it is the subject.
      */
     private Subject unknownName(SentenceView s, int from, int stop) {
-        boolean closed = stop < s.size() && lexicon.complementizers.contains(s.word(stop));
+        // followed by what was said, or closing the sentence ("، وفق ما أفاد به مؤتمر الجزيرة.")
+        boolean closed = stop < s.size() && lexicon.complementizers.contains(s.word(stop))
+                || stop == s.size() && stop > from && !s.inFigure(stop - 1);
         if (closed && from < stop && lexicon.speakerHeads.contains(s.word(from))) {
             return describedBody(s, from, stop);
         }
@@ -350,7 +383,15 @@ final class SubjectFinder {
                         : none(stop);
             }
         }
-        int end = nameWords(s, from, Math.min(stop, from + 2));
+        if (s.word(from).equals("the") && from + 1 < stop) {
+            // "according to the local hospital"
+            int end = nameWords(s, from + 1, Math.min(stop, from + 1 + MAX_NAME));
+            return end > from + 1 ? new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop)
+                    : none(stop);
+        }
+        // "بحسب منظمة فرق صناع السلام المسيحية": a body's head noun takes its name after it
+        int longest = lexicon.speakerHeads.contains(s.word(from)) ? MAX_BODY : 2;
+        int end = nameWords(s, from, Math.min(stop, from + longest));
         if (end == from) {
             return none(stop);
         }
