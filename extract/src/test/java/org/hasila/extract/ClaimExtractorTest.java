@@ -227,6 +227,11 @@ class ClaimExtractorTest {
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
             assertThat(claims("ارتفع عدد الشهداء منذ 8 أكتوبر إلى 43 ألفاً."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // a clause of the result is its cause's, and a month named as last is an earlier one
+            assertThat(claims("وكانت قوات الدعم السريع قد هاجمت في أكتوبر الماضي قرية مجاورة، ما أسفر عن مقتل 124 مدنياً."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("استهدفت غارة منزلاً في البلدة، ما أسفر عن مقتل 5 أشخاص."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
         }
 
         @Test

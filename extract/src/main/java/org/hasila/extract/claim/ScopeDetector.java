@@ -25,7 +25,9 @@ final class ScopeDetector {
         int end = view.clauseEnd(c.last);
         // "ففي العام الماضي، قُتل 26"، "Since January 1, more than 180 ...": a short clause of when, fronted
         int fronted = start > 1 ? view.clauseStart(start - 2) : start;
-        int when = fronted < start && start - fronted <= MAX_FRONTED ? fronted : start;
+        // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
+        boolean result = start < end && (words.get(start).text().equals("ما") || words.get(start).text().equals("مما"));
+        int when = fronted < start && (start - fronted <= MAX_FRONTED || result) ? fronted : start;
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
         int from = refersBack(words, start, end) ? 0 : when;
         if (!lexicons.widerScope().all(words, from, end).isEmpty() || sinceADate(words, when, end)) {
