@@ -382,4 +382,33 @@ class ClaimExtractorTest {
                     .containsExactly(Group.SECURITY_FORCES);
         }
     }
+
+    @Nested
+    class PrisonsAndCamps {
+
+        @Test
+        void escapeesAreDetaineesAndFleeingCustodyIsAnEscape() {
+            assertThat(claims("القبض على سبعة عشر فاراً.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.RECAPTURED, Group.DETAINEES));
+            assertThat(claims("فرّ عشرات المهاجرين من مركز الاحتجاز.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ESCAPED);
+            assertThat(claims("فر آلاف السكان من المدينة.")).extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
+        void aCapacityADeathSentenceAndAPrisonServiceAreNotWhatTheySeem() {
+            assertThat(claims("صمم السجن لاستيعاب 2500 نزيل، لكنه يضم ما يزيد على 8 آلاف محكوم."))
+                    .extracting(c -> c.value().low()).containsExactly(8000L);
+            assertThat(claims("حكم على 3 سجناء بالإعدام.")).isEmpty();
+            assertThat(claims("قالت مصلحة السجون إن 5 نزلاء قتلوا في سجن الحوت.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void englishOthersWoundedAfterTheKilledAreWounded() {
+            assertThat(claims("One guard was killed and two others were wounded."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.KILLED, Group.PRISON_STAFF, 1L), tuple(Kind.INJURED, Group.PRISON_STAFF, 2L));
+        }
+    }
 }

@@ -465,8 +465,9 @@ class UnseenArticlesTest {
         List<Claim> found = claims("jailbreak-recaptured.txt", null);
         assertThat(figures(found)).containsExactlyInAnyOrder(
                 tuple(Kind.ESCAPED, Group.DETAINEES, 21L),
-                tuple(Kind.RECAPTURED, Group.UNKNOWN, 16L),
-                tuple(Kind.SURRENDERED, Group.UNKNOWN, 3L));
+                // "من الفارين"، "ثلاثة آخرون": the escapees
+                tuple(Kind.RECAPTURED, Group.DETAINEES, 16L),
+                tuple(Kind.SURRENDERED, Group.DETAINEES, 3L));
     }
 
     @Test
@@ -585,8 +586,8 @@ class UnseenArticlesTest {
                 tuple(Kind.DETAINED, Group.DETAINEES, 1300L),
                 tuple(Kind.KILLED, Group.PRISON_STAFF, 2L),
                 tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L),
-                tuple(Kind.RECAPTURED, Group.UNKNOWN, 112L),
-                tuple(Kind.SURRENDERED, Group.UNKNOWN, 35L),
+                tuple(Kind.RECAPTURED, Group.DETAINEES, 112L),
+                tuple(Kind.SURRENDERED, Group.DETAINEES, 35L),
                 tuple(Kind.KILLED, Group.ALL, 129L));
         assertThat(sources(found, 129)).containsExactly("الحكومة");
     }

@@ -58,8 +58,15 @@ final class GroupResolver {
                 group = Group.ALL;
             }
             c.group = group == null ? Group.UNKNOWN : group;
-            c.kind = kindOfGroup(c.kind, c.group);
+            if (!inCustody(view, c)) {
+                // "فرّ آلاف السكان" are displaced; "فرّ 40 مهاجراً من مركز الاحتجاز" escaped
+                c.kind = kindOfGroup(c.kind, c.group);
+            }
         }
+    }
+
+    private boolean inCustody(SentenceView view, Candidate c) {
+        return !lexicons.custody().all(view.words(), view.clauseStart(c.first), view.clauseEnd(c.last)).isEmpty();
     }
 
     /** "killing 20 people and wounding 45": a cue right before the number, in the clause of the number before. */

@@ -15,6 +15,8 @@ final class KindResolver {
     static final int CLAUSE_PENALTY = 5;
     /** A cue after a word of when or why (circumstances.txt) names the setting: "اعتقلت خلال الاقتحام 6". */
     static final int SETTING_PENALTY = 5;
+    /** An English cue before its number, not right before it ("killed 12" is; "were killed and 14 others" is not). */
+    static final int LATIN_BEFORE_PENALTY = 2;
     static final int MAX_WEAK_DISTANCE = 3;
 
     private final Lexicons lexicons;
@@ -44,6 +46,11 @@ final class KindResolver {
             }
             if (distance >= 0 && describesItsNoun(view, cue)) {
                 distance += SETTING_PENALTY;
+            }
+            if (distance > 0 && cue.to() <= c.first && view.words().get(cue.from()).latin()) {
+                // "Two were killed and 14 others were wounded": an English verb before a number, past other words,
+                // is the verb of an earlier subject; the number's own verb follows it
+                distance += LATIN_BEFORE_PENALTY;
             }
             if (distance < 0) {
                 continue;

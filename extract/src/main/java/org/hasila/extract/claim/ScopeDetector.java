@@ -30,7 +30,8 @@ final class ScopeDetector {
         int when = fronted < start && (start - fronted <= MAX_FRONTED || result) ? fronted : start;
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
         int from = refersBack(words, start, end) ? 0 : when;
-        if (!lexicons.widerScope().all(words, from, end).isEmpty() || sinceADate(words, when, end)) {
+        if (lexicons.widerScope().all(words, from, end).stream().anyMatch(PhraseLexicon.Hit::value)
+                || sinceADate(words, when, end)) {
             return Scope.WIDER;
         }
         if (!lexicons.earlierIncident().all(words, when, end).isEmpty()) {
