@@ -626,4 +626,29 @@ class UnseenArticlesTest {
                 tuple(Kind.INJURED, Group.SECURITY_FORCES, 2L));
         assertThat(sources(found, 3)).containsExactly("وزارة الدفاع الوطني");
     }
+
+    @Test
+    void aPrisonAttackInTheNortheastWithEscapeesRecapturedAndStillAtLarge() throws IOException {
+        List<Claim> found = claims("shaddadi-prison.txt", null);
+        assertThat(figures(found)).contains(
+                tuple(Kind.ATTACKERS, Group.MILITANTS, 15L),
+                tuple(Kind.KILLED, Group.SECURITY_FORCES, 3L),
+                tuple(Kind.INJURED, Group.SECURITY_FORCES, 7L),
+                tuple(Kind.DETAINED, Group.DETAINEES, 300L),
+                tuple(Kind.ESCAPED, Group.DETAINEES, 23L),
+                tuple(Kind.RECAPTURED, Group.DETAINEES, 17L),
+                tuple(Kind.ESCAPED, Group.DETAINEES, 6L));
+    }
+
+    @Test
+    void anEnglishJailbreakWhoseGuardsAndEscapeesAreCountedInTheSingularAndThePlural() throws IOException {
+        List<Claim> found = claims("niger-jailbreak-en.txt", null);
+        assertThat(figures(found)).contains(
+                tuple(Kind.ESCAPED, Group.DETAINEES, 36L),
+                tuple(Kind.KILLED, Group.PRISON_STAFF, 1L),
+                tuple(Kind.INJURED, Group.PRISON_STAFF, 2L),
+                tuple(Kind.KILLED, Group.DETAINEES, 3L));
+        // "built to hold about 250 inmates": a capacity, not who is held
+        assertThat(found).noneMatch(c -> c.value().low() == 250);
+    }
 }
