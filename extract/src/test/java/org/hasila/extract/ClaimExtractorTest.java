@@ -235,6 +235,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aFigureDatedWellBeforeTheDocumentsDayIsAnEarlierIncidents() {
+            assertThat(claims("In July 2019, at least 11 inmates escaped after attacking guards.", "2024-03-10"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وفي عام 2021 قتل 5 سجناء في أعمال شغب.", "2024-03-10"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("قتل 5 سجناء في 8 مارس 2024 في أعمال شغب.", "2024-03-10"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            // without a publication date, the latest day the text names is the document's
+            assertThat(claims("قتل 20 شخصاً في 20 كانون الثاني 2022. وفي عام 2019 قتل 5 سجناء في هجوم."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT, Scope.EARLIER);
+        }
+
+        @Test
         void aFigureSinceTheStartOfTheYearIsWider() {
             assertThat(claims("قتل 340 مدنياً منذ بداية العام في المحافظة."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);

@@ -47,6 +47,15 @@ final class AsOfResolver {
 
     /** Dates of a document: its mentions, the incident's first day and the publication date. */
     record Dates(List<DateMention> mentions, LocalDate incidentStart, LocalDate published) {
+
+        /** The date the document speaks from: its publication, else the latest day it names, else null. */
+        LocalDate reference() {
+            if (published != null) {
+                return published;
+            }
+            return mentions.stream().filter(DateMention::isResolvedDay).map(DateMention::date)
+                    .max(Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {

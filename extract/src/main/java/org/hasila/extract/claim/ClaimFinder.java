@@ -91,7 +91,7 @@ public final class ClaimFinder {
                 ids[i] = ClaimIds.of(document.id(), numberStart, c.kind, c.group);
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
-                        evidence(text, sentence), scopes.scope(view, c),
+                        evidence(text, sentence), scopes.scope(view, c, dates),
                         c.total >= 0 ? ids[c.total] : null,
                         places.place(entities, view, c.quantity.numberStart())));
             }

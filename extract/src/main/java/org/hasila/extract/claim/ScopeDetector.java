@@ -1,6 +1,8 @@
 package org.hasila.extract.claim;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.hasila.extract.time.DateMention;
 import org.hasila.core.claim.Scope;
 
 /**
@@ -10,6 +12,8 @@ import org.hasila.core.claim.Scope;
  */
 final class ScopeDetector {
 
+    /** How long before the document's day a date must have ended to be an earlier incident's. */
+    private static final int EARLIER_DAYS = 60;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
     private static final int MAX_FRONTED = 6;
 
@@ -19,7 +23,7 @@ final class ScopeDetector {
         this.lexicons = lexicons;
     }
 
-    Scope scope(SentenceView view, Candidate c) {
+    Scope scope(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
         List<Word> words = view.words();
         int start = view.clauseStart(c.first);
         int end = view.clauseEnd(c.last);
@@ -34,10 +38,38 @@ final class ScopeDetector {
                 || sinceADate(words, when, end)) {
             return Scope.WIDER;
         }
-        if (!lexicons.earlierIncident().all(words, when, end).isEmpty()) {
+        if (!lexicons.earlierIncident().all(words, when, end).isEmpty() || datedBefore(words, when, end, dates)) {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /**
+     * "In July 2019, at least 11 inmates escaped", "وفي عام 2021 قُتل": a date in the figure's clause (or the clause of
+     * when fronted before it) that ended well before the day the document speaks from is an earlier incident's.
+     */
+    private static boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
+        LocalDate reference = dates.reference();
+        if (reference == null || start >= end) {
+            return false;
+        }
+        int from = words.get(start).start();
+        int to = words.get(end - 1).end();
+        LocalDate recent = reference.minusDays(EARLIER_DAYS);
+        for (DateMention d : dates.mentions()) {
+            if (d.date() != null && d.start() >= from && d.end() <= to && lastDay(d).isBefore(recent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate lastDay(DateMention d) {
+        return switch (d.precision()) {
+            case DAY -> d.date();
+            case MONTH -> d.date().plusMonths(1).minusDays(1);
+            case YEAR -> d.date().plusYears(1).minusDays(1);
+        };
     }
 
     /** "منذ عام 2011"، "منذ 8 أكتوبر"، "since October 7": a period up to now. */
