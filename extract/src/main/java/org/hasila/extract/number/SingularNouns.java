@@ -23,10 +23,14 @@ final class SingularNouns {
     private final Set<String> verbs;
     private final Set<String> gaps;
     private final DualNouns duals;
+    private final Set<String> ones;
+    private final Set<String> oneOfHeads;
 
     private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps,
-                          DualNouns duals) {
+                          DualNouns duals, Set<String> ones, Set<String> oneOfHeads) {
         this.duals = duals;
+        this.ones = Set.copyOf(ones);
+        this.oneOfHeads = Set.copyOf(oneOfHeads);
         this.nouns = Set.copyOf(nouns);
         this.leads = Set.copyOf(leads);
         this.verbs = Set.copyOf(verbs);
@@ -46,13 +50,26 @@ final class SingularNouns {
         }
         Set<String> gaps = new HashSet<>();
         Lexicon.rows("singular-gaps.txt").forEach(row -> gaps.add(row[0]));
-        return new SingularNouns(nouns, leads, verbs, gaps, duals);
+        Set<String> ones = new HashSet<>();
+        Set<String> oneOfHeads = new HashSet<>();
+        for (String[] row : Lexicon.rows("one-of.tsv")) {
+            switch (row[1].strip()) {
+                case "one" -> ones.add(row[0]);
+                case "head" -> oneOfHeads.add(row[0]);
+                default -> throw new IllegalStateException("one-of.tsv: unknown role " + row[1] + " of " + row[0]);
+            }
+        }
+        return new SingularNouns(nouns, leads, verbs, gaps, duals, ones, oneOfHeads);
     }
 
     Optional<Core> match(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (i == 0 || !token.isWord()) {
             return Optional.empty();
+        }
+        Optional<Core> oneOf = oneOf(tokens, i);
+        if (oneOf.isPresent()) {
+            return oneOf;
         }
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
@@ -66,6 +83,28 @@ final class SingularNouns {
             if (counted) {
                 return Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 1,
                         Core.Source.SINGULAR));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "وأصيب أحد الحراس"، "قتل أحد عناصر الشرطة": one of the people the plural after it names (one-of.tsv). */
+    private Optional<Core> oneOf(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        // like a singular noun, only after a word of killing, wounding or arrest: "قال أحد العناصر" names a speaker,
+        // "في أحد الهجمات" a time
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || !isLead(tokens.get(i - 1), leads)) {
+            return Optional.empty();
+        }
+        for (Proclitics.Reading reading : token.readings()) {
+            // bare or after و only: "بأحد الانفجارات" is in one of the blasts
+            boolean bare = reading.offset() == 0 || reading.offset() == 1 && token.text().startsWith("و");
+            if (bare && reading.phrase() == reading.offset() && !reading.definite() && ones.contains(reading.stem())) {
+                Token next = tokens.get(i + 1);
+                if (next.text().startsWith("ال") || oneOfHeads.contains(next.text())) {
+                    return Optional.of(Core.exact(i, i, token.start() + reading.offset(), token.end(), 1,
+                            Core.Source.SINGULAR));
+                }
             }
         }
         return Optional.empty();

@@ -179,6 +179,13 @@ class QuantityFinderTest {
         }
 
         @Test
+        void oneOfThePeopleAfterAWordOfKillingOrWoundingIsOne() {
+            assertThat(find("وأصيب أحد الحراس بجروح طفيفة")).extracting(m -> m.quantity().low()).containsExactly(1L);
+            assertThat(find("قتل أحد عناصر الشرطة")).extracting(m -> m.quantity().low()).containsExactly(1L);
+            assertThat(find("وقع الانفجار في أحد الأسواق")).isEmpty();
+        }
+
+        @Test
         void skipsWahidAndAhadStandingAlone() {
             assertThat(find("قال أحد العناصر إن جنديا واحدا أصيب")).isEmpty();
         }
