@@ -13,8 +13,10 @@ import org.hasila.extract.entity.EntityMatch;
  * nothing more precise is named. "قتلى عناصر التنظيم 374 قتيلاً" names its group between the
  * casualty noun and the number. The agent of a verb before the number is never read, nor anything past a
  * word that leaves the counted noun phrase (منذ، بين ...; في once the counted noun is read: group-stops.txt). "N آخرين" (others) counts
- * the same people as the figure before it. A group may decide the kind too: civilians who flee are displaced
- * (kind-of-group.tsv).
+ * the same people as the figure before it, "N منهم" the group named before it in its clause, and a number listed after
+ * people that names no one counts people ("Five people were killed and 12 wounded"). A number may also follow its
+ * noun ("المهاجمين الستة"، "عسكريين اثنين"). A group may decide the kind too: civilians who flee are displaced
+ * (kind-of-group.tsv), unless their clause names the custody they fled.
  */
 final class GroupResolver {
 
