@@ -367,6 +367,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSpeakerBeforeAnAppositionSetOffByCommas() {
+            assertThat(claims("لكن شبكة أطباء السودان، وهي مجموعة مستقلة تتابع الأوضاع الصحية، قالت إن أكثر من 100 شخص قتلوا."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:sudan-doctors-network");
+            assertThat(claims("SNAI, the country's prison agency, said 31 inmates were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("SNAI");
+        }
+
+        @Test
         void aParticipleBeforeItsNounSaysWhoTheyAreNotWhatBefellThem() {
             assertThat(claims("He said 118 escaped inmates have been recaptured."))
                     .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.RECAPTURED, Group.DETAINEES));

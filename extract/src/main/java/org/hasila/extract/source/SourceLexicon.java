@@ -29,6 +29,7 @@ final class SourceLexicon {
     final Set<String> connectors;
     final Set<String> skipBefore;
     final Set<String> functionWords;
+    final Set<String> appositionOpeners;
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
     final Set<String> speakerHeads;
@@ -46,6 +47,7 @@ final class SourceLexicon {
         connectors = folded("connectors.txt");
         skipBefore = folded("skip-before.txt");
         functionWords = folded("function-words.txt");
+        appositionOpeners = folded("apposition-openers.txt");
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
         speakerHeads = folded("speaker-heads.txt");

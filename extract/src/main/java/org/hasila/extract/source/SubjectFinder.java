@@ -157,17 +157,23 @@ final class SubjectFinder {
         if (described != null) {
             return described;
         }
-        int j = verbAt - 1;
-        int first = verbAt;
-        while (j >= clauseStart && verbAt - j <= MAX_NAME && !s.gapHas(j + 1, HARD_STOPS + COMMAS) && capitalised(s, j)
-                && !lexicon.functionWords.contains(s.word(j))) {
-            first = j;
-            j--;
-        }
-        if (first == verbAt || s.gapHas(first, HARD_STOPS + COMMAS) && first > clauseStart && !capitalised(s, first)) {
+        if (s.gapHas(verbAt, HARD_STOPS + COMMAS)) {
             return null;
         }
-        return new Subject(List.of(), s.tokens.get(first).start(), s.tokens.get(verbAt - 1).end(), verbAt);
+        return nameInCapitalsBefore(s, verbAt, clauseStart, verbAt);
+    }
+
+    /** The words in capitals (a name of up to {@link #MAX_NAME} words) that end right before word {@code end}, or null. */
+    private Subject nameInCapitalsBefore(SentenceView s, int end, int clauseStart, int stop) {
+        int first = end;
+        for (int j = end - 1; j >= clauseStart && end - j <= MAX_NAME && capitalised(s, j)
+                && !lexicon.functionWords.contains(s.word(j)); j--) {
+            first = j;
+            if (s.gapHas(j, HARD_STOPS + COMMAS)) {
+                break;
+            }
+        }
+        return first == end ? null : new Subject(List.of(), s.tokens.get(first).start(), s.tokens.get(end - 1).end(), stop);
     }
 
     /** Words of an English description before its speaker noun: "a Taliban provincial spokesman". */
@@ -198,6 +204,37 @@ final class SubjectFinder {
         String original = s.text.original();
         int at = s.text.originalStart(s.tokens.get(i).start());
         return at < original.length() && Character.isUpperCase(original.charAt(at));
+    }
+
+    /** Words an apposition between a speaker and its verb may take ("، وهي مجموعة مستقلة تتابع الأوضاع الصحية،"). */
+    private static final int MAX_APPOSITION = 12;
+
+    /**
+     * "شبكة أطباء السودان، وهي مجموعة مستقلة ...، قالت إن"، "SNAI, the country's prison agency, said", "The ministry,
+     * which runs the prisons, said": the speaker before an apposition set off by commas (opened by an apposition word,
+     * apposition-openers.txt) right before the verb; a known speaker, or in English a name in capitals.
+     */
+    Subject beforeApposition(SentenceView s, int verbAt) {
+        if (verbAt < 2 || !s.gapHas(verbAt, COMMAS)) {
+            return null;
+        }
+        for (int open = verbAt - 1; open > 0 && verbAt - open <= MAX_APPOSITION; open--) {
+            if (s.gapHas(open + 1, HARD_STOPS) || s.inFigure(open)) {
+                return null;
+            }
+            if (!s.gapHas(open, COMMAS)) {
+                continue;
+            }
+            if (!lexicon.appositionOpeners.contains(s.word(open))) {
+                return null;
+            }
+            Head head = s.headEndingAt(open - 1);
+            if (head != null) {
+                return new Subject(List.of(head), head.start(), head.end(), verbAt);
+            }
+            return s.word(open - 1).charAt(0) < 0x80 ? nameInCapitalsBefore(s, open, 0, verbAt) : null;
+        }
+        return null;
     }
 
     /** "مصادر متطابقة من الحسكة أكدت": the speaker, maybe an adjective, a connector, a word or two, the verb. */
