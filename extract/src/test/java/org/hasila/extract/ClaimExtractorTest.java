@@ -432,4 +432,43 @@ class ClaimExtractorTest {
                             tuple(Kind.KILLED, Group.PRISON_STAFF, 1L), tuple(Kind.INJURED, Group.PRISON_STAFF, 2L));
         }
     }
+
+    @Nested
+    class FifthReader {
+
+        @Test
+        void wordsOfArmiesAndMourningCountTheDead() {
+            assertThat(claims("حيّدت القوات أكثر من مئة إرهابي.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+            assertThat(claims("ونعى حزب الله ثلاثة من مقاتليه.")).extracting(Claim::kind).containsExactly(Kind.KILLED);
+        }
+
+        @Test
+        void stoppedIsArrestedButSuspendedFromWorkIsNot() {
+            assertThat(claims("أوقفت الشرطة 19 مشتبهاً بهم.")).extracting(Claim::kind).containsExactly(Kind.RECAPTURED);
+            assertThat(claims("وأوقفت الوزارة مدير السجن و5 من الحراس عن العمل.")).isEmpty();
+        }
+
+        @Test
+        void peopleKilledInABombingArePeopleAndHoursCountNoOne() {
+            assertThat(claims("قُتل 11 شخصاً بتفجير انتحاري في مسجد.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+            assertThat(claims("قتل 87 شخصاً خلال الساعات الـ24 الماضية.")).extracting(c -> c.value().low())
+                    .containsExactly(87L);
+        }
+
+        @Test
+        void aSpeakerBeforeTheOneHeToldAndBeforeIla() {
+            assertThat(claims("وقال عميد بلدية الزاوية لوكالة فرانس برس إن 9 أشخاص قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("عميد بلدية الزاوية");
+            assertThat(claims("وأشار الجيش إلى أن 5 جنود قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("الجيش");
+        }
+
+        @Test
+        void sinceAMonthIsWider() {
+            assertThat(claims("ارتفع عدد الشهداء منذ يناير إلى 1500.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+    }
 }

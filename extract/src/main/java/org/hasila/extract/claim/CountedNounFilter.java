@@ -42,6 +42,10 @@ final class CountedNounFilter {
             if (looksLikeYear(q, words, last)) {
                 continue;
             }
+            // "خلال الساعات الـ24 الماضية": a definite number after the thing it counts
+            if (q.quantity().text().startsWith("ال") && numberFirst > 0 && lexicons.nonPerson().startsAt(words, numberFirst - 1)) {
+                continue;
+            }
             out.add(new Candidate(q, first, last));
         }
         return out;

@@ -48,12 +48,29 @@ final class DigitNumberParser {
         if (multiplier.isPresent()) {
             value = value.multiply(BigDecimal.valueOf(multiplier.get().value()));
             last = i + 1;
+            // "53 ألفاً و901 شهيد": the rest after the thousands, joined by و, is part of the number (not another
+            // number of thousands: "5 آلاف و3 آلاف")
+            long rest = rest(tokens, last + 1, multiplier.get().value());
+            if (rest > 0 && multiplier(tokens, last + 3).isEmpty()) {
+                value = value.add(BigDecimal.valueOf(rest));
+                last += 2;
+            }
         }
         if (value.stripTrailingZeros().scale() > 0) {
             return Optional.empty();
         }
         return Optional.of(Core.exact(i, last, token.start(), tokens.get(last).end(), value.longValueExact(),
                 Core.Source.DIGITS));
+    }
+
+    /** Digits after a lone و at {@code k}, below the multiplier they follow; else 0. */
+    private static long rest(List<Token> tokens, int k, long multiplier) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).text().equals("و")
+                || !tokens.get(k + 1).isNum() || !PLAIN.matcher(tokens.get(k + 1).text()).matches()) {
+            return 0;
+        }
+        long rest = Long.parseLong(tokens.get(k + 1).text());
+        return rest < multiplier ? rest : 0;
     }
 
     private Optional<NumberWord> multiplier(List<Token> tokens, int k) {

@@ -307,7 +307,9 @@ final class SubjectFinder {
     private Subject unknownName(SentenceView s, int from, int stop) {
         // followed by what was said, or closing the sentence ("، وفق ما أفاد به مؤتمر الجزيرة.")
         boolean closed = stop < s.size() && lexicon.complementizers.contains(s.word(stop))
-                || stop == s.size() && stop > from && !s.inFigure(stop - 1);
+                || stop == s.size() && stop > from && !s.inFigure(stop - 1)
+                // "وقال عميد بلدية الزاوية لوكالة فرانس برس:": the one told follows who spoke
+                || stop < s.size() && stop > from && (isHearerWord(s, stop) || isGluedHearer(s, stop));
         if (closed && from < stop && lexicon.speakerHeads.contains(s.word(from))) {
             return describedBody(s, from, stop);
         }
@@ -401,6 +403,9 @@ final class SubjectFinder {
         while (end < stop && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)
                 && !isHearerWord(s, end) && !isGluedHearer(s, end)) {
             end++;
+        }
+        while (end > from + 1 && lexicon.functionWords.contains(s.word(end - 1))) {
+            end--; // "وأشار الجيش إلى أن": no name ends with a function word
         }
         return end;
     }

@@ -179,6 +179,14 @@ class QuantityFinderTest {
         }
 
         @Test
+        void theRestAfterTheThousandsJoinedByWaIsPartOfTheNumber() {
+            assertThat(find("ارتفعت الحصيلة إلى 53 ألفاً و901 شهيد")).extracting(m -> m.quantity().low())
+                    .containsExactly(53901L);
+            assertThat(find("قتل 5 آلاف و3 آلاف آخرون")).extracting(m -> m.quantity().low())
+                    .containsExactly(5000L, 3000L);
+        }
+
+        @Test
         void oneOfThePeopleAfterAWordOfKillingOrWoundingIsOne() {
             assertThat(find("وأصيب أحد الحراس بجروح طفيفة")).extracting(m -> m.quantity().low()).containsExactly(1L);
             assertThat(find("قتل أحد عناصر الشرطة")).extracting(m -> m.quantity().low()).containsExactly(1L);
