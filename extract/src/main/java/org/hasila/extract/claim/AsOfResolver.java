@@ -29,7 +29,7 @@ final class AsOfResolver {
         List<DateMention> first = resolver.find(text, published);
         LocalDate start = incidentStart(text, first, published);
         if (published != null) {
-            return new Dates(first, start, published);
+            return new Dates(first, start, published, published);
         }
         LocalDate latest = first.stream().filter(DateMention::isResolvedDay).map(DateMention::date)
                 .max(Comparator.naturalOrder()).orElse(null);
@@ -42,20 +42,14 @@ final class AsOfResolver {
             }
         }
         List<DateMention> again = latest == null ? first : resolver.find(text, latest);
-        return new Dates(again, incidentStart(text, again, latest), null);
+        return new Dates(again, incidentStart(text, again, latest), null, latest);
     }
 
-    /** Dates of a document: its mentions, the incident's first day and the publication date. */
-    record Dates(List<DateMention> mentions, LocalDate incidentStart, LocalDate published) {
-
-        /** The date the document speaks from: its publication, else the latest day it names, else null. */
-        LocalDate reference() {
-            if (published != null) {
-                return published;
-            }
-            return mentions.stream().filter(DateMention::isResolvedDay).map(DateMention::date)
-                    .max(Comparator.naturalOrder()).orElse(null);
-        }
+    /**
+     * Dates of a document: its mentions, the incident's first day, the publication date, and the day the document
+     * speaks from (its publication, else the latest day it names, the one its dates were resolved against; or null).
+     */
+    record Dates(List<DateMention> mentions, LocalDate incidentStart, LocalDate published, LocalDate reference) {
     }
 
     String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {

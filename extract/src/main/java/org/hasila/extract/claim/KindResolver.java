@@ -127,7 +127,7 @@ final class KindResolver {
     private boolean describesItsNoun(SentenceView view, PhraseLexicon.Hit<KindCue> cue) {
         List<Word> words = view.words();
         return words.get(cue.from()).latin() && cue.to() < words.size()
-                && (lexicons.groups().at(words, cue.to()) != null || words.get(cue.to()).text().equals("victims"));
+                && lexicons.groups().at(words, cue.to()) != null;
     }
 
     /**

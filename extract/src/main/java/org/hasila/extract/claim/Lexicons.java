@@ -21,6 +21,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<String> groupStops,
                 PhraseLexicon<Boolean> circumstances,
                 PhraseLexicon<Boolean> yearLeads,
+                PhraseLexicon<Boolean> resultOpeners,
                 PhraseLexicon<Boolean> others,
                 PhraseLexicon<Boolean> earlierIncident,
                 PhraseLexicon<Boolean> placeDirections,
@@ -51,11 +52,12 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("clause-breaks.txt"),
                 flag("connectors.txt"),
                 flag("subset-markers.txt"),
-                PhraseLexicon.load(DIR + "scope-wider.txt", row -> row.length < 2 || !row[1].strip().equals("not")),
+                PhraseLexicon.load(DIR + "scope-wider.txt", row -> !marked(row, "scope-wider.txt", "not")),
                 flag("start-cues.txt"),
                 PhraseLexicon.load(DIR + "group-stops.txt", Lexicons::groupStop),
                 flag("circumstances.txt"),
                 flag("year-leads.txt"),
+                flag("result-openers.txt"),
                 flag("others.txt"),
                 flag("earlier-incident.txt"),
                 flag("place-directions.txt"),
@@ -64,6 +66,17 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-nouns.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
+    }
+
+    /** Whether a row carries {@code mark} in its second column; no other mark is allowed. */
+    private static boolean marked(String[] row, String file, String mark) {
+        if (row.length < 2) {
+            return false;
+        }
+        if (!row[1].strip().equals(mark)) {
+            throw new IllegalStateException(file + ": unknown mark " + row[1] + " of " + row[0]);
+        }
+        return true;
     }
 
     /** When a word of group-stops.txt ends the counted noun phrase: "always" (no mark), "after-head" or "not". */

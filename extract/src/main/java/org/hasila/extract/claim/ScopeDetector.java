@@ -30,7 +30,7 @@ final class ScopeDetector {
         // "ففي العام الماضي، قُتل 26"، "Since January 1, more than 180 ...": a short clause of when, fronted
         int fronted = start > 1 ? view.clauseStart(start - 2) : start;
         // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
-        boolean result = start < end && (words.get(start).text().equals("ما") || words.get(start).text().equals("مما"));
+        boolean result = start < end && lexicons.resultOpeners().startsAt(words, start);
         int when = fronted < start && (start - fronted <= MAX_FRONTED || result) ? fronted : start;
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
         int from = refersBack(words, start, end) ? 0 : when;

@@ -30,6 +30,8 @@ final class SourceLexicon {
     final Set<String> skipBefore;
     final Set<String> functionWords;
     final Set<String> appositionOpeners;
+    final Set<String> verbPronouns;
+    final Set<String> articles;
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
     final Set<String> speakerHeads;
@@ -48,6 +50,8 @@ final class SourceLexicon {
         skipBefore = folded("skip-before.txt");
         functionWords = folded("function-words.txt");
         appositionOpeners = folded("apposition-openers.txt");
+        verbPronouns = folded("verb-pronouns.txt");
+        articles = folded("articles.txt");
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
         speakerHeads = folded("speaker-heads.txt");

@@ -29,7 +29,7 @@ final class SubjectFinder {
      * ("وفق حصيلة للمرصد"). {@code stopWord} (e.g. عن after a relaying verb) also ends it.
      */
     Subject after(SentenceView s, int from, int limit, boolean verb, String stopWord) {
-        if (verb && from + 1 < limit && (s.word(from).equals("به") || s.word(from).equals("بها"))) {
+        if (verb && from + 1 < limit && lexicon.verbPronouns.contains(s.word(from))) {
             from++; // "وفق ما أفاد به مؤتمر الجزيرة": the verb's pronoun, then its speaker
         }
         if (verb && from < s.size() && s.headAt(from) == null && lexicon.speakerHeads.contains(s.word(from))) {
@@ -192,8 +192,7 @@ final class SubjectFinder {
             if (s.gapHas(j + 1, HARD_STOPS + COMMAS)) {
                 return null;
             }
-            String w = s.word(j);
-            if (w.equals("a") || w.equals("an") || w.equals("the")) {
+            if (lexicon.articles.contains(s.word(j))) {
                 return new Subject(List.of(), s.tokens.get(j).start(), s.tokens.get(noun).end(), verbAt);
             }
         }
@@ -425,7 +424,7 @@ final class SubjectFinder {
                         : none(stop);
             }
         }
-        if (s.word(from).equals("the") && from + 1 < stop) {
+        if (lexicon.articles.contains(s.word(from)) && from + 1 < stop) {
             // "according to the local hospital"
             int end = nameWords(s, from + 1, Math.min(stop, from + 1 + MAX_NAME));
             return end > from + 1 ? new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop)
