@@ -471,4 +471,43 @@ class ClaimExtractorTest {
                     .containsExactly(Scope.WIDER);
         }
     }
+
+    @Nested
+    class SixthReader {
+
+        @Test
+        void aCityHoldingPeopleIsNoCustodyButAPrisonIs() {
+            assertThat(claims("وتقول الأمم المتحدة إن المدينة تضم أكثر من 800 ألف مدني محاصرين.")).isEmpty();
+            assertThat(claims("كانت الجماعة تضم ما بين 6 و8 عناصر.")).isEmpty();
+            assertThat(claims("وأضاف أن السجن كان يضم قرابة 300 سجين.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DETAINED);
+        }
+
+        @Test
+        void capturesBeforeTheNumberFamiliesAfterIt() {
+            assertThat(claims("وأسر المقاتلون 5 جنود خلال الهجوم.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
+            assertThat(claims("نزحت أمس مع عائلتي، ومعنا عشرات الأسر.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
+        void vehiclesAreNoAttackers() {
+            assertThat(claims("صدت القوات هجوماً شنه المسلحون بأكثر من 100 عربة قتالية.")).isEmpty();
+        }
+
+        @Test
+        void aBodyNamedBeforeItsVerbPastKanaAndQad() {
+            assertThat(claims("وكانت لجان المقاومة قد أحصت مقتل 62 مدنياً جراء القصف."))
+                    .extracting(c -> c.source().text()).containsExactly("لجان المقاومة");
+            assertThat(claims("وكان الجيش قد أعلن مقتل 12 مسلحاً.")).extracting(c -> c.source().text())
+                    .containsExactly("الجيش");
+        }
+
+        @Test
+        void aMilitaryUnitSpeaks() {
+            assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
+                    .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
+        }
+    }
 }

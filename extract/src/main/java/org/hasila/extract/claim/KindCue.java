@@ -5,13 +5,47 @@ import org.hasila.core.claim.Kind;
 /**
  * A cue for what a figure counts; a weak one counts only with custody in its clause. A cue of kind
  * {@code none} ({@code kind} null) says the figure counts nothing of the vocabulary (released, missing).
+ *
+ * @param kind     what the cue counts, null for none
+ * @param weak     a state noun that counts only with custody in its clause
+ * @param asNoun   what the word counts when it is the noun right after its number, when that differs
+ *                 ("أسر 5 جنود" captures, "عشرات الأسر" are families); null when it does not
+ * @param held     a verb of holding ("يضم"، "houses") that counts only where the sentence names a place of custody
+ *                 before the number: "السجن يضم 5000" is held, "المدينة تضم 800 ألف مدني" is not
  */
-record KindCue(Kind kind, boolean weak) {
+record KindCue(Kind kind, boolean weak, Kind asNoun, boolean held) {
 
     static final String NONE = "none";
+    static final String WEAK = "weak";
+    static final String AS_NOUN = "noun=";
+    static final String HELD = "held";
 
     static KindCue parse(String[] row) {
-        Kind kind = row[1].equals(NONE) ? null : Kind.fromCode(row[1]);
-        return new KindCue(kind, row.length > 2 && row[2].equalsIgnoreCase("weak"));
+        Kind kind = kind(row[1]);
+        boolean weak = false;
+        Kind asNoun = null;
+        boolean held = false;
+        for (int i = 2; i < row.length; i++) {
+            String mark = row[i].strip();
+            if (mark.equalsIgnoreCase(WEAK)) {
+                weak = true;
+            } else if (mark.equalsIgnoreCase(HELD)) {
+                held = true;
+            } else if (mark.startsWith(AS_NOUN)) {
+                asNoun = kind(mark.substring(AS_NOUN.length()));
+            } else if (!mark.isEmpty()) {
+                throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
+            }
+        }
+        return new KindCue(kind, weak, asNoun, held);
+    }
+
+    private static Kind kind(String code) {
+        return code.equals(NONE) ? null : Kind.fromCode(code);
+    }
+
+    /** What the cue counts for a number whose counted noun it is ({@code countedNoun}) or not. */
+    Kind kindFor(boolean countedNoun) {
+        return countedNoun && asNoun != null ? asNoun : kind;
     }
 }

@@ -40,6 +40,9 @@ final class KindResolver {
         PhraseLexicon.Hit<KindCue> weak = null;
         int weakDistance = Integer.MAX_VALUE;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
+            if (cue.value().held() && !custodyBefore(view, c)) {
+                continue;
+            }
             int distance = distance(view, candidates, index, cue);
             if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)) {
                 distance += SETTING_PENALTY;
@@ -66,7 +69,7 @@ final class KindResolver {
             }
         }
         if (best != null && bestDistance <= MAX_DISTANCE) {
-            c.kind = best.value().kind();
+            c.kind = best.value().kindFor(best.from() == c.last + 1);
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
@@ -142,6 +145,11 @@ final class KindResolver {
         Candidate next = candidates.get(index + 1);
         // not across a glued و: "57 قتيلاً وأكثر من 130" lists the next number after the cue
         return next.first == cue.to() && !gluedAnd(view, next);
+    }
+
+    /** The sentence names a place of custody before the number: "السجن الذي يضم 5000"، "يضم المعتقل 800". */
+    private boolean custodyBefore(SentenceView view, Candidate c) {
+        return !lexicons.custodyPlaces().all(view.words(), 0, c.first).isEmpty();
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {

@@ -70,6 +70,9 @@ final class CueResolver {
             return named(s, new Subject(List.of(before), before.start(), before.end(), cue.first()), last, previous);
         }
         Subject name = latin(s, cue) ? subjects.latinNameBefore(s, cue.first(), clauseStart) : null;
+        if (name == null && !cue.prefixed() && !latin(s, cue)) {
+            name = subjects.bodyBefore(s, cue.first(), clauseStart);
+        }
         if (name == null && !cue.prefixed()) {
             name = subjects.beforeApposition(s, cue.first());
         }

@@ -236,6 +236,34 @@ final class SubjectFinder {
         return null;
     }
 
+    /**
+     * "وكانت وزارة الصحة قد أعلنت"، "لجان المقاومة أحصت": a body the gazetteer does not know, read from its head noun
+     * (speaker-heads.txt) at its clause's start or after كان/قد (skip-before.txt) up to the verb, past no comma,
+     * number or function word but a connector (وزارة الصحة في غزة); one word only when definite (الجيش أعلن).
+     */
+    Subject bodyBefore(SentenceView s, int verbAt, int clauseStart) {
+        int j = verbAt - 1;
+        while (j >= clauseStart && lexicon.skipBefore.contains(s.word(j))) {
+            j--;
+        }
+        if (j < clauseStart || s.gapHas(j + 1, HARD_STOPS + COMMAS)) {
+            return null;
+        }
+        Subject found = null;
+        for (int k = j; k >= Math.max(clauseStart, j - MAX_BODY + 1); k--) {
+            String w = s.word(k);
+            if (s.inFigure(k) || k < j && s.gapHas(k + 1, HARD_STOPS + COMMAS)
+                    || lexicon.functionWords.contains(w) && !lexicon.connectors.contains(w)) {
+                break;
+            }
+            boolean opensClause = k == clauseStart || lexicon.skipBefore.contains(s.word(k - 1));
+            if (opensClause && lexicon.speakerHeads.contains(w) && (k < j || w.startsWith("ال"))) {
+                found = new Subject(List.of(), s.tokens.get(k).start(), s.tokens.get(j).end(), verbAt);
+            }
+        }
+        return found;
+    }
+
     /** "مصادر متطابقة من الحسكة أكدت": the speaker, maybe an adjective, a connector, a word or two, the verb. */
     private Head describedBefore(SentenceView s, int j, int clauseStart) {
         for (int k = j; k > j - MAX_GAP && k > clauseStart; k--) {
