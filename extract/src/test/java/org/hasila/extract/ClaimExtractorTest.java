@@ -7,6 +7,7 @@ import java.util.List;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
@@ -502,6 +503,43 @@ class ClaimExtractorTest {
                     .extracting(c -> c.source().text()).containsExactly("لجان المقاومة");
             assertThat(claims("وكان الجيش قد أعلن مقتل 12 مسلحاً.")).extracting(c -> c.source().text())
                     .containsExactly("الجيش");
+        }
+
+        @Test
+        void aTollThatMayReachANumberIsAtMostIt() {
+            assertThat(claims("وقال مصدر طبي إن عدد القتلى قد يصل إلى 25.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.AT_MOST);
+            assertThat(claims("A doctor said the death toll could rise to 40.")).extracting(c -> c.value().high())
+                    .containsExactly(40L);
+        }
+
+        @Test
+        void aFacilityHoldingInmatesIsCustody() {
+            assertThat(claims("وتضم المنشأة حالياً نحو 1200 نزيل.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DETAINED);
+        }
+
+        @Test
+        void familiesCountOnlyAsTheNounOfTheirNumber() {
+            assertThat(claims("وأوضحت الوزارة أن الاحتلال ارتكب ثلاث مجازر بحق العائلات خلال الساعات الـ48 الماضية."))
+                    .isEmpty();
+            assertThat(claims("ونزحت بضع مئات من الأسر.")).extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
+        void aDescribedBodyIsNewNotTheOnePointedBack() {
+            List<Claim> found = claims("وقال المرصد إن 5 قتلوا. وبحسب المكتب الإعلامي الحكومي، فإن 17 طفلاً قتلوا.");
+            assertThat(found).extracting(c -> c.source().text()).containsExactly("المرصد", "المكتب الإعلامي الحكومي");
+            List<Claim> same = claims("قال مصدر أمني إن 5 قتلوا. وقال المتحدث نفسه إن 17 طفلاً أصيبوا.");
+            assertThat(same).extracting(c -> c.source().text()).containsExactly("مصدر أمني", "مصدر أمني");
+        }
+
+        @Test
+        void anonymityIsNoSpeakerAndADayIsNoName() {
+            assertThat(claims("وقال مصدر طبي، طلب عدم ذكر اسمه، لوكالة فرانس برس إن 5 جنود قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر طبي");
+            assertThat(claims("Five soldiers were killed, residents and a local resistance group said Thursday."))
+                    .extracting(c -> c.source().text()).containsExactly("a local resistance group");
         }
 
         @Test

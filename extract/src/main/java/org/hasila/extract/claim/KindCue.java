@@ -10,25 +10,32 @@ import org.hasila.core.claim.Kind;
  * @param weak     a state noun that counts only with custody in its clause
  * @param asNoun   what the word counts when it is the noun right after its number, when that differs
  *                 ("أسر 5 جنود" captures, "عشرات الأسر" are families); null when it does not
+ * @param nounOnly a noun that counts only as the noun its number counts ("300 عائلة" are displaced; "مجازر بحق
+ *                 العائلات" says nothing of the numbers near it)
  * @param held     a verb of holding ("يضم"، "houses") that counts only where the sentence names a place of custody
- *                 before the number: "السجن يضم 5000" is held, "المدينة تضم 800 ألف مدني" is not
+ *                 before the number or the held as its noun: "السجن يضم 5000" is held, "المدينة تضم 800 ألف مدني"
+ *                 is not
  */
-record KindCue(Kind kind, boolean weak, Kind asNoun, boolean held) {
+record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
     static final String AS_NOUN = "noun=";
     static final String HELD = "held";
+    static final String NOUN_ONLY = "noun-only";
 
     static KindCue parse(String[] row) {
         Kind kind = kind(row[1]);
         boolean weak = false;
         Kind asNoun = null;
         boolean held = false;
+        boolean nounOnly = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
             if (mark.equalsIgnoreCase(WEAK)) {
                 weak = true;
+            } else if (mark.equalsIgnoreCase(NOUN_ONLY)) {
+                nounOnly = true;
             } else if (mark.equalsIgnoreCase(HELD)) {
                 held = true;
             } else if (mark.startsWith(AS_NOUN)) {
@@ -37,7 +44,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean held) {
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, held);
+        return new KindCue(kind, weak, asNoun, nounOnly, held);
     }
 
     private static Kind kind(String code) {

@@ -40,7 +40,7 @@ final class KindResolver {
         PhraseLexicon.Hit<KindCue> weak = null;
         int weakDistance = Integer.MAX_VALUE;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
-            if (cue.value().held() && !custodyBefore(view, c)) {
+            if (cue.value().held() && !custodyBefore(view, c) || cue.value().nounOnly() && !countedNoun(view, cue, c)) {
                 continue;
             }
             int distance = distance(view, candidates, index, cue);
@@ -69,7 +69,7 @@ final class KindResolver {
             }
         }
         if (best != null && bestDistance <= MAX_DISTANCE) {
-            c.kind = best.value().kindFor(best.from() == c.last + 1);
+            c.kind = best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
@@ -147,9 +147,21 @@ final class KindResolver {
         return next.first == cue.to() && !gluedAnd(view, next);
     }
 
-    /** The sentence names a place of custody before the number: "السجن الذي يضم 5000"، "يضم المعتقل 800". */
+    /**
+     * The cue is the noun the number counts: right after it or after "of" (بضع مئات من الأسر), or the number's own
+     * word (a dual: عائلتين).
+     */
+    private boolean countedNoun(SentenceView view, PhraseLexicon.Hit<KindCue> cue, Candidate c) {
+        return cue.from() >= c.first && cue.from() <= c.last + 1
+                || cue.from() == c.last + 2 && lexicons.partitives().startsAt(view.words(), c.last + 1);
+    }
+
+    /**
+     * The sentence names a place of custody before the number or the held as its noun: "السجن الذي يضم 5000"، "يضم
+     * المعتقل 800"، "تضم المنشأة حالياً 1200 نزيل".
+     */
     private boolean custodyBefore(SentenceView view, Candidate c) {
-        return !lexicons.custodyPlaces().all(view.words(), 0, c.first).isEmpty();
+        return !lexicons.custodyPlaces().all(view.words(), 0, Math.min(view.words().size(), c.last + 2)).isEmpty();
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {

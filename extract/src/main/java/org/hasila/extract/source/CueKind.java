@@ -15,7 +15,9 @@ enum CueKind {
     /** The original source follows (نقلا عن). */
     CITING,
     /** A participle that keeps the current speaker (مضيفا). */
-    CONTINUING;
+    CONTINUING,
+    /** A phrase holding a cue word that names no one ("تحفظ على ذكر اسمه"): no cue. */
+    NONE;
 
     static CueKind parse(String word) {
         return valueOf(word.strip().replace('-', '_').toUpperCase(Locale.ROOT));

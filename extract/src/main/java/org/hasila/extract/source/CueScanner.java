@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Finds the cue words of a sentence (see {@code cues.tsv}), longest form first, with their proclitics. */
+/**
+ * Finds the cue words of a sentence (see {@code cues.tsv}), longest form first, with their proclitics; a form of kind
+ * none covers the words it holds ("طلب عدم ذكر اسمه" is no verb of saying).
+ */
 final class CueScanner {
 
     private final Map<String, List<CueForm>> byFirstWord = new HashMap<>();
@@ -24,7 +27,9 @@ final class CueScanner {
             if (cue == null) {
                 i++;
             } else {
-                cues.add(cue);
+                if (cue.kind() != CueKind.NONE) {
+                    cues.add(cue);
+                }
                 i = cue.end();
             }
         }

@@ -63,7 +63,7 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
-        if (verb && from < s.size() && isAnaphor(s.headAt(from)) && lexicon.speakerHeads.contains(s.word(from))) {
+        if (from < s.size() && isAnaphor(s.headAt(from)) && lexicon.speakerHeads.contains(s.word(from))) {
             // "أعلن المتحدث العسكري باسم القوات المسلحة المصرية، اليوم، أن": a title that its description names, not
             // "the spokesman" of before ("وأضاف المتحدث في بيان أن" still points back)
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
