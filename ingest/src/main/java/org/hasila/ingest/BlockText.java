@@ -8,22 +8,33 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The text of an HTML element with a blank line between block elements, inline whitespace collapsed, and each
- * list item opened by "- ".
+ * The text of an HTML element with a blank line between block elements, inline whitespace collapsed, each
+ * list item opened by "- ", and the cells of a table row on its line between bars.
  */
 final class BlockText implements NodeVisitor {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "blockquote", "pre", "section", "article", "header", "footer", "main", "table",
-            "tr", "td", "th", "figcaption", "figure", "address", "hr", "body");
+            "tr", "figcaption", "figure", "address", "hr", "body");
+    /** Cells of a table row, kept on the row's line between bars: "سبتمبر | 6 | 14". */
+    private static final Set<String> CELLS = Set.of("td", "th");
+    private static final int DATA_CELL = 100;
 
     private final StringBuilder out = new StringBuilder();
+    private final Element root;
+    /** How many table cells below the root the visit is in: a cell's paragraphs stay on its row's line. */
+    private int cells;
 
-    private BlockText() {
+    private BlockText(Element root) {
+        this.root = root;
+    }
+
+    static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName()) || CELLS.contains(element.normalName());
     }
 
     static String of(Element root) {
-        BlockText visitor = new BlockText();
+        BlockText visitor = new BlockText(root);
         NodeTraversor.traverse(visitor, root);
         return Paragraphs.normalize(visitor.out.toString());
     }
@@ -33,11 +44,21 @@ final class BlockText implements NodeVisitor {
         if (node instanceof TextNode text) {
             appendInline(text.getWholeText());
         } else if (node instanceof Element element) {
-            if (element.normalName().equals("br")) {
+            String name = element.normalName();
+            if (isDataCell(element)) {
+                if (element.previousElementSibling() != null && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    appendInline(" | ");
+                }
+                cells++;
+            } else if (cells > 0) {
+                if (name.equals("br") || BLOCKS.contains(name)) {
+                    appendInline(" ");
+                }
+            } else if (name.equals("br")) {
                 out.append('\n');
-            } else if (BLOCKS.contains(element.normalName())) {
+            } else if (BLOCKS.contains(name) || CELLS.contains(name)) {
                 paragraphBreak();
-                if (element.normalName().equals("li") && element.hasText()) {
+                if (name.equals("li") && element.hasText()) {
                     // an item keeps its mark, so that the text still reads as a list ("- في درعا: مقتل 3 ...")
                     out.append("- ");
                 }
@@ -47,9 +68,21 @@ final class BlockText implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-            paragraphBreak();
+        if (node instanceof Element element) {
+            if (isDataCell(element)) {
+                cells--;
+            } else if (cells == 0 && (BLOCKS.contains(element.normalName()) || CELLS.contains(element.normalName()))) {
+                paragraphBreak();
+            }
         }
+    }
+
+    /**
+     * A cell of a table of data, short enough to stay on its row's line; a longer one is a page laid out in a table
+     * (an article in a cell), read as a block.
+     */
+    private boolean isDataCell(Element element) {
+        return element != root && CELLS.contains(element.normalName()) && element.text().length() <= DATA_CELL;
     }
 
     private void appendInline(String raw) {

@@ -3,10 +3,10 @@ package org.hasila.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -23,20 +23,23 @@ final class HtmlArticle {
 
     private static final String ALWAYS_CHROME = "script, style, noscript, template, iframe, object, embed, svg, "
             + "canvas, form, button, select, input, textarea, nav, aside, footer, img, picture, video, audio, "
+            + "figcaption, "
             + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
             + "[aria-hidden=true], [hidden]";
-    private static final String ARTICLE_ROOTS = "[itemprop=articleBody], article, main, [role=main]";
+    private static final String ARTICLE_ROOTS = "article, main, [role=main]";
     private static final double LINK_LIST = 0.5;
     // The selectors are parsed once: jsoup's evaluators are thread-safe and reusable across documents.
     private static final Evaluator CHROME = Selector.evaluatorOf(ALWAYS_CHROME);
     private static final Evaluator HEADER = Selector.evaluatorOf("header");
     private static final Evaluator ARTICLE_OR_MAIN = Selector.evaluatorOf("article, main");
     private static final Evaluator NAMED = Selector.evaluatorOf("[class], [id]");
-    private static final Evaluator ANY_ARTICLE_ROOT = Selector.evaluatorOf(ARTICLE_ROOTS);
     private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
-    private static final List<Evaluator> EACH_ARTICLE_ROOT =
-            Stream.of(ARTICLE_ROOTS.split(",\\s*")).map(Selector::evaluatorOf).toList();
+    private static final Evaluator ANY_ARTICLE_ROOT = Selector.evaluatorOf(ARTICLE_ROOTS + ", [itemprop=articleBody]");
+    private static final Evaluator DECLARED_ROOTS = Selector.evaluatorOf(ARTICLE_ROOTS);
     private static final Evaluator BLOCKS = Selector.evaluatorOf("div, section, td");
+    /** A block beside the article's that belongs to it (a lead, a second body part): this much text, few links. */
+    private static final int SIBLING_TEXT = 60;
+    private static final double SIBLING_LINKS = 0.25;
     private static final Evaluator LINKS = Selector.evaluatorOf("a");
 
     private final Lexicon chromeWords;
@@ -60,9 +63,11 @@ final class HtmlArticle {
         doc.select(CHROME).remove();
         // a page header outside the article is the site's masthead and menu; one inside holds the headline
         doc.select(HEADER).stream().filter(h -> h.closest(ARTICLE_OR_MAIN) == null).forEach(Element::remove);
+        // before the chrome named by class: a heading whose id names it chrome ("related") would go alone, and the
+        // list it heads would stay without it
+        removeReadAlso(doc.body());
         removeChromeByClass(doc);
         Element root = articleRoot(doc);
-        removeReadAlso(root);
         return new Extract(cleaner.clean(BlockText.of(root)), metadata);
     }
 
@@ -85,41 +90,94 @@ final class HtmlArticle {
         return false;
     }
 
-    /** The declared article element with the most text, else the element with the most paragraph text. */
+    /**
+     * The article: the element marked as its body; else the block with the most paragraph text (text of its own, of
+     * its paragraphs and inline elements, not in links), or the declared article or main element holding it or
+     * holding more text than it (a page's only {@code <article>} elements may be teaser cards); a block found that
+     * way keeps the blocks beside it that read as the article's (its lead, its headline).
+     */
     private static Element articleRoot(Document doc) {
-        for (Evaluator query : EACH_ARTICLE_ROOT) {
-            Element best = null;
-            for (Element candidate : doc.select(query)) {
-                if (best == null || candidate.text().length() > best.text().length()) {
-                    best = candidate;
-                }
-            }
-            if (best != null && best.text().length() > 0) {
-                return best;
+        for (Element body : doc.select(ARTICLE_BODY)) {
+            if (!body.text().isBlank()) {
+                return body;
             }
         }
-        return densestBlock(doc);
+        Element dense = densestBlock(doc);
+        int denseText = paragraphText(dense);
+        Element declared = null;
+        for (Element candidate : doc.select(DECLARED_ROOTS)) {
+            if (declared == null || textOutsideLinks(candidate) > textOutsideLinks(declared)) {
+                declared = candidate;
+            }
+        }
+        if (declared != null && textOutsideLinks(declared) > 0
+                && (dense == declared || dense.closest(DECLARED_ROOTS) == declared
+                        || textOutsideLinks(declared) >= denseText)) {
+            return declared;
+        }
+        return withArticleSiblings(dense);
     }
 
     private static Element densestBlock(Document doc) {
         Element best = doc.body();
         int bestLength = 0;
         for (Element candidate : doc.body().select(BLOCKS)) {
-            int length = 0;
-            for (Element child : candidate.children()) {
-                if (child.normalName().equals("p")) {
-                    length += child.text().length();
-                }
-            }
-            for (TextNode text : candidate.textNodes()) {
-                length += text.text().strip().length();
-            }
+            int length = paragraphText(candidate);
             if (length > bestLength) {
                 best = candidate;
                 bestLength = length;
             }
         }
         return best;
+    }
+
+    /**
+     * Text a block holds as paragraphs: its own text, its {@code <p>} children's and its inline children's
+     * ({@code <font>}, {@code <span>}: old table layouts), none of it in links.
+     */
+    private static int paragraphText(Element block) {
+        int length = 0;
+        for (Node child : block.childNodes()) {
+            if (child instanceof TextNode text) {
+                length += text.text().strip().length();
+            } else if (child instanceof Element element
+                    && (element.normalName().equals("p") || !BlockText.isBlock(element) && !element.normalName().equals("a"))) {
+                length += textOutsideLinks(element);
+            }
+        }
+        return length;
+    }
+
+    /** The block and, in document order, the headings and text blocks beside it with little in links. */
+    private static Element withArticleSiblings(Element block) {
+        Element parent = block.parent();
+        if (parent == null || block.normalName().equals("body")) {
+            return block;
+        }
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == block || belongsBeside(sibling)) {
+                kept.add(sibling);
+            }
+        }
+        if (kept.size() == 1) {
+            return block;
+        }
+        Element article = new Element("div");
+        kept.forEach(e -> article.appendChild(e.clone()));
+        return article;
+    }
+
+    private static boolean belongsBeside(Element sibling) {
+        String name = sibling.normalName();
+        if (name.equals("h1") || name.equals("h2")) {
+            return !sibling.text().isBlank() && linkDensity(sibling) < SIBLING_LINKS;
+        }
+        return textOutsideLinks(sibling) >= SIBLING_TEXT && linkDensity(sibling) < SIBLING_LINKS;
+    }
+
+    private static int textOutsideLinks(Element element) {
+        return element.text().length() - linkTextLength(element);
     }
 
     private void removeReadAlso(Element root) {

@@ -233,6 +233,41 @@ class DocumentReaderTest {
         }
 
         @Test
+        void teaserCardsMarkedAsArticlesDoNotReplaceTheBody() throws IOException {
+            // the page's only <article> elements are the related-stories cards under the story in <main>
+            String text = readFixture("teaser-cards-page.html").text();
+            assertThat(text).contains("قتل 8 أشخاص، بينهم طفلان، وأصيب 20 آخرون", "اعتقال شخصين")
+                    .doesNotContain("مقتل 7 عناصر من الجيش الوطني");
+        }
+
+        @Test
+        void anArticleLaidOutInATableCellOfFontTagsIsFoundInWindows1256() throws IOException {
+            Document doc = readFixture("table-layout-cp1256.html");
+            assertThat(doc.text()).contains("ان جنديين من الجيش العراقي قتلا", "واعتقلت اربعة اشخاص")
+                    .doesNotContain("عدد المصوتين");
+        }
+
+        @Test
+        void theLeadBesideTheBodyIsKept() throws IOException {
+            String text = readFixture("lead-beside-body.html").text();
+            assertThat(text).contains("قالت شبكة أطباء السودان إن 25 شخصا على الأقل قتلوا",
+                    "وأوضحت الشبكة، في بيان، أن بين القتلى 8 أطفال");
+            assertThat(text.indexOf("25 شخصا")).isLessThan(text.indexOf("8 أطفال"));
+        }
+
+        @Test
+        void aTableRowStaysOnOneLineWithItsFigures() throws IOException {
+            String text = readFixture("table-of-figures.html").text();
+            assertThat(text).contains("سبتمبر (أيلول) | 6 | 14", "أكتوبر (تشرين الأول) | 9 | 21");
+        }
+
+        @Test
+        void photoCaptionsAndSuggestedStoriesAreNotArticleText() throws IOException {
+            String text = readFixture("captioned-photo.html").text();
+            assertThat(text).contains("22").doesNotContain("دير البلح", "قصص مقترحة", "خان يونس");
+        }
+
+        @Test
         void declaredMetadataIsRead() throws IOException {
             Document doc = readFixture("article-with-chrome.html");
             assertThat(doc.title()).isEqualTo("مقتل ستة مدنيين بقصف على قرية في ريف حماة");
