@@ -43,6 +43,20 @@ final class FigureBuilder {
                 && t.kind() == c.kind() && t.group() == c.group());
     }
 
+    /**
+     * The claims that estimate a figure: the parts of a total of another group ("14 قتيلاً، بينهم 5 أطفال":
+     * children among people) count only some of this group, so where any source states the group's own figure
+     * they stand aside; they stand alone where none does.
+     */
+    private static List<Claim> standing(List<Claim> claims, List<Claim> all) {
+        List<Claim> own = claims.stream().filter(c -> !isPartOfAnotherGroup(c, all)).toList();
+        return own.isEmpty() ? claims : own;
+    }
+
+    private static boolean isPartOfAnotherGroup(Claim c, List<Claim> claims) {
+        return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf()) && t.group() != c.group());
+    }
+
     /** @param chronological all the event's claims, earliest first */
     List<Figure> figures(List<Claim> chronological) {
         SourceIdentity identity = new SourceIdentity(chronological, originalOf);
@@ -58,7 +72,7 @@ final class FigureBuilder {
             Set<Group> present = EnumSet.copyOf(groups.keySet());
             groups.forEach((group, claims) -> {
                 String key = FigureKey.of(kind, group);
-                Supersession supersession = new Supersession(claims, identity);
+                Supersession supersession = new Supersession(standing(claims, counted), identity);
                 List<Quantity> values = supersession.values();
                 boolean conflict = !Bounds.allAgree(values);
                 List<Note> notes = new ArrayList<>(supersession.notes());

@@ -115,6 +115,21 @@ class ReconcilerTest {
         }
 
         @Test
+        void partsOfATotalOfEveryoneStandAsideWhereASourceGivesTheGroupsOwnFigure() {
+            // "14 قتيلاً، بينهم 5 أطفال وامرأتان" beside "12 مدنياً" and "14 مدنياً": 7 counts some civilians, not all
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(14)).source("org:a", "A").quote("14 ...").build(),
+                    claim("c-2", "d-1").value(exact(5)).source("org:a", "A").partOf("c-1").quote("14 ...").build(),
+                    claim("c-3", "d-1").value(exact(2)).source("org:a", "A").partOf("c-1").quote("14 ...").build(),
+                    claim("c-4", "d-2").value(exact(12)).source("org:b", "B").build(),
+                    claim("c-5", "d-2").value(exact(14)).source("org:c", "C").at(80).build());
+            Figure civilians = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(civilians.current()).containsExactly("c-4", "c-5");
+            assertThat(civilians.best()).isEqualTo(12L);
+            assertThat(civilians.claims()).contains("c-2", "c-3");
+        }
+
+        @Test
         void differentSourcesAreEachCurrent() {
             Event e = single(
                     claim("c-1", "d-1").value(exact(4)).source("org:a", "A").build(),
