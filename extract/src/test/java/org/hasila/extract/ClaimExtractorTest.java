@@ -543,6 +543,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theWoundedWhoDiedAreDeadAndTheWoundedInCriticalCareNoNewToll() {
+            assertThat(claims("ارتفعت الحصيلة إلى تسعة قتلى، بعد وفاة اثنين من الجرحى متأثرين بإصاباتهم."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 9L), tuple(Kind.KILLED, 2L));
+            assertThat(claims("وأشار إلى أن حالة خمسة من الجرحى لا تزال حرجة.")).isEmpty();
+            // a definite event after a word of when is still the setting
+            assertThat(claims("واعتقلت القوات خلال الاقتحام 6 شبان.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -44,7 +44,8 @@ final class KindResolver {
                 continue;
             }
             int distance = distance(view, candidates, index, cue);
-            if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)) {
+            if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)
+                    && !governs(view, cue, c)) {
                 distance += SETTING_PENALTY;
             }
             if (distance >= 0 && describesItsNoun(view, cue)) {
@@ -76,6 +77,15 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /**
+     * An indefinite Arabic noun right before the number governs it ("بعد وفاة اثنين": the death of two): it is the
+     * number's own event, not the setting a word of when names ("خلال الاقتحام 6" is definite, and names when).
+     */
+    private static boolean governs(SentenceView view, PhraseLexicon.Hit<KindCue> cue, Candidate c) {
+        Word word = view.words().get(cue.to() - 1);
+        return cue.to() == c.first && !word.latin() && !Stems.definite(word.text());
     }
 
     /**

@@ -29,6 +29,11 @@ final class Stems {
         return Collections.unmodifiableSet(out);
     }
 
+    /** True when the word may carry the article (الاقتحام، بالاقتحام). */
+    static boolean definite(String word) {
+        return Proclitics.readings(word).stream().anyMatch(Proclitics.Reading::definite);
+    }
+
     /** True when {@code word} reads as {@code pattern}; a pattern ending in * matches any ending. */
     static boolean matches(String word, String pattern) {
         boolean prefix = pattern.endsWith("*");
