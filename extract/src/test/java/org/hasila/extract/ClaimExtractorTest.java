@@ -554,6 +554,29 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aMonthWithItsOtherNameInBracketsDatesAnEarlierIncident() {
+            assertThat(claims("وفي يوليو (تموز) 2019، قتل 11 سجيناً في هجوم على السجن.", "2024-05-10"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void sinceTheAggressionBeganIsWider() {
+            assertThat(claims("ارتفع عدد الشهداء منذ بدء العدوان إلى 44 ألفاً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void militiasSaboteursAndWantedMenAreMilitantsAndTheGuardIsStaff() {
+            assertThat(claims("قتل 23 عنصراً من ميليشيا الحوثي.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("واعتقلت القوات 23 مطلوباً.")).extracting(Claim::group).containsExactly(Group.MILITANTS);
+            assertThat(claims("وأصيب أربعة من عناصر حراسة السجن.")).extracting(Claim::group)
+                    .containsExactly(Group.PRISON_STAFF);
+            assertThat(claims("Gunmen attacked a bus, killing three passengers.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -57,7 +57,8 @@ final class ScopeDetector {
         int to = words.get(end - 1).end();
         LocalDate recent = reference.minusDays(EARLIER_DAYS);
         for (DateMention d : dates.mentions()) {
-            if (d.date() != null && d.start() >= from && d.end() <= to && lastDay(d).isBefore(recent)) {
+            // a date may begin before the clause's first mark: "وفي يوليو (تموز) 2019، قتل"
+            if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(recent)) {
                 return true;
             }
         }
