@@ -14,6 +14,9 @@ final class PlainTextCleaner {
             "(?iu)^[\\p{L}\\p{N} _().,\\-]{1,100}\\.(jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)$");
     /** One to three characters and none a letter: bullets, separators, page numbers, share-button glyphs. */
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]{1,3}$");
+    /** A copyright line of a page's or a document's footer: "جميع الحقوق محفوظة © 2026", "All rights reserved". */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?iu)^.{0,80}(©|\\(c\\) ?\\d{4}|جميع الحقوق محفوظة|الحقوق محفوظة|all rights reserved|copyright).{0,80}$");
     /** A headline in a list of links: short and not a finished sentence. */
     private static final int LIST_ITEM_MAX = 150;
 
@@ -49,7 +52,8 @@ final class PlainTextCleaner {
 
     boolean isFurniture(String line) {
         return !line.isEmpty()
-                && (uiLines.contains(line) || IMAGE_FILE.matcher(line).matches() || NO_LETTERS.matcher(line).matches());
+                && (uiLines.contains(line) || IMAGE_FILE.matcher(line).matches() || NO_LETTERS.matcher(line).matches()
+                        || COPYRIGHT.matcher(line).matches());
     }
 
     boolean isReadAlsoHeading(String line) {

@@ -16,7 +16,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.jsoup.Jsoup;
 
 /** Text and metadata of a binary document (pdf, docx, doc, odt, rtf, eml) through Tika, under a write and time limit. */
 final class TikaText {
@@ -62,13 +64,15 @@ final class TikaText {
     private Parsed parseNow(byte[] bytes, String fileName) throws Exception {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        // BodyContentHandler wraps a write limit; AutoDetectParser adds Tika's SecureContentHandler,
-        // which stops zip bombs (deep nesting or a huge expansion ratio) with a TikaException.
-        BodyContentHandler handler = new BodyContentHandler(settings.writeLimit());
+        // WriteOutContentHandler sets a write limit; AutoDetectParser adds Tika's SecureContentHandler,
+        // which stops zip bombs (deep nesting or a huge expansion ratio) with a TikaException. The document is kept
+        // as XHTML and its body read as a web page's article is, so that a table's row stays on one line.
+        ToXMLContentHandler xhtml = new ToXMLContentHandler();
+        WriteOutContentHandler handler = new WriteOutContentHandler(xhtml, settings.writeLimit());
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
         }
-        String text = handler.toString();
+        String text = BlockText.of(Jsoup.parse(xhtml.toString()).body());
         if (String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("application/pdf")) {
             // Tika has vetted the file (encryption, limits) and read its metadata; the text is read again
             // with whole-line bidi reordering, so that Arabic lines come out in the order they were typed.

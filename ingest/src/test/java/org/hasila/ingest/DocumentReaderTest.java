@@ -119,6 +119,20 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aDocxTablesRowStaysOnOneLineWithItsFigures() throws IOException {
+            String text = readFixture("table-of-families.docx").text();
+            assertThat(text).contains("الموقع | عدد الأسر | عدد الأفراد", "مخيم الجفينة | 850 | 5,100",
+                    "- قتل 3 مدنيين، بينهم طفل، وأصيب 5 آخرون");
+        }
+
+        @Test
+        void aCopyrightFooterIsNoText() throws IOException {
+            String text = readFixture("statement-with-footer.docx").text();
+            assertThat(text).contains("وثق المرصد السوري لحقوق الإنسان مقتل 7 مدنيين")
+                    .doesNotContain("جميع الحقوق محفوظة", "©");
+        }
+
+        @Test
         void englishPdfIsReadAndProcessed() throws IOException {
             Document doc = readBytes("report.pdf", pdf(ENGLISH.substring(0, 80), null));
             assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
