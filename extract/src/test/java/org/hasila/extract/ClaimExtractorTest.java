@@ -577,6 +577,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void bodiesTheGazetteerDoesNotKnowAreReadFromTheirHeadNoun() {
+            assertThat(claims("ذكرت دائرة الإصلاح العراقية في بيان أن 3 سجناء قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("دائرة الإصلاح العراقية");
+            assertThat(claims("أعلنت مديرية أمن الزاوية القبض على 5 مطلوبين.")).extracting(c -> c.source().text())
+                    .containsExactly("مديرية أمن الزاوية");
+            assertThat(claims("وكتب وزير الداخلية على منصة إكس أن 12 شرطياً قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("وزير الداخلية");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

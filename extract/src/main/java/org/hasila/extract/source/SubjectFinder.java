@@ -355,13 +355,27 @@ final class SubjectFinder {
      * begins what was announced.
      */
     private int definiteChainEnd(SentenceView s, int from, int limit) {
+        int max = Math.min(limit, from + MAX_BODY);
         int end = from + 1;
-        while (end < Math.min(limit, from + MAX_BODY) && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS)
-                && !s.inFigure(end) && (s.word(end).startsWith("ال") || s.word(end).startsWith("لل"))
-                && !isStatementNoun(s.word(end)) && !lexicon.functionWords.contains(s.word(end))) {
-            end++;
+        while (end < max && chainWord(s, end)) {
+            if (definite(s, end)) {
+                end++;
+            } else if (end + 1 < max && chainWord(s, end + 1) && definite(s, end + 1)) {
+                end += 2; // a construct: "مديرية أمن الزاوية"
+            } else {
+                break;
+            }
         }
         return end;
+    }
+
+    private boolean chainWord(SentenceView s, int i) {
+        return !s.gapHas(i, COMMAS) && !s.gapHas(i, HARD_STOPS) && !s.inFigure(i) && !isStatementNoun(s.word(i))
+                && !lexicon.functionWords.contains(s.word(i));
+    }
+
+    private static boolean definite(SentenceView s, int i) {
+        return s.word(i).startsWith("ال") || s.word(i).startsWith("لل");
     }
 
     /** True when word {@code i} begins nothing that was said: the clause ends there, or a word of time follows. */
