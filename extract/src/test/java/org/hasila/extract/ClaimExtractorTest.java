@@ -587,6 +587,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anAccusativeNounBetweenThatAndAVerbOfKillingIsOne() {
+            assertThat(claims("وقال إن سجيناً قُتل وأصيب ستة آخرون.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 1L), tuple(Kind.INJURED, 6L));
+            assertThat(claims("وأكد أن مسؤولاً قال إن خمسة قتلوا.")).extracting(c -> c.value().low())
+                    .containsExactly(5L);
+        }
+
+        @Test
+        void previousStrikesAndEarlierThisMonthAreEarlier() {
+            assertThat(claims("وأسفرت الضربات السابقة عن مقتل 40 شخصاً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("وفي وقت سابق من الشهر، قتل 9 جنود في كمين.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("وأعلنت الوزارة في وقت سابق مقتل 9 جنود.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

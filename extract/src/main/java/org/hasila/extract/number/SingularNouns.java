@@ -9,7 +9,8 @@ import org.hasila.core.text.Proclitics;
 /**
  * A singular person noun right after a word of killing, wounding or arrest counts one person ("مقتل جندي"،
  * "وإصابة طفل"، "لقي مدني حتفه"), or after such a verb and a short phrase of where or how ("قتل في القصف طفل"),
- * or joined by و to a dual ("سقوط شهيدين وجريح").
+ * or joined by و to a dual ("سقوط شهيدين وجريح"), or in the accusative between أن and such a verb ("أن سجيناً
+ * قُتل": singular-leads.txt marks those words "that").
  * The nouns are those of {@code person-nouns.tsv}, bare or with the article; the words before them are
  * {@code singular-leads.txt} and {@code singular-gaps.txt}. Elsewhere a singular noun names someone ("قال مسؤول").
  */
@@ -22,12 +23,14 @@ final class SingularNouns {
     private final Set<String> leads;
     private final Set<String> verbs;
     private final Set<String> gaps;
+    private final Set<String> thats;
     private final DualNouns duals;
     private final Set<String> ones;
     private final Set<String> oneOfHeads;
 
     private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps,
-                          DualNouns duals, Set<String> ones, Set<String> oneOfHeads) {
+                          Set<String> thats, DualNouns duals, Set<String> ones, Set<String> oneOfHeads) {
+        this.thats = Set.copyOf(thats);
         this.duals = duals;
         this.ones = Set.copyOf(ones);
         this.oneOfHeads = Set.copyOf(oneOfHeads);
@@ -42,10 +45,17 @@ final class SingularNouns {
         Lexicon.rows("person-nouns.tsv").forEach(row -> nouns.add(row[0]));
         Set<String> leads = new HashSet<>();
         Set<String> verbs = new HashSet<>();
+        Set<String> thats = new HashSet<>();
         for (String[] row : Lexicon.rows("singular-leads.txt")) {
-            leads.add(row[0]);
-            if (row.length > 1 && row[1].strip().equals("verb")) {
-                verbs.add(row[0]);
+            String mark = row.length > 1 ? row[1].strip() : "";
+            switch (mark) {
+                case "that" -> thats.add(row[0]);
+                case "verb" -> {
+                    leads.add(row[0]);
+                    verbs.add(row[0]);
+                }
+                case "" -> leads.add(row[0]);
+                default -> throw new IllegalStateException("singular-leads.txt: unknown mark " + mark + " of " + row[0]);
             }
         }
         Set<String> gaps = new HashSet<>();
@@ -59,7 +69,7 @@ final class SingularNouns {
                 default -> throw new IllegalStateException("one-of.tsv: unknown role " + row[1] + " of " + row[0]);
             }
         }
-        return new SingularNouns(nouns, leads, verbs, gaps, duals, ones, oneOfHeads);
+        return new SingularNouns(nouns, leads, verbs, gaps, thats, duals, ones, oneOfHeads);
     }
 
     Optional<Core> match(List<Token> tokens, int i) {
@@ -79,6 +89,7 @@ final class SingularNouns {
             }
             boolean counted = reading.phrase() == 0
                     ? isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i)
+                            || betweenThatAndVerb(tokens, i, reading)
                     : afterDual(tokens, i, reading);
             if (counted) {
                 return Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 1,
@@ -113,6 +124,12 @@ final class SingularNouns {
     /** The noun without the alef of its indefinite accusative ("قتلوا شرطياً"، "أصابوا طفلاً"). */
     private static String withoutAccusative(String stem) {
         return stem.length() > 3 && stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
+    }
+
+    /** "أن سجيناً قُتل": an accusative noun after أن with a verb of the leads right after it. */
+    private boolean betweenThatAndVerb(List<Token> tokens, int i, Proclitics.Reading reading) {
+        return !nouns.contains(reading.stem()) && i + 1 < tokens.size() && isLead(tokens.get(i - 1), thats)
+                && isLead(tokens.get(i + 1), verbs);
     }
 
     /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */
