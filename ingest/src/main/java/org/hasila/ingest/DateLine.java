@@ -89,6 +89,11 @@ final class DateLine {
         return otherWords(rest) <= MAX_OTHER_WORDS ? date + (clock == null ? "" : clock) : null;
     }
 
+    /** True when every word of {@code text} may stand beside a date on its line: a weekday, a label, a month. */
+    boolean namesTime(String text) {
+        return lineWords.contains(text) || otherWords(Lexicon.key(text)) == 0;
+    }
+
     private int otherWords(String rest) {
         int count = 0;
         for (String word : rest.strip().split(" +")) {

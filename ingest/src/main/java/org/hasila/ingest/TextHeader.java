@@ -24,6 +24,9 @@ final class TextHeader {
     private static final Pattern INLINE_DATELINE =
             Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
+    /** One or two words of letters, then a dash, at the start of a date line. */
+    private static final Pattern DATE_LINE_CITY = Pattern.compile("^(\\p{L}{2,}(?: \\p{L}{2,})?)\\s*[-–—]\\s");
+
     private final DateLine dateLine;
     private final Lexicon bylineCues;
     private final Lexicon cities;
@@ -50,7 +53,7 @@ final class TextHeader {
             if (date != null) {
                 published = date;
                 // "بيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤": a city before the date line's dash is the dateline
-                dateline = dateline == null ? inlineDateline(line) : dateline;
+                dateline = dateline == null ? datelineBeforeDate(line) : dateline;
                 continue;
             }
             String[] byline = author == null ? byline(line, i == 0) : null;
@@ -117,6 +120,23 @@ final class TextHeader {
             }
         }
         return null;
+    }
+
+    /**
+     * The city before a date line's dash: a known city, or in a line that is otherwise a date ("باماكو – الاثنين ٢٣
+     * نوفمبر ٢٠٢٦"), one or two words of letters that are not themselves part of the date.
+     */
+    private String datelineBeforeDate(String line) {
+        String known = inlineDateline(line);
+        if (known != null) {
+            return known;
+        }
+        Matcher m = DATE_LINE_CITY.matcher(line);
+        if (!m.find() || dateLine.parse(m.group(1)) != null || dateLine.parse(line.substring(m.end())) == null) {
+            return null;
+        }
+        String city = m.group(1).strip();
+        return dateLine.namesTime(city) ? null : city;
     }
 
     private String inlineDateline(String paragraph) {

@@ -325,6 +325,16 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aPlaceNoListNamesBeforeTheDateLinesDashIsTheDateline() throws IOException {
+            String text = "مالي: مقتل 20 جنديا\n\nباماكو – الاثنين ٢٣ نوفمبر ٢٠٢٦\n\n" + ARABIC + " " + ARABIC;
+            Document doc = readBytes("mali.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isEqualTo("2026-11-23");
+            assertThat(doc.dateline()).isEqualTo("باماكو");
+            String labelled = "عنوان\n\nآخر تحديث - 23 نوفمبر 2026\n\n" + ARABIC + " " + ARABIC;
+            assertThat(readBytes("l.txt", labelled.getBytes(StandardCharsets.UTF_8)).dateline()).isNull();
+        }
+
+        @Test
         void anEnglishWireDatelineWithItsDateIsRead() throws IOException {
             String text = "Gunmen kill 14 villagers in northern Burkina Faso\n\nOUAGADOUGOU, Feb 3 (Reuters) - Suspected"
                     + " militants killed at least 14 civilians in an attack on a village, the regional governor said.";
