@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.hasila.core.entity.Mention;
 
 /**
  * Decides which place a document or a claim is about: the place it names most (a facility wins a tie, then the place
  * named first; the dateline's mention counts only when nothing else is named), never a country,
- * and a city folded into the one facility that the corpus reports in it.
+ * a region folded into the one place inside it that the texts name beside it (ديالى into بعقوبة), and a city folded
+ * into the one facility that the corpus reports in it.
  */
 final class PlaceResolver {
 
@@ -20,29 +22,34 @@ final class PlaceResolver {
     static final String PLACE = "loc:";
     /** How close a city must be named to a facility to locate it ("السجن الواقع في حي ... بمدينة ..."). */
     private static final int NEAR_CHARS = 40;
+    /** Levels of regions followed at most (a province, its district, its town): a bound against a cycle. */
+    private static final int MAX_REGION_DEPTH = 4;
     /** Bound on a name's length, so that the backward scan stops. */
     private static final int MAX_NAME_CHARS = 80;
 
     private final Set<String> widePlaces;
+    private final Map<String, String> parents;
+    private final Map<String, String> placeInRegion = new HashMap<>();
     private final Map<String, String> mainPlaceOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
     private final Map<String, String> nameOfPlace = new HashMap<>();
 
-    private PlaceResolver(Set<String> widePlaces) {
+    private PlaceResolver(Set<String> widePlaces, Map<String, String> parents) {
         this.widePlaces = widePlaces;
+        this.parents = parents;
     }
 
     /** A resolver built from mentions streamed a document at a time, so that no more than one document's are held. */
     static Builder builder() {
-        return builder(Map.of());
+        return builder(Map.of(), Map.of());
     }
 
     /**
      * As {@link #builder()}, given each document's dateline city ("بيروت - ..."): it says where the story was filed,
      * so it decides a document's main place only when the text names no other place.
      */
-    static Builder builder(Map<String, String> datelineOf) {
-        return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt"))), datelineOf);
+    static Builder builder(Map<String, String> datelineOf, Map<String, String> parents) {
+        return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt")), parents), datelineOf);
     }
 
     /**
@@ -56,6 +63,8 @@ final class PlaceResolver {
 
         private final PlaceResolver resolver;
         private final Map<String, Map<String, Integer>> cityCountsOfFacility = new TreeMap<>();
+        /** Each region and the places inside it that a document names beside it. */
+        private final Map<String, Set<String>> placesInRegion = new TreeMap<>();
         private final Map<String, Map<String, Integer>> nameCounts = new HashMap<>();
         private final Set<String> documentsSeen = new HashSet<>();
         private final List<Mention> current = new java.util.ArrayList<>();
@@ -88,6 +97,11 @@ final class PlaceResolver {
         PlaceResolver build() {
             endDocument();
             resolver.locateFacilities(cityCountsOfFacility);
+            placesInRegion.forEach((region, inside) -> {
+                if (inside.size() == 1) {
+                    resolver.placeInRegion.put(region, inside.iterator().next());
+                }
+            });
             nameCounts.forEach((entity, byText) -> byText.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -102,7 +116,23 @@ final class PlaceResolver {
             resolver.mainPlaceOfDocument.put(currentDocument,
                     mostMentioned(withoutDateline(current, datelineOf.get(currentDocument))));
             countCitiesBesideFacilities(current.stream().sorted(TEXT_ORDER).toList(), cityCountsOfFacility);
+            countPlacesInRegions();
             current.clear();
+        }
+
+        /** "ديالى" and "بعقوبة" named in one document: the town the text places the story in, inside its province. */
+        private void countPlacesInRegions() {
+            Set<String> named = new TreeSet<>();
+            current.forEach(m -> named.add(m.entity()));
+            for (String place : named) {
+                String region = resolver.parents.get(place);
+                for (int depth = 0; region != null && depth < MAX_REGION_DEPTH; depth++) {
+                    if (named.contains(region)) {
+                        placesInRegion.computeIfAbsent(region, r -> new TreeSet<>()).add(place);
+                    }
+                    region = resolver.parents.get(region);
+                }
+            }
         }
     }
 
@@ -126,7 +156,11 @@ final class PlaceResolver {
         if (place == null || place.startsWith(FACILITY)) {
             return place;
         }
-        return facilityOfCity.getOrDefault(place, place);
+        String narrowest = place;
+        for (int depth = 0; depth < MAX_REGION_DEPTH && placeInRegion.containsKey(narrowest); depth++) {
+            narrowest = placeInRegion.get(narrowest);
+        }
+        return narrowest.startsWith(FACILITY) ? narrowest : facilityOfCity.getOrDefault(narrowest, narrowest);
     }
 
     private boolean isUsable(String id) {

@@ -31,9 +31,20 @@ public final class Reconciler {
     static final int ASSEMBLED_AHEAD = 2;
 
     private final ReconcileSettings settings;
+    private final Map<String, String> placeParents;
 
     public Reconciler(ReconcileSettings settings) {
+        this(settings, Map.of());
+    }
+
+    /**
+     * @param placeParents each place or facility mapped to the place it lies in (a town to its province, a prison to
+     *                     its town), as the gazetteer gives them: a region is folded into the one place inside it
+     *                     that the texts name beside it
+     */
+    public Reconciler(ReconcileSettings settings, Map<String, String> placeParents) {
         this.settings = settings == null ? ReconcileSettings.defaults() : settings;
+        this.placeParents = Map.copyOf(placeParents);
     }
 
     /** The events, ordered by start then id, and the event of every claim; the same input gives the same output. */
@@ -96,7 +107,7 @@ public final class Reconciler {
                 }
             }
         });
-        PlaceResolver.Builder placesBuilder = PlaceResolver.builder(datelineOf);
+        PlaceResolver.Builder placesBuilder = PlaceResolver.builder(datelineOf, placeParents);
         corpus.mentions(placesBuilder::add);
         PlaceResolver places = placesBuilder.build();
         EventClusterer clusterer = new EventClusterer(places, settings.windowDays());

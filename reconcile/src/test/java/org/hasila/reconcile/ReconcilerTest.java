@@ -13,6 +13,7 @@ import static org.hasila.reconcile.Fixtures.vague;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.hasila.core.claim.Claim;
@@ -425,6 +426,26 @@ class ReconcilerTest {
                     List.of(claim("c-1", "d-1").value(exact(3)).build(), claim("c-2", "d-2").value(exact(3)).build()), m);
             assertThat(r.events()).hasSize(1);
             assertThat(r.events().get(0).place()).isEqualTo(PRISON);
+        }
+
+        @Test
+        void aReportNamingOnlyTheProvinceJoinsTheTownAnotherReportPlacesInIt() {
+            // "بعقوبة" lies in "ديالى": one outlet names both, another only the province
+            String province = "loc:diyala";
+            String town = "loc:baqubah";
+            List<Mention> m = new ArrayList<>(mentions(town, "d-1", 0, 2, "Baqubah"));
+            m.addAll(mentions(province, "d-1", 300, 1, "Diyala"));
+            m.addAll(mentions(province, "d-2", 0, 2, "Diyala"));
+            List<Document> docs = List.of(doc("d-1", "2023-06-01"), doc("d-2", "2023-06-02"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(6)).place(town).build(),
+                    claim("c-2", "d-1").value(exact(4)).place(province).at(300).build(),
+                    claim("c-3", "d-2").value(exact(6)).build());
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), Map.of(town, province))
+                    .reconcile(docs, claims, m);
+            assertThat(r.events()).hasSize(1);
+            assertThat(r.events().get(0).place()).isEqualTo(town);
+            // without the gazetteer's places, the province and the town are two incidents
+            assertThat(run(docs, claims, m).events()).hasSize(2);
         }
 
         @Test

@@ -27,9 +27,11 @@ class SummaryStepsConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Reconciles with the policy set and the gazetteer's places: a region folds into the town named in it. */
     @Bean
-    Reconciler reconciler(HasilaProperties properties) {
-        return new Reconciler(new ReconcileSettings(properties.policy(), ReconcileSettings.DEFAULT_WINDOW_DAYS));
+    Reconciler reconciler(HasilaProperties properties, ClaimExtractor extractor) {
+        return new Reconciler(new ReconcileSettings(properties.policy(), ReconcileSettings.DEFAULT_WINDOW_DAYS),
+                extractor.gazetteer().placeParents());
     }
 
     @Bean

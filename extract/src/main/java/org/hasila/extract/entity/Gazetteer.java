@@ -92,6 +92,21 @@ public final class Gazetteer {
         return Optional.ofNullable(partOf.get(id));
     }
 
+    /** Each place or facility mapped to the place it lies in (a town to its province, a prison to its town). */
+    public Map<String, String> placeParents() {
+        Map<String, String> parents = new LinkedHashMap<>();
+        partOf.forEach((id, parent) -> {
+            if (isPlace(id) && isPlace(parent)) {
+                parents.put(id, parent);
+            }
+        });
+        return Map.copyOf(parents);
+    }
+
+    private static boolean isPlace(String id) {
+        return id.startsWith("loc:") || id.startsWith("fac:");
+    }
+
     private static Gazetteer of(List<GazetteerEntry> entries) {
         Map<String, String> parents = new LinkedHashMap<>();
         for (GazetteerEntry entry : entries) {
