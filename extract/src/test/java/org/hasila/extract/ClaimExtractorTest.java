@@ -605,6 +605,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPartAmongTheDeadInALaterSentenceBelongsToTheTotalBefore() {
+            List<Claim> found = claims("قالت التنسيقية إن القصف أسفر عن مقتل 17 مدنياً. "
+                    + "وأضافت التنسيقية أن بين القتلى خمس نساء وأربعة أطفال.");
+            assertThat(found).extracting(Claim::partOf).containsExactly(null, found.get(0).id(), found.get(0).id());
+            // a part is never larger than its total
+            List<Claim> larger = claims("قتل 3 أشخاص. وأضاف أن بين القتلى خمسة أطفال.");
+            assertThat(larger).extracting(Claim::partOf).containsOnlyNulls();
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -3,11 +3,15 @@ package org.hasila.extract.claim;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.TextNormalizer;
@@ -53,12 +57,16 @@ public final class ClaimFinder {
     }
 
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
+    /** Words between "among" and its number: the kind's noun and a verb ("بين القتلى"، "among the dead were"). */
+    private static final int MAX_AMONG_GAP = 3;
+
     public List<Claim> find(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
         PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         Attribution listLead = null;
+        Map<Kind, Claim> lastTotal = new EnumMap<>(Kind.class);
         for (Sentence sentence : splitter.split(text)) {
             if (sentence.headline()) {
                 continue;
@@ -75,11 +83,14 @@ public final class ClaimFinder {
             Attribution said = null;
             boolean claimed = false;
             String[] ids = new String[candidates.size()];
+            String[] earlierTotal = new String[candidates.size()];
+            int firstOfSentence = claims.size();
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (c.kind == null) {
                     continue;
                 }
+                earlierTotal[i] = earlierTotal(view, candidates, i, earlierTotal, lastTotal);
                 Optional<Attribution> source = sources.attribute(spoken, c.quantity.start(), c.quantity.end(),
                         previous);
                 if (source.isEmpty() && item) {
@@ -92,8 +103,13 @@ public final class ClaimFinder {
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scopes.scope(view, c, dates),
-                        c.total >= 0 ? ids[c.total] : null,
+                        c.total >= 0 ? ids[c.total] : earlierTotal[i],
                         places.place(entities, view, c.quantity.numberStart())));
+            }
+            for (Claim claim : claims.subList(firstOfSentence, claims.size())) {
+                if (claim.partOf() == null && claim.scope() == Scope.INCIDENT) {
+                    lastTotal.put(claim.kind(), claim);
+                }
             }
             if (!claimed) {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), previous).orElse(null);
@@ -105,6 +121,38 @@ public final class ClaimFinder {
             }
         }
         return claims;
+    }
+
+    /**
+     * "وأضافت أن بين القتلى خمس نساء وأربعة أطفال": a number after "among the ..." (among.txt) with no total in its
+     * sentence is a part of the last total of its kind that an earlier sentence gave, when that is no smaller;
+     * so are the numbers listed after it.
+     */
+    private String earlierTotal(SentenceView view, List<Candidate> candidates, int i, String[] earlierTotal,
+                                Map<Kind, Claim> lastTotal) {
+        Candidate c = candidates.get(i);
+        if (c.total >= 0) {
+            return null;
+        }
+        if (c.connected && i > 0 && earlierTotal[i - 1] != null) {
+            return earlierTotal[i - 1];
+        }
+        Claim total = lastTotal.get(c.kind);
+        if (total == null || total.value().low() < c.quantity.quantity().low() || !afterAmong(view, candidates, i)) {
+            return null;
+        }
+        return total.id();
+    }
+
+    private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {
+        Candidate c = candidates.get(i);
+        int stop = i > 0 ? candidates.get(i - 1).last + 1 : 0;
+        for (int k = c.first - 1; k >= Math.max(stop, c.first - MAX_AMONG_GAP - 1); k--) {
+            if (lexicons.among().startsAt(view.words(), k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isListItem(String folded, Sentence sentence) {
