@@ -98,8 +98,11 @@ final class PlaceResolver {
             endDocument();
             resolver.locateFacilities(cityCountsOfFacility);
             placesInRegion.forEach((region, inside) -> {
-                if (inside.size() == 1) {
-                    resolver.placeInRegion.put(region, inside.iterator().next());
+                // "الحسكة"، "غويران"، "سجن الصناعة": the places inside one another are one place, the narrowest
+                List<String> narrowest = inside.stream()
+                        .filter(p -> inside.stream().noneMatch(q -> resolver.lies(q, p))).toList();
+                if (narrowest.size() == 1) {
+                    resolver.placeInRegion.put(region, narrowest.get(0));
                 }
             });
             nameCounts.forEach((entity, byText) -> byText.entrySet().stream()
@@ -150,6 +153,18 @@ final class PlaceResolver {
     /** The most common way the texts write the place, or its id when never written. */
     String nameOf(String place) {
         return nameOfPlace.getOrDefault(place, place);
+    }
+
+    /** True when {@code place} lies inside {@code region}, at any depth. */
+    private boolean lies(String place, String region) {
+        String parent = parents.get(place);
+        for (int depth = 0; parent != null && depth < MAX_REGION_DEPTH; depth++) {
+            if (parent.equals(region)) {
+                return true;
+            }
+            parent = parents.get(parent);
+        }
+        return false;
     }
 
     private String resolve(String place) {

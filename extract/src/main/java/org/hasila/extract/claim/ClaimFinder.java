@@ -66,7 +66,7 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         Attribution listLead = null;
-        Map<Kind, Claim> lastTotal = new EnumMap<>(Kind.class);
+        Map<Kind, List<Claim>> totals = new EnumMap<>(Kind.class);
         for (Sentence sentence : splitter.split(text)) {
             if (sentence.headline()) {
                 continue;
@@ -90,7 +90,7 @@ public final class ClaimFinder {
                 if (c.kind == null) {
                     continue;
                 }
-                earlierTotal[i] = earlierTotal(view, candidates, i, earlierTotal, lastTotal);
+                earlierTotal[i] = earlierTotal(view, candidates, i, earlierTotal, totals);
                 Optional<Attribution> source = sources.attribute(spoken, c.quantity.start(), c.quantity.end(),
                         previous);
                 if (source.isEmpty() && item) {
@@ -108,7 +108,7 @@ public final class ClaimFinder {
             }
             for (Claim claim : claims.subList(firstOfSentence, claims.size())) {
                 if (claim.partOf() == null && claim.scope() == Scope.INCIDENT) {
-                    lastTotal.put(claim.kind(), claim);
+                    totals.computeIfAbsent(claim.kind(), k -> new ArrayList<>()).add(claim);
                 }
             }
             if (!claimed) {
@@ -125,11 +125,11 @@ public final class ClaimFinder {
 
     /**
      * "وأضافت أن بين القتلى خمس نساء وأربعة أطفال": a number after "among the ..." (among.txt) with no total in its
-     * sentence is a part of the last total of its kind that an earlier sentence gave, when that is no smaller;
-     * so are the numbers listed after it.
+     * sentence is a part of the latest total of its kind, no smaller than it, that an earlier sentence gave; so are
+     * the numbers listed after it.
      */
     private String earlierTotal(SentenceView view, List<Candidate> candidates, int i, String[] earlierTotal,
-                                Map<Kind, Claim> lastTotal) {
+                                Map<Kind, List<Claim>> totals) {
         Candidate c = candidates.get(i);
         if (c.total >= 0) {
             return null;
@@ -137,11 +137,16 @@ public final class ClaimFinder {
         if (c.connected && i > 0 && earlierTotal[i - 1] != null) {
             return earlierTotal[i - 1];
         }
-        Claim total = lastTotal.get(c.kind);
-        if (total == null || total.value().low() < c.quantity.quantity().low() || !afterAmong(view, candidates, i)) {
+        List<Claim> before = totals.getOrDefault(c.kind, List.of());
+        if (before.isEmpty() || !afterAmong(view, candidates, i)) {
             return null;
         }
-        return total.id();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (before.get(k).value().low() >= c.quantity.quantity().low()) {
+                return before.get(k).id();
+            }
+        }
+        return null;
     }
 
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {

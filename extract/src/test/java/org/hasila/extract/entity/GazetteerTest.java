@@ -172,4 +172,13 @@ class GazetteerTest {
             return file;
         }
     }
+
+    @Test
+    void placesLieInTheirProvinceAndFacilitiesInTheirTown() {
+        Map<String, String> parents = SHIPPED.placeParents();
+        assertThat(parents).containsEntry("loc:baqubah", "loc:diyala").containsEntry("loc:diyala", "loc:iraq");
+        // only places: a spokesman's party is no place's parent
+        assertThat(parents.keySet()).allMatch(id -> id.startsWith("loc:") || id.startsWith("fac:"));
+        assertThat(parents.values()).allMatch(id -> SHIPPED.byId(id).isPresent());
+    }
 }
