@@ -615,6 +615,37 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aNumberThatNamesNoOneCountsWhomTheNumberBeforeCounts() {
+            assertThat(claims("أسفر الهجوم عن مقتل جندي واحد وإصابة اثنين.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES, Group.SECURITY_FORCES);
+            assertThat(claims("Three soldiers were killed and 19 wounded.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES, Group.SECURITY_FORCES);
+            // of a part, its total's: the wounded are people, not children
+            assertThat(claims("قتل 9 أشخاص بينهم طفلان وأصيب 12.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL, Group.CIVILIANS, Group.ALL);
+        }
+
+        @Test
+        void nonStateArmedGroupsAreMilitantsByTheirNameBeforeAnyGroupWord() {
+            assertThat(claims("قتل 5 من عناصر قوات الدعم السريع.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("قتل اثنان من عناصر حزب الله في غارة.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("قتل 3 من عناصر قوات سوريا الديمقراطية.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+        }
+
+        @Test
+        void seizedGoodsHostagesAndANegatedMoreThan() {
+            assertThat(claims("وضبطت القوات 4.8 مليون حبة مخدرة و11 قطعة سلاح.")).isEmpty();
+            assertThat(claims("واحتجز المسلحون 5 رهائن.")).isEmpty();
+            assertThat(claims("وأكد أن عدد القتلى لا يتجاوز ثمانية أشخاص.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.AT_MOST);
+            assertThat(claims("وتم إيقاف 4 عناصر إرهابية.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -14,7 +14,8 @@ import org.hasila.extract.entity.EntityMatch;
  * casualty noun and the number. The agent of a verb before the number is never read, nor anything past a
  * word that leaves the counted noun phrase (منذ، بين ...; في once the counted noun is read: group-stops.txt). "N آخرين" (others) counts
  * the same people as the figure before it, "N منهم" the group named before it in its clause, and a number listed after
- * people that names no one counts people ("Five people were killed and 12 wounded"). A number may also follow its
+ * another that names no one counts whom that one counts ("Five people were killed and 12 wounded", "Three soldiers
+ * were killed and 19 wounded"). A number may also follow its
  * noun ("المهاجمين الستة"، "عسكريين اثنين"). A group may decide the kind too: civilians who flee are displaced
  * (kind-of-group.tsv), unless their clause names the custody they fled.
  */
@@ -43,7 +44,7 @@ final class GroupResolver {
             }
             Group group = forward(view, c, stop, entities);
             if (group == null || group == Group.ALL) {
-                Group before = backward(view, c, entities);
+                Group before = backward(view, c, entities, i > 0 ? candidates.get(i - 1).last + 1 : 0);
                 group = before != null ? before : group;
             }
             if ((group == null || group == Group.UNKNOWN) && c.total >= 0
@@ -53,11 +54,13 @@ final class GroupResolver {
             if ((group == null || group == Group.UNKNOWN) && ofThem(view, c)) {
                 group = antecedent(view, c, entities);
             }
-            if ((group == null || group == Group.UNKNOWN) && i > 0 && candidates.get(i - 1).group == Group.ALL
+            if ((group == null || group == Group.UNKNOWN) && i > 0
                     && (c.connected || followsItsCue(view, candidates.get(i - 1), c))) {
-                // "Five people were killed and 12 wounded", "قتل 5 أشخاص وأصيب 12": the next number of a clause that
-                // counts people, naming no one itself, counts people too
-                group = Group.ALL;
+                // "Five people were killed and 12 wounded", "مقتل جندي واحد وإصابة اثنين": the next number of a
+                // clause, naming no one itself, counts whom the number before counts (of a part, its total's)
+                Candidate before = candidates.get(i - 1);
+                Group listed = before.total >= 0 ? candidates.get(before.total).group : before.group;
+                group = listed == null || listed == Group.UNKNOWN ? group : listed;
             }
             c.group = group == null ? Group.UNKNOWN : group;
             if (!inCustody(view, c)) {
@@ -176,7 +179,7 @@ final class GroupResolver {
      * The group named before the number: the noun a definite number describes ("قتلت المهاجمين الستة"، "الجنود
      * الثلاثة"), or one named between a casualty noun (قتلى، ضحايا) and the number after it.
      */
-    private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities) {
+    private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities, int floor) {
         List<Word> words = view.words();
         if (c.first > 0 && !view.boundary()[c.first - 1] && describesNounBefore(c)) {
             Group described = specific(words, c.first - 1, entities);
@@ -184,7 +187,8 @@ final class GroupResolver {
                 return described;
             }
         }
-        for (int j = c.first - 1; j >= Math.max(0, c.first - BACK_WINDOW); j--) {
+        // not past the number before: "قتل 9 أشخاص بينهم طفلان وأصيب 12" names no one between أشخاص and 12
+        for (int j = c.first - 1; j >= Math.max(floor, c.first - BACK_WINDOW); j--) {
             if (view.boundary()[j]) {
                 return null;
             }
@@ -202,18 +206,19 @@ final class GroupResolver {
         return null;
     }
 
+    /** The group a word names: an armed group or force that starts there ("قوات الدعم السريع"), else a group word. */
     private Group specific(List<Word> words, int i, List<EntityMatch> entities) {
-        PhraseLexicon.Hit<Group> hit = lexicons.groups().at(words, i);
-        if (hit != null) {
-            return hit.value();
-        }
         Word w = words.get(i);
         for (EntityMatch m : entities) {
             if (m.start() >= w.start() && m.start() < w.end()) {
-                return entityGroup(m.entity());
+                Group named = entityGroup(m.entity());
+                if (named != null) {
+                    return named;
+                }
             }
         }
-        return null;
+        PhraseLexicon.Hit<Group> hit = lexicons.groups().at(words, i);
+        return hit != null ? hit.value() : null;
     }
 
     private Group entityGroup(Entity entity) {
