@@ -646,6 +646,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void englishSpeakersSetOffByCommasOrAfterAnAuxiliaryAndNewSpeakerNouns() {
+            assertThat(claims("A resident, Bello Kairu, said the gunmen killed 14 people."))
+                    .extracting(c -> c.source().text()).containsExactly("Bello Kairu");
+            assertThat(claims("Fourteen people were killed, officials have said.")).extracting(c -> c.source().text())
+                    .containsExactly("officials");
+            assertThat(claims("A health worker said 14 people were killed.")).extracting(c -> c.source().text())
+                    .containsExactly("A health worker");
+        }
+
+        @Test
+        void mourningAndRecordingAreSaying() {
+            assertThat(claims("وسجلت المفوضية مقتل 4 مدنيين.")).extracting(c -> c.source().text())
+                    .containsExactly("المفوضية");
+            assertThat(claims("ونعت حركة الجهاد الإسلامي ثلاثة من مقاتليها.")).extracting(c -> c.source().entity())
+                    .containsExactly("grp:islamic-jihad");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
