@@ -664,6 +664,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPartSharesItsTotalsScopeAndSinceADateInWordsIsWider() {
+            assertThat(claims("وقتل 287 شخصاً منذ مطلع العام الجاري، بينهم 96 مدنياً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER, Scope.WIDER);
+            assertThat(claims("قتل أكثر من 17 ألف طفل منذ السابع من تشرين الأول/أكتوبر 2023.", "2024-11-20"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("قتل 5 أشخاص منذ صباح اليوم.", "2024-11-20")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -84,6 +84,7 @@ public final class ClaimFinder {
             boolean claimed = false;
             String[] ids = new String[candidates.size()];
             String[] earlierTotal = new String[candidates.size()];
+            Scope[] scopeOf = new Scope[candidates.size()];
             int firstOfSentence = claims.size();
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
@@ -102,7 +103,7 @@ public final class ClaimFinder {
                 ids[i] = ClaimIds.of(document.id(), numberStart, c.kind, c.group);
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
-                        evidence(text, sentence), scopes.scope(view, c, dates),
+                        evidence(text, sentence), scope(view, candidates, i, scopeOf, dates),
                         c.total >= 0 ? ids[c.total] : earlierTotal[i],
                         places.place(entities, view, c.quantity.numberStart())));
             }
@@ -147,6 +148,19 @@ public final class ClaimFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A figure's scope; a part of a wider or earlier total, or a number listed after a wider or earlier one, shares it
+     * ("قتل 287 شخصاً منذ مطلع العام، بينهم 96 مدنياً": the 96 too since the start of the year).
+     */
+    private Scope scope(SentenceView view, List<Candidate> candidates, int i, Scope[] scopeOf,
+                        AsOfResolver.Dates dates) {
+        Candidate c = candidates.get(i);
+        Scope own = scopes.scope(view, c, dates);
+        Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1] : null;
+        scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
+        return scopeOf[i];
     }
 
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {

@@ -14,6 +14,8 @@ final class ScopeDetector {
 
     /** How long before the document's day a date must have ended to be an earlier incident's. */
     private static final int EARLIER_DAYS = 60;
+    /** How long before the document's day a written date makes "since" a wider period. */
+    private static final int SINCE_WIDER_DAYS = 7;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
     private static final int MAX_FRONTED = 6;
 
@@ -35,7 +37,7 @@ final class ScopeDetector {
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
         int from = refersBack(words, start, end) ? 0 : when;
         if (lexicons.widerScope().all(words, from, end).stream().anyMatch(PhraseLexicon.Hit::value)
-                || sinceADate(words, when, end)) {
+                || sinceADate(words, when, end, dates)) {
             return Scope.WIDER;
         }
         if (!lexicons.earlierIncident().all(words, when, end).isEmpty() || datedBefore(words, when, end, dates)) {
@@ -74,10 +76,26 @@ final class ScopeDetector {
     }
 
     /** "منذ عام 2011"، "منذ 8 أكتوبر"، "since October 7": a period up to now. */
-    private static boolean sinceADate(List<Word> words, int start, int end) {
+    private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
         for (int i = start; i + 1 < end; i++) {
             if ((Stems.matches(words.get(i).text(), "منذ") || words.get(i).text().equals("since"))
-                    && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits())) {
+                    && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits()
+                    || datedAt(words.get(i + 1), dates))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date written out begins at the word, a week or more before the document's day: "منذ السابع من تشرين الأول
+     * 2023" (not "منذ صباح اليوم", a relative day, nor a day of this week's incident).
+     */
+    private static boolean datedAt(Word word, AsOfResolver.Dates dates) {
+        LocalDate reference = dates.reference();
+        for (DateMention d : dates.mentions()) {
+            if (d.date() != null && !d.relative() && d.start() >= word.start() && d.start() < word.end()
+                    && (reference == null || d.date().isBefore(reference.minusDays(SINCE_WIDER_DAYS)))) {
                 return true;
             }
         }
