@@ -40,7 +40,7 @@ final class KindResolver {
         PhraseLexicon.Hit<KindCue> weak = null;
         int weakDistance = Integer.MAX_VALUE;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
-            if (cue.value().held() && !custodyBefore(view, c) || cue.value().nounOnly() && !countedNoun(view, cue, c)) {
+            if (cue.value().held() && !custodyBefore(view, cue, c) || cue.value().nounOnly() && !countedNoun(view, cue, c)) {
                 continue;
             }
             int distance = distance(view, candidates, index, cue);
@@ -167,11 +167,17 @@ final class KindResolver {
     }
 
     /**
-     * The sentence names a place of custody before the number or the held as its noun: "السجن الذي يضم 5000"، "يضم
+     * The sentence names a place of custody before the number, since its last word that opens another proposition
+     * (clause-breaks.txt: فيما، بينما), or the held as its noun: "السجن الذي يضم 5000"، "يضم
      * المعتقل 800"، "تضم المنشأة حالياً 1200 نزيل".
      */
-    private boolean custodyBefore(SentenceView view, Candidate c) {
-        return !lexicons.custodyPlaces().all(view.words(), 0, Math.min(view.words().size(), c.last + 2)).isEmpty();
+    private boolean custodyBefore(SentenceView view, PhraseLexicon.Hit<KindCue> cue, Candidate c) {
+        // not past a word that opens another proposition: "نزح 400 ألف من مخيماتها، فيما ... المدينة تضم 800 ألف"
+        int from = Math.min(cue.from(), c.first);
+        while (from > 0 && !lexicons.clauseBreaks().startsAt(view.words(), from)) {
+            from--;
+        }
+        return !lexicons.custodyPlaces().all(view.words(), from, Math.min(view.words().size(), c.last + 2)).isEmpty();
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {
