@@ -651,4 +651,54 @@ class UnseenArticlesTest {
         // "built to hold about 250 inmates": a capacity, not who is held
         assertThat(found).noneMatch(c -> c.value().low() == 250);
     }
+
+    @Test
+    void shellingOfAMarketCountedByResistanceCommitteesWithTheArmysAndTheUnsNumbers() throws IOException {
+        List<Claim> found = claims("fasher-market-shelling.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), Claim::scope).contains(
+                tuple(Kind.KILLED, Group.CIVILIANS, 17L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.CIVILIANS, 40L, Scope.INCIDENT),
+                tuple(Kind.DISPLACED, Group.ALL, 400_000L, Scope.WIDER));
+        Claim total = found.stream().filter(c -> c.value().low() == 17).findFirst().orElseThrow();
+        // "بين القتلى خمس نساء وأربعة أطفال" in the next sentence: parts of the 17
+        assertThat(found).filteredOn(c -> total.id().equals(c.partOf())).extracting(c -> c.value().low())
+                .containsExactly(5L, 4L);
+        // a city of 800,000 besieged civilians holds no one in custody; "dozens of families" are no arrests
+        assertThat(found).extracting(Claim::kind).doesNotContain(Kind.DETAINED, Kind.RECAPTURED);
+        assertThat(found).filteredOn(c -> c.value().high() != null && c.value().high() == 25)
+                .extracting(c -> c.value().qualifier()).containsExactly(Qualifier.AT_MOST);
+        assertThat(found).filteredOn(c -> c.value().low() == 200).extracting(UnseenArticlesTest::source)
+                .containsExactly("الفرقة السادسة مشاة التابعة للجيش السوداني");
+    }
+
+    @Test
+    void aPrisonRiotWithOneDeadGuardsWoundedEscapeesAndAnEarlierBreakout() throws IOException {
+        List<Claim> found = claims("rai-prison-riot.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), Claim::scope).contains(
+                tuple(Kind.KILLED, Group.DETAINEES, 1L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.DETAINEES, 6L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.PRISON_STAFF, 4L, Scope.INCIDENT),
+                tuple(Kind.ESCAPED, Group.DETAINEES, 11L, Scope.INCIDENT),
+                tuple(Kind.RECAPTURED, Group.DETAINEES, 8L, Scope.INCIDENT),
+                tuple(Kind.DETAINED, Group.DETAINEES, 1200L, Scope.INCIDENT),
+                tuple(Kind.ESCAPED, Group.DETAINEES, 17L, Scope.EARLIER));
+        // the guards held as hostages, the cells, the capacity and the sentence count no one
+        assertThat(found).extracting(c -> c.value().low()).doesNotContain(2L, 700L, 5L);
+    }
+
+    @Test
+    void anEnglishWireReportOfAnAirstrikeWithTheJuntasDenialAndNationwideTolls() throws IOException {
+        List<Claim> found = claims("sagaing-airstrike-en.txt", null);
+        assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), Claim::scope).contains(
+                tuple(Kind.KILLED, Group.ALL, 21L, Scope.INCIDENT),
+                tuple(Kind.KILLED, Group.CIVILIANS, 9L, Scope.INCIDENT),
+                tuple(Kind.INJURED, Group.ALL, 30L, Scope.INCIDENT),
+                tuple(Kind.KILLED, Group.MILITANTS, 30L, Scope.INCIDENT),
+                tuple(Kind.KILLED, Group.CIVILIANS, 5300L, Scope.WIDER),
+                tuple(Kind.DISPLACED, Group.ALL, 3_000_000L, Scope.WIDER));
+        assertThat(found).filteredOn(c -> c.value().low() == 21).extracting(UnseenArticlesTest::source)
+                .containsExactly("a local resistance group");
+        assertThat(found).filteredOn(c -> c.value().high() != null && c.value().high() == 170)
+                .extracting(c -> c.value().qualifier()).containsExactly(Qualifier.AT_MOST);
+    }
 }
