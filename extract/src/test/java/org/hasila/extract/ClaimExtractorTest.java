@@ -674,6 +674,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTollThatRoseIsAsOfTheLatestDayItsSentenceNames() {
+            assertThat(claims("ارتفعت حصيلة القصف الذي استهدف السوق، الثلاثاء الماضي، إلى 16 قتيلاً، "
+                    + "وفق ما أعلنه الدفاع المدني اليوم الخميس.", "2026-11-26")).extracting(Claim::asOf)
+                    .containsExactly("2026-11-26");
+            assertThat(claims("قتل 5 أشخاص يوم الثلاثاء، وفق ما أعلنه الدفاع المدني اليوم الخميس.", "2026-11-26"))
+                    .extracting(Claim::asOf).containsExactly("2026-11-24");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -52,12 +52,22 @@ final class AsOfResolver {
     record Dates(List<DateMention> mentions, LocalDate incidentStart, LocalDate published, LocalDate reference) {
     }
 
+    /**
+     * The day named nearest the number in its sentence; in a sentence of a toll that rose ("ارتفعت حصيلة القصف ...
+     * الثلاثاء الماضي، إلى 16 ... وفق ما أعلنه الدفاع المدني اليوم الخميس": update-cues.txt), the latest it names,
+     * the day the toll was brought up to.
+     */
     String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {
+        boolean update = !lexicons.updateCues().all(
+                Words.of(text.text(), sentence.start(), sentence.end()), 0, Integer.MAX_VALUE).isEmpty();
+        Comparator<DateMention> order = update
+                ? Comparator.comparing((DateMention d) -> d.date()).reversed()
+                : Comparator.comparingInt(d -> Math.abs(d.start() - numberStart));
         Optional<DateMention> day = dates.mentions().stream()
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()))
-                .min(Comparator.comparingInt(d -> Math.abs(d.start() - numberStart)));
+                .min(order);
         if (day.isPresent()) {
             return day.get().date().toString();
         }
