@@ -683,6 +683,26 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anUnnamedSourceKeepsThePlaceItSpeaksFrom() {
+            assertThat(claims("وقال مصدر في الشرطة العسكرية، تحفظ على ذكر اسمه، إن 5 سجناء قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر في الشرطة العسكرية");
+            assertThat(claims("وقال مسؤول في الأمم المتحدة إن 5 مدنيين قتلوا."))
+                    .extracting(c -> c.source().text(), c -> c.source().entity())
+                    .containsExactly(tuple("مسؤول في الأمم المتحدة", "org:un"));
+            assertThat(claims("أعلنت الوزارة مقتل جندي.")).extracting(c -> c.source().text())
+                    .containsExactly("الوزارة");
+        }
+
+        @Test
+        void aDayAfterAnEnglishMonthEndingASentenceIsNoCountAndAQualifierBeforeAnotherNumberIsItsOwn() {
+            assertThat(claims("The ministry said 40 people were killed since October 7. It said more died."))
+                    .extracting(c -> c.value().low()).containsExactly(40L);
+            assertThat(claims("Fighting between the two groups killed at least 80 people."))
+                    .extracting(c -> c.value().low(), c -> c.value().qualifier())
+                    .containsExactly(tuple(80L, Qualifier.AT_LEAST));
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

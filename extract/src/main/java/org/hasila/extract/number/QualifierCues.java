@@ -61,6 +61,11 @@ final class QualifierCues {
                 break;
             }
             Optional<Phrase.Hit<Qualifier>> hit = after.startingAt(tokens, k);
+            int next = hit.map(h -> h.lastToken() + 1).orElse(-1);
+            if (hit.isPresent() && gap > 0 && next < tokens.size() && tokens.get(next).isNum()) {
+                // "the two groups killed at least 80": a cue before another number, past words, is that number's
+                break;
+            }
             if (hit.isPresent()) {
                 return Optional.of(new Bound(hit.get().phrase().value(), tokens.get(last).end(), hit.get().end(tokens)));
             }

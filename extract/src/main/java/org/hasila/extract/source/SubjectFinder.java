@@ -74,6 +74,10 @@ final class SubjectFinder {
                         content > rest ? content : end);
             }
         }
+        Subject placed = verb ? unnamedWithItsPlace(s, from, limit) : null;
+        if (placed != null) {
+            return placed;
+        }
         List<Head> heads = new ArrayList<>();
         int i = from;
         int end = Math.min(limit, from + MAX_WORDS);
@@ -97,6 +101,36 @@ final class SubjectFinder {
             return new Subject(heads, start, heads.get(heads.size() - 1).end(), i);
         }
         return verb ? unknownName(s, from, i) : namedAfterPreposition(s, from, i);
+    }
+
+    /**
+     * "قال مصدر في الشرطة العسكرية، ... إن": an unnamed source with the body or place it is in (في، من ...), up to a
+     * comma, what was said, the one told or the words that say how; null when no such words follow it.
+     */
+    private Subject unnamedWithItsPlace(SentenceView s, int from, int limit) {
+        Head head = from < s.size() ? s.headAt(from) : null;
+        int rest = head == null ? -1 : head.last() + 1;
+        if (!isUnnamed(head) || rest >= limit || !lexicon.connectors.contains(s.word(rest)) || s.gapHas(rest, COMMAS)) {
+            return null;
+        }
+        int end = rest + 1;
+        while (end < limit && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS)
+                && !s.inFigure(end) && !lexicon.complementizers.contains(s.word(end)) && !announced(s, end)
+                && !isHearerWord(s, end) && !isGluedHearer(s, end) && !opensStatement(s, end, limit)) {
+            end++;
+        }
+        if (end <= rest + 1) {
+            return null;
+        }
+        // the bodies named in it speak through it ("مسؤول في الأمم المتحدة": the UN's)
+        List<Head> heads = new ArrayList<>(List.of(head));
+        for (int k = rest; k < end; k++) {
+            Head named = s.headAt(k);
+            if (named != null && named.entity() != null && named.first() == k) {
+                heads.add(named);
+            }
+        }
+        return new Subject(heads, head.start(), s.tokens.get(end - 1).end(), end);
     }
 
     private static boolean isUnnamed(Head head) {
@@ -436,13 +470,21 @@ final class SubjectFinder {
     private int descriptionEnd(SentenceView s, int from, int limit) {
         int end = from + 1;
         while (end < limit && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS) && !stops(s, end, from, true, null)
-                && !isGluedHearer(s, end)) {
+                && !isGluedHearer(s, end) && !announced(s, end)) {
             if (end - from >= MAX_BODY) {
                 return -1;
             }
             end++;
         }
         return end;
+    }
+
+    /** A function word that is no connector of a name (مقتل، القبض، إصابة): what was said begins there. */
+    private boolean announced(SentenceView s, int i) {
+        String w = s.word(i);
+        String bare = w.length() > 3 && "بلوف".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
+        return (lexicon.functionWords.contains(w) || lexicon.functionWords.contains(bare))
+                && !lexicon.connectors.contains(w);
     }
 
     /**

@@ -37,7 +37,7 @@ final class MonthNameDateRule implements DateRule {
                 + WORD_END + "|\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")";
         // English writes the day after the month too (June 3, 2021); an Arabic month is never followed by its day
         // ("في آب 15 مدنياً" counts people)
-        String dayAfter = "(?:(?<=[a-z])\\s+(?<da>\\d{1,2})(?![\\d:/.]))?";
+        String dayAfter = "(?:(?<=[a-z])\\s+(?<da>\\d{1,2})(?![\\d:/]|\\.\\d))?";
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>" + day + "?(?<m>" + month + ")" + pair
                 + dayAfter + year + "?)");
         leads = new Leads(true,
