@@ -29,6 +29,9 @@ final class ScopeDetector {
         List<Word> words = view.words();
         int start = view.clauseStart(c.first);
         int end = view.clauseEnd(c.last);
+        // the period of a figure may follow the clause of its breakdown; what happened earlier to those it counts
+        // may too ("بينهم نحو 700 فتى، غالبيتهم ممن قبض عليهم ... عام 2019"), so only a wider period is read there
+        int periodEnd = pastItsBreakdown(view, end);
         // "ففي العام الماضي، قُتل 26"، "Since January 1, more than 180 ...": a short clause of when, fronted
         int fronted = start > 1 ? view.clauseStart(start - 2) : start;
         // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
@@ -36,7 +39,7 @@ final class ScopeDetector {
         int when = fronted < start && (start - fronted <= MAX_FRONTED || result) ? fronted : start;
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
         int from = refersBack(words, start, end) ? 0 : when;
-        if (lexicons.widerScope().all(words, from, end).stream().anyMatch(PhraseLexicon.Hit::value)
+        if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
                 || sinceADate(words, when, end, dates)) {
             return Scope.WIDER;
         }
@@ -44,6 +47,29 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /**
+     * "مقتل 53 مدنياً، بينهم 17 طفلاً، جراء هجمات ... منذ بداية العام": a clause of the figure's breakdown set off by
+     * commas, and the clause after it, which goes on describing the figure.
+     */
+    private int pastItsBreakdown(SentenceView view, int end) {
+        List<Word> words = view.words();
+        int k = skipMarks(words, end);
+        if (k == end || k >= words.size() || !lexicons.subsetMarkers().startsAt(words, k)) {
+            return end;
+        }
+        int after = view.clauseEnd(k);
+        int next = skipMarks(words, after);
+        return next > after && next < words.size() ? view.clauseEnd(next) : end;
+    }
+
+    private static int skipMarks(List<Word> words, int i) {
+        int k = i;
+        while (k < words.size() && words.get(k).isPunct()) {
+            k++;
+        }
+        return k;
     }
 
     /**
