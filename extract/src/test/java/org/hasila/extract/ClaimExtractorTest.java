@@ -703,6 +703,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void itsOwnFightersAreTheSpeakersUnlessTheSpeakerKilledThem() {
+            assertThat(claims("ونعت حركة الجهاد الإسلامي ثلاثة من مقاتليها.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("قالت قوات الدعم السريع إنها قتلت 40 من عناصرها.")).extracting(Claim::group)
+                    .containsExactly(Group.UNKNOWN);
+        }
+
+        @Test
+        void othersOpeningASentenceAreThoseOfTheSentenceBefore() {
+            assertThat(claims("وقالت الوزارة إن 28 مدنياً قتلوا. وأشارت إلى إصابة نحو 60 آخرين."))
+                    .extracting(Claim::group).containsExactly(Group.CIVILIANS, Group.CIVILIANS);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

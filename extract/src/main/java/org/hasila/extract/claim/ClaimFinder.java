@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
+import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
@@ -59,6 +60,8 @@ public final class ClaimFinder {
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
     /** Words between "among" and its number: the kind's noun and a verb ("بين القتلى"، "among the dead were"). */
     private static final int MAX_AMONG_GAP = 3;
+    /** Words between "إنها" (the speaker as the one who acted) and the number: its verb and a qualifier. */
+    private static final int AGENT_GAP = 4;
 
     public List<Claim> find(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
@@ -67,6 +70,7 @@ public final class ClaimFinder {
         Attribution previous = null;
         Attribution listLead = null;
         Map<Kind, List<Claim>> totals = new EnumMap<>(Kind.class);
+        Group lastGroup = null;
         for (Sentence sentence : splitter.split(text)) {
             if (sentence.headline()) {
                 continue;
@@ -99,6 +103,14 @@ public final class ClaimFinder {
                 }
                 said = source.orElse(said);
                 claimed = true;
+                if (c.group == Group.UNKNOWN && i == 0 && lastGroup != null && othersAfter(view, c)) {
+                    // "قتل 28 مدنياً. ... وإصابة نحو 60 آخرين": others of the figure of the sentence before
+                    c.group = lastGroup;
+                }
+                if (c.group == Group.UNKNOWN && ownPeople(view, c)) {
+                    // "نعت حركة الجهاد ثلاثة من مقاتليها": its fighters are the speaker's
+                    c.group = groupOfSpeaker(source.orElse(null), c.group);
+                }
                 int numberStart = text.originalStart(c.quantity.numberStart());
                 ids[i] = ClaimIds.of(document.id(), numberStart, c.kind, c.group);
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
@@ -110,6 +122,9 @@ public final class ClaimFinder {
             for (Claim claim : claims.subList(firstOfSentence, claims.size())) {
                 if (claim.partOf() == null && claim.scope() == Scope.INCIDENT) {
                     totals.computeIfAbsent(claim.kind(), k -> new ArrayList<>()).add(claim);
+                }
+                if (claim.group() != Group.UNKNOWN) {
+                    lastGroup = claim.group();
                 }
             }
             if (!claimed) {
@@ -161,6 +176,40 @@ public final class ClaimFinder {
         Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1] : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
+    }
+
+    /** "others" right after the number or its qualifier ("نحو 60 آخرين"). */
+    private boolean othersAfter(SentenceView view, Candidate c) {
+        int next = c.last + 1;
+        return next < view.words().size() && lexicons.others().startsAt(view.words(), next);
+    }
+
+    /** The number counts "its own" people: "ثلاثة من مقاتليها"، "عناصرها"، "its fighters" (own-people.txt). */
+    private boolean ownPeople(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first; k++) {
+            if (lexicons.speakerAgents().startsAt(words, k)) {
+                return false; // "قالت قوات الدعم السريع إنها قتلت 40 من عناصرها": the speaker killed the enemy's
+            }
+        }
+        for (int k = c.last + 1; k <= Math.min(words.size() - 1, c.last + 2); k++) {
+            if (lexicons.ownPeople().startsAt(words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group of a known speaker's people: an armed group's, a force's (entity-groups.tsv); else {@code other}. */
+    private Group groupOfSpeaker(Attribution source, Group other) {
+        if (source == null || source.entity() == null) {
+            return other;
+        }
+        Group own = lexicons.entityGroups().get(source.entity());
+        if (own == null && source.entity().startsWith("grp:")) {
+            own = lexicons.entityGroups().get("type:armed_group");
+        }
+        return own == null ? other : own;
     }
 
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {
