@@ -717,6 +717,21 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSentencesOwnSpeakerWinsOverTheOneBefore() {
+            assertThat(claims("وقال شهود إن 5 قتلوا. وقال البيان العسكري إن 12 مسلحاً قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("شهود", "البيان العسكري");
+            assertThat(claims("قال المحافظ إن 5 قتلوا. وأفادت وكالة تسنيم بمقتل 7 من عناصر الشرطة."))
+                    .extracting(c -> c.source().text()).containsExactly("المحافظ", "وكالة تسنيم");
+            assertThat(claims("قال مصدر أمني إن 5 قتلوا. وأوضح بيان لوزارة الصحة أن 9 مدنيين قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر أمني", "وزارة الصحة");
+            // the statement pointed back to is still the one before
+            assertThat(claims("وقال المرصد إن 3 قتلوا. وأضاف البيان أن 4 أصيبوا."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:sohr", "org:sohr");
+            assertThat(claims("اتهمت منظمة العفو الدولية الجيش بقتل 20 مدنياً.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:amnesty");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

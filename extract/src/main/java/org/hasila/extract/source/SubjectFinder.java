@@ -39,8 +39,11 @@ final class SubjectFinder {
             }
             // "أعلن مركز طب الطوارئ والدعم، صباح الأربعاء، ارتفاع": the name runs to a comma that a time follows
             int named = descriptionEnd(s, from, limit);
-            if (named > from + 1 && named < limit && s.gapHas(named, COMMAS)
-                    && lexicon.functionWords.contains(s.word(named)) && namesNoOneBetween(s, from + 1, named)) {
+            // "... والدعم، صباح الأربعاء، ارتفاع"; "أفادت وكالة تسنيم بمقتل": up to what was announced
+            boolean announcedNext = named > from && named < limit && announced(s, named) && !s.gapHas(named, COMMAS);
+            if (named > from + 1 && named < limit && (s.gapHas(named, COMMAS)
+                    && lexicon.functionWords.contains(s.word(named)) || announcedNext)
+                    && namesNoOneBetween(s, from + 1, named)) {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(named - 1).end(), named);
             }
             int end = definiteChainEnd(s, from, limit);
@@ -72,6 +75,15 @@ final class SubjectFinder {
             if (end > rest && namesNoOneBetween(s, rest, end)) {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(),
                         content > rest ? content : end);
+            }
+        }
+        if (verb && from + 1 < limit && isStatementNoun(s.word(from)) && s.word(from + 1).startsWith("ل")
+                && !s.word(from + 1).startsWith("لل")) {
+            // "وأوضح بيان لوزارة الصحة أن": a statement of the body named after it
+            Subject issuer = after(s, from + 1, limit, false, stopWord);
+            if (!issuer.isEmpty()) {
+                int glued = s.tokens.get(from + 1).start();
+                return issuer.start() == glued ? new Subject(issuer.heads(), glued + 1, issuer.end(), issuer.stop()) : issuer;
             }
         }
         Subject placed = verb ? unnamedWithItsPlace(s, from, limit) : null;
