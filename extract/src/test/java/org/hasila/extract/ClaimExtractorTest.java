@@ -732,6 +732,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void bodiesAndDeathsCountedAreEveryonesAndTheAttackItsAttackersCarriedOut() {
+            assertThat(claims("وانتشلت فرق الإنقاذ 9 جثث من تحت الأنقاض.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.ALL));
+            assertThat(claims("Rescuers recovered 17 bodies.")).extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("وكان الهجوم، الذي نفذه أربعة مسلحين، قد استمر ساعتين.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
