@@ -741,6 +741,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aLongerFrontedPhraseOfWhenGivesItsScope() {
+            assertThat(claims("In the previous attack on the area, 19 people were killed.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("وفي هجوم مماثل على المنطقة العام الماضي، قتل 19 شخصاً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

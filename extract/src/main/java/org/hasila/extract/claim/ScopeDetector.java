@@ -18,6 +18,8 @@ final class ScopeDetector {
     private static final int SINCE_WIDER_DAYS = 7;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
     private static final int MAX_FRONTED = 6;
+    /** Words of a fronted phrase of when or where that opens with a preposition (fronted-openers.txt). */
+    private static final int MAX_FRONTED_PHRASE = 12;
 
     private final Lexicons lexicons;
 
@@ -37,6 +39,12 @@ final class ScopeDetector {
         // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
         boolean result = start < end && lexicons.resultOpeners().startsAt(words, start);
         int when = fronted < start && (start - fronted <= MAX_FRONTED || result) ? fronted : start;
+        // "In the previous attack on the area, 19 people were killed", "وفي هجوم مماثل على المنطقة العام الماضي، قتل":
+        // a longer phrase of when or where, fronted (it opens with في، خلال، in, during: fronted-openers.txt)
+        if (when == start && fronted < start && start - fronted <= MAX_FRONTED_PHRASE
+                && lexicons.frontedOpeners().startsAt(words, fronted)) {
+            when = fronted;
+        }
         // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
         int from = refersBack(words, start, end) ? 0 : when;
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
