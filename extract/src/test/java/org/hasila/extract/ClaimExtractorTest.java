@@ -749,6 +749,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theNumberOfInmatesIsAPopulationInCustodyOfDetainees() {
+            assertThat(claims("وقال إن عدد نزلاء سجن عدرا يبلغ حالياً قرابة سبعة آلاف نزيل."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.DETAINED, Group.DETAINEES));
+            assertThat(claims("The prison population stood at 7,412 in June.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.DETAINED, Group.DETAINEES));
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

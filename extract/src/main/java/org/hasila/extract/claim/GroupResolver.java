@@ -63,6 +63,10 @@ final class GroupResolver {
                 group = listed == null || listed == Group.UNKNOWN ? group : listed;
             }
             c.group = group == null ? Group.UNKNOWN : group;
+            if (c.group == Group.UNKNOWN && c.kind == Kind.DETAINED) {
+                // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
+                c.group = Group.DETAINEES;
+            }
             if (!inCustody(view, c)) {
                 // "فرّ آلاف السكان" are displaced; "فرّ 40 مهاجراً من مركز الاحتجاز" escaped
                 c.kind = kindOfGroup(c.kind, c.group);
