@@ -757,6 +757,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishSingularBeforeItsVerbCountsOne() {
+            assertThat(claims("A soldier was killed and two others were wounded."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L), tuple(Kind.INJURED, Group.SECURITY_FORCES, 2L));
+            assertThat(claims("A civilian woman was hurt in the blast.")).extracting(c -> c.value().low())
+                    .containsExactly(1L);
+            assertThat(claims("A police officer said the attack began at dawn.")).isEmpty();
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -24,6 +24,7 @@ final class SingularNouns {
     private final Set<String> verbs;
     private final Set<String> gaps;
     private final Set<String> thats;
+    private final EnglishSingulars english;
     private final DualNouns duals;
     private final Set<String> ones;
     private final Set<String> oneOfHeads;
@@ -31,6 +32,7 @@ final class SingularNouns {
     private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps,
                           Set<String> thats, DualNouns duals, Set<String> ones, Set<String> oneOfHeads) {
         this.thats = Set.copyOf(thats);
+        this.english = EnglishSingulars.fromClasspath();
         this.duals = duals;
         this.ones = Set.copyOf(ones);
         this.oneOfHeads = Set.copyOf(oneOfHeads);
@@ -80,6 +82,9 @@ final class SingularNouns {
         Optional<Core> oneOf = oneOf(tokens, i);
         if (oneOf.isPresent()) {
             return oneOf;
+        }
+        if (token.latin()) {
+            return english.match(tokens, i);
         }
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;

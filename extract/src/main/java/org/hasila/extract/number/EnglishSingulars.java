@@ -1,0 +1,69 @@
+package org.hasila.extract.number;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "A soldier was killed", "a civilian woman was wounded", "a policeman died": an English person noun after "a" (and at
+ * most one describing word) that a verb of death, wounding or arrest follows counts one person
+ * ({@code singular-english.tsv}: the nouns, the articles and the verbs).
+ */
+final class EnglishSingulars {
+
+    private final Set<String> nouns;
+    private final Set<String> articles;
+    private final Set<String> auxiliaries;
+    private final Set<String> verbs;
+
+    private EnglishSingulars(Set<String> nouns, Set<String> articles, Set<String> auxiliaries, Set<String> verbs) {
+        this.nouns = Set.copyOf(nouns);
+        this.articles = Set.copyOf(articles);
+        this.auxiliaries = Set.copyOf(auxiliaries);
+        this.verbs = Set.copyOf(verbs);
+    }
+
+    static EnglishSingulars fromClasspath() {
+        Set<String> nouns = new HashSet<>();
+        Set<String> articles = new HashSet<>();
+        Set<String> auxiliaries = new HashSet<>();
+        Set<String> verbs = new HashSet<>();
+        for (String[] row : Lexicon.rows("singular-english.tsv")) {
+            switch (row[1]) {
+                case "noun" -> nouns.add(row[0]);
+                case "article" -> articles.add(row[0]);
+                case "auxiliary" -> auxiliaries.add(row[0]);
+                case "verb" -> verbs.add(row[0]);
+                default -> throw new IllegalStateException("singular-english.tsv: unknown role " + row[1] + " of " + row[0]);
+            }
+        }
+        return new EnglishSingulars(nouns, articles, auxiliaries, verbs);
+    }
+
+    Optional<Core> match(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!nouns.contains(token.text()) || !afterArticle(tokens, i) || !beforeVerb(tokens, i + 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
+    }
+
+    /** "a soldier", "a civilian woman": the article right before, or before one describing word. */
+    private boolean afterArticle(List<Token> tokens, int i) {
+        return i >= 1 && isWord(tokens.get(i - 1), articles)
+                || i >= 2 && tokens.get(i - 1).latin() && isWord(tokens.get(i - 2), articles);
+    }
+
+    /** "was killed", "was shot dead", "died": a verb right after the noun, or after was. */
+    private boolean beforeVerb(List<Token> tokens, int next) {
+        if (next < tokens.size() && isWord(tokens.get(next), verbs)) {
+            return true;
+        }
+        return next + 1 < tokens.size() && isWord(tokens.get(next), auxiliaries) && isWord(tokens.get(next + 1), verbs);
+    }
+
+    private static boolean isWord(Token token, Set<String> words) {
+        return token.latin() && words.contains(token.text());
+    }
+}
