@@ -767,6 +767,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void agesAndLabelsCountNoOneAndABreakdownBetweenCommasIsSkipped() {
+            assertThat(claims("Nine people, including a 12-year-old boy, were killed.")).extracting(c -> c.value().low())
+                    .containsExactly(9L);
+            assertThat(claims("Inmates in Pavilion 5 escaped.")).isEmpty();
+            assertThat(claims("وأضرم السجناء النار في المهجع رقم 4.")).isEmpty();
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -33,6 +33,9 @@ final class CountedNounFilter {
                 continue;
             }
             int noun = q.dual() ? numberFirst : last + 1;
+            if (noun + 1 < words.size() && words.get(noun).text().equals("-")) {
+                noun++; // "a 12-year-old boy"
+            }
             if (!q.dual() && noun + 1 < words.size() && lexicons.partitives().startsAt(words, noun)) {
                 noun++;
             }
@@ -40,6 +43,10 @@ final class CountedNounFilter {
                 continue;
             }
             if (looksLikeYear(q, words, last)) {
+                continue;
+            }
+            // "Pavilion 5", "المهجع رقم 4", "اللواء 105": a number that labels the thing named before it
+            if (numberFirst > 0 && lexicons.labelNouns().startsAt(words, numberFirst - 1)) {
                 continue;
             }
             // "خلال الساعات الـ24 الماضية": a definite number after the thing it counts

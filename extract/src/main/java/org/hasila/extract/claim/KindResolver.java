@@ -97,7 +97,7 @@ final class KindResolver {
     }
 
     /** Words between the cue and the number plus clause penalties; -1 when another number lies between. */
-    private static int distance(SentenceView view, List<Candidate> candidates, int index,
+    private int distance(SentenceView view, List<Candidate> candidates, int index,
                                 PhraseLexicon.Hit<KindCue> cue) {
         Candidate c = candidates.get(index);
         int from;
@@ -124,7 +124,30 @@ final class KindResolver {
         }
         // "57 قتيلاً وأكثر من 130 مصاباً": a و glued to the number's first word stands between it and a cue before
         int conjunction = cue.to() <= c.first && gluedAnd(view, c) ? 1 : 0;
-        return (to - from - 1) + conjunction + CLAUSE_PENALTY * view.boundariesBetween(from, to);
+        // "Nine people, including a 12-year-old boy, were killed": the breakdown set off by commas is skipped
+        int[] inserted = breakdownBetween(view, from, to);
+        return (to - from - 1) - inserted[0] + conjunction
+                + CLAUSE_PENALTY * (view.boundariesBetween(from, to) - inserted[1]);
+    }
+
+    /** Words and clause marks of breakdowns set off by marks (", including ... ,"، "، بينهم ...،") in (from, to). */
+    private int[] breakdownBetween(SentenceView view, int from, int to) {
+        int words = 0;
+        int marks = 0;
+        for (int k = from + 1; k < to; k++) {
+            if (!view.boundary()[k] || k + 1 >= to || !lexicons.subsetMarkers().startsAt(view.words(), k + 1)) {
+                continue;
+            }
+            for (int j = k + 1; j < to; j++) {
+                if (view.boundary()[j]) {
+                    words += j - k + 1;
+                    marks += 2;
+                    k = j;
+                    break;
+                }
+            }
+        }
+        return new int[] {words, marks};
     }
 
     /** The number's first word carries a و before the number itself ("وأكثر من 130"، "ونحو 130"). */

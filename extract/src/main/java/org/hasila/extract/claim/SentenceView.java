@@ -17,7 +17,10 @@ record SentenceView(Sentence sentence, List<Word> words, boolean[] boundary) {
         boolean[] boundary = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            boundary[i] |= w.isPunct() && MARKS.contains(w.text());
+            // a hyphen glued to the words either side joins them ("a 12-year-old boy", "al-Sina'a"); a dash parts clauses
+            boolean joining = w.text().equals("-") && i > 0 && i + 1 < words.size()
+                    && words.get(i - 1).end() == w.start() && w.end() == words.get(i + 1).start();
+            boundary[i] |= w.isPunct() && MARKS.contains(w.text()) && !joining;
             PhraseLexicon.Hit<Boolean> hit = lexicons.clauseBreaks().at(words, i);
             if (hit != null) {
                 boundary[i] = true;
