@@ -775,6 +775,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aNumberOfAnotherKindAfterABreakdownIsNoPartOfItsTotal() {
+            assertThat(claims("قتل 51 شخصاً، بينهم 12 طفلاً، إضافة إلى 68 جريحاً."))
+                    .extracting(Claim::kind, c -> c.value().low(), c -> c.partOf() != null).containsExactly(
+                            tuple(Kind.KILLED, 51L, false), tuple(Kind.KILLED, 12L, true), tuple(Kind.INJURED, 68L, false));
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

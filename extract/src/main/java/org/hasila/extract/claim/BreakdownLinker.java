@@ -33,7 +33,9 @@ final class BreakdownLinker {
                     && (endsAt(lexicons.connectors(), words, c.first) || joinedByGluedAnd(words, c));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
-            } else if (c.connected && previous.total >= 0) {
+            } else if (c.connected && previous.total >= 0
+                    && (c.kind == null || c.kind == candidates.get(previous.total).kind)) {
+                // "181 قتيلاً، بينهم 124 ... و7 مدنيين": the list goes on; "، إضافة إلى 68 جريحاً" counts something else
                 c.total = previous.total;
             }
         }
