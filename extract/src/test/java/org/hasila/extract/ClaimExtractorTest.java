@@ -782,6 +782,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theDualOfArrestedAndWorshippers() {
+            assertThat(claims("وقال إن شابين اعتُقلا وهما مصابان.")).extracting(Claim::kind)
+                    .contains(Kind.RECAPTURED);
+            assertThat(claims("قتل 11 مصلياً في الهجوم على المسجد.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
