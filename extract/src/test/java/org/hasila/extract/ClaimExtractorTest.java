@@ -790,6 +790,28 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishRangeIsOneFigureAndDeniedAnimalsAndSearchersCountNoOne() {
+            assertThat(claims("A group of between 15 and 20 gunmen attacked the post."))
+                    .extracting(c -> c.value().low(), c -> c.value().high()).containsExactly(tuple(15L, 20L));
+            assertThat(claims("ونفقت زهاء 400 رأس من الإبل.")).isEmpty();
+            assertThat(claims("وشارك في عمليات البحث عشرون متطوعاً.")).isEmpty();
+            assertThat(claims("وأصيب ثلاثة وليس اثنين.")).extracting(c -> c.value().low()).containsExactly(3L);
+        }
+
+        @Test
+        void itemsOfAListEndingWithASemicolonAreNoHeadlines() {
+            assertThat(claims("بيان الدفاع المدني\n\n- انتشال سبع جثث من تحت الأنقاض؛\n- إصابة 12 شخصاً بجروح؛\n"))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 7L), tuple(Kind.INJURED, 12L));
+        }
+
+        @Test
+        void anUnnamedSourceBeforeItsVerbPastKanaAndQad() {
+            assertThat(claims("وكان مصدر حقوقي قد أفاد في وقت سابق باستشهاد 3 أسرى."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر حقوقي");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

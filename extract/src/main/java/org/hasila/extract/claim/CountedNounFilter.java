@@ -42,6 +42,9 @@ final class CountedNounFilter {
             if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun)) {
                 continue;
             }
+            if (numberFirst > 0 && lexicons.negations().startsAt(words, numberFirst - 1)) {
+                continue; // "ثلاثة جرحى وليس اثنين": the number denied
+            }
             if (looksLikeYear(q, words, last)) {
                 continue;
             }

@@ -13,8 +13,10 @@ import com.ibm.icu.util.ULocale;
  */
 final class SentenceSplitter {
 
-    private static final String TERMINAL = ".!?؟:…";
+    private static final String TERMINAL = ".!?؟:…;؛";
     private static final int MAX_HEADLINE_WORDS = 16;
+    /** Marks that open an item of a list. */
+    private static final String LIST_ITEM = "-–•*·▪";
     private static final ULocale ARABIC = new ULocale("ar");
 
     /**
@@ -86,7 +88,8 @@ final class SentenceSplitter {
     private static boolean isHeadline(String text, int start, int end) {
         boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n')
                 && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
-        if (!ownLine || TERMINAL.indexOf(text.charAt(end - 1)) >= 0) {
+        if (!ownLine || TERMINAL.indexOf(text.charAt(end - 1)) >= 0 || LIST_ITEM.indexOf(text.charAt(start)) >= 0) {
+            // an item of a list ("- انتشال سبع جثث من تحت الأنقاض؛") is no headline
             return false;
         }
         return text.substring(start, end).strip().split("\\s+").length <= MAX_HEADLINE_WORDS;

@@ -1,8 +1,10 @@
 package org.hasila.extract.number;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Quantity;
 import org.hasila.core.text.NormalizedText;
@@ -19,8 +21,9 @@ import org.hasila.core.text.NormalizedText;
  */
 public final class QuantityFinder {
 
-    /** بين, the word that opens a range ("ما بين 60 و70"). */
-    private static final String RANGE_WORD = "بين";
+    /** The words that open a range (بين، between) and join its two numbers (و، and): range-words.tsv. */
+    private final Set<String> rangeOpeners = new HashSet<>();
+    private final Set<String> rangeJoiners = new HashSet<>();
 
     private final DigitNumberParser digits;
     private final WordNumberParser words;
@@ -39,6 +42,9 @@ public final class QuantityFinder {
         this.singulars = singulars;
         this.cues = cues;
         this.dates = dates;
+        for (String[] row : Lexicon.rows("range-words.tsv")) {
+            (row[1].equals("opener") ? rangeOpeners : rangeJoiners).add(row[0]);
+        }
     }
 
     /** The grammar shipped in the jar; load once and share, it is immutable and thread-safe. */
@@ -99,18 +105,21 @@ public final class QuantityFinder {
     }
 
     /**
-     * "ما بين 60 و70" (between 60 and 70): two numerals joined by و after بين are one quantity spanning both,
+     * "ما بين 60 و70"، "between 15 and 20": two numerals joined by و (and) after بين (between) are one quantity spanning both,
      * the interval between them; empty unless the second is the larger.
      */
     private Optional<Core> range(List<Token> tokens, Core low) {
-        if (!low.numeral() || low.first() == 0 || !tokens.get(low.first() - 1).text().equals(RANGE_WORD)) {
+        if (!low.numeral() || low.first() == 0 || !rangeOpeners.contains(tokens.get(low.first() - 1).text())) {
             return Optional.empty();
         }
         int k = low.last() + 1;
-        if (k >= tokens.size() || !tokens.get(k).isWord() || !tokens.get(k).text().startsWith("و")) {
+        if (k >= tokens.size() || !tokens.get(k).isWord()) {
             return Optional.empty();
         }
-        boolean bare = tokens.get(k).text().equals("و");
+        boolean bare = rangeJoiners.contains(tokens.get(k).text());
+        if (!bare && !tokens.get(k).text().startsWith("و")) {
+            return Optional.empty();
+        }
         int next = bare ? k + 1 : k;
         if (next >= tokens.size()) {
             return Optional.empty();

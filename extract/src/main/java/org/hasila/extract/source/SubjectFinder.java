@@ -300,8 +300,9 @@ final class SubjectFinder {
     }
 
     /**
-     * "وكانت وزارة الصحة قد أعلنت"، "لجان المقاومة أحصت": a body the gazetteer does not know, read from its head noun
-     * (speaker-heads.txt) at its clause's start or after كان/قد (skip-before.txt) up to the verb, past no comma,
+     * "وكانت وزارة الصحة قد أعلنت"، "لجان المقاومة أحصت"، "وكان مصدر حقوقي قد أفاد": a body the gazetteer does not
+     * know, read from its head noun (speaker-heads.txt) or an unnamed source, at its clause's start or after كان/قد
+     * (skip-before.txt) up to the verb, past no comma,
      * number or function word but a connector (وزارة الصحة في غزة); one word only when definite (الجيش أعلن).
      */
     Subject bodyBefore(SentenceView s, int verbAt, int clauseStart) {
@@ -322,6 +323,9 @@ final class SubjectFinder {
             boolean opensClause = k == clauseStart || lexicon.skipBefore.contains(s.word(k - 1));
             if (opensClause && lexicon.speakerHeads.contains(w) && (k < j || w.startsWith("ال"))) {
                 found = new Subject(List.of(), s.tokens.get(k).start(), s.tokens.get(j).end(), verbAt);
+            } else if (opensClause && isUnnamed(s.headAt(k))) {
+                // "وكان مصدر حقوقي قد أفاد": an unnamed source, with the words that describe it
+                found = new Subject(List.of(s.headAt(k)), s.tokens.get(k).start(), s.tokens.get(j).end(), verbAt);
             }
         }
         return found;
