@@ -812,6 +812,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishPronounBeforeSaidIsTheSpeakerNamedBefore() {
+            assertThat(claims("The governor said the attack began at dawn. Seven soldiers were wounded, he said."))
+                    .extracting(c -> c.source().text()).containsExactly("The governor");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

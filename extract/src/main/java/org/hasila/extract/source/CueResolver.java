@@ -79,6 +79,10 @@ final class CueResolver {
         if (name != null) {
             return named(s, name, last, previous);
         }
+        if (latin(s, cue) && cue.first() > 0 && lexicon.subjectPronouns.contains(s.word(cue.first() - 1))) {
+            // "Seven soldiers were wounded, he said": the speaker named before
+            return inherit(last, previous);
+        }
         return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, null);
     }
 

@@ -31,6 +31,7 @@ final class SourceLexicon {
     final Set<String> functionWords;
     final Set<String> appositionOpeners;
     final Set<String> verbPronouns;
+    final Set<String> subjectPronouns;
     final Set<String> articles;
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
@@ -51,6 +52,7 @@ final class SourceLexicon {
         functionWords = folded("function-words.txt");
         appositionOpeners = folded("apposition-openers.txt");
         verbPronouns = folded("verb-pronouns.txt");
+        subjectPronouns = folded("subject-pronouns.txt");
         articles = folded("articles.txt");
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
