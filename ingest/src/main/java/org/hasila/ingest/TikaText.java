@@ -16,6 +16,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.jsoup.Jsoup;
@@ -70,9 +71,9 @@ final class TikaText {
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         WriteOutContentHandler handler = new WriteOutContentHandler(xhtml, settings.writeLimit());
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context());
         }
-        String text = BlockText.of(Jsoup.parse(xhtml.toString()).body());
+        String text = OfficeBody.text(Jsoup.parse(xhtml.toString()).body());
         if (String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("application/pdf")) {
             // Tika has vetted the file (encryption, limits) and read its metadata; the text is read again
             // with whole-line bidi reordering, so that Arabic lines come out in the order they were typed.
@@ -83,6 +84,21 @@ final class TikaText {
             }
         }
         return new Parsed(text, metadata);
+    }
+
+    /**
+     * A document as accepted: no text deleted or moved away under tracked changes ("4" deleted beside the "7" that
+     * replaced it read "47"), no page headers and footers (an office's address, a page number).
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true); // the one that honours the settings of tracked changes
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        office.setIncludeHeadersAndFooters(false);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
     }
 
     private BadInputException reason(Throwable cause) {

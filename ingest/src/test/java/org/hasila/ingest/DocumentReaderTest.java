@@ -126,6 +126,22 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aDocxIsReadAsAcceptedWithoutDeletionsOrAReviewersComment() throws IOException {
+            String text = readFixture("tracked-changes.docx").text();
+            assertThat(text).contains("انتشلت جثامين 7 قتلى وأسعفت 15 جريحاً")
+                    .doesNotContain("47", "12 جريحاً", "Comment by");
+        }
+
+        @Test
+        void footnotesFollowTheTextWithoutTheirMarks() throws IOException {
+            String text = readFixture("footnotes.docx").text();
+            assertThat(text).contains("وثقت مجموعة محامو الطوارئ مقتل 27 مدنياً وإصابة 80 آخرين")
+                    .doesNotContain("footnoteRef", "[1]");
+            assertThat(text.indexOf("أحصت لجنة أطباء السودان المركزية 29 قتيلاً"))
+                    .isGreaterThan(text.indexOf("ومن بين القتلى 8 أطفال"));
+        }
+
+        @Test
         void aCopyrightFooterIsNoText() throws IOException {
             String text = readFixture("statement-with-footer.docx").text();
             assertThat(text).contains("وثق المرصد السوري لحقوق الإنسان مقتل 7 مدنيين")

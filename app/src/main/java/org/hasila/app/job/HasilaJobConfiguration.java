@@ -11,6 +11,8 @@ import org.hasila.extract.ClaimExtractor;
 import org.hasila.extract.entity.Gazetteer;
 import org.hasila.ingest.DocumentReader;
 import org.hasila.ingest.IngestSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -40,6 +42,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HasilaProperties.class)
 class HasilaJobConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HasilaJobConfiguration.class);
 
     static final String JOB_NAME = "hasila";
     static final String EXTRACT_READER = "extractDocuments";
@@ -195,16 +199,32 @@ class HasilaJobConfiguration {
         return claimExtractor::extract;
     }
 
+    /**
+     * Extracts a document; one the extractor fails on is quarantined with the reason, logged, and the run goes on
+     * (a grammar's fault on one text must not stop a night's run, nor fail every restart).
+     */
     @Bean
     ItemProcessor<String, DocumentExtraction> extractProcessor(DocumentStore documents, DocumentExtractor extractor) {
-        return id -> new DocumentExtraction(id, extractor.extract(documents.find(id)));
+        return id -> {
+            try {
+                return new DocumentExtraction(id, extractor.extract(documents.find(id)));
+            } catch (RuntimeException e) {
+                LOG.error("extract: document {} quarantined, its extraction failed", id, e);
+                return DocumentExtraction.failed(id, e);
+            }
+        };
     }
 
     @Bean
     ItemWriter<DocumentExtraction> extractWriter(ClaimStore claims, DocumentStore documents, ExtractorVersion version) {
         return chunk -> chunk.forEach(e -> {
             claims.replace(e.documentId(), e.extraction().claims(), e.extraction().mentions());
-            documents.markExtracted(e.documentId(), version.value());
+            if (e.failure() != null) {
+                // not marked as extracted: the next run reads it again (a later build may read it)
+                documents.quarantine(e.documentId(), e.failure());
+            } else {
+                documents.markExtracted(e.documentId(), version.value());
+            }
         });
     }
 }

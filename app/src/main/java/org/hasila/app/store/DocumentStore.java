@@ -79,6 +79,19 @@ public class DocumentStore {
         return extracted.build();
     }
 
+    /**
+     * Quarantines a stored document with the reason (its extraction failed): it stays listed, with that reason, and
+     * is not reconciled.
+     */
+    public void quarantine(String documentId, String reason) {
+        Document document = find(documentId);
+        if (document != null) {
+            Document quarantined = document.withStatus(DocumentStatus.QUARANTINED, reason);
+            jdbc.update("UPDATE HASILA_DOCUMENT SET STATUS = ?, METADATA = ? WHERE ID = ?",
+                    DocumentStatus.QUARANTINED.name(), json.writeValueAsString(quarantined.withText("")), documentId);
+        }
+    }
+
     /** Records that the document's claims are those of this extractor version. */
     public void markExtracted(String documentId, String extractorVersion) {
         jdbc.update("UPDATE HASILA_DOCUMENT SET EXTRACTED_WITH = ? WHERE ID = ?", extractorVersion, documentId);

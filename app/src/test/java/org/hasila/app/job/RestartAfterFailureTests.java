@@ -34,9 +34,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A run that fails inside the extract step, then restarted, completes without extracting again the
- * documents of the chunks it had committed, and writes the same report as an uninterrupted run; run on each
- * database by a subclass (RestartAfterFailureIT on H2, RestartAfterFailurePostgresIT on PostgreSQL).
+ * A run that fails inside the extract step (a crash, such as running out of memory), then restarted, completes
+ * without extracting again the documents of the chunks it had committed, and writes the same report as an
+ * uninterrupted run; an exception of the grammar on one document quarantines that document and the run goes on. Run
+ * on each database by a subclass (RestartAfterFailureIT on H2, RestartAfterFailurePostgresIT on PostgreSQL).
  */
 @SpringBootTest(classes = {HasilaApplication.class, RestartAfterFailureTests.FailOnce.class},
         properties = "hasila.chunk-size=2")
@@ -91,9 +92,7 @@ abstract class RestartAfterFailureTests {
         JobTestSupport.assertQuotesMatchTexts(work().resolve("reference"));
 
         // the failing run must extract every document again, as on a fresh store
-        for (String table : List.of("HASILA_CLAIM", "HASILA_MENTION", "HASILA_RUN_FILE", "HASILA_DOCUMENT")) {
-            jdbc.update("DELETE FROM " + table);
-        }
+        emptyStore();
         failOnce.reset(4);
         JobExecution failed = commands.run(input, work().resolve("restarted"), NIGHT);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -116,6 +115,7 @@ abstract class RestartAfterFailureTests {
     @Test
     void anAbandonedRunIsNeverResumed() throws IOException {
         Path input = JobTestSupport.copySeeds(work().resolve("input-abandon"));
+        emptyStore(); // every document is extracted again, so that the first one fails
         failOnce.reset(1);
         JobExecution failed = commands.run(input, work().resolve("abandoned"), NIGHT);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -127,7 +127,28 @@ abstract class RestartAfterFailureTests {
         assertThat(work().resolve("abandoned/report.json")).doesNotExist();
     }
 
-    /** Wraps the real extractor; once armed, fails on the n-th document it is given. */
+    @Test
+    void aDocumentTheGrammarFailsOnIsQuarantinedWithTheReasonAndTheRunGoesOn() throws IOException {
+        Path input = JobTestSupport.copySeeds(work().resolve("input-fault"));
+        emptyStore();
+        failOnce.resetGrammarFault(3);
+        JobExecution run = commands.run(input, work().resolve("fault"), NIGHT.plusDays(1));
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String report = Files.readString(work().resolve("fault/report.json"));
+        assertThat(report).contains("quarantined", "extraction failed: IllegalStateException: injected failure on ");
+        assertThat(failOnce.calls).hasSize(4);
+    }
+
+    private void emptyStore() {
+        for (String table : List.of("HASILA_CLAIM", "HASILA_MENTION", "HASILA_RUN_FILE", "HASILA_DOCUMENT")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
+    /**
+     * Wraps the real extractor; once armed, fails on the n-th document it is given: by a crash (an {@link Error}, as
+     * running out of memory is), or by an exception of the grammar.
+     */
     @TestConfiguration
     static class FailOnce {
 
@@ -136,13 +157,20 @@ abstract class RestartAfterFailureTests {
         final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
         final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile int failAt;
+        volatile boolean crash = true;
 
         void reset(int n) {
             calls.clear();
             order.clear();
             seen.set(0);
             failAt = n;
+            crash = true;
             armed.set(true);
+        }
+
+        void resetGrammarFault(int n) {
+            reset(n);
+            crash = false;
         }
 
         @Bean
@@ -151,12 +179,22 @@ abstract class RestartAfterFailureTests {
             return document -> {
                 if (armed.get() && seen.incrementAndGet() == failAt) {
                     armed.set(false);
+                    if (crash) {
+                        throw new InjectedCrash("injected crash on " + document.id());
+                    }
                     throw new IllegalStateException("injected failure on " + document.id());
                 }
                 calls.computeIfAbsent(document.id(), k -> new AtomicInteger()).incrementAndGet();
                 order.add(document.id());
                 return real.extract(document);
             };
+        }
+    }
+
+    /** A crash of the process's kind, not of the grammar's: the run fails and is restarted. */
+    static final class InjectedCrash extends Error {
+        InjectedCrash(String message) {
+            super(message);
         }
     }
 }

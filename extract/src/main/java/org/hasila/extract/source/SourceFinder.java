@@ -125,6 +125,9 @@ public final class SourceFinder {
         while (first < s.size() && Character.isDigit(s.word(first).charAt(0))) {
             first++; // the time of a live blog's entry
         }
+        if (first >= s.size()) {
+            return null;
+        }
         Head head = s.headAt(first);
         boolean speaks = head != null ? head.kind() != Head.Kind.ENTITY || !isPlace(head)
                 : first < s.size() && lexicon.speakerHeads.contains(s.word(first));
