@@ -818,6 +818,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSentenceOfANumberAloneBreaksNothing() {
+            // "...المفقودين.[2]": a note's mark after a full stop is a sentence of its own
+            assertThat(claims("ومن بين القتلى 8 أطفال، فيما لا يزال 3 أشخاص في عداد المفقودين.[2]"))
+                    .extracting(c -> c.value().low()).containsExactly(8L);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
