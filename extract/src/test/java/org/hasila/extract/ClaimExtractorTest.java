@@ -825,6 +825,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWebStoryWithoutFullStopsIsTextButACrossheadOverAParagraphIsNot() {
+            assertThat(claims("قصة مصورة\n\nقتل 5 مدنيين في قصف على السوق\n\nوأصيب 12 آخرون بجروح\n"))
+                    .extracting(c -> c.value().low()).containsExactly(5L, 12L);
+            assertThat(claims("قال المرصد إن 3 قتلوا.\n\nنزوح مئات المدنيين في الحسكة\n\n"
+                    + "وتسببت المعارك بنزوح مئات المدنيين من الأحياء المحيطة.\n"))
+                    .extracting(c -> c.evidence().quote()).noneMatch(q -> q.equals("نزوح مئات المدنيين في الحسكة"));
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

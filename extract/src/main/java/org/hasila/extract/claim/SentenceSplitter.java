@@ -15,6 +15,8 @@ final class SentenceSplitter {
 
     private static final String TERMINAL = ".!?؟:…;؛";
     private static final int MAX_HEADLINE_WORDS = 16;
+    /** Sentences at the top of a text that may be its headline and subtitles. */
+    private static final int HEAD_SENTENCES = 3;
     /** Marks that open an item of a list. */
     private static final String LIST_ITEM = "-–•*·▪";
     private static final ULocale ARABIC = new ULocale("ar");
@@ -38,6 +40,7 @@ final class SentenceSplitter {
     List<Sentence> split(String text) {
         List<int[]> lines = lines(text);
         int wrapWidth = wrapWidth(text, lines);
+        boolean prose = lines.stream().anyMatch(line -> endsWithTerminal(text, line));
         List<Sentence> out = new ArrayList<>();
         // one iterator for the whole text: setText starts it afresh on each block, and ICU's instances are copies
         BreakIterator it = BreakIterator.getSentenceInstance(ARABIC);
@@ -46,7 +49,7 @@ final class SentenceSplitter {
             int[] line = lines.get(k);
             boolean last = k == lines.size() - 1;
             if (last || breaksAfter(text, line, wrapWidth)) {
-                splitBlock(it, text, blockStart, line[1], out);
+                splitBlock(it, text, blockStart, line[1], prose, out);
                 blockStart = line[1];
             }
         }
@@ -61,18 +64,18 @@ final class SentenceSplitter {
         return endsWithTerminal(text, line) || length < wrapWidth * 8 / 10;
     }
 
-    private void splitBlock(BreakIterator it, String text, int from, int to, List<Sentence> out) {
+    private void splitBlock(BreakIterator it, String text, int from, int to, boolean prose, List<Sentence> out) {
         // ICU ends a sentence at every line break: a wrapped block is handed over as one line
         String block = text.substring(from, to);
         int keep = block.stripTrailing().length();
         it.setText(block.substring(0, keep).replace('\n', ' ').replace('\r', ' ') + block.substring(keep));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            add(text, from + start, from + end, out);
+            add(text, from + start, from + end, prose, out);
         }
     }
 
-    private void add(String text, int start, int end, List<Sentence> out) {
+    private void add(String text, int start, int end, boolean prose, List<Sentence> out) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -80,8 +83,26 @@ final class SentenceSplitter {
             end--;
         }
         if (start < end) {
-            out.add(new Sentence(start, end, isHeadline(text, start, end)));
+            // a headline stands among the first lines (headline, subtitle, date line), or heads a paragraph that
+            // ends as a sentence does (a crosshead: "نزوح مئات المدنيين في الحسكة"); short lines without full stops
+            // one after another, in a text with no sentence ending with a full stop, are its text (a web story)
+            boolean heads = prose && (out.size() < HEAD_SENTENCES || paragraphFollows(text, end));
+            out.add(new Sentence(start, end, heads && isHeadline(text, start, end)));
         }
+    }
+
+    /** The next line with text after {@code end} ends with closing punctuation. */
+    private static boolean paragraphFollows(String text, int end) {
+        int from = text.indexOf('\n', end);
+        while (from >= 0 && from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (from < 0 || from >= text.length()) {
+            return false;
+        }
+        int to = text.indexOf('\n', from);
+        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        return !line.isEmpty() && TERMINAL.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /** A whole line without closing punctuation and of few words. */
