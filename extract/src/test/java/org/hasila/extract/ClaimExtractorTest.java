@@ -834,6 +834,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theRescuedAliveAreNoVictims() {
+            assertThat(claims("وتمكنت فرق الدفاع المدني من إنقاذ 6 مواطنين أحياء من تحت الأنقاض.")).isEmpty();
+            assertThat(claims("Rescuers pulled 4 people alive from the rubble.")).isEmpty();
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

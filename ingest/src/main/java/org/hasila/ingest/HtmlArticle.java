@@ -66,18 +66,26 @@ final class HtmlArticle {
         // before the chrome named by class: a heading whose id names it chrome ("related") would go alone, and the
         // list it heads would stay without it
         removeReadAlso(doc.body());
-        removeChromeByClass(doc);
+        removeChromeByClass(doc, densestBlock(doc));
         Element root = articleRoot(doc);
         return new Extract(cleaner.clean(BlockText.of(root)), metadata);
     }
 
-    private void removeChromeByClass(Document doc) {
+    /**
+     * Removes the elements that their class or id names as chrome, but none that holds the page's densest paragraph
+     * text: Blogger's posts column is a "widget" (div.widget.Blog).
+     */
+    private void removeChromeByClass(Document doc, Element densest) {
         for (Element element : doc.body().select(NAMED)) {
             if (attached(element) && isChrome(element) && element.select(ANY_ARTICLE_ROOT).isEmpty()
-                    && element.closest(ARTICLE_BODY) == null) {
+                    && element.closest(ARTICLE_BODY) == null && !holds(element, densest)) {
                 element.remove();
             }
         }
+    }
+
+    private static boolean holds(Element element, Element inner) {
+        return inner != element.ownerDocument().body() && (inner == element || inner.parents().contains(element));
     }
 
     private boolean isChrome(Element element) {

@@ -298,6 +298,13 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aBlogsPostsColumnNamedAsAWidgetIsKept() throws IOException {
+            Document doc = readFixture("blogger-widget-page.html");
+            assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);
+            assertThat(doc.text()).contains("إلى 12 قتيلاً مدنياً، بينهم 4 أطفال", "كما أصيب 20 شخصاً");
+        }
+
+        @Test
         void declaredMetadataIsRead() throws IOException {
             Document doc = readFixture("article-with-chrome.html");
             assertThat(doc.title()).isEqualTo("مقتل ستة مدنيين بقصف على قرية في ريف حماة");
