@@ -840,6 +840,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aFourthGuardWhoDiedMakesFour() {
+            assertThat(claims("وأعلنت الإدارة وفاة حارس رابع متأثراً بجروحه."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.PRISON_STAFF, 4L));
+            assertThat(claims("A fourth guard died in hospital.")).extracting(c -> c.value().low(), Claim::group)
+                    .containsExactly(tuple(4L, Group.PRISON_STAFF));
+            assertThat(claims("وأصيب حارس آخر.")).extracting(c -> c.value().low()).containsExactly(1L);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

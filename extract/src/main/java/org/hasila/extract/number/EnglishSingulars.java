@@ -41,12 +41,16 @@ final class EnglishSingulars {
         return new EnglishSingulars(nouns, articles, auxiliaries, verbs);
     }
 
-    Optional<Core> match(List<Token> tokens, int i) {
+    Optional<Core> match(List<Token> tokens, int i, OrdinalValues ordinals) {
         Token token = tokens.get(i);
         if (!nouns.contains(token.text()) || !afterArticle(tokens, i) || !beforeVerb(tokens, i + 1)) {
             return Optional.empty();
         }
-        return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
+        // "a fourth guard died": four in all
+        Integer nth = i >= 2 && isWord(tokens.get(i - 2), articles) ? ordinals.valueOf(tokens.get(i - 1)) : null;
+        return nth == null ? Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR))
+                : Optional.of(Core.exact(i - 1, i, tokens.get(i - 1).start(), tokens.get(i - 1).end(), nth,
+                        Core.Source.SINGULAR));
     }
 
     /** "a soldier", "a civilian woman": the article right before, or before one describing word. */

@@ -25,6 +25,7 @@ final class SingularNouns {
     private final Set<String> gaps;
     private final Set<String> thats;
     private final EnglishSingulars english;
+    private final OrdinalValues ordinals = OrdinalValues.fromClasspath();
     private final DualNouns duals;
     private final Set<String> ones;
     private final Set<String> oneOfHeads;
@@ -84,7 +85,7 @@ final class SingularNouns {
             return oneOf;
         }
         if (token.latin()) {
-            return english.match(tokens, i);
+            return english.match(tokens, i, ordinals);
         }
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
@@ -97,8 +98,12 @@ final class SingularNouns {
                             || betweenThatAndVerb(tokens, i, reading)
                     : afterDual(tokens, i, reading);
             if (counted) {
-                return Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 1,
-                        Core.Source.SINGULAR));
+                // "وفاة حارس رابع": a fourth guard died, four in all
+                Integer nth = i + 1 < tokens.size() ? ordinals.valueOf(tokens.get(i + 1)) : null;
+                return nth == null
+                        ? Optional.of(Core.exact(i, i, token.start() + reading.phrase(), token.end(), 1, Core.Source.SINGULAR))
+                        : Optional.of(Core.exact(i, i + 1, token.start() + reading.phrase(), tokens.get(i + 1).end(), nth,
+                                Core.Source.SINGULAR));
             }
         }
         return Optional.empty();
