@@ -850,6 +850,22 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void singularsJoinedByAndAndAnotherOneEachCountOne() {
+            assertThat(claims("مقتل ضابط وجندي في الهجوم.")).extracting(c -> c.value().low()).containsExactly(1L, 1L);
+            assertThat(claims("مقتل جندي وإصابة آخر.")).extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L),
+                            tuple(Kind.INJURED, Group.SECURITY_FORCES, 1L));
+        }
+
+        @Test
+        void redCrossAndRedCrescentSocietiesAndAChannelAreTheirOwn() {
+            assertThat(claims("وقال الصليب الأحمر اللبناني إن فرقه نقلت 11 جريحاً.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:lebanese-red-cross");
+            assertThat(claims("Five attackers were killed, Al Mayadeen TV reported.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:al-mayadeen");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -96,7 +96,7 @@ final class SingularNouns {
             boolean counted = reading.phrase() == 0
                     ? isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i)
                             || betweenThatAndVerb(tokens, i, reading)
-                    : afterDual(tokens, i, reading);
+                    : afterDual(tokens, i, reading) || afterCountedSingular(tokens, i, reading);
             if (counted) {
                 // "وفاة حارس رابع": a fourth guard died, four in all
                 Integer nth = i + 1 < tokens.size() ? ordinals.valueOf(tokens.get(i + 1)) : null;
@@ -140,6 +140,17 @@ final class SingularNouns {
     private boolean betweenThatAndVerb(List<Token> tokens, int i, Proclitics.Reading reading) {
         return !nouns.contains(reading.stem()) && i + 1 < tokens.size() && isLead(tokens.get(i - 1), thats)
                 && isLead(tokens.get(i + 1), verbs);
+    }
+
+    /** "مقتل ضابط وجندي": the noun joined by و (and nothing else) to a singular counted after a lead before it. */
+    private boolean afterCountedSingular(List<Token> tokens, int i, Proclitics.Reading reading) {
+        if (reading.phrase() != 1 || !tokens.get(i).text().startsWith("و") || i < 2) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        boolean noun = before.readings().stream()
+                .anyMatch(r -> r.phrase() == 0 && (nouns.contains(r.stem()) || nouns.contains(withoutAccusative(r.stem()))));
+        return noun && isLead(tokens.get(i - 2), leads);
     }
 
     /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */
