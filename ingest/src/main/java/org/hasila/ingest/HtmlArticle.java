@@ -123,7 +123,35 @@ final class HtmlArticle {
                         || textOutsideLinks(declared) >= denseText)) {
             return declared;
         }
-        return withArticleSiblings(dense);
+        Element feed = feedOf(dense);
+        return feed != null ? feed : withArticleSiblings(dense);
+    }
+
+    /** Levels above the densest block looked at for a feed of entries. */
+    private static final int FEED_DEPTH = 3;
+
+    /**
+     * The container of a feed whose entries the densest block belongs to (a Telegram or Facebook export, a live blog):
+     * the nearest ancestor, a few levels up, of which two or more children of the same tag and class, holding text and
+     * few links, are entries like the one holding the block; null when there is none.
+     */
+    private static Element feedOf(Element dense) {
+        Element entry = dense;
+        for (int depth = 0; depth < FEED_DEPTH && entry.parent() != null && !entry.normalName().equals("body"); depth++) {
+            Element container = entry.parent();
+            String name = entry.normalName();
+            String type = entry.className();
+            if (!type.isBlank()) {
+                long entries = container.children().stream()
+                        .filter(c -> c.normalName().equals(name) && c.className().equals(type) && belongsBeside(c))
+                        .count();
+                if (entries >= 2) {
+                    return container;
+                }
+            }
+            entry = container;
+        }
+        return null;
     }
 
     private static Element densestBlock(Document doc) {

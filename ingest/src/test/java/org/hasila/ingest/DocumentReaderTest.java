@@ -305,6 +305,14 @@ class DocumentReaderTest {
         }
 
         @Test
+        void everyEntryOfAFeedIsKept() throws IOException {
+            // a Telegram channel's export: the posts are entries of one feed, the longest is not the whole story
+            String text = readFixture("telegram-export.html").text();
+            assertThat(text).contains("استشهاد جنديين وإصابة ضابط", "أسفرت عن استشهاد 3 من الحراس",
+                    "إلقاء القبض على 9 من النزلاء الهاربين");
+        }
+
+        @Test
         void declaredMetadataIsRead() throws IOException {
             Document doc = readFixture("article-with-chrome.html");
             assertThat(doc.title()).isEqualTo("مقتل ستة مدنيين بقصف على قرية في ريف حماة");
