@@ -20,9 +20,13 @@ final class TextHeader {
     private static final int BYLINE_MAX = 60;
     private static final Pattern DASHED = Pattern.compile("^([^\\d\\-–—:|]{2,40}?)\\s+[-–—]\\s+([^\\d\\-–—:|]{2,50})$");
     private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
-    /** "بغداد (رويترز) - ", "دمشق - " or "OUAGADOUGOU, Feb 3 (Reuters) - " at the start of the first paragraph. */
+    /**
+     * "بغداد (رويترز) - ", "دمشق - ", "OUAGADOUGOU, Feb 3 (Reuters) - " or "PESHAWAR, Pakistan, Nov 20 (Reuters) - " at
+     * the start of the first paragraph.
+     */
     private static final Pattern INLINE_DATELINE =
-            Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
+            Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?"
+                    + "\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
     /** One or two words of letters, then a dash, at the start of a date line. */
     private static final Pattern DATE_LINE_CITY = Pattern.compile("^(\\p{L}{2,}(?: \\p{L}{2,})?)\\s*[-–—]\\s");

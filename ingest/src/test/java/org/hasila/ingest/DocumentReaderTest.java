@@ -370,6 +370,10 @@ class DocumentReaderTest {
             String text = "Gunmen kill 14 villagers in northern Burkina Faso\n\nOUAGADOUGOU, Feb 3 (Reuters) - Suspected"
                     + " militants killed at least 14 civilians in an attack on a village, the regional governor said.";
             assertThat(readBytes("wire.txt", text.getBytes(StandardCharsets.UTF_8)).dateline()).isEqualTo("OUAGADOUGOU");
+            String withCountry = "Police post attacked\n\nPESHAWAR, Pakistan, Nov 20 (Reuters) - Militants attacked a police"
+                    + " station in northwest Pakistan, killing at least seven policemen, officials said.";
+            assertThat(readBytes("wire2.txt", withCountry.getBytes(StandardCharsets.UTF_8)).dateline())
+                    .isEqualTo("PESHAWAR");
             Document dated = readBytes("dated.txt", ("February 3, 2024\n\n" + text).getBytes(StandardCharsets.UTF_8));
             assertThat(dated.published()).isEqualTo("2024-02-03");
         }
