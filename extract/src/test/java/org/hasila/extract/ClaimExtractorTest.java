@@ -866,6 +866,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWarNamedAsGenocideCountsNothingItselfAndTheNumberOfPrisonersIsHeld() {
+            assertThat(claims("ترتفع حصيلة حالات الاعتقال في الضفة منذ بدء حرب الإبادة إلى أكثر من 14 ألفاً و500."))
+                    .extracting(Claim::kind, c -> c.value().low(), Claim::scope)
+                    .containsExactly(tuple(Kind.RECAPTURED, 14500L, Scope.WIDER));
+            assertThat(claims("وأشار إلى أن عدد الأسرى في سجون الاحتلال بلغ أكثر من 10,400 أسير."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.DETAINED, Group.DETAINEES));
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
