@@ -66,8 +66,9 @@ final class HtmlArticle {
         // before the chrome named by class: a heading whose id names it chrome ("related") would go alone, and the
         // list it heads would stay without it
         removeReadAlso(doc.body());
-        removeChromeByClass(doc, densestBlock(doc));
-        Element root = articleRoot(doc);
+        Element densest = densestBlock(doc);
+        removeChromeByClass(doc, densest);
+        Element root = articleRoot(doc, densest);
         return new Extract(cleaner.clean(BlockText.of(root)), metadata);
     }
 
@@ -104,13 +105,12 @@ final class HtmlArticle {
      * holding more text than it (a page's only {@code <article>} elements may be teaser cards); a block found that
      * way keeps the blocks beside it that read as the article's (its lead, its headline).
      */
-    private static Element articleRoot(Document doc) {
+    private static Element articleRoot(Document doc, Element dense) {
         for (Element body : doc.select(ARTICLE_BODY)) {
             if (!body.text().isBlank()) {
                 return body;
             }
         }
-        Element dense = densestBlock(doc);
         int denseText = paragraphText(dense);
         Element declared = null;
         for (Element candidate : doc.select(DECLARED_ROOTS)) {
