@@ -1,0 +1,86 @@
+package org.hasila.extract.claim;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Scope;
+
+/**
+ * What a document's earlier sentences said that a later one refers back to: the totals a part "among the dead"
+ * belongs to, and the people "others" opening a sentence are others of. One per document, fed sentence by sentence.
+ */
+final class EarlierSentences {
+
+    /** Words between "among" and its number: the kind's noun and a verb ("بين القتلى"، "among the dead were"). */
+    private static final int MAX_AMONG_GAP = 3;
+
+    private final Lexicons lexicons;
+    private final Map<Kind, List<Claim>> totals = new EnumMap<>(Kind.class);
+    private Group lastGroup;
+
+    EarlierSentences(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Takes a sentence's claims: its totals of the incident, and the last group it named. */
+    void remember(List<Claim> sentenceClaims) {
+        for (Claim claim : sentenceClaims) {
+            if (claim.partOf() == null && claim.scope() == Scope.INCIDENT) {
+                totals.computeIfAbsent(claim.kind(), k -> new ArrayList<>()).add(claim);
+            }
+            if (claim.group() != Group.UNKNOWN) {
+                lastGroup = claim.group();
+            }
+        }
+    }
+
+    /**
+     * "وأضافت أن بين القتلى خمس نساء وأربعة أطفال": a number after "among the ..." (among.txt) with no total in its
+     * sentence is a part of the latest total of its kind, no smaller than it, that an earlier sentence gave; so are
+     * the numbers listed after it. {@code earlierTotal} holds what this gave the sentence's numbers before.
+     */
+    String totalOf(SentenceView view, List<Candidate> candidates, int i, String[] earlierTotal) {
+        Candidate c = candidates.get(i);
+        if (c.total >= 0) {
+            return null;
+        }
+        if (c.connected && i > 0 && earlierTotal[i - 1] != null) {
+            return earlierTotal[i - 1];
+        }
+        List<Claim> before = totals.getOrDefault(c.kind, List.of());
+        if (before.isEmpty() || !afterAmong(view, candidates, i)) {
+            return null;
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            if (before.get(k).value().low() >= c.quantity.quantity().low()) {
+                return before.get(k).id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "قتل 28 مدنياً. ... وإصابة نحو 60 آخرين": "others" right after the number of a sentence's first figure are others
+     * of the group the sentence before counted; else the figure's own group.
+     */
+    Group othersGroup(SentenceView view, Candidate c) {
+        int next = c.last + 1;
+        boolean others = next < view.words().size() && lexicons.others().startsAt(view.words(), next);
+        return others && lastGroup != null ? lastGroup : c.group;
+    }
+
+    private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {
+        Candidate c = candidates.get(i);
+        int stop = i > 0 ? candidates.get(i - 1).last + 1 : 0;
+        for (int k = c.first - 1; k >= Math.max(stop, c.first - MAX_AMONG_GAP - 1); k--) {
+            if (lexicons.among().startsAt(view.words(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.hasila.extract.claim;
+
+import java.util.List;
+import org.hasila.core.claim.Attribution;
+import org.hasila.core.claim.Group;
+
+/**
+ * "نعت حركة الجهاد ثلاثة من مقاتليها": a number of "its own" people (own-people.txt) counts the speaker's people, whose
+ * group the speaker's entity gives (entity-groups.tsv) — unless the speaker is the one who acted ("قالت قوات الدعم
+ * السريع إنها قتلت 40 من عناصرها": the enemy's people; speaker-agents.txt).
+ */
+final class SpeakerGroups {
+
+    /** Words between "إنها" (the speaker as the one who acted) and the number: its verb and a qualifier. */
+    private static final int AGENT_GAP = 4;
+    private static final String ARMED_GROUP = "grp:";
+
+    private final Lexicons lexicons;
+
+    SpeakerGroups(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The group of the speaker's people when the number counts them, else the figure's own group. */
+    Group groupOfOwnPeople(SentenceView view, Candidate c, Attribution source) {
+        return ownPeople(view, c) ? groupOf(source, c.group) : c.group;
+    }
+
+    private boolean ownPeople(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first; k++) {
+            if (lexicons.speakerAgents().startsAt(words, k)) {
+                return false;
+            }
+        }
+        for (int k = c.last + 1; k <= Math.min(words.size() - 1, c.last + 2); k++) {
+            if (lexicons.ownPeople().startsAt(words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Group groupOf(Attribution source, Group other) {
+        if (source == null || source.entity() == null) {
+            return other;
+        }
+        Group own = lexicons.entityGroups().get(source.entity());
+        if (own == null && source.entity().startsWith(ARMED_GROUP)) {
+            own = lexicons.entityGroups().get("type:armed_group");
+        }
+        return own == null ? other : own;
+    }
+}
