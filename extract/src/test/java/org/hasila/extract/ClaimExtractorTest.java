@@ -875,6 +875,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void severalDozenUpToAndWellOver() {
+            assertThat(claims("Several dozen people were killed.")).extracting(c -> c.value().low(), c -> c.value().high())
+                    .containsExactly(tuple(30L, 99L));
+            assertThat(claims("وقتل ما يصل إلى 30 شخصاً.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.AT_MOST);
+            assertThat(claims("Probably well over 100 people were killed.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.MORE_THAN);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
