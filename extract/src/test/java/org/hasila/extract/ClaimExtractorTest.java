@@ -885,6 +885,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void farmersAndAThirdOneWounded() {
+            assertThat(claims("قُتل مزارعان اثنان وأصيب ثالث بجروح.")).extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.CIVILIANS, 2L), tuple(Kind.INJURED, Group.CIVILIANS, 1L));
+            assertThat(claims("قتل 3 جنود في اليوم الثالث للهجوم.")).extracting(c -> c.value().low()).containsExactly(3L);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -87,6 +87,10 @@ final class SingularNouns {
         if (token.latin()) {
             return english.match(tokens, i, ordinals);
         }
+        if (ordinals.valueOf(token) != null && isLead(tokens.get(i - 1), verbs)) {
+            // "قُتل مزارعان اثنان وأصيب ثالث": a third one was wounded
+            return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
+        }
         for (Proclitics.Reading reading : token.readings()) {
             // the noun itself or with the article only ("مقتل جندي"، "مقتل الجندي"), not after و or a preposition;
             // the noun first: few words are one, and the word before is looked at only then
