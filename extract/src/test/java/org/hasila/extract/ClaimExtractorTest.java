@@ -892,6 +892,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTollOrStatementIssuedByABodyIsItsOwn() {
+            assertThat(claims("وكانت حصيلة أولية صادرة عن مركز طب الطوارئ قد تحدثت عن مقتل 7 أشخاص."))
+                    .extracting(c -> c.source().text()).containsExactly("مركز طب الطوارئ");
+            assertThat(claims("وبحسب بيان صادر عن القيادة العامة، قتل 12 مسلحاً.")).extracting(c -> c.source().text())
+                    .containsExactly("القيادة العامة");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

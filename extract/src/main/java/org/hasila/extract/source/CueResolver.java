@@ -112,11 +112,20 @@ final class CueResolver {
         return new Resolution(s.attribution(entity == null ? null : entity.id(), relayer.start(), origin.end()), false);
     }
 
-    /** "وفق ما أفاد المرصد": the verb after ما is a cue of its own and names the source. */
+    /**
+     * "وفق ما أفاد المرصد": the verb after ما is a cue of its own and names the source; "بحسب بيان صادر عن القيادة":
+     * so does the issuer after the statement.
+     */
     private boolean deferred(SentenceView s, Cue cue) {
         int i = cue.end();
         return i + 1 < s.size() && (s.word(i).equals("ما") || s.word(i).equals("لما"))
-                && s.headAt(i + 1) == null && !s.inFigure(i + 1) && isVerbCue(s, i + 1);
+                && s.headAt(i + 1) == null && !s.inFigure(i + 1) && isVerbCue(s, i + 1)
+                || i + 1 < s.size() && isCitingCue(s, i + 1); // "بحسب بيان صادر عن القيادة": the issuer names it
+    }
+
+    private boolean isCitingCue(SentenceView s, int i) {
+        return lexicon.cues.stream().anyMatch(f -> f.kind() == CueKind.CITING && i + f.words().size() <= s.size()
+                && java.util.stream.IntStream.range(0, f.words().size()).allMatch(k -> s.word(i + k).equals(f.words().get(k))));
     }
 
     private boolean isVerbCue(SentenceView s, int i) {
