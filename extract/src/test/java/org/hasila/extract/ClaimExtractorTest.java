@@ -900,6 +900,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void carryingIsNoRelayingWithoutAn3an() {
+            assertThat(claims("وقال المتحدث باسم المركز، مالك مرسيط، إن فرق الإسعاف نقلت 12 جريحاً إلى المستشفى."))
+                    .extracting(c -> c.source().text()).containsExactly("المتحدث باسم المركز");
+            assertThat(claims("ونقلت رويترز عن مصدر أمني أن 5 قتلوا.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:reuters");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -94,6 +94,10 @@ final class CueResolver {
     private Resolution relay(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
         Subject relayer = subjects.after(s, cue.end(), limit, true, RELAY_FROM);
         if (relayer.isEmpty() && !cue.prefixed()) {
+            if (cue.end() >= s.size() || !s.word(cue.end()).equals(RELAY_FROM)) {
+                // "إن فرق الإسعاف نقلت 12 جريحاً": a verb of carrying, not of relaying, with no عن after it
+                return null;
+            }
             Head before = subjects.before(s, cue.first(), clauseStart);
             relayer = before == null ? relayer
                     : new Subject(List.of(before), before.start(), before.end(), cue.end());
