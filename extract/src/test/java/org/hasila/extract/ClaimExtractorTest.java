@@ -908,6 +908,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theLabelOfAListsItemIsNoSpeaker() {
+            assertThat(claims("وجاءت الحصيلة على النحو التالي:\n- مديرية شدا: استشهاد مواطن.\n"))
+                    .extracting(Claim::source).containsOnlyNulls();
+            assertThat(claims("وزارة الصحة في غزة: ارتفاع حصيلة الشهداء إلى 42.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:gaza-moh");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -38,11 +38,14 @@ public final class SourceFinder {
         private final SentenceView view;
         private final List<Cue> cues;
         private final int[] byWords;
+        /** The sentence is an item of a list ("- مديرية شدا: استشهاد مواطن"): its label is no speaker. */
+        private final boolean listItem;
 
-        private Prepared(SentenceView view, List<Cue> cues, int[] byWords) {
+        private Prepared(SentenceView view, List<Cue> cues, int[] byWords, boolean listItem) {
             this.view = view;
             this.cues = cues;
             this.byWords = byWords;
+            this.listItem = listItem;
         }
     }
 
@@ -51,9 +54,9 @@ public final class SourceFinder {
         SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
                 entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd));
         if (s.size() == 0) {
-            return new Prepared(s, List.of(), new int[0]);
+            return new Prepared(s, List.of(), new int[0], false);
         }
-        return new Prepared(s, scanner.scan(s), clauses.byWords(s));
+        return new Prepared(s, scanner.scan(s), clauses.byWords(s), s.opensWith(LIST_MARKS, sentenceStart));
     }
 
     /**
@@ -77,10 +80,11 @@ public final class SourceFinder {
         Resolution[] resolved = resolver.resolve(s, cues, sentence.byWords, previous);
         int[] clauseOf = clauses.withVerbs(s, sentence.byWords, cues, resolved);
         int figure = Math.min(s.tokenFrom(figureStart), s.size() - 1);
-        return Optional.ofNullable(choose(s, cues, resolved, clauseOf, figure));
+        return Optional.ofNullable(choose(s, cues, resolved, clauseOf, figure, sentence.listItem));
     }
 
-    private Attribution choose(SentenceView s, List<Cue> cues, Resolution[] resolved, int[] clauseOf, int figure) {
+    private Attribution choose(SentenceView s, List<Cue> cues, Resolution[] resolved, int[] clauseOf, int figure,
+                               boolean listItem) {
         int clause = clauseOf[figure];
         Integer before = null;
         Integer after = null;
@@ -104,7 +108,7 @@ public final class SourceFinder {
         Integer chosen = before != null ? before : after != null ? after : earlier != null ? earlier
                 : closing(s, cues, resolved, clauseOf, figure);
         if (chosen == null) {
-            return colonLead(s, figure);
+            return listItem ? null : colonLead(s, figure);
         }
         if (toldTheOutlet(s, cues.get(chosen), resolved[chosen].attribution(), figure)) {
             return null;
@@ -112,6 +116,8 @@ public final class SourceFinder {
         return resolved[chosen].attribution();
     }
 
+    /** Marks that open an item of a list. */
+    private static final String LIST_MARKS = "-–•*·▪";
     /** Words a speaker's name may take before the colon of a headline. */
     private static final int MAX_LEAD = 7;
 
