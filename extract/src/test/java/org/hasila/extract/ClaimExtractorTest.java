@@ -916,6 +916,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishPlaceAfterAPrepositionDescribesTheSpeaker() {
+            assertThat(claims("Officials in Kabul said 21 people were killed.")).extracting(c -> c.source().text())
+                    .containsExactly("Officials in Kabul");
+            assertThat(claims("Samangani said 21 people were killed.")).extracting(c -> c.source().text())
+                    .containsExactly("Samangani");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -209,7 +209,34 @@ final class SubjectFinder {
         if (s.gapHas(verbAt, COMMAS)) {
             return nameSetOffBefore(s, verbAt, clauseStart);
         }
-        return nameInCapitalsBefore(s, verbAt, clauseStart, verbAt);
+        Subject name = nameInCapitalsBefore(s, verbAt, clauseStart, verbAt);
+        int first = name == null ? -1 : s.tokenAt(name.start());
+        if (first > clauseStart && lexicon.prepositions.contains(s.word(first - 1))) {
+            // "Officials in Kabul said": the place describes the speaker named before it
+            return speakerBeforePlace(s, first - 1, verbAt, clauseStart);
+        }
+        return name;
+    }
+
+    /**
+     * "Officials in Kabul said", "Medical staff at the Nasser hospital in Khan Younis said": the speaker noun a few words
+     * before the preposition of the place, with what describes it, up to the verb; null when there is none.
+     */
+    private Subject speakerBeforePlace(SentenceView s, int preposition, int verbAt, int clauseStart) {
+        for (int k = preposition - 1; k >= Math.max(clauseStart, preposition - MAX_DESCRIPTION); k--) {
+            if (s.gapHas(k + 1, HARD_STOPS + COMMAS)) {
+                return null;
+            }
+            if (lexicon.speakerHeads.contains(s.word(k))) {
+                int start = k;
+                while (start - 1 >= clauseStart && k - start < MAX_DESCRIPTION && !s.gapHas(start, HARD_STOPS + COMMAS)
+                        && !lexicon.functionWords.contains(s.word(start - 1))) {
+                    start--;
+                }
+                return new Subject(List.of(), s.tokens.get(start).start(), s.tokens.get(verbAt - 1).end(), verbAt);
+            }
+        }
+        return null;
     }
 
     /** "A resident, Bello Kairu, said": a name in capitals set off by commas right before its verb, or null. */
