@@ -924,6 +924,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishNameAfterSaidAtTheEnd() {
+            assertThat(claims("Gunmen killed five people, said Sundarraj P., the inspector general of police."))
+                    .extracting(c -> c.source().text()).containsExactly("Sundarraj P");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

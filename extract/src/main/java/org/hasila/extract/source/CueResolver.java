@@ -64,6 +64,11 @@ final class CueResolver {
             if (!after.isEmpty()) {
                 return named(s, after, last, previous);
             }
+            Subject inverted = latin(s, cue) && cue.first() > 0 && s.gapHas(cue.first(), ",،")
+                    ? subjects.latinNameAfter(s, cue.end(), limit) : null;
+            if (inverted != null) {
+                return named(s, inverted, last, previous); // "Gunmen killed five people, said Sundarraj P."
+            }
         }
         Head before = cue.prefixed() ? null : subjects.before(s, cue.first(), clauseStart);
         if (before != null) {

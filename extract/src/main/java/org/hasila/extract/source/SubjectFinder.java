@@ -239,6 +239,16 @@ final class SubjectFinder {
         return null;
     }
 
+    /** "..., said Sundarraj P., the inspector general": an English name in capitals right after its verb, or null. */
+    Subject latinNameAfter(SentenceView s, int from, int limit) {
+        int end = from;
+        while (end < Math.min(limit, from + MAX_NAME) && capitalised(s, end) && !lexicon.functionWords.contains(s.word(end))
+                && (end == from || !s.gapHas(end, HARD_STOPS + COMMAS))) {
+            end++;
+        }
+        return end > from ? new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end) : null;
+    }
+
     /** "A resident, Bello Kairu, said": a name in capitals set off by commas right before its verb, or null. */
     private Subject nameSetOffBefore(SentenceView s, int verbAt, int clauseStart) {
         int first = verbAt;
