@@ -930,6 +930,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void halfAMillionIsHalfOfIt() {
+            assertThat(claims("ونزح نحو نصف مليون شخص.")).extracting(c -> c.value().low(), c -> c.value().qualifier())
+                    .containsExactly(tuple(500_000L, Qualifier.APPROXIMATE));
+            assertThat(claims("Half a million people fled.")).extracting(c -> c.value().low()).containsExactly(500_000L);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -1,8 +1,10 @@
 package org.hasila.extract.number;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hasila.core.claim.Qualifier;
@@ -24,6 +26,9 @@ public final class QuantityFinder {
     /** The words that open a range (بين، between) and join its two numbers (و، and): range-words.tsv. */
     private final Set<String> rangeOpeners = new HashSet<>();
     private final Set<String> rangeJoiners = new HashSet<>();
+    /** Fractions of a multiplier (fractions.tsv: نصف 0.5). */
+    private final Map<String, Double> fractions = new HashMap<>();
+    private static final long MULTIPLIER_MIN = 1000;
 
     private final DigitNumberParser digits;
     private final WordNumberParser words;
@@ -42,6 +47,9 @@ public final class QuantityFinder {
         this.singulars = singulars;
         this.cues = cues;
         this.dates = dates;
+        for (String[] row : Lexicon.rows("fractions.tsv")) {
+            fractions.put(row[0], Double.valueOf(row[1]));
+        }
         for (String[] row : Lexicon.rows("range-words.tsv")) {
             (row[1].equals("opener") ? rangeOpeners : rangeJoiners).add(row[0]);
         }
@@ -90,7 +98,7 @@ public final class QuantityFinder {
     private Optional<Core> core(List<Token> tokens, int i) {
         Optional<Core> core = digits.parse(tokens, i);
         if (core.isEmpty()) {
-            core = words.parse(tokens, i);
+            core = words.parse(tokens, i).map(whole -> fractionOf(tokens, whole));
         }
         if (core.isEmpty()) {
             core = vague.match(tokens, i);
@@ -102,6 +110,26 @@ public final class QuantityFinder {
             core = singulars.match(tokens, i);
         }
         return core;
+    }
+
+    /**
+     * "نصف مليون"، "half a million": a fraction right before a lone multiplier (and an English "a" between) takes that
+     * share of it.
+     */
+    private Core fractionOf(List<Token> tokens, Core whole) {
+        if (whole.first() != whole.last() || whole.low() < MULTIPLIER_MIN) {
+            return whole;
+        }
+        int k = whole.first() - 1;
+        if (k > 0 && tokens.get(k).text().equals("a")) {
+            k--;
+        }
+        Double share = k >= 0 && tokens.get(k).isWord() ? fractions.get(tokens.get(k).text()) : null;
+        if (share == null) {
+            return whole;
+        }
+        long value = Math.round(whole.low() * share);
+        return new Core(k, whole.last(), tokens.get(k).start(), whole.numberEnd(), value, value, whole.source());
     }
 
     /**
