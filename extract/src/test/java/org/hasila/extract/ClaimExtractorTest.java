@@ -937,6 +937,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTotalOverAYearIsWiderAndAnIncidentInAYearEarlier() {
+            assertThat(claims("وقتل 500 مدني خلال عام 2022 وحده.", "2024-05-10")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("وفي عام 2021 قتل 11 سجيناً في هجوم على السجن.", "2024-05-10")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
