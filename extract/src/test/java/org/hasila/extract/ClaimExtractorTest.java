@@ -945,6 +945,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void otherObservatoriesAreNotTheSyrianOne() {
+            assertThat(claims("وقال المرصد اليمني للألغام إن 3 أطفال قتلوا.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:yemen-landmine-monitor");
+            assertThat(claims("وقال المرصد الأورومتوسطي لحقوق الإنسان إن 30 مدنياً قتلوا."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:euromed-monitor");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
