@@ -953,6 +953,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishSpeakerWithItsAcronymInBrackets() {
+            assertThat(claims("The Congolese armed forces (FARDC) reported that 12 rebels were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("The Congolese armed forces");
+            assertThat(claims("The UN Mission in South Sudan (UNMISS) said 20 civilians were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("UN Mission in South Sudan");
+        }
+
+        @Test
         void aMilitaryUnitSpeaks() {
             assertThat(claims("قالت الفرقة السادسة مشاة في بيان إنها قتلت 30 من المهاجمين."))
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");

@@ -203,17 +203,28 @@ final class SubjectFinder {
         if (described != null) {
             return described;
         }
+        int acronym = verbAt - 1;
+        if (acronym > clauseStart && isAcronym(s, acronym) && s.gapHas(verbAt, ")") && s.gapHas(acronym, "(")) {
+            // "The Congolese armed forces (FARDC) reported": the name its acronym follows
+            Subject named = latinDescribedAt(s, acronym - 1, verbAt, clauseStart);
+            return named != null ? named : capitalsBefore(s, acronym, verbAt, clauseStart);
+        }
         if (s.gapHas(verbAt, HARD_STOPS)) {
             return null;
         }
         if (s.gapHas(verbAt, COMMAS)) {
             return nameSetOffBefore(s, verbAt, clauseStart);
         }
-        Subject name = nameInCapitalsBefore(s, verbAt, clauseStart, verbAt);
+        return capitalsBefore(s, verbAt, verbAt, clauseStart);
+    }
+
+    /** The name in capitals ending before {@code end}, or the speaker it describes when it is a place after a preposition. */
+    private Subject capitalsBefore(SentenceView s, int end, int verbAt, int clauseStart) {
+        Subject name = nameInCapitalsBefore(s, end, clauseStart, verbAt);
         int first = name == null ? -1 : s.tokenAt(name.start());
         if (first > clauseStart && lexicon.prepositions.contains(s.word(first - 1))) {
             // "Officials in Kabul said": the place describes the speaker named before it
-            return speakerBeforePlace(s, first - 1, verbAt, clauseStart);
+            return speakerBeforePlace(s, first - 1, end, verbAt, clauseStart);
         }
         return name;
     }
@@ -222,7 +233,7 @@ final class SubjectFinder {
      * "Officials in Kabul said", "Medical staff at the Nasser hospital in Khan Younis said": the speaker noun a few words
      * before the preposition of the place, with what describes it, up to the verb; null when there is none.
      */
-    private Subject speakerBeforePlace(SentenceView s, int preposition, int verbAt, int clauseStart) {
+    private Subject speakerBeforePlace(SentenceView s, int preposition, int end, int verbAt, int clauseStart) {
         for (int k = preposition - 1; k >= Math.max(clauseStart, preposition - MAX_DESCRIPTION); k--) {
             if (s.gapHas(k + 1, HARD_STOPS + COMMAS)) {
                 return null;
@@ -233,7 +244,7 @@ final class SubjectFinder {
                         && !lexicon.functionWords.contains(s.word(start - 1))) {
                     start--;
                 }
-                return new Subject(List.of(), s.tokens.get(start).start(), s.tokens.get(verbAt - 1).end(), verbAt);
+                return new Subject(List.of(), s.tokens.get(start).start(), s.tokens.get(end - 1).end(), verbAt);
             }
         }
         return null;
@@ -284,8 +295,15 @@ final class SubjectFinder {
      * right before the verb, with the words that describe it back to its article.
      */
     private Subject latinDescribedBefore(SentenceView s, int verbAt, int clauseStart) {
-        int noun = verbAt - 1;
-        if (noun < clauseStart || s.gapHas(verbAt, HARD_STOPS + COMMAS) || !lexicon.speakerHeads.contains(s.word(noun))) {
+        if (s.gapHas(verbAt, HARD_STOPS + COMMAS)) {
+            return null;
+        }
+        return latinDescribedAt(s, verbAt - 1, verbAt, clauseStart);
+    }
+
+    /** A speaker noun at {@code noun} with the words that describe it back to its article, speaking at {@code verbAt}. */
+    private Subject latinDescribedAt(SentenceView s, int noun, int verbAt, int clauseStart) {
+        if (noun < clauseStart || !lexicon.speakerHeads.contains(s.word(noun))) {
             return null;
         }
         for (int j = noun - 1; j >= Math.max(clauseStart, noun - MAX_DESCRIPTION); j--) {
@@ -297,6 +315,15 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** A word of two to six capitals: an acronym (FARDC, UNMISS). */
+    private static boolean isAcronym(SentenceView s, int i) {
+        String original = s.text.original();
+        int from = s.text.originalStart(s.tokens.get(i).start());
+        int to = s.text.originalEnd(s.tokens.get(i).end());
+        String word = original.substring(from, to);
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean capitalised(SentenceView s, int i) {
