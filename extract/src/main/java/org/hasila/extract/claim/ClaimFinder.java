@@ -23,7 +23,6 @@ import org.hasila.extract.time.DateResolver;
 public final class ClaimFinder {
 
     /** The marks that open an item of a list: a dash or a bullet. */
-    private static final String LIST_MARKS = "-–—•·▪●*";
 
     private final QuantityFinder quantities;
     private final DateResolver dateResolver;
@@ -76,7 +75,8 @@ public final class ClaimFinder {
             linker.link(view, candidates);
             linker.inheritKinds(candidates);
             groups.resolve(view, candidates, entities);
-            SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end());
+            SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end(),
+                    isListItem(text.text(), sentence));
             Attribution said = null;
             boolean claimed = false;
             String[] ids = new String[candidates.size()];
@@ -137,7 +137,7 @@ public final class ClaimFinder {
     }
 
     private static boolean isListItem(String folded, Sentence sentence) {
-        return LIST_MARKS.indexOf(folded.charAt(sentence.start())) >= 0;
+        return SentenceSplitter.opensListItem(folded, sentence.start());
     }
 
     private static boolean endsWithColon(String folded, Sentence sentence) {

@@ -18,7 +18,7 @@ final class SentenceSplitter {
     /** Sentences at the top of a text that may be its headline and subtitles. */
     private static final int HEAD_SENTENCES = 3;
     /** Marks that open an item of a list. */
-    private static final String LIST_ITEM = "-–•*·▪";
+    static final String LIST_MARKS = "-–—•·▪●*";
     private static final ULocale ARABIC = new ULocale("ar");
 
     /**
@@ -91,6 +91,11 @@ final class SentenceSplitter {
         }
     }
 
+    /** The sentence at {@code start} is an item of a list ("- في درعا: مقتل 3"). */
+    static boolean opensListItem(String text, int start) {
+        return LIST_MARKS.indexOf(text.charAt(start)) >= 0;
+    }
+
     /** The next line with text after {@code end} ends with closing punctuation. */
     private static boolean paragraphFollows(String text, int end) {
         int from = text.indexOf('\n', end);
@@ -109,7 +114,7 @@ final class SentenceSplitter {
     private static boolean isHeadline(String text, int start, int end) {
         boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n')
                 && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
-        if (!ownLine || TERMINAL.indexOf(text.charAt(end - 1)) >= 0 || LIST_ITEM.indexOf(text.charAt(start)) >= 0) {
+        if (!ownLine || TERMINAL.indexOf(text.charAt(end - 1)) >= 0 || opensListItem(text, start)) {
             // an item of a list ("- انتشال سبع جثث من تحت الأنقاض؛") is no headline
             return false;
         }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hasila.core.text.Proclitics;
 
-/** The ordinals that raise a toll and their numbers ({@code ordinal-values.tsv}: رابع 4, fourth 4). */
+/** The ordinals that raise a toll and their numbers ({@code ordinals.txt}: رابع 4, fourth 4). */
 final class OrdinalValues {
 
     private final Map<String, Integer> values;
@@ -15,7 +15,7 @@ final class OrdinalValues {
 
     static OrdinalValues fromClasspath() {
         Map<String, Integer> values = new HashMap<>();
-        Lexicon.rows("ordinal-values.tsv").forEach(row -> values.put(row[0], Integer.valueOf(row[1])));
+        Lexicon.rows("ordinals.txt").forEach(row -> values.put(row[0], Integer.valueOf(row[1])));
         return new OrdinalValues(values);
     }
 

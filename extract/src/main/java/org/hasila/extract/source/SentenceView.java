@@ -100,19 +100,6 @@ final class SentenceView {
     }
 
     /** Whether the text between word i-1 and word i holds one of {@code marks}. */
-    /** True when the sentence opens with one of {@code marks} before its first word ("- مديرية شدا: ..."). */
-    boolean opensWith(String marks, int sentenceStart) {
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        for (int c = sentenceStart; c < tokens.get(0).start(); c++) {
-            if (marks.indexOf(folded.charAt(c)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     boolean gapHas(int i, String marks) {
         if (i <= 0 || i >= tokens.size()) {
             return false;

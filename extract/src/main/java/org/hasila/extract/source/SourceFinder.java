@@ -51,12 +51,17 @@ public final class SourceFinder {
 
     /** Reads the sentence at folded [sentenceStart, sentenceEnd) once, for each figure's {@code attribute}. */
     public Prepared prepare(NormalizedText text, int sentenceStart, int sentenceEnd) {
+        return prepare(text, sentenceStart, sentenceEnd, false);
+    }
+
+    /** As {@link #prepare(NormalizedText, int, int)}, for an item of a list, whose label ("- مديرية شدا:") is no speaker. */
+    public Prepared prepare(NormalizedText text, int sentenceStart, int sentenceEnd, boolean listItem) {
         SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
                 entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd));
         if (s.size() == 0) {
             return new Prepared(s, List.of(), new int[0], false);
         }
-        return new Prepared(s, scanner.scan(s), clauses.byWords(s), s.opensWith(LIST_MARKS, sentenceStart));
+        return new Prepared(s, scanner.scan(s), clauses.byWords(s), listItem);
     }
 
     /**
@@ -116,8 +121,6 @@ public final class SourceFinder {
         return resolved[chosen].attribution();
     }
 
-    /** Marks that open an item of a list. */
-    private static final String LIST_MARKS = "-–•*·▪";
     /** Words a speaker's name may take before the colon of a headline. */
     private static final int MAX_LEAD = 7;
 

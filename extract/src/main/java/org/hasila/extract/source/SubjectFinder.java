@@ -262,16 +262,9 @@ final class SubjectFinder {
 
     /** "A resident, Bello Kairu, said": a name in capitals set off by commas right before its verb, or null. */
     private Subject nameSetOffBefore(SentenceView s, int verbAt, int clauseStart) {
-        int first = verbAt;
-        while (first - 1 >= clauseStart && verbAt - first < MAX_NAME && capitalised(s, first - 1)
-                && !lexicon.functionWords.contains(s.word(first - 1))) {
-            first--;
-            if (s.gapHas(first, HARD_STOPS + COMMAS)) {
-                break;
-            }
-        }
-        return first < verbAt && first > 0 && s.gapHas(first, COMMAS)
-                ? new Subject(List.of(), s.tokens.get(first).start(), s.tokens.get(verbAt - 1).end(), verbAt) : null;
+        Subject name = nameInCapitalsBefore(s, verbAt, clauseStart, verbAt);
+        int first = name == null ? 0 : s.tokenAt(name.start());
+        return first > 0 && s.gapHas(first, COMMAS) ? name : null;
     }
 
     /** The words in capitals (a name of up to {@link #MAX_NAME} words) that end right before word {@code end}, or null. */
