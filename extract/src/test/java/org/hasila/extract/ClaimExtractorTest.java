@@ -966,4 +966,22 @@ class ClaimExtractorTest {
                     .extracting(c -> c.source().text()).containsExactly("الفرقة السادسة مشاة");
         }
     }
+
+    @Nested
+    class SeventhReader {
+
+        @Test
+        void aBodyAfterAWordTakingLamShedsIt() {
+            assertThat(claims("وقتل 12 مدنياً في الغارة، بحسب إحصائية للدفاع المدني."))
+                    .extracting(c -> c.source().text()).containsExactly("الدفاع المدني");
+            assertThat(claims("وأوضح بيان لوزارة الصحة أن 12 مدنياً قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
+            assertThat(claims("وقتل 12 مدنياً في الغارة، بحسب بيان للجنة الإنقاذ."))
+                    .extracting(c -> c.source().text()).containsExactly("لجنة الإنقاذ");
+            assertThat(claims("وقتل 12 مدنياً بحسب إحصائية للمرصد السوري لحقوق الإنسان."))
+                    .extracting(c -> c.source().text()).containsExactly("المرصد السوري لحقوق الإنسان");
+            assertThat(claims("وقتل 12 مدنياً في الغارة، بحسب لجان التنسيق."))
+                    .extracting(c -> c.source().text()).containsExactly("لجان التنسيق");
+        }
+    }
 }

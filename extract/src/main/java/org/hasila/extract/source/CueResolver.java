@@ -154,7 +154,7 @@ final class CueResolver {
                 return back;
             }
         }
-        return new Resolution(s.attribution(entity == null ? null : entity.id(), subject.start(), subject.end()), false);
+        return new Resolution(s.attribution(entity == null ? null : entity.id(), subject), false);
     }
 
     /** The named entity of a speaker: a person if one is named (the spokesman), else the first body named. */

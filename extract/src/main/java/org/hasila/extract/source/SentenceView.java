@@ -132,6 +132,25 @@ final class SentenceView {
         return tokens.size();
     }
 
+    /** An attribution whose text is the speaker's original words, without a preposition glued to them. */
+    Attribution attribution(String entity, Subject subject) {
+        String original = text.original().substring(text.originalStart(subject.start()), text.originalEnd(subject.end()));
+        return new Attribution(entity, switch (subject.glued()) {
+            case NONE -> original;
+            case LAM -> original.substring(afterLam(original, 0));
+            case LAM_ARTICLE -> "ا" + original.substring(afterLam(original, 0));
+        });
+    }
+
+    /** Past the letter ل at {@code at} and the marks written on it. */
+    private static int afterLam(String original, int at) {
+        int i = at + 1;
+        while (i < original.length() && Character.getType(original.charAt(i)) == Character.NON_SPACING_MARK) {
+            i++;
+        }
+        return i;
+    }
+
     /** An attribution whose text is the original text of folded [start, end). */
     Attribution attribution(String entity, int start, int end) {
         String original = text.original().substring(text.originalStart(start), text.originalEnd(end));

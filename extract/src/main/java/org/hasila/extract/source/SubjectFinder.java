@@ -77,13 +77,11 @@ final class SubjectFinder {
                         content > rest ? content : end);
             }
         }
-        if (verb && from + 1 < limit && isStatementNoun(s.word(from)) && s.word(from + 1).startsWith("ل")
-                && !s.word(from + 1).startsWith("لل")) {
-            // "وأوضح بيان لوزارة الصحة أن": a statement of the body named after it
+        if (verb && from + 1 < limit && isStatementNoun(s.word(from)) && s.word(from + 1).startsWith("ل")) {
+            // "وأوضح بيان لوزارة الصحة أن": a statement of the body named after it, which sheds the ل
             Subject issuer = after(s, from + 1, limit, false, stopWord);
             if (!issuer.isEmpty()) {
-                int glued = s.tokens.get(from + 1).start();
-                return issuer.start() == glued ? new Subject(issuer.heads(), glued + 1, issuer.end(), issuer.stop()) : issuer;
+                return issuer;
             }
         }
         Subject placed = verb ? unnamedWithItsPlace(s, from, limit) : null;
@@ -109,8 +107,18 @@ final class SubjectFinder {
             i = head.last() + 1;
         }
         if (!heads.isEmpty()) {
-            int start = leadStart(s, from, heads.get(0));
-            return new Subject(heads, start, heads.get(heads.size() - 1).end(), i);
+            Head first = heads.get(0);
+            int lead = from;
+            while (lead < first.first() && isTallyOrStatement(s.word(lead))) {
+                lead++; // "بحسب إحصائية للمرصد": the speaker is the body, not its tally
+            }
+            int start = leadStart(s, lead, first);
+            // "وفقاً للأمم المتحدة"، "بحسب بيان لقوات سوريا الديمقراطية": the word before takes ل, glued to the name
+            boolean takesLam = start == s.tokens.get(first.first()).start() && first.first() > 0
+                    && (lexicon.accordingWithLam.contains(s.word(first.first() - 1))
+                    || isTallyOrStatement(s.word(first.first() - 1)));
+            return new Subject(heads, start, heads.get(heads.size() - 1).end(), i,
+                    takesLam ? glued(s.word(first.first())) : Subject.Glued.NONE);
         }
         return verb ? unknownName(s, from, i) : namedAfterPreposition(s, from, i);
     }
@@ -413,6 +421,10 @@ final class SubjectFinder {
                 || (i > from && cues.at(s, i) != null);
     }
 
+    private boolean isTallyOrStatement(String w) {
+        return lexicon.tallyWords.contains(w) || isStatementNoun(w);
+    }
+
     private boolean isStatementNoun(String w) {
         return lexicon.statementNouns.contains(w) || lexicon.statementNouns.contains(unprefixed(w));
     }
@@ -593,8 +605,10 @@ final class SubjectFinder {
                 boolean named = owner < stop && isNameWord(s.word(owner)) && !lexicon.tallyWords.contains(s.word(owner))
                         && !isStatementNoun(s.word(owner));
                 int end = named ? definiteChainEnd(s, owner, stop) : owner;
+                // "بحسب إحصائية للدفاع المدني": the tally is of the body, the ل is the preposition of "of"
                 return end > owner + 1
-                        ? new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop)
+                        ? new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop,
+                                glued(s.word(owner)))
                         : none(stop);
             }
         }
@@ -611,10 +625,25 @@ final class SubjectFinder {
             return none(stop);
         }
         // "وفقاً لفرق الدفاع المدني": after وفقاً the ل is the preposition it takes, not part of the name
-        boolean governsLam = from > 0 && lexicon.accordingWithLam.contains(s.word(from - 1))
-                && s.word(from).startsWith("ل") && s.word(from).length() > 3;
-        int start = s.tokens.get(from).start() + (governsLam ? 1 : 0);
-        return new Subject(List.of(), start, s.tokens.get(end - 1).end(), stop);
+        boolean governsLam = from > 0 && (lexicon.accordingWithLam.contains(s.word(from - 1))
+                || isTallyOrStatement(s.word(from - 1)));
+        return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop,
+                governsLam ? glued(s.word(from)) : Subject.Glued.NONE);
+    }
+
+    /**
+     * How a name after a word that takes ل sheds it: "لوزارة الصحة" is وزارة الصحة, "للدفاع المدني" الدفاع المدني,
+     * "للجنة الإنقاذ" لجنة الإنقاذ; a head noun that starts with ل ("لجنة", "لجان") has none glued to it.
+     */
+    private Subject.Glued glued(String word) {
+        if (word.length() <= 3 || !word.startsWith("ل") || lexicon.speakerHeads.contains(word)) {
+            return Subject.Glued.NONE;
+        }
+        if (!word.startsWith("لل")) {
+            return Subject.Glued.LAM;
+        }
+        // "للجنة الإنقاذ" is ل before لجنة, a noun whose name follows it
+        return lexicon.speakerHeads.contains(word.substring(1)) ? Subject.Glued.LAM : Subject.Glued.LAM_ARTICLE;
     }
 
     private boolean allFunctionWords(SentenceView s, int from, int to) {
