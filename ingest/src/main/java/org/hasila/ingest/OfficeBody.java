@@ -11,7 +11,7 @@ import org.jsoup.nodes.TextNode;
  * without what some of Tika's readers write into the running text besides it: a reviewer's comment inline ("Comment by
  * ...: ...", which may state figures of its own) and the marks of footnotes ("[footnoteRef:1]", "[1]"); the notes
  * themselves follow the text, as Tika writes them after the body. Tika's reader of DOCX that leaves out deleted text
- * writes comments as paragraphs after the body, like any other: those are kept.
+ * writes comments as paragraphs after the body, like any other: {@link DocxComments} removes those.
  */
 final class OfficeBody {
 

@@ -20,6 +20,7 @@ import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** Text and metadata of a binary document (pdf, docx, doc, odt, rtf, eml) through Tika, under a write and time limit. */
 final class TikaText {
@@ -73,7 +74,11 @@ final class TikaText {
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context());
         }
-        String text = OfficeBody.text(Jsoup.parse(xhtml.toString()).body());
+        Element body = Jsoup.parse(xhtml.toString()).body();
+        if (String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith(DocxComments.MEDIA_TYPE)) {
+            DocxComments.remove(bytes, body);
+        }
+        String text = OfficeBody.text(body);
         if (String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("application/pdf")) {
             // Tika has vetted the file (encryption, limits) and read its metadata; the text is read again
             // with whole-line bidi reordering, so that Arabic lines come out in the order they were typed.
