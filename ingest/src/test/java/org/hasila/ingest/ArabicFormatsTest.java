@@ -64,6 +64,16 @@ class ArabicFormatsTest {
         }
 
         @Test
+        void aSentenceTheLayoutWrappedIsOneLineAndShortLinesKeepTheirBreaks() throws IOException {
+            // a ministry's statement exported by LibreOffice Writer: justified right-to-left paragraphs and a table
+            String text = read("statement-wrapped-lines.pdf").text();
+            assertThat(text).contains("أن الحصيلة النهائية للغارة التي شنها العدو الإسرائيلي على مبنى سكني في مدينة صور"
+                    + " أمس الأربعاء ارتفعت إلى 10 شهداء بينهم 3 أطفال وامرأتان");
+            assertThat(text).contains("بيروت في 26 تشرين الثاني 2026\n", "مستشفى حيرام 11\nمستشفى جبل عامل 9\n",
+                    "على النحو الآتي:\n");
+        }
+
+        @Test
         void pdfMadeByLibreOfficeFromARightToLeftDocumentComesOutAsTyped() throws IOException {
             Document doc = read("arabic-libreoffice.pdf");
             assertThat(doc.status()).isEqualTo(DocumentStatus.PROCESSED);

@@ -13,7 +13,7 @@ final class SubjectFinder {
     private static final int MAX_NAME = 4;
     private static final String HARD_STOPS = ":؛;.!?()[]";
     private static final String COMMAS = "،,";
-    private static final int MAX_BODY = 7;
+    private static final int MAX_BODY = 9;
 
     private final SourceLexicon lexicon;
     private final CueScanner cues;
