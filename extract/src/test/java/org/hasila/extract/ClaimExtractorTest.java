@@ -983,5 +983,12 @@ class ClaimExtractorTest {
             assertThat(claims("وقتل 12 مدنياً في الغارة، بحسب لجان التنسيق."))
                     .extracting(c -> c.source().text()).containsExactly("لجان التنسيق");
         }
+
+        @Test
+        void aBodyDescribedUpToWhatItSaid() {
+            assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
+                    + " شهداء.")).extracting(c -> c.source().text())
+                    .containsExactly("مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة");
+        }
     }
 }
