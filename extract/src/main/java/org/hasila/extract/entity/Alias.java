@@ -14,8 +14,11 @@ import org.hasila.core.entity.Entity;
  *                      السورية is not the country سورية
  * @param exactCase     per word, the upper-case form the original must show (acronyms such as WHO, AP),
  *                      or null when case does not matter
+ * @param capitalised   per word, whether the original must start with a capital: a Latin name written so (Hit,
+ *                      Sidon) is not the common word it spells ("hit-and-run attacks")
  */
-record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite, List<String> exactCase) {
+record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite, List<String> exactCase,
+        List<Boolean> capitalised) {
 
     int size() {
         return cores.size();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hasila.core.entity.Entity;
+import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.TextNormalizer;
 
 /**
@@ -70,7 +71,8 @@ final class AliasIndex {
     }
 
     private static Alias alias(Entity entity, int order, String raw, TextNormalizer normalizer, Readings readings) {
-        String folded = normalizer.fold(raw);
+        NormalizedText text = normalizer.normalize(raw);
+        String folded = text.text();
         List<TextToken> tokens = TextTokens.of(folded);
         if (tokens.isEmpty()) {
             return null;
@@ -78,6 +80,7 @@ final class AliasIndex {
         boolean acronym = isAcronym(raw);
         List<String> cores = new ArrayList<>(tokens.size());
         List<String> exactCase = new ArrayList<>(tokens.size());
+        List<Boolean> capitalised = new ArrayList<>(tokens.size());
         boolean firstDefinite = false;
         for (int k = 0; k < tokens.size(); k++) {
             String word = tokens.get(k).in(folded);
@@ -85,8 +88,10 @@ final class AliasIndex {
             cores.add(reading.core());
             firstDefinite = k == 0 ? reading.definite() : firstDefinite;
             exactCase.add(acronym && isLatin(word) ? word.toUpperCase(Locale.ROOT) : null);
+            capitalised.add(isLatin(word) && Character.isUpperCase(raw.charAt(text.originalStart(tokens.get(k).start()))));
         }
-        return new Alias(entity, order, List.copyOf(cores), firstDefinite, Collections.unmodifiableList(exactCase));
+        return new Alias(entity, order, List.copyOf(cores), firstDefinite, Collections.unmodifiableList(exactCase),
+                List.copyOf(capitalised));
     }
 
     /** An all-capitals Latin form (WHO, AP, U.S.) that must not match the common word it spells. */

@@ -38,6 +38,9 @@ final class AliasMatcher {
             if (upper != null && (k == 0 && first.skip() > 0 || !original(text, word).equals(upper))) {
                 return null;
             }
+            if (alias.capitalised().get(k) && !Character.isUpperCase(original(text, word).charAt(0))) {
+                return null; // "hit-and-run" is not Hit
+            }
             int cost = k == 0 ? firstCost : cost(alias, k, core);
             if (cost == NO) {
                 return null;

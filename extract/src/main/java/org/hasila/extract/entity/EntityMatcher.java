@@ -2,6 +2,8 @@ package org.hasila.extract.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.WordMemo;
 
@@ -17,16 +19,23 @@ public final class EntityMatcher {
     private record Start(Reading reading, Alias alias, int firstCost) {
     }
 
+    private static final String NAME_HEADS = "/org/hasila/extract/entity/name-heads.txt";
+    private static final Set<String> PLACES = Set.of("place", "facility");
+
     /** Each word's name starts, kept for the words seen. */
     private final WordMemo<List<Start>> starts = new WordMemo<>(200_000, this::computeStarts);
     private final Gazetteer gazetteer;
     private final Readings readings;
     private final AliasIndex index;
     private final AliasMatcher matcher;
+    /** Words that begin compound place names (أبو، عين، تل، Abu ...), folded, without the article. */
+    private final Set<String> nameHeads;
 
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.readings = Readings.fromClasspath();
+        this.nameHeads = Readings.foldedLines(NAME_HEADS).stream().map(w -> readings.inner(w).core())
+                .collect(Collectors.toUnmodifiableSet());
         this.index = new AliasIndex(gazetteer, readings);
         this.matcher = new AliasMatcher(readings);
     }
@@ -54,7 +63,7 @@ public final class EntityMatcher {
                     best = c;
                 }
             }
-            if (best == null) {
+            if (best == null || isTailOfAnotherName(best, words, i, folded)) {
                 i++;
             } else {
                 found.add(new EntityMatch(best.start(), best.end(), best.alias().entity()));
@@ -62,6 +71,19 @@ public final class EntityMatcher {
             }
         }
         return found;
+    }
+
+    /**
+     * A place named by one word right after a word that begins compound names ("ناحية أبي صيدا", "Abu Saida"): the
+     * tail of a place the gazetteer does not know, not the place it spells.
+     */
+    private boolean isTailOfAnotherName(Candidate best, List<TextToken> words, int i, String folded) {
+        if (i == 0 || best.words() != 1 || !PLACES.contains(best.alias().entity().type())) {
+            return false;
+        }
+        TextToken before = words.get(i - 1);
+        return folded.substring(before.end(), words.get(i).start()).isBlank()
+                && nameHeads.contains(readings.inner(before.in(folded)).core());
     }
 
     /**

@@ -27,11 +27,16 @@ final class Readings {
     }
 
     static Readings fromClasspath() {
+        return new Readings(foldedLines(RESOURCE));
+    }
+
+    /** The entries of a word list on the classpath, one a line, folded for matching; '#' starts a comment line. */
+    static List<String> foldedLines(String resource) {
         TextNormalizer normalizer = TextNormalizer.forMatching();
         List<String> forms = new ArrayList<>();
-        InputStream in = Readings.class.getResourceAsStream(RESOURCE);
+        InputStream in = Readings.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new GazetteerException(RESOURCE, 0, "resource not found on the classpath");
+            throw new GazetteerException(resource, 0, "resource not found on the classpath");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -41,9 +46,9 @@ final class Readings {
                 }
             }
         } catch (IOException e) {
-            throw new GazetteerException(RESOURCE, "cannot be read", e);
+            throw new GazetteerException(resource, "cannot be read", e);
         }
-        return new Readings(forms);
+        return forms;
     }
 
     /** A token inside a name: only the article may come off, and only if two letters remain. */

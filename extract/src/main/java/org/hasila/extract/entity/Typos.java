@@ -40,14 +40,18 @@ final class Typos {
 
     /**
      * A plausible typo rather than another word: within one edit, no digits, and not the same word
-     * with a letter added or dropped at its end, which in Arabic is usually another word form
-     * (سوري / سوريا, بغدادي / بغداد) rather than a slip of the keyboard.
+     * with a letter added, dropped or changed at its end, which in Arabic is usually another word form
+     * (سوري / سوريا, بغدادي / بغداد) or another word (بأماكن "in places" / باماكو) rather than a slip of the keyboard.
      */
     static boolean isTypo(String text, String name) {
         if (text.equals(name) || hasDigit(text) || hasDigit(name)) {
             return false;
         }
         if (text.startsWith(name) || name.startsWith(text)) {
+            return false;
+        }
+        int last = text.length() - 1;
+        if (text.length() == name.length() && text.regionMatches(0, name, 0, last)) {
             return false;
         }
         return withinOne(text, name);

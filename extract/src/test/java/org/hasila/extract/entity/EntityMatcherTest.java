@@ -149,6 +149,35 @@ class EntityMatcherTest {
         void needsOneWordOfALongNameSpelledRight() {
             assertThat(ids("وقات سوريى الديمقرطية")).isEmpty();
         }
+
+        @Test
+        void aWordThatDiffersInItsLastLetterIsAnotherWord() {
+            assertThat(ids("وتبحث القوات عن الفارين بأماكن متفرقة")).isEmpty();
+            assertThat(ids("وصل إلى باماكو")).containsExactly("loc:bamako");
+        }
+    }
+
+    @Nested
+    class TailsAndCommonWords {
+
+        @Test
+        void aPlaceAfterAWordThatBeginsCompoundNamesIsAnotherPlace() {
+            assertThat(ids("هجوم على ناحية أبي صيدا شمال شرقي بعقوبة")).containsExactly("loc:baqubah");
+            assertThat(ids("an attack in the Abu Saida area")).isEmpty();
+            assertThat(ids("قصف على صيدا")).containsExactly("loc:sidon");
+        }
+
+        @Test
+        void aCompoundNameTheGazetteerHoldsIsStillMatchedWhole() {
+            assertThat(ids("في تل أبيض وعين عيسى وسجن أبو غريب"))
+                    .containsExactly("loc:tal-abyad", "loc:ain-issa", "fac:abu-ghraib-prison");
+        }
+
+        @Test
+        void aLatinNameWrittenWithACapitalIsNotTheCommonWord() {
+            assertThat(ids("militants carried out hit-and-run attacks")).isEmpty();
+            assertThat(ids("a bombing in Hit, in Anbar province")).contains("loc:hit");
+        }
     }
 
     @Nested
