@@ -985,6 +985,21 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTollThatWentFromOneNumberToAnotherCountsBoth() {
+            assertThat(claims("وارتفعت حصيلة القتلى من خمسة إلى سبعة جنود.")).extracting(c -> c.value().low())
+                    .containsExactly(5L, 7L);
+            assertThat(claims("وارتفعت حصيلة القتلى من خمسة إلى سبعة جنود.")).extracting(Claim::kind)
+                    .containsOnly(Kind.KILLED);
+        }
+
+        @Test
+        void hospitalsHideoutsAndRoundsCountNoOne() {
+            assertThat(claims("ونقل 5 جرحى إلى 3 مستشفيات.")).extracting(c -> c.value().low()).containsExactly(5L);
+            assertThat(claims("وضبطت القوات 9 أوكار و500 طلقة واعتقلت 4 مطلوبين.")).extracting(c -> c.value().low())
+                    .containsExactly(4L);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -42,10 +42,16 @@ final class BreakdownLinker {
     }
 
     /** Numbers with no cue of their own take the kind of their list, then of their total. */
-    void inheritKinds(List<Candidate> candidates) {
+    void inheritKinds(SentenceView view, List<Candidate> candidates) {
         for (int i = 1; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.countsNothing) {
+                continue;
+            }
+            if (c.kind == null && progression(view.words(), candidates.get(i - 1), c)) {
+                // "ارتفعت حصيلة القتلى من 5 إلى 7": the toll it went to counts what the one it went from counts
+                c.kind = candidates.get(i - 1).kind;
+                c.kindDistance = candidates.get(i - 1).kindDistance;
                 continue;
             }
             if (c.total >= 0 && c.kindDistance >= KindResolver.CLAUSE_PENALTY) {
@@ -80,6 +86,14 @@ final class BreakdownLinker {
                 candidates.get(i).kind = next.kind;
             }
         }
+    }
+
+    /** "من 5 إلى 7", "from 5 to 7": a word of "from" before the first number, one of "to" alone between the two. */
+    private boolean progression(List<Word> words, Candidate from, Candidate to) {
+        PhraseLexicon.Hit<String> opener = from.first > 0 ? lexicons.progressions().at(words, from.first - 1) : null;
+        PhraseLexicon.Hit<String> joiner = lexicons.progressions().at(words, from.last + 1);
+        return opener != null && opener.value().equals("from") && opener.to() == from.first
+                && joiner != null && joiner.value().equals("to") && joiner.to() == to.first;
     }
 
     /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */

@@ -73,7 +73,7 @@ public final class ClaimFinder {
                     quantities.find(text, sentence.start(), sentence.end()), dates.mentions());
             kinds.resolve(view, candidates);
             linker.link(view, candidates);
-            linker.inheritKinds(candidates);
+            linker.inheritKinds(view, candidates);
             groups.resolve(view, candidates, entities);
             SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end(),
                     isListItem(text.text(), sentence));

@@ -36,6 +36,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeDestinations,
                 PhraseLexicon<Boolean> placeOffices,
                 PhraseLexicon<Boolean> placeNouns,
+                PhraseLexicon<String> progressions,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -80,6 +81,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-destinations.txt"),
                 flag("place-offices.txt"),
                 flag("place-nouns.txt"),
+                PhraseLexicon.load(DIR + "progressions.tsv", Lexicons::progression),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
@@ -102,6 +104,15 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
             throw new IllegalStateException("group-stops.txt: unknown mark " + when + " of " + row[0]);
         }
         return when;
+    }
+
+    /** Whether a word of progressions.tsv opens ("from") or joins ("to") the two numbers. */
+    private static String progression(String[] row) {
+        String role = row.length < 2 ? "" : row[1].strip();
+        if (!List.of("from", "to").contains(role)) {
+            throw new IllegalStateException("progressions.tsv: unknown mark " + role + " of " + row[0]);
+        }
+        return role;
     }
 
     private static PhraseLexicon<Boolean> flag(String file) {
