@@ -281,6 +281,15 @@ class QuantityFinderTest {
         }
 
         @Test
+        void aDozenMultipliesAndAHandfulIsAFew() {
+            assertThat(quantity("two dozen militants were killed").low()).isEqualTo(24);
+            assertThat(quantity("a dozen civilians were wounded").low()).isEqualTo(12);
+            Quantity handful = quantity("a handful of soldiers were wounded");
+            assertThat(handful.qualifier()).isEqualTo(Qualifier.VAGUE);
+            assertThat(handful.high()).isEqualTo(9);
+        }
+
+        @Test
         void leavesThePrepositionOutOfTheVagueSpan() {
             assertThat(quantity("كانت المخيمات مكتظة بالآلاف من النازحين").text()).isEqualTo("الآلاف");
         }
