@@ -1000,6 +1000,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishNameJoinedByLowerCaseWords() {
+            assertThat(claims("The Ministry of Defense said two soldiers were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("The Ministry of Defense");
+            assertThat(claims("The International Organization for Migration (IOM) said 3,000 people had been displaced."))
+                    .extracting(c -> c.source().text()).containsExactly("International Organization for Migration");
+            // described, the ministry is no longer the one named before
+            assertThat(claims("The police said 3 civilians were wounded. The Ministry of Health said 2 soldiers were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("The police", "The Ministry of Health");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

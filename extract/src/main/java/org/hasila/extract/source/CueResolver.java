@@ -72,7 +72,7 @@ final class CueResolver {
         }
         Head before = cue.prefixed() ? null : subjects.before(s, cue.first(), clauseStart);
         if (before != null) {
-            return named(s, new Subject(List.of(before), before.start(), before.end(), cue.first()), last, previous);
+            return named(s, subjects.withDescription(s, before, cue.first()), last, previous);
         }
         Subject name = latin(s, cue) ? subjects.latinNameBefore(s, cue.first(), clauseStart) : null;
         if (name == null && !cue.prefixed() && !latin(s, cue)) {
@@ -147,7 +147,9 @@ final class CueResolver {
             return null;
         }
         Entity entity = entityOf(subject);
-        if (entity == null && !subject.heads().isEmpty()
+        // "the ministry said" points back; "the Ministry of Defense said" names its ministry
+        boolean described = !subject.heads().isEmpty() && subject.end() > subject.heads().get(subject.heads().size() - 1).end();
+        if (entity == null && !subject.heads().isEmpty() && !described
                 && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.ANAPHOR)) {
             Resolution back = inherit(last, previous);
             if (back != null) {

@@ -36,6 +36,7 @@ final class SourceLexicon {
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
     final Set<String> speakerHeads;
+    final Set<String> nameConnectors;
     final Set<String> tallyWords;
     final Set<String> prepositions;
     final Set<String> accordingWithLam;
@@ -57,6 +58,7 @@ final class SourceLexicon {
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
         speakerHeads = folded("speaker-heads.txt");
+        nameConnectors = folded("name-connectors.txt");
         tallyWords = folded("tally-words.txt");
         prepositions = folded("prepositions.txt");
         accordingWithLam = folded("according-with-lam.txt");

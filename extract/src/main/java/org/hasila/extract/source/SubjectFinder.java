@@ -275,12 +275,22 @@ final class SubjectFinder {
         return first > 0 && s.gapHas(first, COMMAS) ? name : null;
     }
 
-    /** The words in capitals (a name of up to {@link #MAX_NAME} words) that end right before word {@code end}, or null. */
+    /**
+     * The words in capitals (a name of up to {@link #MAX_NAME} of them) that end right before word {@code end}, with the
+     * lower-case words that join them ("The Ministry of Defense": Ministry of Defense), or null.
+     */
     private Subject nameInCapitalsBefore(SentenceView s, int end, int clauseStart, int stop) {
         int first = end;
-        for (int j = end - 1; j >= clauseStart && end - j <= MAX_NAME && capitalised(s, j)
-                && !lexicon.functionWords.contains(s.word(j)); j--) {
-            first = j;
+        int capitals = 0;
+        for (int j = end - 1; j >= clauseStart && capitals < MAX_NAME; j--) {
+            if (capitalised(s, j) && !lexicon.functionWords.contains(s.word(j))) {
+                first = j;
+                capitals++;
+            } else if (first < end && lexicon.nameConnectors.contains(s.word(j)) && !capitalised(s, j)) {
+                continue; // joins the capitals after it to a capital before it, or to nothing: then it is left out
+            } else {
+                break;
+            }
             if (s.gapHas(j, HARD_STOPS + COMMAS)) {
                 break;
             }
@@ -397,6 +407,25 @@ final class SubjectFinder {
     }
 
     /** "مصادر متطابقة من الحسكة أكدت": the speaker, maybe an adjective, a connector, a word or two, the verb. */
+    /**
+     * A speaker named before its verb, with the words that describe it up to the verb ("The Ministry of Defense said",
+     * "وزارة الصحة في غزة قالت"), unless a mark parts them.
+     */
+    Subject withDescription(SentenceView s, Head head, int verbAt) {
+        int end = head.last() + 1;
+        for (int k = head.last() + 1; k <= verbAt && k < s.size(); k++) {
+            if (s.gapHas(k, HARD_STOPS + COMMAS)) {
+                end = head.last() + 1;
+                break;
+            }
+            if (k < verbAt && lexicon.skipBefore.contains(s.word(k))) {
+                break; // "وكانت الوزارة قد أعلنت": قد is the verb's
+            }
+            end = Math.max(end, k);
+        }
+        return new Subject(List.of(head), head.start(), s.tokens.get(end - 1).end(), verbAt);
+    }
+
     private Head describedBefore(SentenceView s, int j, int clauseStart) {
         for (int k = j; k > j - MAX_GAP && k > clauseStart; k--) {
             if (s.gapHas(k + 1, HARD_STOPS) || !lexicon.connectors.contains(s.word(k))) {
