@@ -1011,6 +1011,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anUnnamedSourceKeepsTheAdjectiveThatSaysWhich() {
+            assertThat(claims("قالت مصادر قبلية إن ثلاثة مقاتلين قُتلوا في الهجوم."))
+                    .extracting(c -> c.source().text()).containsExactly("مصادر قبلية");
+            assertThat(claims("وقالت مصادر الأربعاء إن 4 قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("مصادر");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -37,7 +37,12 @@ final class SentenceView {
         }
         for (EntityMatch m : nouns) {
             Head.Kind kind = m.entity().type().equals(SourceNouns.ANAPHOR) ? Head.Kind.ANAPHOR : Head.Kind.UNNAMED;
-            place(new Head(kind, m.entity(), tokenAt(m.start()), tokenAt(m.end() - 1), m.start(), m.end()));
+            int last = tokenAt(m.end() - 1);
+            if (kind == Head.Kind.UNNAMED && last >= 0 && isRelationAdjective(last + 1)) {
+                last++; // "مصادر قبلية", "مسؤول محلي": the adjective says which sources
+            }
+            place(new Head(kind, m.entity(), tokenAt(m.start()), last, m.start(),
+                    Math.max(m.end(), last >= 0 ? tokens.get(last).end() : m.end())));
         }
         for (EntityMatch m : entities) {
             if (!MUTE.contains(m.entity().type())) {
@@ -60,6 +65,19 @@ final class SentenceView {
     /** The same sentence looking at the figure at folded [figureStart, figureEnd); the words are shared. */
     SentenceView withFigure(int figureStart, int figureEnd) {
         return new SentenceView(this, figureStart, figureEnd);
+    }
+
+    /**
+     * An Arabic adjective of relation (nisba: قبلية، محلي، عشائرية) right after word {@code i - 1}, with nothing
+     * between: folded, it ends in يه or ي after at least three letters.
+     */
+    private boolean isRelationAdjective(int i) {
+        if (i >= words.length || gapHas(i, "،,.:;؛()\"«»")) {
+            return false;
+        }
+        String w = words[i];
+        return w.length() >= 5 && w.endsWith("يه") || w.length() >= 4 && w.endsWith("ي") && !w.startsWith("ال")
+                && w.chars().allMatch(c -> c >= 0x0620 && c <= 0x064A);
     }
 
     /** A named entity wins over a noun on the same words, a longer group over a shorter one. */
