@@ -1019,6 +1019,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aNameAfterBihasbEndsAtItsComma() {
+            assertThat(claims("وفرّ أكثر من ألف سجين، بحسب نقابة موظفي السجون، التي أكدت أن المبنى أصبح خالياً."))
+                    .extracting(c -> c.source().text()).containsExactly("نقابة موظفي السجون");
+        }
+
+        @Test
+        void aBodyWithTheArticleAndASourceInTheAccusative() {
+            assertThat(claims("أعلنت المديرية العامة لقوى الأمن الداخلي، الأحد، أن خمسة سجناء فرّوا من سجن رومية."))
+                    .extracting(c -> c.source().text()).containsExactly("المديرية العامة لقوى الأمن الداخلي");
+            assertThat(claims("غير أن مصدراً أمنياً قال إن 20 سجيناً فروا."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدراً أمنياً");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

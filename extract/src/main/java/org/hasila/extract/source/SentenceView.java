@@ -68,15 +68,16 @@ final class SentenceView {
     }
 
     /**
-     * An Arabic adjective of relation (nisba: قبلية، محلي، عشائرية) right after word {@code i - 1}, with nothing
-     * between: folded, it ends in يه or ي after at least three letters.
+     * An Arabic adjective of relation (nisba: قبلية، محلي، عشائرية، أمنياً) right after word {@code i - 1}, with
+     * nothing between: folded, it ends in يه, ي or يا after at least three letters.
      */
     private boolean isRelationAdjective(int i) {
         if (i >= words.length || gapHas(i, "،,.:;؛()\"«»")) {
             return false;
         }
         String w = words[i];
-        return w.length() >= 5 && w.endsWith("يه") || w.length() >= 4 && w.endsWith("ي") && !w.startsWith("ال")
+        return w.length() >= 5 && w.endsWith("يه")
+                || (w.length() >= 4 && w.endsWith("ي") || w.length() >= 5 && w.endsWith("يا")) && !w.startsWith("ال")
                 && w.chars().allMatch(c -> c >= 0x0620 && c <= 0x064A);
     }
 

@@ -32,7 +32,7 @@ final class SubjectFinder {
         if (verb && from + 1 < limit && lexicon.verbPronouns.contains(s.word(from))) {
             from++; // "وفق ما أفاد به مؤتمر الجزيرة": the verb's pronoun, then its speaker
         }
-        if (verb && from < s.size() && s.headAt(from) == null && lexicon.speakerHeads.contains(s.word(from))) {
+        if (verb && from < s.size() && s.headAt(from) == null && isSpeakerHead(s.word(from))) {
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
             if (content > from) {
                 return describedBody(s, from, content);
@@ -53,7 +53,7 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
-        if (verb && from < s.size() && isUnnamed(s.headAt(from)) && lexicon.speakerHeads.contains(s.word(from))) {
+        if (verb && from < s.size() && isUnnamed(s.headAt(from)) && isSpeakerHead(s.word(from))) {
             // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
             int rest = s.headAt(from).last() + 1;
@@ -66,7 +66,7 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
-        if (from < s.size() && isAnaphor(s.headAt(from)) && lexicon.speakerHeads.contains(s.word(from))) {
+        if (from < s.size() && isAnaphor(s.headAt(from)) && isSpeakerHead(s.word(from))) {
             // "أعلن المتحدث العسكري باسم القوات المسلحة المصرية، اليوم، أن": a title that its description names, not
             // "the spokesman" of before ("وأضاف المتحدث في بيان أن" still points back)
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
@@ -450,6 +450,11 @@ final class SubjectFinder {
                 || (i > from && cues.at(s, i) != null);
     }
 
+    /** A head noun of a body that speaks, with or without the article (مديرية، المديرية). */
+    private boolean isSpeakerHead(String w) {
+        return lexicon.speakerHeads.contains(w) || w.startsWith("ال") && lexicon.speakerHeads.contains(w.substring(2));
+    }
+
     private boolean isTallyOrStatement(String w) {
         return lexicon.tallyWords.contains(w) || isStatementNoun(w);
     }
@@ -502,7 +507,7 @@ final class SubjectFinder {
                 || stop == s.size() && stop > from && !s.inFigure(stop - 1)
                 // "وقال عميد بلدية الزاوية لوكالة فرانس برس:": the one told follows who spoke
                 || stop < s.size() && stop > from && (isHearerWord(s, stop) || isGluedHearer(s, stop));
-        if (closed && from < stop && lexicon.speakerHeads.contains(s.word(from))) {
+        if (closed && from < stop && isSpeakerHead(s.word(from))) {
             return describedBody(s, from, stop);
         }
         int end = nameWords(s, from, stop);
@@ -648,7 +653,7 @@ final class SubjectFinder {
                     : none(stop);
         }
         // "بحسب منظمة فرق صناع السلام المسيحية": a body's head noun takes its name after it
-        int longest = lexicon.speakerHeads.contains(s.word(from)) ? MAX_BODY : 2;
+        int longest = isSpeakerHead(s.word(from)) ? MAX_BODY : 2;
         int end = nameWords(s, from, Math.min(stop, from + longest));
         if (end == from) {
             return none(stop);
@@ -684,11 +689,11 @@ final class SubjectFinder {
         return true;
     }
 
-    /** The end of the run of name-like words from {@code from}, before {@code stop}. */
+    /** The end of the run of name-like words from {@code from}, before {@code stop} and any comma. */
     private int nameWords(SentenceView s, int from, int stop) {
         int end = from;
-        while (end < stop && isNameWord(s.word(end))) {
-            end++;
+        while (end < stop && isNameWord(s.word(end)) && (end == from || !s.gapHas(end, COMMAS))) {
+            end++; // "بحسب نقابة موظفي السجون، التي أكدت": the name ends at the comma
         }
         return end;
     }
