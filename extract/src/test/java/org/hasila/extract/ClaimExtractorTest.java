@@ -1033,6 +1033,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void gendarmesGangsAndOurOwnFighters() {
+            assertThat(claims("قُتل 9 من عناصر الدرك الوطني في هجوم على مركز للدرك.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("Three gang members were killed.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("ذكرت خلية الإعلام الأمني أن الهجوم أسفر عن استشهاد ثلاثة من مقاتلينا."))
+                    .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())
