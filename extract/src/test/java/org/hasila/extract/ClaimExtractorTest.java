@@ -1043,6 +1043,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void thoseWhoGotAwayFromCustodyWereHeldAndOfWhomIsAPart() {
+            assertThat(claims("وقال مصدر أمني إن عدد الفارين من السجن بلغ 30.")).extracting(Claim::group)
+                    .containsExactly(Group.DETAINEES);
+            List<Claim> police = claims("Five police officers were killed, two of whom were commanders.");
+            assertThat(police).extracting(Claim::group).containsOnly(Group.SECURITY_FORCES);
+            assertThat(police.get(1).partOf()).isEqualTo(police.get(0).id());
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -67,7 +67,12 @@ final class GroupResolver {
                 // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
                 c.group = Group.DETAINEES;
             }
-            if (!inCustody(view, c)) {
+            boolean custody = inCustody(view, c);
+            if (c.group == Group.UNKNOWN && c.kind == Kind.ESCAPED && custody) {
+                // "عدد الفارين من السجن بلغ 30": those who got away from custody were held there
+                c.group = Group.DETAINEES;
+            }
+            if (!custody) {
                 // "فرّ آلاف السكان" are displaced; "فرّ 40 مهاجراً من مركز الاحتجاز" escaped
                 c.kind = kindOfGroup(c.kind, c.group);
             }
