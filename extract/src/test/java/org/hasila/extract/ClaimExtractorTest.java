@@ -1052,6 +1052,25 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void sinceAStartWithItsDateIsWider() {
+            assertThat(claims("ومنذ اندلاع الاشتباكات في 15 أبريل، قُتل 459 شخصاً على الأقل، وفق منظمة الصحة العالمية.",
+                    "2023-04-26")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("More than 11,900 civilians have been killed since the full-scale invasion in February 2022.",
+                    "2023-04-26")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // since the attack began this week: the incident itself
+            assertThat(claims("ومنذ بدء الهجوم صباح الخميس، قتل 12 شخصاً.", "2023-04-26")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void anEarlierEventAfterACommaOfWhenOrAfterAnotherEvent() {
+            assertThat(claims("وشهد السجن في سبتمبر 2021 مجزرة، حين قُتل 119 سجيناً.", "2023-07-26"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("The attack came a week after a suicide bomber killed five soldiers in North Waziristan."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

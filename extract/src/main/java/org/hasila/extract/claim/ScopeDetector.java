@@ -16,6 +16,8 @@ final class ScopeDetector {
     private static final int EARLIER_DAYS = 60;
     /** How long before the document's day a written date makes "since" a wider period. */
     private static final int SINCE_WIDER_DAYS = 7;
+    /** Words from "since" to the date that begins its period ("منذ اندلاع الاشتباكات في 15 أبريل"). */
+    private static final int SINCE_WORDS = 8;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
     private static final int MAX_FRONTED = 6;
     /** Words of a fronted phrase of when or where that opens with a preposition (fronted-openers.txt). */
@@ -109,13 +111,22 @@ final class ScopeDetector {
         };
     }
 
-    /** "منذ عام 2011"، "منذ 8 أكتوبر"، "since October 7": a period up to now. */
+    /**
+     * "منذ عام 2011"، "منذ 8 أكتوبر"، "since October 7", "منذ اندلاع الاشتباكات في 15 أبريل", "since the full-scale
+     * invasion in February 2022": a period up to now from a date written a few words on.
+     */
     private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
         for (int i = start; i + 1 < end; i++) {
-            if ((Stems.matches(words.get(i).text(), "منذ") || words.get(i).text().equals("since"))
-                    && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits()
-                    || datedAt(words.get(i + 1), dates))) {
+            if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since")) {
+                continue;
+            }
+            if (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits()) {
                 return true;
+            }
+            for (int k = i + 1; k < Math.min(end, i + 1 + SINCE_WORDS); k++) {
+                if (datedAt(words.get(k), dates)) {
+                    return true;
+                }
             }
         }
         return false;
