@@ -1071,6 +1071,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void oneOfAPluralAfterThatAndTwoBodies() {
+            assertThat(claims("وأكد المصدر أن أحد حراس السجن قُتل.")).extracting(Claim::kind, Claim::group,
+                    c -> c.value().low()).containsExactly(tuple(Kind.KILLED, Group.PRISON_STAFF, 1L));
+            assertThat(claims("أكدت مصادر مقتل واحد من عناصرها.")).extracting(c -> c.value().low())
+                    .containsExactly(1L);
+            assertThat(claims("وقال إن أحد الشهود رأى الهجوم.")).isEmpty();
+            assertThat(claims("وأفاد مصدر طبي بأن المستشفى استقبل جثتين.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 2L));
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

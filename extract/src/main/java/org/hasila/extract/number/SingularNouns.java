@@ -16,6 +16,9 @@ import org.hasila.core.text.Proclitics;
  */
 final class SingularNouns {
 
+    /** The partitive after "one": "واحد من عناصرها". */
+    private static final String OF = "من";
+
     /** Words of the phrase between a verb and its noun, at most: "في القصف"، "برصاص قناص". */
     private static final int MAX_GAP = 2;
 
@@ -118,7 +121,8 @@ final class SingularNouns {
         Token token = tokens.get(i);
         // like a singular noun, only after a word of killing, wounding or arrest: "قال أحد العناصر" names a speaker,
         // "في أحد الهجمات" a time
-        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord() || !isLead(tokens.get(i - 1), leads)) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+                || !isLead(tokens.get(i - 1), leads) && !thatThenVerb(tokens, i)) {
             return Optional.empty();
         }
         for (Proclitics.Reading reading : token.readings()) {
@@ -126,13 +130,27 @@ final class SingularNouns {
             boolean bare = reading.offset() == 0 || reading.offset() == 1 && token.text().startsWith("و");
             if (bare && reading.phrase() == reading.offset() && !reading.definite() && ones.contains(reading.stem())) {
                 Token next = tokens.get(i + 1);
-                if (next.text().startsWith("ال") || oneOfHeads.contains(next.text())) {
+                // "أحد الحراس"، "أحد عناصر الشرطة"، "واحد من عناصرها"
+                if (next.text().startsWith("ال") || oneOfHeads.contains(next.text()) || next.text().equals(OF)) {
                     return Optional.of(Core.exact(i, i, token.start() + reading.offset(), token.end(), 1,
                             Core.Source.SINGULAR));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "أن أحد حراس السجن قُتل": after أن, one of a plural that a verb of the leads follows within its construct. */
+    private boolean thatThenVerb(List<Token> tokens, int i) {
+        if (!isLead(tokens.get(i - 1), thats)) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 4); k++) {
+            if (isLead(tokens.get(k), verbs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun without the alef of its indefinite accusative ("قتلوا شرطياً"، "أصابوا طفلاً"). */
