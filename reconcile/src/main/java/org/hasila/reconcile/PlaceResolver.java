@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hasila.core.entity.Mention;
+import org.hasila.core.entity.UnknownPlace;
 
 /**
  * Decides which place a document or a claim is about: the place it names most (a facility wins a tie, then the place
@@ -144,9 +145,13 @@ final class PlaceResolver {
         return resolve(mainPlaceOfDocument.get(document));
     }
 
-    /** The place a claim is counted under: its own place when usable, else its document's. */
+    /**
+     * The place a claim is counted under: its own place when usable, else its document's. A place the gazetteer does
+     * not know ({@link UnknownPlace}: a village, a prison) locates the document, not each claim: its sentences name
+     * the district, the quarter or the town beside it, each once, and would each open an incident of their own.
+     */
     String placeOf(String claimPlace, String document) {
-        String own = isUsable(claimPlace) ? resolve(claimPlace) : null;
+        String own = isUsable(claimPlace) && !UnknownPlace.is(claimPlace) ? resolve(claimPlace) : null;
         return own != null ? own : mainPlace(document);
     }
 

@@ -362,6 +362,23 @@ class ReconcilerTest {
         }
 
         @Test
+        void aFacilityTheGazetteerDoesNotKnowLocatesItsDocumentNotEachClaim() {
+            String camp = "fac:u-5e3a01";
+            List<Mention> m = new ArrayList<>(mentions(CITY, "d-1", 0, 3, "Rivertown"));
+            m.addAll(mentions(camp, "d-1", 500, 1, "مخيم الكومة"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-05-10")), List.of(
+                    claim("c-1", "d-1").value(exact(12)).place(camp).build(),
+                    claim("c-2", "d-1").value(exact(3)).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(CITY);
+            // named most, it is the document's place
+            List<Mention> most = new ArrayList<>(mentions(camp, "d-2", 0, 3, "مخيم الكومة"));
+            most.addAll(mentions(CITY, "d-2", 500, 1, "Rivertown"));
+            Reconciliation own = run(List.of(doc("d-2", "2023-05-10")),
+                    List.of(claim("c-3", "d-2").value(exact(3)).build()), most);
+            assertThat(own.events()).extracting(Event::place).containsExactly(camp);
+        }
+
+        @Test
         void theSameArmedGroupInTwoPlacesGivesTwoEvents() {
             List<Mention> m = new ArrayList<>();
             m.addAll(mentions("grp:front", "d-1", 0, 5, "the Front"));

@@ -2,6 +2,7 @@ package org.hasila.app.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,7 @@ import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.entity.Entity;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.extract.entity.Gazetteer;
 import org.hasila.report.Changes;
@@ -84,13 +86,20 @@ class ReportTasklet implements Tasklet {
                 counts.values().stream().mapToInt(Integer::intValue).sum());
         Supplier<Changes> changes = changesBeside(output.resolve(REPORT_JSON), corpus, reconciliation);
         ReportWriter.Written written = writer.write(output,
-                new ReportInput(run, corpus, gazetteer.entities(), reconciliation, changes), clock.instant());
+                new ReportInput(run, corpus, entities(), reconciliation, changes), clock.instant());
         contribution.getStepExecution().getExecutionContext().putInt(EVENTS_COPIED, written.eventsCopied());
         log.info("report: {} of {} events copied from the previous report.html (same signature), {} written",
                 written.eventsCopied(), written.events(), written.events() - written.eventsCopied());
         retention.published(output, execution, List.of(REPORT_JSON, REPORT_HTML));
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The gazetteer's entities and the places the extractor found that it does not know. */
+    private List<Entity> entities() {
+        List<Entity> entities = new ArrayList<>(gazetteer.entities());
+        entities.addAll(claims.unknownPlaces());
+        return entities;
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.entity.Entity;
 import org.hasila.core.entity.Mention;
+import org.hasila.core.entity.UnknownPlace;
 import org.hasila.report.ReportCorpus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -139,6 +141,22 @@ public class ClaimStore {
             mentions.finish();
         }
         groups.flush();
+    }
+
+    /**
+     * The places and facilities the extractor found that the gazetteer does not know ({@link UnknownPlace}), each
+     * named as one of its mentions writes it, so that a report can name the place of an event found there.
+     */
+    public List<Entity> unknownPlaces() {
+        fillEntityColumn();
+        List<Entity> places = new ArrayList<>();
+        for (String prefix : UnknownPlace.ID_PREFIXES) {
+            jdbc.query("SELECT ENTITY_ID, MIN(BODY) FROM HASILA_MENTION WHERE ENTITY_ID LIKE ? GROUP BY ENTITY_ID",
+                    rs -> {
+                        places.add(UnknownPlace.entity(rs.getString(1), mention(rs.getString(2)).text()));
+                    }, prefix + "%");
+        }
+        return places;
     }
 
     private Claim claim(String body) {

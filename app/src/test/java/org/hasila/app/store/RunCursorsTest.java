@@ -1,6 +1,7 @@
 package org.hasila.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.hasila.core.claim.Quantity;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.entity.Entity;
 import org.hasila.core.entity.Mention;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,16 @@ class RunCursorsTest {
                 "org:moh d-000000000002 " + TEXT.indexOf("وزارة الصحة"));
         assertThat(all).extracting(Mention::document).containsExactly("d-000000000001", "d-000000000002",
                 "d-000000000002", "d-000000000002", "d-000000000002");
+    }
+
+    @Test
+    void theUnknownPlacesMentionedAreNamedAsAMentionWritesThem() {
+        documents.save(RUN, document("d-000000000001", "a.txt", DocumentStatus.PROCESSED), null);
+        claims.replace("d-000000000001", List.of(), List.of(mention("fac:u-5e3a01", "d-000000000001", "المرصد"),
+                mention("org:moh", "d-000000000001", "وزارة الصحة")));
+
+        assertThat(claims.unknownPlaces()).extracting(Entity::id, Entity::type, Entity::nameAr)
+                .containsExactly(tuple("fac:u-5e3a01", "facility", "المرصد"));
     }
 
     /** PostgreSQL's usual collations ignore '-' and would put "org:iraqi-x" before "org:iraq-z"; Java does not. */

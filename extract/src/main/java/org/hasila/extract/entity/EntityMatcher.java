@@ -30,12 +30,14 @@ public final class EntityMatcher {
     private final AliasMatcher matcher;
     /** Words that begin compound place names (أبو، عين، تل، Abu ...), folded, without the article. */
     private final Set<String> nameHeads;
+    private final UnknownPlaces unknownPlaces;
 
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.readings = Readings.fromClasspath();
         this.nameHeads = Readings.foldedLines(NAME_HEADS).stream().map(w -> readings.inner(w).core())
                 .collect(Collectors.toUnmodifiableSet());
+        this.unknownPlaces = new UnknownPlaces(readings, nameHeads);
         this.index = new AliasIndex(gazetteer, readings);
         this.matcher = new AliasMatcher(readings);
     }
@@ -44,9 +46,12 @@ public final class EntityMatcher {
         return gazetteer;
     }
 
-    /** Every entity named in folded {@code text.text()}, in order, longest match first at a position. */
+    /**
+     * Every entity named in folded {@code text.text()}, in order, longest match first at a position, and the places
+     * the gazetteer does not know that a noun of settlement names ({@link UnknownPlaces}).
+     */
     public List<EntityMatch> find(NormalizedText text) {
-        return find(text, 0, text.text().length());
+        return unknownPlaces.addTo(text, 0, text.text().length(), find(text, 0, text.text().length()));
     }
 
     /** The entities named inside folded [from, to), left to right, never overlapping. */
@@ -82,8 +87,9 @@ public final class EntityMatcher {
             return false;
         }
         TextToken before = words.get(i - 1);
+        // "وأبي صيدا"، "بناحية": the head may carry a proclitic
         return folded.substring(before.end(), words.get(i).start()).isBlank()
-                && nameHeads.contains(readings.inner(before.in(folded)).core());
+                && readings.leading(before.in(folded)).stream().anyMatch(r -> nameHeads.contains(r.core()));
     }
 
     /**

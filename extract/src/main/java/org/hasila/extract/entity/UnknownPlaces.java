@@ -1,0 +1,144 @@
+package org.hasila.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hasila.core.entity.Entity;
+import org.hasila.core.entity.UnknownPlace;
+import org.hasila.core.text.NormalizedText;
+
+/**
+ * Places the gazetteer does not know, named by a noun of settlement or custody before them ("بلدة الكومة"، "سجن
+ * قرنادة"، "ناحية أبي صيدا": settlement-heads.tsv). No list holds every village and prison; without these, such a
+ * report had no place of its own and was filed under a city it named in passing (as a dateline, a reference point or
+ * where the wounded were taken), or split from the other reports of its incident.
+ *
+ * <p>Each becomes a place or facility of its own ({@link UnknownPlace}), whose id is made from its name as reports vary it: without the
+ * article, the ta marbuta or a final alif, and with ق and گ read as ج (قرنادة، جرنادة and گرنادة are one). Two reports
+ * that write the name alike meet; one that writes another name does not.
+ */
+public final class UnknownPlaces {
+
+    private static final String DIR = "/org/hasila/extract/entity/";
+    /** The forms of أبو ("father of") that begin names, as case writes them: أبي صيدا and أبو صيدا are one. */
+    private static final List<String> ABU = List.of("ابو", "ابي", "ابا");
+
+    private final Readings readings;
+    private final Map<String, String> heads = new HashMap<>();
+    private final Set<String> stops;
+    private final Set<String> nameHeads;
+
+    UnknownPlaces(Readings readings, Set<String> nameHeads) {
+        this.readings = readings;
+        this.nameHeads = nameHeads;
+        for (String line : Readings.foldedLines(DIR + "settlement-heads.tsv")) {
+            String[] row = line.split("\t");
+            heads.put(row[0].strip(), row[1].strip());
+        }
+        this.stops = Readings.foldedLines(DIR + "settlement-stops.txt").stream()
+                .map(w -> readings.inner(w).core()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** {@code known} with the unknown places of folded [from, to) added, in text order, none overlapping a known one. */
+    List<EntityMatch> addTo(NormalizedText text, int from, int to, List<EntityMatch> known) {
+        String folded = text.text();
+        List<TextToken> words = TextTokens.of(folded, from, to);
+        List<EntityMatch> found = new ArrayList<>(known);
+        int k = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            while (k < known.size() && known.get(k).end() <= words.get(i).start()) {
+                k++;
+            }
+            String type = headType(words.get(i).in(folded));
+            if (type == null || !spaceBetween(folded, words.get(i), words.get(i + 1))) {
+                continue;
+            }
+            int last = nameEnd(folded, words, i + 1);
+            if (last < 0 || overlaps(known, k, words.get(i).start(), words.get(last).end())) {
+                continue;
+            }
+            int start = words.get(i).start() + proclitic(words.get(i).in(folded));
+            found.add(new EntityMatch(start, words.get(last).end(), entity(text, type, words, i + 1, last)));
+            i = last;
+        }
+        found.sort(Comparator.comparingInt(EntityMatch::start));
+        return found;
+    }
+
+    /** The kind of place a word of settlement names (place, facility), read past its proclitics, or null. */
+    private String headType(String word) {
+        for (Reading r : readings.leading(word)) {
+            if (!r.definite() && heads.containsKey(r.core())) {
+                return heads.get(r.core());
+            }
+        }
+        return null;
+    }
+
+    private int proclitic(String word) {
+        for (Reading r : readings.leading(word)) {
+            if (!r.definite() && heads.containsKey(r.core())) {
+                return word.length() - r.core().length();
+            }
+        }
+        return 0;
+    }
+
+    /** The last word of the name that starts at {@code i}, or -1 when the word there names nothing. */
+    private int nameEnd(String folded, List<TextToken> words, int i) {
+        String word = words.get(i).in(folded);
+        if (!isName(word)) {
+            return -1;
+        }
+        // "ناحية أبي صيدا": a word that begins compound names takes the next
+        boolean compound = nameHeads.contains(readings.inner(word).core()) && i + 1 < words.size()
+                && spaceBetween(folded, words.get(i), words.get(i + 1)) && isName(words.get(i + 1).in(folded));
+        return compound ? i + 1 : i;
+    }
+
+    private boolean isName(String word) {
+        if (word.length() < 3 || !word.chars().allMatch(c -> c >= 0x0620 && c <= 0x064A)) {
+            return false;
+        }
+        // "مخيم للنازحين"، "سجن بالمدينة": a preposition glued to an article is no name
+        if (word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال") || word.startsWith("وال")) {
+            return false;
+        }
+        return !stops.contains(readings.inner(word).core());
+    }
+
+    private Entity entity(NormalizedText text, String type, List<TextToken> words, int first, int last) {
+        String folded = text.text();
+        StringBuilder key = new StringBuilder();
+        for (int w = first; w <= last; w++) {
+            String core = readings.inner(words.get(w).in(folded)).core();
+            key.append(w > first ? " " : "").append(ABU.contains(core) ? ABU.get(0) : spelling(core));
+        }
+        String name = text.original().substring(text.originalStart(words.get(first).start()),
+                text.originalEnd(words.get(last).end()));
+        return UnknownPlace.entity(UnknownPlace.id("facility".equals(type), key.toString()), name);
+    }
+
+    /** A name as reports vary it: ق and گ as ج, without a final ه (ta marbuta folded) or alif. */
+    private static String spelling(String core) {
+        String s = core.replace('ق', 'ج').replace('گ', 'ج');
+        return s.length() > 3 && (s.endsWith("ه") || s.endsWith("ا")) ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static boolean spaceBetween(String folded, TextToken a, TextToken b) {
+        return folded.substring(a.end(), b.start()).isBlank() && folded.substring(a.end(), b.start()).indexOf('\n') < 0;
+    }
+
+    private static boolean overlaps(List<EntityMatch> known, int from, int start, int end) {
+        for (int k = from; k < known.size() && known.get(k).start() < end; k++) {
+            if (known.get(k).end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

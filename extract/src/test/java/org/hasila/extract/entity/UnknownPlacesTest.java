@@ -1,0 +1,51 @@
+package org.hasila.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+class UnknownPlacesTest {
+
+    private static final EntityMatcher MATCHER = new EntityMatcher(Gazetteer.fromClasspath());
+
+    private static List<EntityMatch> find(String s) {
+        NormalizedText text = TextNormalizer.forMatching().normalize(s);
+        return MATCHER.find(text);
+    }
+
+    private static List<String> ids(String s) {
+        return find(s).stream().map(m -> m.entity().id()).toList();
+    }
+
+    private static List<String> names(String s) {
+        NormalizedText text = TextNormalizer.forMatching().normalize(s);
+        return MATCHER.find(text).stream().map(m -> m.originalText(text)).toList();
+    }
+
+    @Test
+    void aPrisonOrCampTheGazetteerDoesNotKnowIsAFacilityOfItsOwn() {
+        assertThat(names("ونزحت العائلات إلى مخيم الكومة، وفر 112 نزيلاً من سجن قرنادة"))
+                .containsExactly("مخيم الكومة", "سجن قرنادة");
+        assertThat(find("وفر 112 نزيلاً من سجن قرنادة")).extracting(m -> m.entity().type()).containsExactly("facility");
+        assertThat(find("في معتقل أبي صيدا")).extracting(m -> m.entity().nameAr()).containsExactly("أبي صيدا");
+    }
+
+    @Test
+    void reportsThatSpellTheNameAlikeMeet() {
+        // Libyan ق and ج both write the g; the article and the ta marbuta come and go; أبي and أبو are one
+        assertThat(ids("سجن قرنادة")).isEqualTo(ids("وبسجن جرنادة"));
+        assertThat(ids("مخيم الكومة")).isEqualTo(ids("في مخيم كوما"));
+        assertThat(ids("في معتقل أبي صيدا")).isEqualTo(ids("معتقل أبو صيدا"));
+        assertThat(ids("مخيم الكومة")).isNotEqualTo(ids("مخيم كتم"));
+    }
+
+    @Test
+    void aDescriptionIsNoNameAndAKnownPlaceStaysKnown() {
+        assertThat(ids("ونزح السكان إلى مخيم للنازحين وسجن مركزي ومخيم مؤقت")).isEmpty();
+        assertThat(ids("هاجم مسلحون سجن الصناعة في حي غويران")).containsExactly("fac:sinaa-prison", "loc:ghwayran");
+        assertThat(ids("قصف على بلدة الكومة")).isEmpty();
+    }
+}
