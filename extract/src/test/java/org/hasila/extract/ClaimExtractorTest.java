@@ -1082,6 +1082,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aListOfOneGroupWithNoTotalGoesOnFromItsFirstFigure() {
+            List<Claim> listed = claims("وقُتل طفلان وامرأة في القصف.");
+            assertThat(listed).extracting(Claim::listedWith).containsExactly(null, listed.get(0).id());
+            // other groups, a total's parts and a toll that rose are no such list
+            assertThat(claims("قتل 5 مدنيين و3 جنود.")).extracting(Claim::listedWith).containsOnlyNulls();
+            assertThat(claims("قتل 23 شخصاً بينهم خمسة أطفال وسيدتان.")).extracting(Claim::listedWith).containsOnlyNulls();
+            assertThat(claims("وارتفعت حصيلة القتلى من خمسة إلى سبعة.")).extracting(Claim::listedWith).containsOnlyNulls();
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

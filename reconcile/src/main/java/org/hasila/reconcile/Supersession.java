@@ -14,7 +14,8 @@ import org.hasila.core.event.Note;
 /**
  * The current claim of each source within one figure: a source's later figure replaces its earlier
  * one, so a toll that rises day by day is an update, not a contradiction. The parts of one total that a sentence
- * lists for the same group stand together, and the source states their sum.
+ * lists for the same group stand together, and the source states their sum; so do the figures of one list with no
+ * total ("قُتل طفلان وامرأة").
  */
 final class Supersession {
 
@@ -61,6 +62,9 @@ final class Supersession {
      * they point to; figures of one sentence that point to none ("ارتفع من 5 إلى 7") are not added up.
      */
     private static List<Claim> listedParts(Claim latest, List<Claim> claims) {
+        if (latest.partOf() == null && latest.value().qualifier() == Qualifier.EXACT) {
+            return listed(latest, claims);
+        }
         if (latest.partOf() == null || latest.value().qualifier() != Qualifier.EXACT) {
             return List.of(latest);
         }
@@ -70,6 +74,19 @@ final class Supersession {
                         && c.value().qualifier() == Qualifier.EXACT)
                 .toList();
         return parts.size() > 1 ? parts : List.of(latest);
+    }
+
+    /**
+     * The figures of one list that {@code latest} belongs to, all exact ("قُتل طفلان وامرأة": both civilians, 3 in
+     * all; {@link Claim#listedWith}), or {@code latest} alone.
+     */
+    private static List<Claim> listed(Claim latest, List<Claim> claims) {
+        String head = latest.listedWith() != null ? latest.listedWith() : latest.id();
+        List<Claim> list = claims.stream()
+                .filter(c -> (c.id().equals(head) || head.equals(c.listedWith())) && c.partOf() == null
+                        && c.document().equals(latest.document()) && c.value().qualifier() == Qualifier.EXACT)
+                .toList();
+        return list.size() > 1 && list.contains(latest) ? list : List.of(latest);
     }
 
     private static Quantity sum(List<Claim> parts) {
@@ -93,8 +110,8 @@ final class Supersession {
                 .filter(c -> c.document().equals(last.document()) && Objects.equals(c.asOf(), last.asOf()))
                 .min(Comparator.comparingLong(Supersession::width).thenComparingInt(c -> c.evidence().start()))
                 .orElse(last);
-        // one sentence listing the group twice ("سبعة أطفال وثلاث نساء", both civilians) counts parts of it:
-        // the largest is the surest lower bound of their sum
+        // one sentence stating the group twice in no list the extractor saw ("ارتفعت الحصيلة من 5 إلى 7"): the
+        // largest is the surest lower bound
         return chronological.stream()
                 .filter(c -> c.document().equals(precise.document()) && Objects.equals(c.asOf(), precise.asOf())
                         && c.evidence().start() == precise.evidence().start() && width(c) == width(precise))

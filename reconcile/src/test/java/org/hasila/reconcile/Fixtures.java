@@ -72,6 +72,7 @@ final class Fixtures {
         private Scope scope = Scope.INCIDENT;
         private String partOf;
         private String place;
+        private String listedWith;
 
         private ClaimBuilder(String id, String document) {
             this.id = id;
@@ -89,11 +90,12 @@ final class Fixtures {
         ClaimBuilder scope(Scope s) { this.scope = s; return this; }
         ClaimBuilder partOf(String total) { this.partOf = total; return this; }
         ClaimBuilder place(String p) { this.place = p; return this; }
+        ClaimBuilder listedWith(String first) { this.listedWith = first; return this; }
 
         Claim build() {
             String q = quote != null ? quote : value.text() + " " + kind.code() + " " + group.code();
             return new Claim(id, document, kind, group, value, source, asOf, new Evidence(start, start + q.length(), q),
-                    scope, partOf, place);
+                    scope, partOf, place, listedWith);
         }
     }
 }

@@ -83,8 +83,20 @@ class ReconcilerTest {
         }
 
         @Test
-        void ofOneSentenceListingTheGroupTwiceTheLargerStandsAndOfTwoSentencesTheFirst() {
-            // "من بين القتلى سبعة أطفال وثلاث نساء": both civilians, one sentence, one source
+        void aListOfOneGroupWithNoTotalIsAddedUp() {
+            // "قُتل طفلان وامرأة": both civilians, one list, one source: 3
+            Event listed = single(
+                    claim("c-1", "d-1").value(exact(2)).source("org:a", "A").quote("2 and 1").build(),
+                    claim("c-2", "d-1").value(exact(1)).source("org:a", "A").quote("2 and 1").listedWith("c-1").build());
+            Figure killed = figure(listed, Kind.KILLED, Group.CIVILIANS);
+            assertThat(killed.current()).containsExactly("c-1", "c-2");
+            assertThat(killed.best()).isEqualTo(3);
+            assertThat(killed.notes()).extracting(Note::code).doesNotContain("superseded");
+        }
+
+        @Test
+        void ofOneSentenceStatingTheGroupTwiceInNoListTheLargerStandsAndOfTwoSentencesTheFirst() {
+            // "ارتفعت الحصيلة من 3 إلى 7": one sentence, one source, no list
             Event listed = single(
                     claim("c-1", "d-1").value(exact(7)).source("org:a", "A").quote("7 and 3").build(),
                     claim("c-2", "d-1").value(exact(3)).source("org:a", "A").quote("7 and 3").build());

@@ -36,6 +36,7 @@ final class JsonClaimWriter {
         JsonFields.string(g, "scope", c.scope() == null ? null : c.scope().code());
         JsonFields.string(g, "partOf", c.partOf());
         JsonFields.string(g, "place", c.place());
+        JsonFields.string(g, "listedWith", c.listedWith());
         g.writeEndObject();
     }
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonReportWriter {
 
     /** 1.1: the contract's 1.0 plus run.documentsSkipped, documents[].files, claims[].scope, partOf, place. */
-    static final String SCHEMA_VERSION = "1.1";
+    static final String SCHEMA_VERSION = "1.2";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -67,7 +67,7 @@ class ReportWriterTest {
 
             assertThat(report.propertyNames()).containsExactly("schemaVersion", "generatedAt", "run", "documents",
                     "entities", "claims", "events", "changes");
-            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.1");
+            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.2");
         }
 
         @Test
@@ -110,7 +110,7 @@ class ReportWriterTest {
             JsonNode monitor = claim(report, "c-3");
 
             assertThat(monitor.propertyNames()).containsExactly("id", "document", "event", "kind", "group", "value",
-                    "source", "asOf", "evidence", "scope", "partOf", "place");
+                    "source", "asOf", "evidence", "scope", "partOf", "place", "listedWith");
             assertThat(monitor.get("event").asString()).isEqualTo(EVENT);
             assertThat(monitor.get("kind").asString()).isEqualTo("killed");
             assertThat(monitor.get("group").asString()).isEqualTo("all");
@@ -129,6 +129,7 @@ class ReportWriterTest {
             assertThat(claim(report, "c-4").get("event").isNull()).isTrue();
             assertThat(claim(report, "c-4").get("source").isNull()).isTrue();
             assertThat(claim(report, "c-1").get("partOf").isNull()).isTrue();
+            assertThat(claim(report, "c-1").get("listedWith").isNull()).isTrue();
             JsonNode broken = report.get("documents").get(2);
             assertThat(broken.get("language").isNull()).isTrue();
             assertThat(broken.get("author").isNull()).isTrue();

@@ -14,7 +14,15 @@ package org.hasila.core.claim;
  * @param scope    whether it is about the incident or something wider
  * @param partOf   id of the total this figure is a component of (a breakdown), or {@code null}
  * @param place    canonical id of the place or facility the sentence names (not a dateline), or {@code null}
+ * @param listedWith id of the first figure of a list this one goes on, of the same kind and group and with no total
+ *                 ("قُتل طفلان وامرأة": the woman is listed with the two children; the source states 3), or {@code null}
  */
 public record Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
-                    String asOf, Evidence evidence, Scope scope, String partOf, String place) {
+                    String asOf, Evidence evidence, Scope scope, String partOf, String place, String listedWith) {
+
+    /** A claim listed with no other. */
+    public Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
+                 String asOf, Evidence evidence, Scope scope, String partOf, String place) {
+        this(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, null);
+    }
 }

@@ -82,6 +82,7 @@ public final class ClaimFinder {
             String[] ids = new String[candidates.size()];
             String[] earlierTotal = new String[candidates.size()];
             Scope[] scopeOf = new Scope[candidates.size()];
+            String[] listHead = new String[candidates.size()];
             int firstOfSentence = claims.size();
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
@@ -104,11 +105,16 @@ public final class ClaimFinder {
                 }
                 int numberStart = text.originalStart(c.quantity.numberStart());
                 ids[i] = ClaimIds.of(document.id(), numberStart, c.kind, c.group);
+                String partOf = c.total >= 0 ? ids[c.total] : earlierTotal[i];
+                // "قُتل طفلان وامرأة"، "استشهاد ضابط وخمسة من المراتب": the list goes on counting the same people
+                listHead[i] = partOf == null && c.connected && i > 0 && ids[i - 1] != null
+                        && candidates.get(i - 1).kind == c.kind && candidates.get(i - 1).group == c.group
+                        && claims.get(claims.size() - 1).partOf() == null ? listHead[i - 1] : ids[i];
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
-                        evidence(text, sentence), scope(view, candidates, i, scopeOf, dates),
-                        c.total >= 0 ? ids[c.total] : earlierTotal[i],
-                        places.place(entities, view, c.quantity.numberStart())));
+                        evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
+                        places.place(entities, view, c.quantity.numberStart()),
+                        listHead[i].equals(ids[i]) ? null : listHead[i]));
             }
             earlier.remember(claims.subList(firstOfSentence, claims.size()));
             if (!claimed) {
