@@ -1092,6 +1092,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theAccuserSpeaksNotTheAccused() {
+            assertThat(claims("وكانت مليشيا الدعم السريع قد اتهمت الجيش بقتل 41 مدنياً في القصف."))
+                    .extracting(c -> c.source().entity()).containsExactly("grp:rsf");
+            assertThat(claims("اتهمت قوات الدعم السريع الجيش السوداني بقتل 41 مدنياً."))
+                    .extracting(c -> c.source().text()).containsExactly("قوات الدعم السريع");
+            assertThat(claims("واتهم الجيش الحوثيين بقتل 5 مدنيين.")).extracting(c -> c.source().text())
+                    .containsExactly("الجيش");
+            assertThat(claims("The RSF accused the army of killing 41 civilians."))
+                    .extracting(c -> c.source().entity()).containsExactly("grp:rsf");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -8,6 +8,11 @@ enum CueKind {
     SPEECH,
     /** A verb of saying whose speaker can only precede it (English "told"). */
     SPEECH_SVO,
+    /**
+     * A verb of accusing: its speaker precedes it or is the first name after it, and the accused follows ("اتهمت
+     * قوات الدعم السريع الجيش بقتل 41": the RSF speak, not the army).
+     */
+    ACCUSING,
     /** A preposition after which the source is named (وفق، بحسب). */
     ACCORDING,
     /** A verb of relaying: the relayer, then عن and the original source. */
@@ -24,6 +29,6 @@ enum CueKind {
     }
 
     boolean isVerb() {
-        return this == SPEECH || this == SPEECH_SVO || this == RELAY;
+        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || this == RELAY;
     }
 }

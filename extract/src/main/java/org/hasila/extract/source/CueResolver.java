@@ -56,6 +56,19 @@ final class CueResolver {
     }
 
     private Resolution speech(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+        if (cue.kind() == CueKind.ACCUSING) {
+            // "وكانت مليشيا الدعم السريع قد اتهمت الجيش": the one named before accuses; after the verb, only the first
+            Head before = cue.prefixed() ? null : subjects.before(s, cue.first(), clauseStart);
+            if (before != null) {
+                return named(s, subjects.withDescription(s, before, cue.first()), last, previous);
+            }
+            Subject after = subjects.after(s, cue.end(), limit, true, null);
+            if (after.heads().size() > 1) {
+                Head first = after.heads().get(0);
+                return named(s, new Subject(List.of(first), first.start(), first.end(), first.last() + 1), last, previous);
+            }
+            return after.isEmpty() ? inherit(last, previous) : named(s, beforeTheAccused(s, after), last, previous);
+        }
         // English puts a speaker after its verb only right after it ("said the ministry"), never past a comma
         // ("the ministry said, adding that ..."); Arabic may ("أعلنت، مساء الإثنين، وزارة الصحة")
         boolean speakerMayFollow = !(latin(s, cue) && cue.end() < s.size() && s.gapHas(cue.end(), ",،"));
@@ -89,6 +102,17 @@ final class CueResolver {
             return inherit(last, previous);
         }
         return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, null);
+    }
+
+    /** "واتهم الجيش الحوثيين": a name read word by word ends where the accused's name begins. */
+    private static Subject beforeTheAccused(SentenceView s, Subject after) {
+        int first = s.tokenAt(after.start());
+        for (int k = first + 1; k >= 1 && k < s.size() && s.tokens.get(k).end() <= after.end(); k++) {
+            if (s.headAt(k) != null) {
+                return new Subject(List.of(), after.start(), s.tokens.get(k - 1).end(), k);
+            }
+        }
+        return after;
     }
 
     private static boolean latin(SentenceView s, Cue cue) {
