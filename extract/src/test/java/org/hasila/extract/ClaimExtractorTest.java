@@ -1104,6 +1104,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void agesChargesAndFatalities() {
+            assertThat(claims("Four inmates, the youngest of whom was 22, were held in solitary.")).isEmpty();
+            assertThat(claims("أسفرت الحملة عن القبض على 154 مشتبهاً، بينهم 12 شخصاً متورطين في جرائم قتل."))
+                    .extracting(Claim::kind).containsExactly(Kind.RECAPTURED);
+            assertThat(claims("ACLED recorded 120 reported fatalities in the region.")).extracting(Claim::kind,
+                    c -> c.source().entity()).containsExactly(tuple(Kind.KILLED, "org:acled"));
+            assertThat(claims("\"Eleven people are confirmed dead,\" Lysak wrote on Telegram."))
+                    .extracting(c -> c.source().text()).containsExactly("Lysak");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -13,6 +13,9 @@ import org.hasila.extract.time.DateMention;
  */
 final class CountedNounFilter {
 
+    /** Words of the longest phrase of age before a number ("youngest of whom was"). */
+    private static final int MAX_AGE_LEAD = 4;
+
     private final Lexicons lexicons;
 
     CountedNounFilter(Lexicons lexicons) {
@@ -44,6 +47,9 @@ final class CountedNounFilter {
             }
             if (numberFirst > 0 && lexicons.negations().startsAt(words, numberFirst - 1)) {
                 continue; // "ثلاثة جرحى وليس اثنين": the number denied
+            }
+            if (ageBefore(words, numberFirst)) {
+                continue; // "the youngest of whom was 22": an age
             }
             if (looksLikeYear(q, words, last)) {
                 continue;
@@ -84,5 +90,16 @@ final class CountedNounFilter {
         int next = last + 1;
         return next >= words.size()
                 || lexicons.groups().at(words, next) == null && lexicons.kinds().at(words, next) == null;
+    }
+
+    /** Whether a phrase of age (age-leads.txt) ends right before word {@code number}. */
+    private boolean ageBefore(List<Word> words, int number) {
+        for (int from = Math.max(0, number - MAX_AGE_LEAD); from < number; from++) {
+            PhraseLexicon.Hit<Boolean> hit = lexicons.ageLeads().at(words, from);
+            if (hit != null && hit.to() == number) {
+                return true;
+            }
+        }
+        return false;
     }
 }

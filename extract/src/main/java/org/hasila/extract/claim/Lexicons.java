@@ -37,6 +37,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeOffices,
                 PhraseLexicon<Boolean> placeNouns,
                 PhraseLexicon<String> progressions,
+                PhraseLexicon<Boolean> ageLeads,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -82,6 +83,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-offices.txt"),
                 flag("place-nouns.txt"),
                 PhraseLexicon.load(DIR + "progressions.tsv", Lexicons::progression),
+                flag("age-leads.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
