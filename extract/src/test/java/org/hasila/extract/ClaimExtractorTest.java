@@ -1115,6 +1115,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anAsideBetweenTheVerbOfHoldingAndItsNumberIsSkippedAndOnePrisonIsNoWiderCount() {
+            assertThat(claims("ويضم سجن رومية، وهو أكبر سجون البلاد، نحو 4 آلاف سجين.")).extracting(Claim::kind,
+                    Claim::scope, c -> c.value().low()).containsExactly(tuple(Kind.DETAINED, Scope.INCIDENT, 4000L));
+            assertThat(claims("ويضم سجن رومية، أكبر سجون البلاد، نحو 4 آلاف سجين.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+            assertThat(claims("وتضم سجون المنطقة نحو 10 آلاف سجين.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -130,12 +130,16 @@ final class KindResolver {
                 + CLAUSE_PENALTY * (view.boundariesBetween(from, to) - inserted[1]);
     }
 
-    /** Words and clause marks of breakdowns set off by marks (", including ... ,"، "، بينهم ...،") in (from, to). */
+    /**
+     * Words and clause marks of breakdowns and asides set off by marks (", including ... ,"، "، بينهم ...،"، "، وهو
+     * أكبر سجون البلاد،") in (from, to).
+     */
     private int[] breakdownBetween(SentenceView view, int from, int to) {
         int words = 0;
         int marks = 0;
         for (int k = from + 1; k < to; k++) {
-            if (!view.boundary()[k] || k + 1 >= to || !lexicons.subsetMarkers().startsAt(view.words(), k + 1)) {
+            if (!view.boundary()[k] || k + 1 >= to || !lexicons.subsetMarkers().startsAt(view.words(), k + 1)
+                    && !lexicons.appositionOpeners().startsAt(view.words(), k + 1)) {
                 continue;
             }
             for (int j = k + 1; j < to; j++) {

@@ -38,6 +38,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeNouns,
                 PhraseLexicon<String> progressions,
                 PhraseLexicon<Boolean> ageLeads,
+                PhraseLexicon<Boolean> appositionOpeners,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -84,6 +85,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-nouns.txt"),
                 PhraseLexicon.load(DIR + "progressions.tsv", Lexicons::progression),
                 flag("age-leads.txt"),
+                flag("apposition-openers.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
