@@ -1125,6 +1125,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anUnnamedTitleKeepsWhatItHeadsUpToTheCommaBeforeItsHearer() {
+            assertThat(claims("وقال مدير مستشفى ابن سينا التخصصي، في حديث للجزيرة نت، إن المستشفى استقبل جثامين أربعة"
+                    + " شهداء.")).extracting(c -> c.source().text()).containsExactly("مدير مستشفى ابن سينا التخصصي");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

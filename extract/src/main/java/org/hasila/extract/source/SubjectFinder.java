@@ -60,6 +60,12 @@ final class SubjectFinder {
             if (content > rest && namesNoOneBetween(s, rest, content)) {
                 return describedBody(s, from, content);
             }
+            // "وقال مدير مستشفى ابن سينا التخصصي، في حديث للجزيرة نت، إن": up to the comma, past which the hearer
+            int described = content > rest ? describedBodyEnd(s, from, content) : -1;
+            if (described > rest && described < content && s.gapHas(described, COMMAS)
+                    && namesNoOneBetween(s, rest, described)) {
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(described - 1).end(), content);
+            }
             // "بحسب ما قال المتحدث باسم شرطة كابول خالد زدران.": the description runs to the clause's end
             int end = descriptionEnd(s, from, limit);
             if (content < 0 && end > rest && namesNoOneBetween(s, rest, end)) {
