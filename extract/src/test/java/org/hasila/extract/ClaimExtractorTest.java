@@ -1131,6 +1131,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aBodyNamedAgainByItsHeadNounIsTheOneNamedBeforeNotTheLastSpeaker() {
+            assertThat(claims("وقالت المنسقية العامة للنازحين واللاجئين إن 20 شخصاً قتلوا في القصف. وقالت المنظمة الدولية"
+                    + " للهجرة إن 3000 شخص نزحوا. ووثقت المنسقية مقتل ما يزيد عن 500 شخص.")).extracting(c -> c.source().text())
+                    .containsExactly("المنسقية العامة للنازحين واللاجئين", "المنظمة الدولية للهجرة",
+                            "المنسقية العامة للنازحين واللاجئين");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -16,6 +16,7 @@ import org.hasila.core.text.TextNormalizer;
 import org.hasila.extract.entity.EntityMatch;
 import org.hasila.extract.entity.EntityMatcher;
 import org.hasila.extract.number.QuantityFinder;
+import org.hasila.extract.source.Recall;
 import org.hasila.extract.source.SourceFinder;
 import org.hasila.extract.time.DateResolver;
 
@@ -61,6 +62,7 @@ public final class ClaimFinder {
         PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
+        List<Attribution> named = new ArrayList<>();
         Attribution listLead = null;
         EarlierSentences earlier = new EarlierSentences(lexicons);
         for (Sentence sentence : splitter.split(text)) {
@@ -91,7 +93,7 @@ public final class ClaimFinder {
                 }
                 earlierTotal[i] = earlier.totalOf(view, candidates, i, earlierTotal);
                 Optional<Attribution> source = sources.attribute(spoken, c.quantity.start(), c.quantity.end(),
-                        previous);
+                        new Recall(previous, named));
                 if (source.isEmpty() && item) {
                     source = Optional.of(listLead);
                 }
@@ -118,9 +120,12 @@ public final class ClaimFinder {
             }
             earlier.remember(claims.subList(firstOfSentence, claims.size()));
             if (!claimed) {
-                said = sources.attribute(spoken, sentence.end(), sentence.end(), previous).orElse(null);
+                said = sources.attribute(spoken, sentence.end(), sentence.end(), new Recall(previous, named)).orElse(null);
             }
             previous = said != null ? said : previous;
+            if (said != null && !named.contains(said)) {
+                named.add(said);
+            }
             if (!item) {
                 // "وجاءت الحصيلة على النحو التالي:" then "- في درعا: مقتل 3 ...": the items are the lead's speaker's
                 listLead = endsWithColon(text.text(), sentence) ? previous : null;

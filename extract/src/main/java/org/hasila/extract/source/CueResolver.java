@@ -23,7 +23,7 @@ final class CueResolver {
      * Resolutions for {@code cues} in order (null where a cue names nobody). {@code clauseStartOf} gives the
      * first word of each word's clause; {@code previous} is the speaker of the sentence before, or null.
      */
-    Resolution[] resolve(SentenceView s, List<Cue> cues, int[] clauseStartOf, Attribution previous) {
+    Resolution[] resolve(SentenceView s, List<Cue> cues, int[] clauseStartOf, Recall previous) {
         Resolution[] out = new Resolution[cues.size()];
         Attribution last = null;
         for (int k = 0; k < cues.size(); k++) {
@@ -37,7 +37,7 @@ final class CueResolver {
         return out;
     }
 
-    private Resolution one(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+    private Resolution one(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Recall previous) {
         switch (cue.kind()) {
             case CONTINUING:
                 return inherit(last, previous);
@@ -55,7 +55,7 @@ final class CueResolver {
         }
     }
 
-    private Resolution speech(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+    private Resolution speech(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Recall previous) {
         if (cue.kind() == CueKind.ACCUSING) {
             // "وكانت مليشيا الدعم السريع قد اتهمت الجيش": the one named before accuses; after the verb, only the first
             Head before = cue.prefixed() ? null : subjects.before(s, cue.first(), clauseStart);
@@ -101,7 +101,7 @@ final class CueResolver {
             // "Seven soldiers were wounded, he said": the speaker named before
             return inherit(last, previous);
         }
-        return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, null);
+        return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, Recall.of(null));
     }
 
     /** "واتهم الجيش الحوثيين": a name read word by word ends where the accused's name begins. */
@@ -120,7 +120,7 @@ final class CueResolver {
     }
 
     /** نقلت رويترز عن مصدر عسكري: the original source if the gazetteer knows it, else the relayer; text spans both. */
-    private Resolution relay(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Attribution previous) {
+    private Resolution relay(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Recall previous) {
         Subject relayer = subjects.after(s, cue.end(), limit, true, RELAY_FROM);
         if (relayer.isEmpty() && !cue.prefixed()) {
             if (cue.end() >= s.size() || !s.word(cue.end()).equals(RELAY_FROM)) {
@@ -166,15 +166,29 @@ final class CueResolver {
                 && (s.word(i).equals(f.words().get(0))));
     }
 
-    private static Resolution named(SentenceView s, Subject subject, Attribution last, Attribution previous) {
+    private static Resolution named(SentenceView s, Subject subject, Attribution last, Recall previous) {
         if (subject.isEmpty()) {
             return null;
         }
         Entity entity = entityOf(subject);
+        int first = s.tokenAt(subject.start());
+        if (entity == null && subject.heads().isEmpty() && first >= 0 && s.tokens.get(first).end() == subject.end()
+                && s.word(first).startsWith("ال")) {
+            // "ووثقت المنسقية" after "المنسقية العامة للنازحين واللاجئين": one definite word, the body named before
+            Attribution byHead = previous.namedWithHead(s.word(first));
+            if (byHead != null) {
+                return new Resolution(byHead, true);
+            }
+        }
         // "the ministry said" points back; "the Ministry of Defense said" names its ministry
         boolean described = !subject.heads().isEmpty() && subject.end() > subject.heads().get(subject.heads().size() - 1).end();
         if (entity == null && !subject.heads().isEmpty() && !described
                 && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.ANAPHOR)) {
+            // "المنسقية" after "المنسقية العامة للنازحين واللاجئين": the body named before by that head noun
+            Attribution byHead = previous.namedWithHead(s.word(subject.heads().get(0).last()));
+            if (byHead != null) {
+                return new Resolution(byHead, true);
+            }
             Resolution back = inherit(last, previous);
             if (back != null) {
                 return back;
@@ -197,8 +211,8 @@ final class CueResolver {
         return first == null ? null : first.entity();
     }
 
-    private static Resolution inherit(Attribution last, Attribution previous) {
-        Attribution a = last != null ? last : previous;
+    private static Resolution inherit(Attribution last, Recall previous) {
+        Attribution a = last != null ? last : previous.previous();
         return a == null ? null : new Resolution(a, true);
     }
 }

@@ -77,6 +77,11 @@ public final class SourceFinder {
 
     /** The source of the figure at folded [figureStart, figureEnd) inside a prepared sentence; as above. */
     public Optional<Attribution> attribute(Prepared sentence, int figureStart, int figureEnd, Attribution previous) {
+        return attribute(sentence, figureStart, figureEnd, Recall.of(previous));
+    }
+
+    /** As above, with the speakers the document named before ({@link Recall}). */
+    public Optional<Attribution> attribute(Prepared sentence, int figureStart, int figureEnd, Recall previous) {
         if (sentence.view.size() == 0) {
             return Optional.empty();
         }
