@@ -1139,6 +1139,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void displacedPeopleKilledAreKilledAndShelteredAreDisplaced() {
+            assertThat(claims("وقالت المنسقية إن 20 نازحاً قتلوا في القصف.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.CIVILIANS));
+            assertThat(claims("ويؤوي المخيم نحو 20 ألف نازح.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -15,14 +15,17 @@ import org.hasila.core.claim.Kind;
  * @param held     a verb of holding ("يضم"، "houses") that counts only where the sentence names a place of custody
  *                 before the number or the held as its noun: "السجن يضم 5000" is held, "المدينة تضم 800 ألف مدني"
  *                 is not
+ * @param status   a noun of what people are ("نازحون"، "refugees"): as the noun of its number it yields to a verb of
+ *                 its clause ("20 نازحاً قتلوا" are killed), and counts only where none is near
  */
-record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held) {
+record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
     static final String AS_NOUN = "noun=";
     static final String HELD = "held";
     static final String NOUN_ONLY = "noun-only";
+    static final String STATUS = "status";
 
     static KindCue parse(String[] row) {
         Kind kind = kind(row[1]);
@@ -30,6 +33,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         Kind asNoun = null;
         boolean held = false;
         boolean nounOnly = false;
+        boolean status = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
             if (mark.equalsIgnoreCase(WEAK)) {
@@ -38,13 +42,15 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 nounOnly = true;
             } else if (mark.equalsIgnoreCase(HELD)) {
                 held = true;
+            } else if (mark.equalsIgnoreCase(STATUS)) {
+                status = true;
             } else if (mark.startsWith(AS_NOUN)) {
                 asNoun = kind(mark.substring(AS_NOUN.length()));
             } else if (!mark.isEmpty()) {
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held);
+        return new KindCue(kind, weak, asNoun, nounOnly, held, status);
     }
 
     private static Kind kind(String code) {

@@ -1,6 +1,7 @@
 package org.hasila.extract.claim;
 
 import java.util.List;
+import org.hasila.core.claim.Kind;
 
 /**
  * Decides what a number counts from the cue words around it: the nearest cue wins, a cue across a
@@ -51,6 +52,9 @@ final class KindResolver {
             if (distance >= 0 && describesItsNoun(view, cue)) {
                 distance += SETTING_PENALTY;
             }
+            if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {
+                distance += SETTING_PENALTY; // "20 نازحاً قتلوا": what they are yields to what befell them
+            }
             if (distance > 0 && cue.to() <= c.first && view.words().get(cue.from()).latin()) {
                 // "Two were killed and 14 others were wounded": an English verb before a number, past other words,
                 // is the verb of an earlier subject; the number's own verb follows it
@@ -77,6 +81,24 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /**
+     * Whether a cue of what befell people reaches the number: not a noun of status, nor one of holding or being held
+     * ("يؤوي المخيم 20 ألف نازح" are displaced people sheltered, not an event).
+     */
+    private boolean eventInReach(SentenceView view, List<Candidate> candidates, int index,
+                                 List<PhraseLexicon.Hit<KindCue>> cues) {
+        for (PhraseLexicon.Hit<KindCue> cue : cues) {
+            KindCue k = cue.value();
+            if (k.kind() != null && k.kind() != Kind.DETAINED && !k.status() && !k.held() && !k.weak()) {
+                int distance = distance(view, candidates, index, cue);
+                if (distance >= 0 && distance <= MAX_DISTANCE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
