@@ -1147,6 +1147,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void oneMoreOfARisingTollIsAmongItAndOneAfterAPluralGoesOnItsList() {
+            List<Claim> rose = claims("وارتفع عدد القتلى إلى سبعة بعد وفاة جندي متأثراً بجراحه.");
+            assertThat(rose).extracting(c -> c.value().low()).containsExactly(7L, 1L);
+            assertThat(rose.get(1).partOf()).isEqualTo(rose.get(0).id());
+            List<Claim> listed = claims("قتل 5 جنود وضابط في الهجوم.");
+            assertThat(listed).extracting(c -> c.value().low()).containsExactly(5L, 1L);
+            assertThat(listed.get(1).listedWith()).isEqualTo(listed.get(0).id());
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -96,6 +96,35 @@ final class BreakdownLinker {
                 && joiner != null && joiner.value().equals("to") && joiner.to() == to.first;
     }
 
+    /**
+     * "ارتفع عدد القتلى إلى سبعة بعد وفاة جندي متأثراً بجراحه", "The death toll rose to seven when a wounded soldier
+     * died": in a sentence of a toll that rose, one more of the same kind after it is among the toll, not a toll of
+     * its own. Call after {@link #inheritKinds}.
+     */
+    void linkIncrements(SentenceView view, List<Candidate> candidates) {
+        if (lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
+            return;
+        }
+        for (int i = 1; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.kind == null || c.total >= 0 || !isOne(c)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Candidate toll = candidates.get(j);
+                if (toll.kind == c.kind && toll.total < 0 && toll.quantity.quantity().low() > 1) {
+                    c.total = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isOne(Candidate c) {
+        var q = c.quantity.quantity();
+        return q.low() == 1 && q.high() != null && q.high() == 1;
+    }
+
     /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */
     private static boolean joinedByGluedAnd(List<Word> words, Candidate c) {
         Word word = words.get(c.first);

@@ -76,6 +76,7 @@ public final class ClaimFinder {
             kinds.resolve(view, candidates);
             linker.link(view, candidates);
             linker.inheritKinds(view, candidates);
+            linker.linkIncrements(view, candidates);
             groups.resolve(view, candidates, entities);
             SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end(),
                     isListItem(text.text(), sentence));

@@ -103,7 +103,8 @@ final class SingularNouns {
             boolean counted = reading.phrase() == 0
                     ? isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i)
                             || betweenThatAndVerb(tokens, i, reading)
-                    : afterDual(tokens, i, reading) || afterCountedSingular(tokens, i, reading);
+                    : afterDual(tokens, i, reading) || afterCountedSingular(tokens, i, reading)
+                            || afterCountedPlural(tokens, i, reading);
             if (counted) {
                 // "وفاة حارس رابع": a fourth guard died, four in all
                 Integer nth = i + 1 < tokens.size() ? ordinals.valueOf(tokens.get(i + 1)) : null;
@@ -173,6 +174,12 @@ final class SingularNouns {
         boolean noun = before.readings().stream()
                 .anyMatch(r -> r.phrase() == 0 && (nouns.contains(r.stem()) || nouns.contains(withoutAccusative(r.stem()))));
         return noun && isLead(tokens.get(i - 2), leads);
+    }
+
+    /** "قتل 5 جنود وضابط": the noun joined by و (and nothing else) to the noun a number in digits counts. */
+    private static boolean afterCountedPlural(List<Token> tokens, int i, Proclitics.Reading reading) {
+        return reading.phrase() == 1 && tokens.get(i).text().startsWith("و") && i >= 2 && tokens.get(i - 1).isWord()
+                && tokens.get(i - 2).isNum();
     }
 
     /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */
