@@ -34,6 +34,16 @@ final class HtmlContext {
         this.documents = new DocumentCache(corpus);
     }
 
+    /** A place as a reader knows it: its name, then its id ("مقديشو (loc:mogadishu)"); the id alone when unknown. */
+    String placeLabel(String id) {
+        Entity place = id == null ? null : entities.get(id);
+        if (place == null) {
+            return id;
+        }
+        String name = place.nameAr() != null && !place.nameAr().isBlank() ? place.nameAr() : place.name();
+        return name == null || name.isBlank() ? id : name + " (" + id + ")";
+    }
+
     /** The known claims among {@code ids}, in the order given; read from the corpus once, then from a cache. */
     List<Claim> claims(List<String> ids) {
         if (ids == null || ids.isEmpty()) {

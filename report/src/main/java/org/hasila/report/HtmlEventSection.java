@@ -133,7 +133,7 @@ final class HtmlEventSection {
     private static void writeEvent(HtmlOut out, Event e, HtmlContext context) {
         out.markup(EventFragments.ARTICLE_START).markup("\n<h3><bdi>").text(e.title() == null ? e.id() : e.title())
                 .markup("</bdi></h3>\n<dl class=\"summary\">")
-                .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", e.place())
+                .entry("المعرّف", e.id()).entry("النوع", e.type()).entry("المكان", context.placeLabel(e.place()))
                 .entry("البداية", e.start()).entry("النهاية", e.end())
                 .entry("الوثائق", e.documents() == null ? null : Integer.toString(e.documents().size()))
                 .markup("</dl>\n");

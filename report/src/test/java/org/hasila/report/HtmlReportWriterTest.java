@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hasila.core.event.Event;
+import org.hasila.core.event.Reconciliation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +129,19 @@ class HtmlReportWriterTest {
 
     @Nested
     class Content {
+
+        @Test
+        void anEventsPlaceIsShownByItsNameBesideItsId() throws IOException {
+            Event base = ReportFixtures.reconciliation().events().get(0);
+            Event placed = new Event(base.id(), base.type(), base.title(), "loc:nowhere", base.start(), base.end(),
+                    base.documents(), base.figures(), base.timeline());
+            ReportInput input = ReportInput.of(ReportFixtures.run(7), ReportFixtures.documents(), ReportFixtures.entities(),
+                    ReportFixtures.mentions(), ReportFixtures.claims(),
+                    new Reconciliation(List.of(placed), ReportFixtures.reconciliation().eventOfClaim()),
+                    ReportFixtures.changes());
+
+            assertThat(writeHtml(input)).contains("لا مكان (loc:nowhere)");
+        }
 
         @Test
         void marksConflictsAndShowsQuarantinedDocumentsWithTheirReason() throws IOException {
