@@ -1157,6 +1157,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aDatelineWithItsDateBeforeTheDashIsNoPlaceOfAFigure() {
+            assertThat(claims("بورتسودان 3 نوفمبر 2025 – أدان المكتب القصف، وقال إن ما لا يقل عن 30 مدنياً قتلوا.\n"
+                    + "الفاشر تشهد قصفاً أدى إلى مقتل 5 مدنيين.")).extracting(Claim::place)
+                    .containsExactly(null, "loc:el-fasher");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

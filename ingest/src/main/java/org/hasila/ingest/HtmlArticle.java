@@ -108,7 +108,7 @@ final class HtmlArticle {
     private static Element articleRoot(Document doc, Element dense) {
         for (Element body : doc.select(ARTICLE_BODY)) {
             if (!body.text().isBlank()) {
-                return body;
+                return withHeadline(doc, body);
             }
         }
         int denseText = paragraphText(dense);
@@ -125,6 +125,38 @@ final class HtmlArticle {
         }
         Element feed = feedOf(dense);
         return feed != null ? feed : withArticleSiblings(dense);
+    }
+
+    /**
+     * The marked body with the page's headline before it, when the body holds none and the page has one {@code h1}
+     * before it (a Shafaq or WordPress page marks only the paragraphs as the article's body).
+     */
+    private static Element withHeadline(Document doc, Element body) {
+        if (!body.select("h1").isEmpty()) {
+            return body;
+        }
+        List<Element> headlines = doc.body().select("h1").stream()
+                .filter(h -> !h.text().isBlank() && linkDensity(h) < SIBLING_LINKS && !holds(h, body)).toList();
+        if (headlines.size() != 1 || !before(headlines.get(0), body)) {
+            return body;
+        }
+        Element article = new Element("div");
+        article.appendChild(headlines.get(0).clone());
+        article.appendChild(body.clone());
+        return article;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the document. */
+    private static boolean before(Element a, Element b) {
+        for (Element e : a.ownerDocument().getAllElements()) {
+            if (e == a) {
+                return true;
+            }
+            if (e == b) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Levels above the densest block looked at for a feed of entries. */

@@ -22,14 +22,17 @@ final class PlainTextCleaner {
 
     private final Lexicon uiLines;
     private final Lexicon readAlsoCues;
+    private final Lexicon tagLabels;
 
-    PlainTextCleaner(Lexicon uiLines, Lexicon readAlsoCues) {
+    PlainTextCleaner(Lexicon uiLines, Lexicon readAlsoCues, Lexicon tagLabels) {
         this.uiLines = uiLines;
         this.readAlsoCues = readAlsoCues;
+        this.tagLabels = tagLabels;
     }
 
     static PlainTextCleaner standard() {
-        return new PlainTextCleaner(Lexicon.load("ui-lines.txt"), Lexicon.load("read-also-cues.txt"));
+        return new PlainTextCleaner(Lexicon.load("ui-lines.txt"), Lexicon.load("read-also-cues.txt"),
+                Lexicon.load("tag-labels.txt"));
     }
 
     String clean(String text) {
@@ -60,10 +63,11 @@ final class PlainTextCleaner {
         return !line.isEmpty() && readAlsoCues.contains(line);
     }
 
-    /** "اقرأ أيضاً: headline" on one line. */
+    /** "اقرأ أيضاً: headline" on one line, or a page's list of tags ("الكلمات المفتاحية: ديالى داعش"). */
     private boolean isInlineReadAlso(String line) {
         int colon = indexOfColon(line);
-        return colon > 0 && colon <= 30 && readAlsoCues.contains(line.substring(0, colon));
+        return colon > 0 && colon <= 30 && (readAlsoCues.contains(line.substring(0, colon))
+                || tagLabels.contains(line.substring(0, colon)));
     }
 
     private static int indexOfColon(String line) {

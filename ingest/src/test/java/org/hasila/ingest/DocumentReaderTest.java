@@ -253,6 +253,17 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aBodyMarkedWithoutItsHeadlineKeepsThePagesHeadlineAndDropsItsTags() throws IOException {
+            String page = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><nav><a href=\"/\">الرئيسية</a>"
+                    + "</nav><h1>مقتل سبعة جنود بهجوم لداعش في ديالى</h1><div class=\"meta\">نشر في</div>"
+                    + "<div itemprop=\"articleBody\"><p>" + ARABIC + "</p><p>الكلمات المفتاحية: ديالى داعش المقدادية</p>"
+                    + "</div></body></html>";
+            String text = readBytes("tagged.html", page.getBytes(StandardCharsets.UTF_8)).text();
+            assertThat(text).startsWith("مقتل سبعة جنود بهجوم لداعش في ديالى").contains(ARABIC)
+                    .doesNotContain("الكلمات المفتاحية", "المقدادية", "نشر في", "الرئيسية");
+        }
+
+        @Test
         void anArticlesListItemsKeepAMark() throws IOException {
             String page = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><article><p>" + ARABIC
                     + " وجاءت الحصيلة على النحو التالي:</p><ul><li>في درعا: مقتل 3 مدنيين.</li>"

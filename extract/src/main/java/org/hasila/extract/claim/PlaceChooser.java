@@ -21,6 +21,10 @@ final class PlaceChooser {
     private static final Pattern DATELINE_TAIL =
             Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
 
+    /** After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –". */
+    private static final Pattern DATED_DATELINE =
+            Pattern.compile("[ \\t]+(?=[^\\n،,.]{0,30}\\d)[\\p{L}\\p{N}/ \\t]{1,30}?[ \\t]*[-–—][ \\t]");
+
     private final String folded;
     private final Lexicons lexicons;
 
@@ -58,7 +62,8 @@ final class PlaceChooser {
         if (!folded.substring(lineStart, m.start()).isBlank()) {
             return false;
         }
-        return DATELINE_TAIL.matcher(folded).region(m.end(), folded.length()).lookingAt();
+        return DATELINE_TAIL.matcher(folded).region(m.end(), folded.length()).lookingAt()
+                || DATED_DATELINE.matcher(folded).region(m.end(), folded.length()).lookingAt();
     }
 
     private static boolean isPlace(String type) {
