@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Scope;
 import org.hasila.core.event.Note;
 
 /** Notes about how figures relate to figures outside them: wider scopes and groups nested in others. */
@@ -21,11 +22,12 @@ final class ContextNotes {
     private ContextNotes() {
     }
 
-    /** One note per claim about something wider than the incident, on the figure it would have joined. */
-    static Note scope(Claim wider) {
-        return new Note(SCOPE_DIFFERS, Describe.said(wider) + " counting " + wider.kind().code() + " "
-                + wider.group().code() + " over something wider than this incident (an area, a period or"
-                + " several sites): noted, not counted here.");
+    /** One note per claim about something wider than the incident or earlier, on the figure it would have joined. */
+    static Note scope(Claim other) {
+        String what = other.scope() == Scope.EARLIER ? " in an earlier incident the report recalls"
+                : " over something wider than this incident (an area, a period or several sites)";
+        return new Note(SCOPE_DIFFERS, Describe.said(other) + " counting " + other.kind().code() + " "
+                + other.group().code() + what + ": noted, not counted here.");
     }
 
     /** Notes for a figure whose group may already be counted within another figure of the same kind. */

@@ -18,8 +18,6 @@ import org.hasila.core.claim.Scope;
 final class EventClusterer {
 
     private static final String NO_PLACE = "doc:";
-    /** Key prefix of a document's figures about an earlier incident: an event of their own, never this one's toll. */
-    private static final String EARLIER = "earlier:";
 
     private final PlaceResolver places;
     private final DateWindows windows;
@@ -69,8 +67,10 @@ final class EventClusterer {
         String key = place != null ? place : NO_PLACE + document;
         int position = claim.evidence().start();
         if (claim.scope() == Scope.EARLIER) {
-            String earlier = EARLIER + (place != null ? place : "") + "#" + document;
-            return Item.ofClaim(canonical(earlier), canonical(IsoDates.dateOf(claim.asOf())), document, claim.id(),
+            // an earlier incident the article recalls: context for the one it reports, noted there, never an event
+            // of its own dated by the article (its reports, if any, are other documents of their own days)
+            String main = places.mainPlace(document);
+            return Item.ofClaim(canonical(main != null ? main : NO_PLACE + document), null, document, claim.id(),
                     position);
         }
         if (claim.scope() == Scope.WIDER) {
@@ -91,10 +91,6 @@ final class EventClusterer {
 
     /** The place of a cluster's key, or {@code null} when it names none. */
     static String placeOf(String key) {
-        if (key.startsWith(EARLIER)) {
-            String place = key.substring(EARLIER.length(), key.indexOf('#'));
-            return place.isEmpty() ? null : place;
-        }
         return key.startsWith(NO_PLACE) ? null : key;
     }
 }

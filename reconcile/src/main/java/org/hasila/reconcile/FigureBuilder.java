@@ -60,7 +60,7 @@ final class FigureBuilder {
     /** @param chronological all the event's claims, earliest first */
     List<Figure> figures(List<Claim> chronological) {
         SourceIdentity identity = new SourceIdentity(chronological, originalOf);
-        List<Claim> counted = chronological.stream().filter(c -> c.scope() != Scope.WIDER).toList();
+        List<Claim> counted = chronological.stream().filter(c -> c.scope() == Scope.INCIDENT).toList();
         ComponentCheck components = new ComponentCheck(counted, identity);
         Map<Kind, Map<Group, List<Claim>>> byFigure = new TreeMap<>();
         counted.stream().filter(c -> !isSubsetOfItsOwnGroup(c, counted))
@@ -97,12 +97,15 @@ final class FigureBuilder {
                 .sorted(Comparator.comparing(Claim::id)).map(Describe::said).toList()) + ".");
     }
 
-    /** A claim about something wider goes to the figure it would have joined, else the first of its kind. */
+    /**
+     * A claim about something wider, or about an earlier incident the article recalls, goes to the figure it would
+     * have joined, else the first of its kind.
+     */
     private static Map<String, List<Note>> scopeNotes(List<Claim> claims, Map<Kind, Map<Group, List<Claim>>> byFigure) {
         Map<String, List<Note>> notes = new TreeMap<>();
         for (Claim c : claims) {
             Map<Group, List<Claim>> groups = byFigure.get(c.kind());
-            if (c.scope() == Scope.WIDER && groups != null) {
+            if (c.scope() != Scope.INCIDENT && groups != null) {
                 Group target = groups.containsKey(c.group()) ? c.group() : groups.keySet().iterator().next();
                 notes.computeIfAbsent(FigureKey.of(c.kind(), target), k -> new ArrayList<>())
                         .add(ContextNotes.scope(c));

@@ -29,6 +29,7 @@ final class TimelineBuilder {
 
     private static String text(Claim c) {
         String statement = Describe.trim(Describe.statement(c));
-        return c.scope() == Scope.WIDER ? statement + " (wider than this incident)" : statement;
+        return c.scope() == Scope.WIDER ? statement + " (wider than this incident)"
+                : c.scope() == Scope.EARLIER ? statement + " (an earlier incident)" : statement;
     }
 }

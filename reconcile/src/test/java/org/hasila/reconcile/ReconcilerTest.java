@@ -328,18 +328,22 @@ class ReconcilerTest {
     class Events {
 
         @Test
-        void anEarlierIncidentRecalledByTheArticleIsAnEventOfItsOwnNotThisToll() {
+        void anEarlierIncidentRecalledByTheArticleIsNotedInItsIncidentNotCountedNorAnEventOfItsOwn() {
+            // "وكان هجوم مماثل العام الماضي قد أسفر عن مقتل 6": no event dated by the article, no part of this toll
             List<Document> docs = List.of(doc("d-1", "2023-03-02"));
-            List<Mention> places = mentions(CITY, "d-1", 0, 2, "Rivertown");
+            List<Mention> places = new ArrayList<>(mentions(CITY, "d-1", 0, 2, "Rivertown"));
+            places.addAll(mentions("loc:hilltown", "d-1", 400, 1, "Hilltown"));
             Reconciliation r = run(docs, List.of(
                     claim("c-1", "d-1").value(exact(12)).build(),
-                    claim("c-2", "d-1").value(exact(6)).at(400).scope(Scope.EARLIER).build()), places);
-            assertThat(r.events()).hasSize(2);
-            assertThat(r.eventOfClaim().get("c-1")).isNotEqualTo(r.eventOfClaim().get("c-2"));
-            Event incident = r.events().stream().filter(e -> e.id().equals(r.eventOfClaim().get("c-1"))).findFirst()
-                    .orElseThrow();
-            assertThat(figure(incident, Kind.KILLED, Group.CIVILIANS).claims()).containsExactly("c-1");
+                    claim("c-2", "d-1").value(exact(6)).at(400).place("loc:hilltown").scope(Scope.EARLIER).build()),
+                    places);
+            assertThat(r.events()).hasSize(1);
+            Event incident = r.events().get(0);
             assertThat(incident.place()).isEqualTo(CITY);
+            Figure killed = figure(incident, Kind.KILLED, Group.CIVILIANS);
+            assertThat(killed.best()).isEqualTo(12);
+            assertThat(killed.notes()).extracting(Note::code).contains(ContextNotes.SCOPE_DIFFERS);
+            assertThat(killed.notes()).extracting(Note::message).anyMatch(t -> t.contains("earlier incident"));
         }
 
         @Test
