@@ -32,6 +32,8 @@ final class PlaceResolver {
     private final Map<String, String> parents;
     private final Map<String, String> placeInRegion = new HashMap<>();
     private final Map<String, String> mainPlaceOfDocument = new HashMap<>();
+    /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
+    private final Map<String, Set<String>> repeatedPlacesOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
     private final Map<String, String> nameOfPlace = new HashMap<>();
 
@@ -119,6 +121,17 @@ final class PlaceResolver {
             }
             resolver.mainPlaceOfDocument.put(currentDocument,
                     mostMentioned(withoutDateline(current, datelineOf.get(currentDocument))));
+            Map<String, Integer> counts = new HashMap<>();
+            current.forEach(m -> counts.merge(m.entity(), 1, Integer::sum));
+            Set<String> repeated = new HashSet<>();
+            counts.forEach((place, n) -> {
+                if (n >= 2) {
+                    repeated.add(place);
+                }
+            });
+            if (!repeated.isEmpty()) {
+                resolver.repeatedPlacesOfDocument.put(currentDocument, Set.copyOf(repeated));
+            }
             countCitiesBesideFacilities(current.stream().sorted(TEXT_ORDER).toList(), cityCountsOfFacility);
             countPlacesInRegions();
             current.clear();
@@ -146,13 +159,23 @@ final class PlaceResolver {
     }
 
     /**
-     * The place a claim is counted under: its own place when usable, else its document's. A place the gazetteer does
-     * not know ({@link UnknownPlace}: a village, a prison) locates the document, not each claim: its sentences name
+     * The place a claim is counted under: its own place when usable and one its document is about, else its
+     * document's. A place the gazetteer does not know ({@link UnknownPlace}: a village, a prison) locates the document, not each claim: its sentences name
      * the district, the quarter or the town beside it, each once, and would each open an incident of their own.
      */
     String placeOf(String claimPlace, String document) {
-        String own = isUsable(claimPlace) && !UnknownPlace.is(claimPlace) ? resolve(claimPlace) : null;
+        String own = isUsable(claimPlace) && !UnknownPlace.is(claimPlace) && standsOut(claimPlace, document)
+                ? resolve(claimPlace) : null;
         return own != null ? own : mainPlace(document);
+    }
+
+    /**
+     * Whether a figure's place is one its document is about: a facility, or a place the document names more than once.
+     * A place named once in passing (the hospital's town, where the wounded were taken, where the displaced came
+     * from, a checkpoint of a list) is no other incident's: the figure stays with its document's.
+     */
+    private boolean standsOut(String place, String document) {
+        return place.startsWith(FACILITY) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place);
     }
 
     /** The most common way the texts write the place, or its id when never written. */

@@ -367,7 +367,7 @@ class ReconcilerTest {
         @Test
         void oneArticleReportingTwoIncidentsInTwoPlacesOnTwoDaysGivesTwoEvents() {
             List<Mention> m = new ArrayList<>(mentions(PRISON, "d-1", 0, 3, "North prison"));
-            m.addAll(mentions("loc:hilltown", "d-1", 1000, 1, "Hilltown"));
+            m.addAll(mentions("loc:hilltown", "d-1", 1000, 2, "Hilltown"));
             Reconciliation r = run(List.of(doc("d-1", "2023-05-10")), List.of(
                     claim("c-1", "d-1").value(exact(12)).place(PRISON).asOf("2023-05-09").build(),
                     claim("c-2", "d-1").value(exact(3)).place("loc:hilltown").asOf("2023-05-06").at(1000).build()),
@@ -392,6 +392,18 @@ class ReconcilerTest {
             Reconciliation own = run(List.of(doc("d-2", "2023-05-10")),
                     List.of(claim("c-3", "d-2").value(exact(3)).build()), most);
             assertThat(own.events()).extracting(Event::place).containsExactly(camp);
+        }
+
+        @Test
+        void aPlaceNamedOnceInPassingKeepsTheFigureWithItsDocumentsIncident() {
+            // "نُقل الجرحى إلى مستشفى في هيلتاون": where the wounded were taken is no incident of its own
+            List<Mention> m = new ArrayList<>(mentions(CITY, "d-1", 0, 3, "Rivertown"));
+            m.addAll(mentions("loc:hilltown", "d-1", 1000, 1, "Hilltown"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-05-10")), List.of(
+                    claim("c-1", "d-1").value(exact(12)).place(CITY).build(),
+                    claim("c-2", "d-1").kind(Kind.INJURED).value(exact(30)).place("loc:hilltown").at(1000).build()),
+                    m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(CITY);
         }
 
         @Test
