@@ -19,6 +19,9 @@ final class TextHeader {
     private static final int TITLE_MAX = 150;
     private static final int BYLINE_MAX = 60;
     private static final Pattern DASHED = Pattern.compile("^([^\\d\\-–—:|]{2,40}?)\\s+[-–—]\\s+([^\\d\\-–—:|]{2,50})$");
+    /** A known city, a colon and the outlet that filed from it, quoted: "بيروت: «الشرق الأوسط»". */
+    private static final Pattern CITY_COLON_OUTLET =
+            Pattern.compile("^([\\p{L} ]{2,25}?)\\s*:\\s*[«\"“][^»\"”]{2,40}[»\"”]$");
     private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
     /**
      * "بغداد (رويترز) - ", "دمشق - ", "OUAGADOUGOU, Feb 3 (Reuters) - " or "PESHAWAR, Pakistan, Nov 20 (Reuters) - " at
@@ -97,6 +100,10 @@ final class TextHeader {
         String cued = afterCue(line);
         if (cued != null) {
             return new String[] {cued, null};
+        }
+        Matcher outlet = CITY_COLON_OUTLET.matcher(line);
+        if (outlet.matches() && cities.contains(outlet.group(1).strip())) {
+            return new String[] {null, outlet.group(1).strip()}; // "بيروت: «الشرق الأوسط»": filed there by the outlet
         }
         Matcher dashed = DASHED.matcher(line);
         if (!dashed.matches() || words(dashed.group(1)) > 3 || words(dashed.group(2)) > 4) {

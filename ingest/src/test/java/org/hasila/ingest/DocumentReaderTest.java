@@ -367,6 +367,15 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aCityAndTheQuotedOutletThatFiledFromItIsTheDateline() throws IOException {
+            String text = "إسرائيل تقول إنها قتلت عنصراً بغارة على الجنوب\n\nبيروت: «الشرق الأوسط»\n"
+                    + "نُشر: الثلاثاء 08 أبريل 2025\n\n" + ARABIC + " " + ARABIC;
+            Document doc = readBytes("colon.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.dateline()).isEqualTo("بيروت");
+            assertThat(doc.published()).isEqualTo("2025-04-08");
+        }
+
+        @Test
         void aPlaceNoListNamesBeforeTheDateLinesDashIsTheDateline() throws IOException {
             String text = "مالي: مقتل 20 جنديا\n\nباماكو – الاثنين ٢٣ نوفمبر ٢٠٢٦\n\n" + ARABIC + " " + ARABIC;
             Document doc = readBytes("mali.txt", text.getBytes(StandardCharsets.UTF_8));
