@@ -1164,6 +1164,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aDaysTollBorderForcesArmyStatementsAndAccordingToHim() {
+            assertThat(claims("وأشار التقرير إلى أن حصيلة الساعات الأربع والعشرين الماضية بلغت 45 شهيداً.", "2025-01-14"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("The clash killed three Afghan border guards.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("ISPR said 16 khwarij were sent to hell.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+            assertThat(claims("زعم يحيى سريع أن العملية أسفرت - بحسب قوله - عن أسر 34 جندياً."))
+                    .extracting(c -> c.source().entity()).containsExactly("per:yahya-saree");
+            assertThat(claims("The attack comes less than a month after Al-Shabaab fighters killed nine soldiers."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())
