@@ -1178,6 +1178,21 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void englishTitlesEndNoSentenceAndAnAdverbAfterSaidIsNoSpeaker() {
+            assertThat(claims("Dr. Ahmed Zaki, director of the hospital, said 12 bodies had arrived."))
+                    .extracting(c -> c.evidence().quote()).allMatch(q -> q.startsWith("Dr. Ahmed"));
+            assertThat(claims("Seven soldiers were killed, a local official said by phone."))
+                    .extracting(c -> c.source().text()).containsExactly("a local official");
+        }
+
+        @Test
+        void anEstimatedRangeAndABoyAmongTheDead() {
+            assertThat(claims("An estimated 100,000 to 130,000 people were displaced.")).extracting(c -> c.value().low(),
+                    c -> c.value().high()).containsExactly(tuple(100_000L, 130_000L));
+            assertThat(claims("قُتل خمسة أشخاص بينهم فتى.")).extracting(c -> c.value().low()).containsExactly(5L, 1L);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hasila.core.text.NormalizedText;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -20,6 +21,16 @@ final class SentenceSplitter {
     /** Marks that open an item of a list. */
     static final String LIST_MARKS = "-–—•·▪●*";
     private static final ULocale ARABIC = new ULocale("ar");
+    /** Abbreviations that end no sentence: ICU's English ones ("Mr.") and claim/abbreviations.txt ("Dr.", "Gen."). */
+    private static final FilteredBreakIteratorBuilder ABBREVIATIONS = abbreviations();
+
+    private static FilteredBreakIteratorBuilder abbreviations() {
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+        for (String[] row : Lines.read("/org/hasila/extract/claim/abbreviations.txt")) {
+            builder.suppressBreakAfter(row[0].strip());
+        }
+        return builder;
+    }
 
     /**
      * The sentences of a folded text, found with its Latin letters in their original case (folding lowers them,
@@ -43,7 +54,7 @@ final class SentenceSplitter {
         boolean prose = lines.stream().anyMatch(line -> endsWithTerminal(text, line));
         List<Sentence> out = new ArrayList<>();
         // one iterator for the whole text: setText starts it afresh on each block, and ICU's instances are copies
-        BreakIterator it = BreakIterator.getSentenceInstance(ARABIC);
+        BreakIterator it = ABBREVIATIONS.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ARABIC));
         int blockStart = 0;
         for (int k = 0; k < lines.size(); k++) {
             int[] line = lines.get(k);

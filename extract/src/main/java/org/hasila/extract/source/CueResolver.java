@@ -74,7 +74,7 @@ final class CueResolver {
         boolean speakerMayFollow = !(latin(s, cue) && cue.end() < s.size() && s.gapHas(cue.end(), ",،"));
         if (cue.kind() != CueKind.SPEECH_SVO && speakerMayFollow) {
             Subject after = subjects.after(s, cue.end(), limit, true, null);
-            if (!after.isEmpty()) {
+            if (!after.isEmpty() && !(latin(s, cue) && after.heads().isEmpty() && !namesAfterLatinVerb(s, after))) {
                 return named(s, after, last, previous);
             }
             Subject inverted = latin(s, cue) && cue.first() > 0 && s.gapHas(cue.first(), ",،")
@@ -102,6 +102,20 @@ final class CueResolver {
             return inherit(last, previous);
         }
         return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, Recall.of(null));
+    }
+
+    /**
+     * After an English verb, unknown words name a speaker only in capitals or after an article ("said Sundarraj P.",
+     * "said the hospital's director"): "said by phone", "said on Tuesday" name no one.
+     */
+    private boolean namesAfterLatinVerb(SentenceView s, Subject after) {
+        int first = s.tokenAt(after.start());
+        if (first < 0) {
+            return false;
+        }
+        String original = s.text.original();
+        char c = original.charAt(s.text.originalStart(s.tokens.get(first).start()));
+        return Character.isUpperCase(c) || lexicon.articles.contains(s.word(first));
     }
 
     /** "واتهم الجيش الحوثيين": a name read word by word ends where the accused's name begins. */
