@@ -21,7 +21,8 @@ final class CueResolver {
 
     /**
      * Resolutions for {@code cues} in order (null where a cue names nobody). {@code clauseStartOf} gives the
-     * first word of each word's clause; {@code previous} is the speaker of the sentence before, or null.
+     * first word of each word's clause; {@code previous} holds the speaker of the sentence before (or none) and the
+     * speakers the document named before it.
      */
     Resolution[] resolve(SentenceView s, List<Cue> cues, int[] clauseStartOf, Recall previous) {
         Resolution[] out = new Resolution[cues.size()];
