@@ -1193,6 +1193,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anotherBeforeItsVerbIsOneMore() {
+            assertThat(claims("It said four soldiers were killed and another was injured.")).extracting(Claim::kind,
+                    Claim::group, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES, 4L),
+                    tuple(Kind.INJURED, Group.SECURITY_FORCES, 1L));
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

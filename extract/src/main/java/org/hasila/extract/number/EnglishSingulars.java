@@ -16,8 +16,11 @@ final class EnglishSingulars {
     private final Set<String> articles;
     private final Set<String> auxiliaries;
     private final Set<String> verbs;
+    private final Set<String> pronouns;
 
-    private EnglishSingulars(Set<String> nouns, Set<String> articles, Set<String> auxiliaries, Set<String> verbs) {
+    private EnglishSingulars(Set<String> nouns, Set<String> articles, Set<String> auxiliaries, Set<String> verbs,
+                             Set<String> pronouns) {
+        this.pronouns = Set.copyOf(pronouns);
         this.nouns = Set.copyOf(nouns);
         this.articles = Set.copyOf(articles);
         this.auxiliaries = Set.copyOf(auxiliaries);
@@ -29,20 +32,26 @@ final class EnglishSingulars {
         Set<String> articles = new HashSet<>();
         Set<String> auxiliaries = new HashSet<>();
         Set<String> verbs = new HashSet<>();
+        Set<String> pronouns = new HashSet<>();
         for (String[] row : Lexicon.rows("singular-english.tsv")) {
             switch (row[1]) {
                 case "noun" -> nouns.add(row[0]);
                 case "article" -> articles.add(row[0]);
                 case "auxiliary" -> auxiliaries.add(row[0]);
                 case "verb" -> verbs.add(row[0]);
+                case "pronoun" -> pronouns.add(row[0]);
                 default -> throw new IllegalStateException("singular-english.tsv: unknown role " + row[1] + " of " + row[0]);
             }
         }
-        return new EnglishSingulars(nouns, articles, auxiliaries, verbs);
+        return new EnglishSingulars(nouns, articles, auxiliaries, verbs, pronouns);
     }
 
     Optional<Core> match(List<Token> tokens, int i, OrdinalValues ordinals) {
         Token token = tokens.get(i);
+        if (isWord(token, pronouns) && beforeVerb(tokens, i + 1)) {
+            // "four soldiers were killed and another was injured": one more
+            return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
+        }
         if (!nouns.contains(token.text()) || !afterArticle(tokens, i) || !beforeVerb(tokens, i + 1)) {
             return Optional.empty();
         }
