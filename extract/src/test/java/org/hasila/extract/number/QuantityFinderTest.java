@@ -290,6 +290,14 @@ class QuantityFinderTest {
         }
 
         @Test
+        void aQualifierBeforeADozenKeepsItsMeaning() {
+            Quantity dozen = quantity("at least a dozen civilians were killed");
+            assertThat(dozen.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+            assertThat(dozen.low()).isEqualTo(12);
+            assertThat(quantity("more than a hundred people fled").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        }
+
+        @Test
         void leavesThePrepositionOutOfTheVagueSpan() {
             assertThat(quantity("كانت المخيمات مكتظة بالآلاف من النازحين").text()).isEqualTo("الآلاف");
         }
