@@ -77,10 +77,27 @@ class MultiIncidentIT {
         assertThat(events.stream().filter(f -> f.equals(Set.of("khartoum-clashes.txt")))).as("Khartoum, North Darfur")
                 .hasSize(2);
 
+        // an earlier bombing the article recalls is noted in its incident, not counted there, and no event of its own
         JsonNode earlier = claim(report, 6);
         JsonNode bombing = claim(report, 17);
         assertThat(earlier.get("scope").asString()).isEqualTo("earlier");
-        assertThat(earlier.get("event").asString()).isNotEqualTo(bombing.get("event").asString());
+        assertThat(earlier.get("event").asString()).isEqualTo(bombing.get("event").asString());
+        JsonNode killed = figure(report, bombing.get("event").asString(), "killed");
+        assertThat(killed.get("claims").toString()).doesNotContain(earlier.get("id").asString());
+        assertThat(killed.get("notes").toString()).contains("scope-differs");
+    }
+
+    private static JsonNode figure(JsonNode report, String event, String kind) {
+        for (JsonNode e : report.get("events")) {
+            if (e.get("id").asString().equals(event)) {
+                for (JsonNode f : e.get("figures")) {
+                    if (f.get("kind").asString().equals(kind) && f.get("notes").toString().contains("earlier")) {
+                        return f;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + kind + " figure noting the earlier incident in " + event);
     }
 
     private static JsonNode claim(JsonNode report, long low) throws IOException {
