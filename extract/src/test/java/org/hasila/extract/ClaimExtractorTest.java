@@ -1200,6 +1200,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void eventsAgesAndWhatAWarLeft() {
+            assertThat(claims("Overall, ACLED recorded 74 political violence events and 212 reported fatalities."))
+                    .extracting(c -> c.value().low()).containsExactly(212L);
+            assertThat(claims("Five wounded civilians, including two children aged 7 and 11, were taken to hospital."))
+                    .extracting(c -> c.value().low()).containsExactly(5L, 2L);
+            assertThat(claims("وخلفت الحرب عشرات آلاف القتلى وأكثر من 12 مليون نازح.")).extracting(Claim::kind,
+                    Claim::scope).containsExactly(tuple(Kind.KILLED, Scope.WIDER), tuple(Kind.DISPLACED, Scope.WIDER));
+            assertThat(claims("وقتل 17 نازحاً في القصف، حسبما أفادت المنسقية العامة للنازحين واللاجئين."))
+                    .extracting(c -> c.source().text()).containsExactly("المنسقية العامة للنازحين واللاجئين");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

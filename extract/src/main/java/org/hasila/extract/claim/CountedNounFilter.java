@@ -15,6 +15,8 @@ final class CountedNounFilter {
 
     /** Words of the longest phrase of age before a number ("youngest of whom was"). */
     private static final int MAX_AGE_LEAD = 4;
+    /** Words that may describe an English noun between its number and it ("74 political violence events"). */
+    private static final int MAX_DESCRIBING = 3;
 
     private final Lexicons lexicons;
 
@@ -42,14 +44,15 @@ final class CountedNounFilter {
             if (!q.dual() && noun + 1 < words.size() && lexicons.partitives().startsAt(words, noun)) {
                 noun++;
             }
-            if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun)) {
+            if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun) || describedThing(words, noun)) {
                 continue;
             }
             if (numberFirst > 0 && lexicons.negations().startsAt(words, numberFirst - 1)) {
                 continue; // "ثلاثة جرحى وليس اثنين": the number denied
             }
-            if (ageBefore(words, numberFirst)) {
-                continue; // "the youngest of whom was 22": an age
+            if (ageBefore(words, numberFirst) || numberFirst >= 2 && lexicons.connectors().startsAt(words, numberFirst - 1)
+                    && ageBefore(words, numberFirst - 2)) {
+                continue; // "the youngest of whom was 22", "two children aged 7 and 11": an age
             }
             if (looksLikeYear(q, words, last)) {
                 continue;
@@ -97,6 +100,22 @@ final class CountedNounFilter {
         for (int from = Math.max(0, number - MAX_AGE_LEAD); from < number; from++) {
             PhraseLexicon.Hit<Boolean> hit = lexicons.ageLeads().at(words, from);
             if (hit != null && hit.to() == number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "74 political violence events": an English noun that is no person after a few words that describe it, with no
+     * word of a group before it.
+     */
+    private boolean describedThing(List<Word> words, int noun) {
+        for (int k = noun; k < Math.min(words.size(), noun + MAX_DESCRIBING); k++) {
+            if (!words.get(k).latin() || lexicons.groups().at(words, k) != null || lexicons.kinds().at(words, k) != null) {
+                return false;
+            }
+            if (k > noun && lexicons.nonPerson().startsAt(words, k)) {
                 return true;
             }
         }

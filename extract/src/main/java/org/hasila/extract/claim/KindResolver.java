@@ -91,11 +91,22 @@ final class KindResolver {
                                  List<PhraseLexicon.Hit<KindCue>> cues) {
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
             KindCue k = cue.value();
-            if (k.kind() != null && k.kind() != Kind.DETAINED && !k.status() && !k.held() && !k.weak()) {
+            if (k.kind() != null && k.kind() != Kind.DETAINED && !k.status() && !k.held() && !k.weak()
+                    && !nounOfAnother(candidates, index, cue)) {
                 int distance = distance(view, candidates, index, cue);
                 if (distance >= 0 && distance <= MAX_DISTANCE) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "عشرات آلاف القتلى وأكثر من 12 مليون نازح": the cue is the noun another number counts. */
+    private static boolean nounOfAnother(List<Candidate> candidates, int index, PhraseLexicon.Hit<KindCue> cue) {
+        for (int k = 0; k < candidates.size(); k++) {
+            if (k != index && cue.from() == candidates.get(k).last + 1) {
+                return true;
             }
         }
         return false;

@@ -534,8 +534,8 @@ final class SubjectFinder {
         int max = Math.min(limit, from + MAX_BODY);
         int end = from + 1;
         while (end < max && chainWord(s, end)) {
-            if (definite(s, end)) {
-                end++;
+            if (definite(s, end) || s.word(end).startsWith("وال") && s.word(end - 1).startsWith("لل")) {
+                end++; // "المنسقية العامة للنازحين واللاجئين": the و joins the complement, not another body
             } else if (end + 1 < max && chainWord(s, end + 1) && definite(s, end + 1)) {
                 end += 2; // a construct: "مديرية أمن الزاوية"
             } else {
