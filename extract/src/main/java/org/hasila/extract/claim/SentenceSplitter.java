@@ -21,15 +21,18 @@ final class SentenceSplitter {
     /** Marks that open an item of a list. */
     static final String LIST_MARKS = "-–—•·▪●*";
     private static final ULocale ARABIC = new ULocale("ar");
-    /** Abbreviations that end no sentence: ICU's English ones ("Mr.") and claim/abbreviations.txt ("Dr.", "Gen."). */
-    private static final FilteredBreakIteratorBuilder ABBREVIATIONS = abbreviations();
+    /**
+     * ICU's Arabic sentence rules, past abbreviations that end no sentence: ICU's English ones ("Mr.") and
+     * claim/abbreviations.txt ("Dr.", "Gen."). Built once (wrapping compiles the abbreviations), cloned for each text.
+     */
+    private static final BreakIterator SENTENCES = sentences();
 
-    private static FilteredBreakIteratorBuilder abbreviations() {
+    private static BreakIterator sentences() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
         for (String[] row : Lines.read("/org/hasila/extract/claim/abbreviations.txt")) {
             builder.suppressBreakAfter(row[0].strip());
         }
-        return builder;
+        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ARABIC));
     }
 
     /**
@@ -54,7 +57,7 @@ final class SentenceSplitter {
         boolean prose = lines.stream().anyMatch(line -> endsWithTerminal(text, line));
         List<Sentence> out = new ArrayList<>();
         // one iterator for the whole text: setText starts it afresh on each block, and ICU's instances are copies
-        BreakIterator it = ABBREVIATIONS.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ARABIC));
+        BreakIterator it = (BreakIterator) SENTENCES.clone();
         int blockStart = 0;
         for (int k = 0; k < lines.size(); k++) {
             int[] line = lines.get(k);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hasila.core.entity.Entity;
 import org.hasila.core.entity.UnknownPlace;
 import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.WordMemo;
 
 /**
  * Places the gazetteer does not know, named by a noun of settlement or custody before them ("بلدة الكومة"، "سجن
@@ -31,6 +32,9 @@ public final class UnknownPlaces {
     private final Map<String, String> heads = new HashMap<>();
     private final Set<String> stops;
     private final Set<String> nameHeads;
+    /** Each word's reading as a noun of settlement; most words are none. */
+    private final WordMemo<Reading> headReadings = new WordMemo<>(200_000, this::headReading);
+    private static final Reading NO_HEAD = new Reading("", false, 0);
 
     UnknownPlaces(Readings readings, Set<String> nameHeads) {
         this.readings = readings;
@@ -71,21 +75,23 @@ public final class UnknownPlaces {
 
     /** The kind of place a word of settlement names (place, facility), read past its proclitics, or null. */
     private String headType(String word) {
-        for (Reading r : readings.leading(word)) {
-            if (!r.definite() && heads.containsKey(r.core())) {
-                return heads.get(r.core());
-            }
-        }
-        return null;
+        Reading head = headReadings.get(word);
+        return head == NO_HEAD ? null : heads.get(head.core());
     }
 
     private int proclitic(String word) {
+        Reading head = headReadings.get(word);
+        return head == NO_HEAD ? 0 : word.length() - head.core().length();
+    }
+
+    /** The reading of a word as a noun of settlement, or {@link #NO_HEAD}: worked out once a word. */
+    private Reading headReading(String word) {
         for (Reading r : readings.leading(word)) {
             if (!r.definite() && heads.containsKey(r.core())) {
-                return word.length() - r.core().length();
+                return r;
             }
         }
-        return 0;
+        return NO_HEAD;
     }
 
     /** The last word of the name that starts at {@code i}, or -1 when the word there names nothing. */
