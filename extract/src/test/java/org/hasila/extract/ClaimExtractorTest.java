@@ -1212,6 +1212,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void sinceATruceIsWiderAndABrigadeNumberNoCount() {
+            assertThat(claims("وأصيب نحو 480 شخصاً منذ سريان اتفاق وقف إطلاق النار.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("وهاجم عناصر داعش مقراً للواء 35 في الحشد الشعبي.")).isEmpty();
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())
