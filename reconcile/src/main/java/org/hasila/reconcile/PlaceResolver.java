@@ -160,8 +160,9 @@ final class PlaceResolver {
 
     /**
      * The place a claim is counted under: its own place when usable and one its document is about, else its
-     * document's. A place the gazetteer does not know ({@link UnknownPlace}: a village, a prison) locates the document, not each claim: its sentences name
-     * the district, the quarter or the town beside it, each once, and would each open an incident of their own.
+     * document's. A place the gazetteer does not know ({@link UnknownPlace}: a prison, a camp) locates the document,
+     * not each claim: its sentences name the district, the quarter or the town beside it, each once, and would each
+     * open an incident of their own.
      */
     String placeOf(String claimPlace, String document) {
         String own = isUsable(claimPlace) && !UnknownPlace.is(claimPlace) && standsOut(claimPlace, document)

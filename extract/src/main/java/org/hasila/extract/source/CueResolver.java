@@ -196,7 +196,8 @@ final class CueResolver {
             }
         }
         // "the ministry said" points back; "the Ministry of Defense said" names its ministry
-        boolean described = !subject.heads().isEmpty() && subject.end() > subject.heads().get(subject.heads().size() - 1).end();
+        boolean described = !subject.heads().isEmpty()
+                && subject.end() > subject.heads().get(subject.heads().size() - 1).end();
         if (entity == null && !subject.heads().isEmpty() && !described
                 && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.ANAPHOR)) {
             // "المنسقية" after "المنسقية العامة للنازحين واللاجئين": the body named before by that head noun
