@@ -14,9 +14,9 @@ import org.hasila.core.text.WordMemo;
 
 /**
  * Places the gazetteer does not know, named by a noun of custody or refuge before them ("سجن قرنادة"، "مخيم
- * الجفينة": settlement-heads.tsv, which says why settlements are left out). No list holds every village and prison; without these, such a
- * report had no place of its own and was filed under a city it named in passing (as a dateline, a reference point or
- * where the wounded were taken), or split from the other reports of its incident.
+ * الجفينة": settlement-heads.tsv, which says why settlements are left out). No list holds every prison and camp;
+ * without these, such a report had no place of its own and was filed under a city it named in passing (as a dateline,
+ * a reference point or where the wounded were taken), or split from the other reports of its incident.
  *
  * <p>Each becomes a place or facility of its own ({@link UnknownPlace}), whose id is made from its name as reports
  * vary it: without the article, the ta marbuta or a final alif, and with ق and گ read as ج (قرنادة، جرنادة and گرنادة
