@@ -32,6 +32,8 @@ final class PlaceResolver {
     private final Map<String, String> parents;
     private final Map<String, String> placeInRegion = new HashMap<>();
     private final Map<String, String> mainPlaceOfDocument = new HashMap<>();
+    /** Each document's regions that it names with one place inside them, and that place (few a document). */
+    private final Map<String, Map<String, String>> regionsOfDocument = new HashMap<>();
     /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
     private final Map<String, Set<String>> repeatedPlacesOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
@@ -141,21 +143,42 @@ final class PlaceResolver {
         private void countPlacesInRegions() {
             Set<String> named = new TreeSet<>();
             current.forEach(m -> named.add(m.entity()));
+            Map<String, Set<String>> inside = new TreeMap<>();
             for (String place : named) {
                 String region = resolver.parents.get(place);
                 for (int depth = 0; region != null && depth < MAX_REGION_DEPTH; depth++) {
                     if (named.contains(region)) {
                         placesInRegion.computeIfAbsent(region, r -> new TreeSet<>()).add(place);
+                        inside.computeIfAbsent(region, r -> new TreeSet<>()).add(place);
                     }
                     region = resolver.parents.get(region);
                 }
+            }
+            // "صلاح الدين" and "تكريت" in one report: in it, the province is the town it names there, whatever
+            // other reports name in the province
+            Map<String, String> fold = new TreeMap<>();
+            inside.forEach((region, places) -> {
+                List<String> narrowest = places.stream()
+                        .filter(p -> places.stream().noneMatch(q -> resolver.lies(q, p))).toList();
+                if (narrowest.size() == 1) {
+                    fold.put(region, narrowest.get(0));
+                }
+            });
+            if (!fold.isEmpty()) {
+                resolver.regionsOfDocument.put(currentDocument, Map.copyOf(fold));
             }
         }
     }
 
     /** The document's main place, or {@code null} when it names none. */
     String mainPlace(String document) {
-        return resolve(mainPlaceOfDocument.get(document));
+        return resolve(inDocument(mainPlaceOfDocument.get(document), document));
+    }
+
+    /** A region the document names with one place inside it is that place, in that document. */
+    private String inDocument(String place, String document) {
+        Map<String, String> fold = regionsOfDocument.get(document);
+        return place == null || fold == null ? place : fold.getOrDefault(place, place);
     }
 
     /**
@@ -166,7 +189,7 @@ final class PlaceResolver {
      */
     String placeOf(String claimPlace, String document) {
         String own = isUsable(claimPlace) && !UnknownPlace.is(claimPlace) && standsOut(claimPlace, document)
-                ? resolve(claimPlace) : null;
+                ? resolve(inDocument(claimPlace, document)) : null;
         return own != null ? own : mainPlace(document);
     }
 

@@ -494,6 +494,26 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportNamingAProvinceAndOneTownInItFilesTheProvincesFiguresThereWhateverOthersName() {
+            // "صلاح الدين" with "تكريت" in one report, with "بيجي" in another: the province is not one town corpus-wide
+            String province = "loc:salahuddin";
+            List<Mention> m = new ArrayList<>(mentions("loc:tikrit", "d-1", 0, 3, "Tikrit"));
+            m.addAll(mentions(province, "d-1", 300, 2, "Salahuddin"));
+            m.addAll(mentions("loc:baiji", "d-2", 0, 3, "Baiji"));
+            m.addAll(mentions(province, "d-2", 300, 2, "Salahuddin"));
+            List<Document> docs = List.of(doc("d-1", "2023-06-01"), doc("d-2", "2023-06-20"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(6)).place("loc:tikrit").build(),
+                    claim("c-2", "d-1").value(exact(4)).place(province).at(300).build(),
+                    claim("c-3", "d-2").value(exact(2)).place("loc:baiji").build(),
+                    claim("c-4", "d-2").value(exact(3)).place(province).at(300).build());
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(),
+                    Map.of("loc:tikrit", province, "loc:baiji", province)).reconcile(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:tikrit", "loc:baiji");
+            assertThat(r.eventOfClaim().get("c-2")).isEqualTo(r.eventOfClaim().get("c-1"));
+            assertThat(r.eventOfClaim().get("c-4")).isEqualTo(r.eventOfClaim().get("c-3"));
+        }
+
+        @Test
         void theTimelineListsDatedStatementsInOrder() {
             Event e = single(
                     claim("c-1", "d-2").value(exact(8)).source("org:m", "the monitor").asOf("2023-03-04").build(),
