@@ -175,6 +175,12 @@ class EntityMatcherTest {
         }
 
         @Test
+        void anOutletNamedAfterARegionIsTheOutlet() {
+            assertThat(ids("وقال مراسل دارفور 24 إن")).containsExactly("org:darfur24");
+            assertThat(ids("في شمال دارفور")).doesNotContain("org:darfur24");
+        }
+
+        @Test
         void aLatinNameWrittenWithACapitalIsNotTheCommonWord() {
             assertThat(ids("militants carried out hit-and-run attacks")).isEmpty();
             assertThat(ids("a bombing in Hit, in Anbar province")).contains("loc:hit");
