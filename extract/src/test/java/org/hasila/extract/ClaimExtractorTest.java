@@ -1219,6 +1219,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void armedForcesAreAStatesThoughArmedMenAreMilitants() {
+            assertThat(claims("وأعلن الجيش السوداني مقتل ثلاثة من أبطال قواتنا المسلحة.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("قتل 5 مسلحين.")).extracting(Claim::group).containsExactly(Group.MILITANTS);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())
