@@ -1226,6 +1226,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSpeakerAtTheSentencesEndWithItsMixedAcronymAndAnAuxiliary() {
+            assertThat(claims("Sixty-three inmates escaped from the centre in Keffi on Saturday night, the Nigerian"
+                    + " Correctional Service (NCoS) has said.")).extracting(c -> c.source().text())
+                    .containsExactly("Nigerian Correctional Service");
+            assertThat(claims("Police have said 3 were killed.")).extracting(c -> c.source().text())
+                    .containsExactly("Police");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

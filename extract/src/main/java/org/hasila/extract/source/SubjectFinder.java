@@ -212,7 +212,11 @@ final class SubjectFinder {
      * not know, written in capitals right before the verb (up to {@link #MAX_NAME} words, a title such as Mr allowed
      * before it), is the speaker; null when there is none ("He said" is no name).
      */
-    Subject latinNameBefore(SentenceView s, int verbAt, int clauseStart) {
+    Subject latinNameBefore(SentenceView s, int verb, int clauseStart) {
+        int verbAt = verb;
+        while (verbAt - 1 > clauseStart && lexicon.skipBefore.contains(s.word(verbAt - 1))) {
+            verbAt--; // "(NCoS) has said": the auxiliary is the verb's
+        }
         Subject described = latinDescribedBefore(s, verbAt, clauseStart);
         if (described != null) {
             return described;
@@ -334,13 +338,15 @@ final class SubjectFinder {
         return null;
     }
 
-    /** A word of two to six capitals: an acronym (FARDC, UNMISS). */
+    /** A word of two to six letters, at least two of them capitals, the first one too: an acronym (FARDC, NCoS). */
     private static boolean isAcronym(SentenceView s, int i) {
         String original = s.text.original();
         int from = s.text.originalStart(s.tokens.get(i).start());
         int to = s.text.originalEnd(s.tokens.get(i).end());
         String word = original.substring(from, to);
-        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+        // "FARDC", "UNMISS", and mixed ones in brackets: "NCoS", "UNHCR"
+        return word.length() >= 2 && word.length() <= 6 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetter) && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static boolean capitalised(SentenceView s, int i) {
