@@ -1235,6 +1235,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoAreStillAtLargeArePartOfTheEscapeNotAnotherCountOfIt() {
+            List<Claim> escape = claims("وفر 112 نزيلاً من السجن. وأعيد القبض على 71 منهم، فيما لا يزال 27 نزيلاً طلقاء.");
+            assertThat(escape).extracting(Claim::kind, c -> c.value().low()).containsExactly(
+                    tuple(Kind.ESCAPED, 112L), tuple(Kind.RECAPTURED, 71L), tuple(Kind.ESCAPED, 27L));
+            assertThat(escape.get(2).partOf()).isEqualTo(escape.get(0).id());
+            // alone, the figure still at large is the escape's only count
+            assertThat(claims("لا يزال 30 سجيناً طلقاء.")).extracting(Claim::partOf).containsOnlyNulls();
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

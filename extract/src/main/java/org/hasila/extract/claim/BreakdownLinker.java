@@ -120,6 +120,27 @@ final class BreakdownLinker {
         }
     }
 
+    /**
+     * "فر 112 سجيناً، لا يزال 27 منهم طلقاء": who are still at large of a larger total of its kind before it in the
+     * sentence are a part of it. Call after {@link #inheritKinds}.
+     */
+    void linkRemainders(List<Candidate> candidates) {
+        for (int i = 1; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (!c.remainder || c.total >= 0) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Candidate total = candidates.get(j);
+                if (total.kind == c.kind && total.total < 0
+                        && total.quantity.quantity().low() > c.quantity.quantity().low()) {
+                    c.total = j;
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean isOne(Candidate c) {
         var q = c.quantity.quantity();
         return q.low() == 1 && q.high() != null && q.high() == 1;

@@ -18,6 +18,8 @@ final class Candidate {
     int kindDistance;
     /** Its nearest cue says it counts nothing of the vocabulary (الإفراج عن، مفقودين): no list or total gives it a kind. */
     boolean countsNothing;
+    /** Counts who are still so of a total given before ("لا يزال 27 منهم طلقاء"): a part of it. */
+    boolean remainder;
     Group group;
     /** Joined to the candidate before it by a list connector (و، إضافة إلى). */
     boolean connected;

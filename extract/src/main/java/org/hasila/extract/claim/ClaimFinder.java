@@ -77,6 +77,7 @@ public final class ClaimFinder {
             linker.link(view, candidates);
             linker.inheritKinds(view, candidates);
             linker.linkIncrements(view, candidates);
+            linker.linkRemainders(candidates);
             groups.resolve(view, candidates, entities);
             SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end(),
                     isListItem(text.text(), sentence));

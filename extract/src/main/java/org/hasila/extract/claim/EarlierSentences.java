@@ -52,7 +52,8 @@ final class EarlierSentences {
             return earlierTotal[i - 1];
         }
         List<Claim> before = totals.getOrDefault(c.kind, List.of());
-        if (before.isEmpty() || !afterAmong(view, candidates, i)) {
+        // "ولا يزال 27 منهم طلقاء": who are still at large of the escape told before
+        if (before.isEmpty() || !c.remainder && !afterAmong(view, candidates, i)) {
             return null;
         }
         for (int k = before.size() - 1; k >= 0; k--) {

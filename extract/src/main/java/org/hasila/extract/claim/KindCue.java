@@ -17,8 +17,11 @@ import org.hasila.core.claim.Kind;
  *                 is not
  * @param status   a noun of what people are ("نازحون"، "refugees"): as the noun of its number it yields to a verb of
  *                 its clause ("20 نازحاً قتلوا" are killed), and counts only where none is near
+ * @param remainder who are still so of a total given before ("لا يزال 27 منهم طلقاء", "still at large"): a part of
+ *                 that total, not a figure of its own
  */
-record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status) {
+record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
+               boolean remainder) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -26,6 +29,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String HELD = "held";
     static final String NOUN_ONLY = "noun-only";
     static final String STATUS = "status";
+    static final String REMAINDER = "remainder";
 
     static KindCue parse(String[] row) {
         Kind kind = kind(row[1]);
@@ -34,6 +38,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         boolean held = false;
         boolean nounOnly = false;
         boolean status = false;
+        boolean remainder = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
             if (mark.equalsIgnoreCase(WEAK)) {
@@ -44,13 +49,15 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 held = true;
             } else if (mark.equalsIgnoreCase(STATUS)) {
                 status = true;
+            } else if (mark.equalsIgnoreCase(REMAINDER)) {
+                remainder = true;
             } else if (mark.startsWith(AS_NOUN)) {
                 asNoun = kind(mark.substring(AS_NOUN.length()));
             } else if (!mark.isEmpty()) {
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held, status);
+        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder);
     }
 
     private static Kind kind(String code) {

@@ -77,6 +77,7 @@ final class KindResolver {
             c.kind = best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
+            c.remainder = best.value().remainder();
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
