@@ -1245,6 +1245,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aHeadlineWhosePartsADoubleStopJoinsStatesNoFigureOfItsOwn() {
+            assertThat(claims("مقتل 5 مدنيين في قصف على السوق.. والجيش يتوعد\n\nقالت مصادر طبية إن 12 مدنياً قتلوا في"
+                    + " القصف على السوق صباح اليوم.")).extracting(c -> c.value().low()).containsExactly(12L);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -124,15 +124,26 @@ final class SentenceSplitter {
         return !line.isEmpty() && TERMINAL.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
-    /** A whole line without closing punctuation and of few words. */
+    /**
+     * A line of few words without closing punctuation, or one whose parts the headline's double stop joins ("مقتل 5
+     * في قصف على السوق.. والجيش يتوعد"): every sentence of it is the headline's.
+     */
     private static boolean isHeadline(String text, int start, int end) {
-        boolean ownLine = (start == 0 || text.charAt(start - 1) == '\n')
-                && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
-        if (!ownLine || TERMINAL.indexOf(text.charAt(end - 1)) >= 0 || opensListItem(text, start)) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end - 1);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String line = text.substring(lineStart, lineEnd).strip();
+        boolean ownLine = lineStart == start && (end == text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
+        boolean doubleStop = line.contains("..");
+        if (line.isEmpty() || !ownLine && !doubleStop || opensListItem(text, lineStart)) {
             // an item of a list ("- انتشال سبع جثث من تحت الأنقاض؛") is no headline
             return false;
         }
-        return text.substring(start, end).strip().split("\\s+").length <= MAX_HEADLINE_WORDS;
+        char last = line.charAt(line.length() - 1);
+        if (TERMINAL.indexOf(last) >= 0 && !line.endsWith("..")) {
+            return false;
+        }
+        return line.split("\\s+").length <= MAX_HEADLINE_WORDS;
     }
 
     /** Each line as [start, end-with-newline), with its text end at index 1 excluding the break. */
