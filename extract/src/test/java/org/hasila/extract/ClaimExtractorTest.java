@@ -1251,6 +1251,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishSpeakerBeforeALongAsideOfAnonymity() {
+            assertThat(claims("A Somali military officer at the base, who asked not to be named because he was not"
+                    + " authorised to speak, told Garowe Online that seven soldiers were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("A Somali military officer at the base");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

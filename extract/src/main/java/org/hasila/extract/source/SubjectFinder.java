@@ -356,7 +356,7 @@ final class SubjectFinder {
     }
 
     /** Words an apposition between a speaker and its verb may take ("، وهي مجموعة مستقلة تتابع الأوضاع الصحية،"). */
-    private static final int MAX_APPOSITION = 12;
+    private static final int MAX_APPOSITION = 20;
 
     /**
      * "شبكة أطباء السودان، وهي مجموعة مستقلة ...، قالت إن"، "SNAI, the country's prison agency, said", "The ministry,
@@ -381,7 +381,29 @@ final class SubjectFinder {
             if (head != null) {
                 return new Subject(List.of(head), head.start(), head.end(), verbAt);
             }
-            return s.word(open - 1).charAt(0) < 0x80 ? nameInCapitalsBefore(s, open, 0, verbAt) : null;
+            if (s.word(open - 1).charAt(0) >= 0x80) {
+                return null;
+            }
+            Subject name = nameInCapitalsBefore(s, open, 0, verbAt);
+            return name != null ? name : describedBeforeComma(s, open, verbAt);
+        }
+        return null;
+    }
+
+    /**
+     * "A Somali military officer at the base, who asked not to be named ..., told": an English speaker noun a few words
+     * before the aside's comma, with what describes it from its article to the comma; null when there is none.
+     */
+    private Subject describedBeforeComma(SentenceView s, int open, int verbAt) {
+        for (int k = open - 1; k >= Math.max(0, open - 2 * MAX_DESCRIPTION); k--) {
+            if (k < open - 1 && s.gapHas(k + 1, HARD_STOPS + COMMAS)) {
+                return null;
+            }
+            if (lexicon.speakerHeads.contains(s.word(k))) {
+                Subject described = latinDescribedAt(s, k, verbAt, 0);
+                int start = described != null ? described.start() : s.tokens.get(k).start();
+                return new Subject(List.of(), start, s.tokens.get(open - 1).end(), verbAt);
+            }
         }
         return null;
     }
