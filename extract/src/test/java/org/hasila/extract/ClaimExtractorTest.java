@@ -1258,6 +1258,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anonymityWordsAPlaceInTheSpeakersDescriptionAndAPossessive() {
+            assertThat(claims("وقال مصدر أمني لفرانس برس، طالباً عدم كشف هويته، إن نحو مئتي مسلح هاجموا الموقع."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر أمني");
+            assertThat(claims("A community leader in Belot, who asked not to be named for fear of reprisals, told"
+                    + " Reuters he had counted more than 60 bodies.")).extracting(c -> c.source().text())
+                    .containsExactly("community leader in Belot");
+            assertThat(claims("Separately, Pakistan's military said security forces killed 16 militants."))
+                    .extracting(c -> c.source().text()).containsExactly("Pakistan's military");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

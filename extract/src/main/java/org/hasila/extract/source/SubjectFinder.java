@@ -331,11 +331,21 @@ final class SubjectFinder {
             if (s.gapHas(j + 1, HARD_STOPS + COMMAS)) {
                 return null;
             }
-            if (lexicon.articles.contains(s.word(j))) {
+            if (lexicon.articles.contains(s.word(j)) || possessive(s, j)) {
+                // "The Congolese army said", "Pakistan's military said"
                 return new Subject(List.of(), s.tokens.get(j).start(), s.tokens.get(noun).end(), verbAt);
             }
         }
         return null;
+    }
+
+    /** An English word with its possessive 's, which determines the noun after it as an article does ("Pakistan's"). */
+    private static boolean possessive(SentenceView s, int i) {
+        String original = s.text.original();
+        int end = s.text.originalEnd(s.tokens.get(i).end());
+        return end + 1 < original.length() && (original.charAt(end) == '\'' || original.charAt(end) == '’')
+                && original.charAt(end + 1) == 's' && Character.isUpperCase(original.charAt(s.text.originalStart(
+                s.tokens.get(i).start())));
     }
 
     /** A word of two to six letters, at least two of them capitals, the first one too: an acronym (FARDC, NCoS). */
@@ -384,7 +394,7 @@ final class SubjectFinder {
             if (s.word(open - 1).charAt(0) >= 0x80) {
                 return null;
             }
-            Subject name = nameInCapitalsBefore(s, open, 0, verbAt);
+            Subject name = capitalsBefore(s, open, verbAt, 0); // "Officials in Kabul, ..., said": the officials
             return name != null ? name : describedBeforeComma(s, open, verbAt);
         }
         return null;
