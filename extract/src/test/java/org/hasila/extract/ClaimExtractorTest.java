@@ -1269,6 +1269,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPeriodBetweenTwoDatesIsWiderAndAnOperationAfterAnotherRecallsIt() {
+            assertThat(claims("Between 7 October 2023 and 7 November 2024, at least 43,508 Palestinians were killed.",
+                    "2024-11-08")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("Between 15 and 20 people were killed.", "2024-11-08")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+            assertThat(claims("وتأتي العملية بعد أسبوع واحد من غارة أسفرت عن استشهاد ثلاثة شبان."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

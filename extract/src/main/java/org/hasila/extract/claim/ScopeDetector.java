@@ -113,14 +113,16 @@ final class ScopeDetector {
 
     /**
      * "منذ عام 2011"، "منذ 8 أكتوبر"، "since October 7", "منذ اندلاع الاشتباكات في 15 أبريل", "since the full-scale
-     * invasion in February 2022": a period up to now from a date written a few words on.
+     * invasion in February 2022", "Between 7 October 2023 and 7 November 2024": a period from a date written a few
+     * words on.
      */
     private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
         for (int i = start; i + 1 < end; i++) {
-            if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since")) {
+            boolean between = words.get(i).text().equals("between");
+            if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since") && !between) {
                 continue;
             }
-            if (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits()) {
+            if (!between && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits())) {
                 return true;
             }
             for (int k = i + 1; k < Math.min(end, i + 1 + SINCE_WORDS); k++) {
