@@ -1279,6 +1279,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anUnnamedSourceAfterBihasbKeepsWhereItSpeaksFromAndIsNoGroup() {
+            assertThat(claims("ومن بين القتلى، بحسب مصادر في فتح، ثلاثة من عناصر قوات الأمن الوطني."))
+                    .extracting(c -> c.source().text()).containsExactly("مصادر في فتح");
+            assertThat(claims("وقتل 5 بحسب مصدر في الشرطة.")).extracting(Claim::group, c -> c.source().text())
+                    .containsExactly(tuple(Group.UNKNOWN, "مصدر في الشرطة"));
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

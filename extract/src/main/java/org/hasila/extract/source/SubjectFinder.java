@@ -90,7 +90,7 @@ final class SubjectFinder {
                 return issuer;
             }
         }
-        Subject placed = verb ? unnamedWithItsPlace(s, from, limit) : null;
+        Subject placed = unnamedWithItsPlace(s, from, limit);
         if (placed != null) {
             return placed;
         }
