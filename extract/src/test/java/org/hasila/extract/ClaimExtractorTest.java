@@ -1287,6 +1287,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishSpeakerNounWithThePhraseThatDescribesItBeforeTheVerb() {
+            assertThat(claims("The clash killed one soldier and three border guards, officials on both sides said Tuesday."))
+                    .extracting(c -> c.source().text()).containsOnly("officials on both sides");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

@@ -233,7 +233,26 @@ final class SubjectFinder {
         if (s.gapHas(verbAt, COMMAS)) {
             return nameSetOffBefore(s, verbAt, clauseStart);
         }
-        return capitalsBefore(s, verbAt, verbAt, clauseStart);
+        Subject name = capitalsBefore(s, verbAt, verbAt, clauseStart);
+        return name != null ? name : speakerBeforePhrase(s, verbAt, clauseStart);
+    }
+
+    /**
+     * "officials on both sides said Tuesday", "residents of the area said": an English speaker noun, then words in lower
+     * case that describe it, right up to the verb; null when there is none.
+     */
+    private Subject speakerBeforePhrase(SentenceView s, int verbAt, int clauseStart) {
+        for (int k = verbAt - 2; k >= Math.max(clauseStart, verbAt - 1 - MAX_DESCRIPTION); k--) {
+            if (s.gapHas(k + 1, HARD_STOPS + COMMAS) || capitalised(s, k + 1)) {
+                return null;
+            }
+            if (lexicon.speakerHeads.contains(s.word(k))) {
+                Subject described = latinDescribedAt(s, k, verbAt, clauseStart);
+                int start = described != null ? described.start() : s.tokens.get(k).start();
+                return new Subject(List.of(), start, s.tokens.get(verbAt - 1).end(), verbAt);
+            }
+        }
+        return null;
     }
 
     /** The name in capitals ending before {@code end}, or the speaker it describes when it is a place after a preposition. */
