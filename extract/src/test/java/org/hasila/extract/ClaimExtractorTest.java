@@ -1293,6 +1293,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aNameSetOffByCommasKeepsItsTitle() {
+            assertThat(claims("A local hospital official, Dr. Ibrahim Shinwari, said the hospital had received five"
+                    + " wounded civilians.")).extracting(c -> c.source().text()).containsExactly("Dr. Ibrahim Shinwari");
+        }
+
+        @Test
         void aBodyDescribedUpToWhatItSaid() {
             assertThat(claims("أعلن مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة أن الحصيلة ارتفعت إلى 10"
                     + " شهداء.")).extracting(c -> c.source().text())

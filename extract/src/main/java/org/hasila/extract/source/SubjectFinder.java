@@ -321,10 +321,22 @@ final class SubjectFinder {
                 break;
             }
             if (s.gapHas(j, HARD_STOPS + COMMAS)) {
+                if (j > clauseStart && isTitle(s, j - 1)) {
+                    first = j - 1; // "Dr. Ibrahim Shinwari": the title's full stop ends no name
+                }
                 break;
             }
         }
         return first == end ? null : new Subject(List.of(), s.tokens.get(first).start(), s.tokens.get(end - 1).end(), stop);
+    }
+
+    /** A title shortened with a full stop right after it: a capital and at most three more letters ("Dr.", "Gen."). */
+    private static boolean isTitle(SentenceView s, int i) {
+        String original = s.text.original();
+        int from = s.text.originalStart(s.tokens.get(i).start());
+        int to = s.text.originalEnd(s.tokens.get(i).end());
+        return to - from <= 4 && Character.isUpperCase(original.charAt(from)) && to < original.length()
+                && original.charAt(to) == '.' && !s.gapHas(i + 1, COMMAS);
     }
 
     /** Words of an English description before its speaker noun: "a Taliban provincial spokesman". */
