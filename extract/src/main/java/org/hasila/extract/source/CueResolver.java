@@ -186,31 +186,31 @@ final class CueResolver {
             return null;
         }
         Entity entity = entityOf(subject);
-        int first = s.tokenAt(subject.start());
-        if (entity == null && subject.heads().isEmpty() && first >= 0 && s.tokens.get(first).end() == subject.end()
-                && s.word(first).startsWith("ال")) {
-            // "ووثقت المنسقية" after "المنسقية العامة للنازحين واللاجئين": one definite word, the body named before
-            Attribution byHead = previous.namedWithHead(s.word(first));
-            if (byHead != null) {
-                return new Resolution(byHead, true);
-            }
-        }
         // "the ministry said" points back; "the Ministry of Defense said" names its ministry
         boolean described = !subject.heads().isEmpty()
                 && subject.end() > subject.heads().get(subject.heads().size() - 1).end();
-        if (entity == null && !subject.heads().isEmpty() && !described
-                && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.ANAPHOR)) {
-            // "المنسقية" after "المنسقية العامة للنازحين واللاجئين": the body named before by that head noun
-            Attribution byHead = previous.namedWithHead(s.word(subject.heads().get(0).last()));
-            if (byHead != null) {
-                return new Resolution(byHead, true);
-            }
+        boolean anaphor = !subject.heads().isEmpty() && !described
+                && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.ANAPHOR);
+        String head = entity != null ? null : anaphor ? s.word(subject.heads().get(0).last()) : oneDefiniteWord(s, subject);
+        // "ووثقت المنسقية" after "المنسقية العامة للنازحين واللاجئين": the body named before by that head noun
+        Attribution byHead = head == null ? null : previous.namedWithHead(head);
+        if (byHead != null) {
+            return new Resolution(byHead, true);
+        }
+        if (entity == null && anaphor) {
             Resolution back = inherit(last, previous);
             if (back != null) {
                 return back;
             }
         }
         return new Resolution(s.attribution(entity == null ? null : entity.id(), subject), false);
+    }
+
+    /** The word of a subject that is one definite word and no head the gazetteer knows ("المنسقية"), or null. */
+    private static String oneDefiniteWord(SentenceView s, Subject subject) {
+        int first = s.tokenAt(subject.start());
+        return subject.heads().isEmpty() && first >= 0 && s.tokens.get(first).end() == subject.end()
+                && s.word(first).startsWith("ال") ? s.word(first) : null;
     }
 
     /** The named entity of a speaker: a person if one is named (the spokesman), else the first body named. */
