@@ -1305,4 +1305,52 @@ class ClaimExtractorTest {
                     .containsExactly("مركز عمليات طوارئ الصحة العامة التابع لوزارة الصحة العامة");
         }
     }
+
+    @Nested
+    class EighthReader {
+
+        @Test
+        void aLongFrontedPhraseOfSinceAWarIsWider() {
+            assertThat(claims("ومنذ اندلاع النزاع بين القوات المسلحة السودانية وقوات الدعم السريع في نيسان/أبريل 2023،"
+                    + " قُتل عشرات الآلاف.", "2025-05-16")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aClauseOfResultWithNoSubjectTakesThePeriodOfItsCause() {
+            assertThat(claims("وتتعرض مدن الولاية منذ مطلع العام لهجمات متكررة بالمسيرات، أدت بحسب إحصاءات حكومية إلى"
+                    + " مقتل أكثر من 150 مدنياً.", "2025-05-16")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // its own incident's result stays the incident's
+            assertThat(claims("وقتل 4 جنود في هجوم للتنظيم، أدى أيضاً إلى إصابة 3 آخرين.", "2025-05-16"))
+                    .extracting(Claim::scope).containsOnly(Scope.INCIDENT);
+        }
+
+        @Test
+        void whatTheIncidentComesAfterIsAnEarlierOne() {
+            assertThat(claims("ويأتي الحادث بعد أكثر من عام على فرار 119 سجيناً من سجن آخر.", "2025-08-11"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وتأتي الغارة بعد ساعات من مقتل 3 جنود.", "2025-08-11"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            // the clause after it that points back (فيه) is about that earlier incident too
+            assertThat(claims("ويأتي القصف بعد يومين من هجوم بطائرة مسيرة على سوق المدينة، قُتل فيه أكثر من 30 شخصاً.",
+                    "2025-05-16")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وشن الجيش هجوماً على القرية، قتل فيه 12 مسلحاً.", "2025-05-16"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void whoAreStillAtLargePastTheirOwnNounAreARemainder() {
+            List<Claim> escape = claims("فر 71 نزيلاً من السجن ليل السبت. وقال المتحدث إن \"42 من الفارين لا يزالون"
+                    + " طلقاء\".");
+            assertThat(escape).extracting(c -> c.value().low()).containsExactly(71L, 42L);
+            assertThat(escape.get(1).partOf()).isEqualTo(escape.get(0).id());
+        }
+
+        @Test
+        void theFormOfATollIsNotItsSpeaker() {
+            assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");
+            assertThat(claims("قالت وزارة الصحة في آخر بيان لها إن 5 قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
+        }
+    }
 }

@@ -13,6 +13,8 @@ import org.hasila.core.claim.Kind;
 final class KindResolver {
 
     static final int MAX_DISTANCE = 16;
+    /** Words from a number to a word of who are still so that makes it a remainder past its own noun. */
+    private static final int REMAINDER_REACH = 6;
     static final int CLAUSE_PENALTY = 5;
     /** A cue after a word of when or why (circumstances.txt) names the setting: "اعتقلت خلال الاقتحام 6". */
     static final int SETTING_PENALTY = 5;
@@ -77,11 +79,28 @@ final class KindResolver {
             c.kind = best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
-            c.remainder = best.value().remainder();
+            c.remainder = best.value().remainder() || remainderInReach(view, candidates, index, cues, c.kind);
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /**
+     * "42 من الفارين لا يزالون طلقاء": a word of who are still so, within reach though farther than the number's own
+     * noun, makes the figure a remainder of the kind that noun counts.
+     */
+    private boolean remainderInReach(SentenceView view, List<Candidate> candidates, int index,
+                                     List<PhraseLexicon.Hit<KindCue>> cues, Kind kind) {
+        for (PhraseLexicon.Hit<KindCue> cue : cues) {
+            if (cue.value().remainder() && cue.value().kind() == kind) {
+                int distance = distance(view, candidates, index, cue);
+                if (distance >= 0 && distance <= REMAINDER_REACH) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,6 +39,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<String> progressions,
                 PhraseLexicon<Boolean> ageLeads,
                 PhraseLexicon<Boolean> appositionOpeners,
+                PhraseLexicon<Boolean> backReferences,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -86,6 +87,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon.load(DIR + "progressions.tsv", Lexicons::progression),
                 flag("age-leads.txt"),
                 flag("apposition-openers.txt"),
+                flag("back-references.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

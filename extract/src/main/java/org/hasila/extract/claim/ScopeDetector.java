@@ -20,8 +20,11 @@ final class ScopeDetector {
     private static final int SINCE_WORDS = 8;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
     private static final int MAX_FRONTED = 6;
-    /** Words of a fronted phrase of when or where that opens with a preposition (fronted-openers.txt). */
-    private static final int MAX_FRONTED_PHRASE = 12;
+    /**
+     * Words of a fronted phrase of when or where that opens with a preposition (fronted-openers.txt): "ومنذ اندلاع
+     * النزاع بين القوات المسلحة السودانية وقوات الدعم السريع في نيسان/أبريل 2023،" names both sides of a war.
+     */
+    private static final int MAX_FRONTED_PHRASE = 18;
 
     private final Lexicons lexicons;
 
@@ -47,8 +50,13 @@ final class ScopeDetector {
                 && lexicons.frontedOpeners().startsAt(words, fronted)) {
             when = fronted;
         }
-        // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it
-        int from = refersBack(words, start, end) ? 0 : when;
+        // "تصعيد منذ مطلع الشهر، قتل خلاله 70": a clause that points back (خلاله) takes the period named before it;
+        // "ويأتي القصف بعد يومين من هجوم على السوق، قُتل فيه 30": and the incident the clause before recalls
+        boolean back = !lexicons.backReferences().all(words, start, end).isEmpty();
+        int from = back ? 0 : when;
+        if (back) {
+            when = fronted;
+        }
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
                 || sinceADate(words, when, end, dates)) {
             return Scope.WIDER;
@@ -143,16 +151,6 @@ final class ScopeDetector {
         for (DateMention d : dates.mentions()) {
             if (d.date() != null && !d.relative() && d.start() >= word.start() && d.start() < word.end()
                     && (reference == null || d.date().isBefore(reference.minusDays(SINCE_WIDER_DAYS)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean refersBack(List<Word> words, int start, int end) {
-        for (int i = start; i < end; i++) {
-            String w = words.get(i).text();
-            if (w.equals("خلاله") || w.equals("خلالها") || w.equals("خلالهما") || w.equals("خلالهم")) {
                 return true;
             }
         }

@@ -637,10 +637,12 @@ final class SubjectFinder {
                 && (lexicon.mediaNouns.contains(w.substring(1)) || agency);
     }
 
-    /** "في بيان", "بيان": the words that say how it was said, not who said it. */
+    /**
+     * "في بيان", "بيان", "في أحدث حصيلة لها", "في آخر بيان": the words that say how it was said, not who said it.
+     */
     private boolean opensStatement(SentenceView s, int i, int stop) {
         return isStatementNoun(s.word(i))
-                || (s.word(i).equals("في") && i + 1 < stop && isStatementNoun(s.word(i + 1)));
+                || (s.word(i).equals("في") && i + 1 < stop && isTallyOrStatement(s.word(i + 1)));
     }
 
     /** The first complementizer (إن، أن) after {@code from} before {@code end} and before any hard stop, or -1. */
