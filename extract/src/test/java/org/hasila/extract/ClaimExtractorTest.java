@@ -1346,6 +1346,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void fewerOfTheSameKindAfterATollThatRoseAreAmongIt() {
+            List<Claim> toll = claims("قالت وزارة الصحة إن عدد القتلى ارتفع إلى 31، والمصابين إلى 60، بعد وفاة أربعة"
+                    + " من الجرحى في المستشفى.");
+            assertThat(toll).extracting(Claim::kind, c -> c.value().low()).containsExactly(
+                    tuple(Kind.KILLED, 31L), tuple(Kind.INJURED, 60L), tuple(Kind.KILLED, 4L));
+            assertThat(toll.get(2).partOf()).isEqualTo(toll.get(0).id());
+            // a toll that went from one number to another is two counts, neither a part
+            assertThat(claims("ارتفعت حصيلة القتلى من 5 إلى 7.")).extracting(Claim::partOf).containsOnlyNulls();
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

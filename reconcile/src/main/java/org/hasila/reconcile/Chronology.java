@@ -29,7 +29,8 @@ final class Chronology {
                 .thenComparing(Claim::id);
     }
 
-    private static LocalDate effectiveDate(Map<String, String> publishedOf, Claim claim) {
+    /** The day a claim counts for: the date it states, else its document's publication date, or {@code null}. */
+    static LocalDate effectiveDate(Map<String, String> publishedOf, Claim claim) {
         LocalDate own = IsoDates.dateOf(claim.asOf());
         return own != null ? own : IsoDates.dateOf(publishedOf.get(claim.document()));
     }

@@ -43,7 +43,7 @@ final class EventAssembler {
         String id = "e-" + hash(place != null && place.equals(cluster.key()) ? place + "|" + start
                 : cluster.key() + "|" + start + "|" + String.join(",", documentIds));
         return new Event(id, DEFAULT_TYPE, title(place), place, start, end, documentIds,
-                figures.figures(ofCluster), TimelineBuilder.timeline(ofCluster));
+                figures.figures(ofCluster, publishedOf), TimelineBuilder.timeline(ofCluster));
     }
 
     /**

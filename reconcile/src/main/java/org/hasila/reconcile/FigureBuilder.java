@@ -57,8 +57,11 @@ final class FigureBuilder {
         return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf()) && t.group() != c.group());
     }
 
-    /** @param chronological all the event's claims, earliest first */
-    List<Figure> figures(List<Claim> chronological) {
+    /**
+     * @param chronological all the event's claims, earliest first
+     * @param publishedOf   each document's publication date, where known
+     */
+    List<Figure> figures(List<Claim> chronological, Map<String, String> publishedOf) {
         SourceIdentity identity = new SourceIdentity(chronological, originalOf);
         List<Claim> counted = chronological.stream().filter(c -> c.scope() == Scope.INCIDENT).toList();
         ComponentCheck components = new ComponentCheck(counted, identity);
@@ -83,7 +86,12 @@ final class FigureBuilder {
                 notes.addAll(components.notes(key));
                 notes.addAll(scopeNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
-                Estimate estimate = policy.estimate(values, conflict);
+                EarlierCounts counts = new EarlierCounts(kind, supersession.latest(), values,
+                        c -> Chronology.effectiveDate(publishedOf, c));
+                if (conflict) {
+                    notes.addAll(counts.notes());
+                }
+                Estimate estimate = policy.estimate(values, conflict ? counts.standing() : values, conflict);
                 figures.add(new Figure(kind, group, estimate.low(), estimate.best(), estimate.high(), policy.name(),
                         sortedIds(claims), sortedIds(supersession.current()), conflict, List.copyOf(notes)));
             });

@@ -9,8 +9,12 @@ interface FigurePolicy {
 
     String name();
 
-    /** @param current one quantity per source, never empty; @param conflict whether they cannot all hold */
-    Estimate estimate(List<Quantity> current, boolean conflict);
+    /**
+     * @param current  one quantity per source, never empty: they make the range
+     * @param credible those of them the best is taken from ({@link EarlierCounts}), never empty
+     * @param conflict whether they cannot all hold
+     */
+    Estimate estimate(List<Quantity> current, List<Quantity> credible, boolean conflict);
 
     static FigurePolicy named(String name) {
         return switch (name) {

@@ -23,6 +23,7 @@ final class Supersession {
 
     private final List<Claim> current = new ArrayList<>();
     private final List<Quantity> values = new ArrayList<>();
+    private final List<Claim> latest = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
 
     /** @param chronological the figure's claims, earliest first */
@@ -34,6 +35,7 @@ final class Supersession {
             List<Claim> parts = listedParts(latest, claims);
             current.addAll(parts);
             values.add(parts.size() == 1 ? latest.value() : sum(parts));
+            this.latest.add(latest);
             List<String> earlier = claims.stream()
                     .filter(c -> !parts.contains(c) && !sameInterval(c, latest))
                     .map(Describe::figure)
@@ -54,6 +56,11 @@ final class Supersession {
     /** What each source states now, in the same order: its current claim's value, or its listed parts' sum. */
     List<Quantity> values() {
         return values;
+    }
+
+    /** Each source's latest claim, in the order of {@link #values()}. */
+    List<Claim> latest() {
+        return latest;
     }
 
     /**

@@ -213,6 +213,49 @@ class ReconcilerTest {
         }
 
         @Test
+        void aLowerTollThatAnotherSourceLaterRaisedIsAnEarlierCountNotTheBest() {
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").value(exact(14)).source("org:ministry", "the ministry").asOf("2023-03-04")
+                            .build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(f.conflict()).isTrue();
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(8L, 14L, 14L);
+            assertThat(codes(f)).contains("sources-disagree", "earlier-count");
+        }
+
+        @Test
+        void aLaterFigureFarAboveAnEarlierOneRaisesNothing() {
+            // 500 on the later day is no update of 12: more likely a wider count; the lowest stays the best
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(12)).source("org:police", "the police").asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").value(exact(500)).source("org:ministry", "the ministry").asOf("2023-03-04")
+                            .build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(f.best()).isEqualTo(12L);
+            assertThat(codes(f)).doesNotContain("earlier-count");
+        }
+
+        @Test
+        void theSameDaysDisagreeingCountsKeepTheLowestAsBest() {
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),
+                    claim("c-2", "d-1").value(exact(14)).source("org:ministry", "the ministry").asOf("2023-03-02")
+                            .at(40).build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(8L);
+        }
+
+        @Test
+        void thePopulationHeldIsNoTollThatGrows() {
+            Event e = single(
+                    claim("c-1", "d-1").kind(Kind.DETAINED).group(Group.DETAINEES).value(exact(3500))
+                            .source("org:a", "A").asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").kind(Kind.DETAINED).group(Group.DETAINEES).value(exact(5000))
+                            .source("org:b", "B").asOf("2023-03-04").build());
+            assertThat(figure(e, Kind.DETAINED, Group.DETAINEES).best()).isEqualTo(3500L);
+        }
+
+        @Test
         void anUnknownPolicyIsRefused() {
             assertThatThrownBy(() -> new ReconcileSettings("median-of-everything", 10))
                     .isInstanceOf(IllegalArgumentException.class);

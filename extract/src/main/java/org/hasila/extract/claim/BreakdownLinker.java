@@ -98,8 +98,8 @@ final class BreakdownLinker {
 
     /**
      * "ارتفع عدد القتلى إلى سبعة بعد وفاة جندي متأثراً بجراحه", "The death toll rose to seven when a wounded soldier
-     * died": in a sentence of a toll that rose, one more of the same kind after it is among the toll, not a toll of
-     * its own. Call after {@link #inheritKinds}.
+     * died", "ارتفع عدد القتلى إلى 31 بعد وفاة أربعة من الجرحى": in a sentence of a toll that rose, fewer of the same
+     * kind after it are among the toll, not a toll of their own. Call after {@link #inheritKinds}.
      */
     void linkIncrements(SentenceView view, List<Candidate> candidates) {
         if (lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
@@ -107,12 +107,13 @@ final class BreakdownLinker {
         }
         for (int i = 1; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (c.kind == null || c.total >= 0 || !isOne(c)) {
+            if (c.kind == null || c.total >= 0) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
                 Candidate toll = candidates.get(j);
-                if (toll.kind == c.kind && toll.total < 0 && toll.quantity.quantity().low() > 1) {
+                if (toll.kind == c.kind && toll.total < 0
+                        && toll.quantity.quantity().low() > c.quantity.quantity().low()) {
                     c.total = j;
                     break;
                 }
@@ -139,11 +140,6 @@ final class BreakdownLinker {
                 }
             }
         }
-    }
-
-    private static boolean isOne(Candidate c) {
-        var q = c.quantity.quantity();
-        return q.low() == 1 && q.high() != null && q.high() == 1;
     }
 
     /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */

@@ -1,0 +1,83 @@
+package org.hasila.reconcile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Quantity;
+import org.hasila.core.event.Note;
+
+/**
+ * Which sources' current figures stand for the best estimate. A toll of the dead, the wounded, the escaped, the
+ * re-arrested or the displaced only grows as the days pass: a source's lower figure that another source's figure,
+ * dated later, raises is an earlier count of the same toll, not a competing one (a police toll of 8 on the first day
+ * and a ministry's 14 on the third). It still bounds the range; the best is taken from the counts that no later count
+ * raised. A later figure more than {@value #MAX_GROWTH} times the earlier one (and more than {@value #MIN_RISE}
+ * above it) is no update of it: it more likely counts something wider, and raises nothing.
+ */
+final class EarlierCounts {
+
+    static final String EARLIER_COUNT = "earlier-count";
+
+    /** Kinds whose toll only grows with time; the population held (detained) and the attackers do not. */
+    private static final Set<Kind> GROWING = EnumSet.of(Kind.KILLED, Kind.INJURED, Kind.ESCAPED, Kind.RECAPTURED,
+            Kind.SURRENDERED, Kind.DISPLACED);
+    private static final int MAX_GROWTH = 3;
+    private static final int MIN_RISE = 10;
+
+    private final List<Quantity> standing = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+
+    /**
+     * @param latest each source's latest claim, in the order of {@code values}
+     * @param values what each source states now
+     * @param dateOf the day a claim counts for (its date, else its document's publication), or {@code null}
+     */
+    EarlierCounts(Kind kind, List<Claim> latest, List<Quantity> values, Function<Claim, LocalDate> dateOf) {
+        for (int i = 0; i < values.size(); i++) {
+            Claim raisedBy = GROWING.contains(kind) ? raisedBy(i, latest, values, dateOf) : null;
+            if (raisedBy == null) {
+                standing.add(values.get(i));
+            } else {
+                notes.add(new Note(EARLIER_COUNT, Describe.said(latest.get(i)) + ": an earlier count of the toll, which "
+                        + Describe.said(raisedBy) + " later raised; it bounds the range, and the best is taken from"
+                        + " the later counts."));
+            }
+        }
+        if (standing.isEmpty()) {
+            standing.addAll(values);
+            notes.clear();
+        }
+    }
+
+    /** The later claim of another source that raises figure {@code i}, or {@code null}. */
+    private static Claim raisedBy(int i, List<Claim> latest, List<Quantity> values, Function<Claim, LocalDate> dateOf) {
+        LocalDate day = dateOf.apply(latest.get(i));
+        long stated = FigurePolicy.stated(values.get(i));
+        if (day == null) {
+            return null;
+        }
+        for (int k = 0; k < values.size(); k++) {
+            LocalDate later = dateOf.apply(latest.get(k));
+            long raised = FigurePolicy.stated(values.get(k));
+            if (k != i && later != null && later.isAfter(day) && raised > stated
+                    && (raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
+                return latest.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The current figures that no later count raised (all of them when every one was raised). */
+    List<Quantity> standing() {
+        return standing;
+    }
+
+    List<Note> notes() {
+        return notes;
+    }
+}
