@@ -11,6 +11,7 @@ import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.entity.Mention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -1354,6 +1355,17 @@ class ClaimExtractorTest {
             assertThat(toll.get(2).partOf()).isEqualTo(toll.get(0).id());
             // a toll that went from one number to another is two counts, neither a part
             assertThat(claims("ارتفعت حصيلة القتلى من 5 إلى 7.")).extracting(Claim::partOf).containsOnlyNulls();
+        }
+
+        @Test
+        void placesNamedOnlyWhereTheReportRecallsAnEarlierIncidentAreMarkedRecalled() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-11", null, null,
+                    DocumentStatus.PROCESSED, null, "فر 63 سجيناً من سجن في مدينة الزاوية ليل السبت. ويأتي الحادث بعد"
+                    + " أكثر من عام على فرار 119 سجيناً من سجن في مدينة مصراتة.");
+            List<Mention> places = extractor.extract(d).mentions().stream()
+                    .filter(m -> m.entity().startsWith("loc:")).toList();
+            assertThat(places).extracting(Mention::entity, Mention::recalled).containsExactly(
+                    tuple("loc:zawiya", false), tuple("loc:misrata", true));
         }
 
         @Test

@@ -94,7 +94,8 @@ final class PlaceResolver {
             }
             nameCounts.computeIfAbsent(mention.entity(), e -> new HashMap<>())
                     .merge(mention.text().strip(), 1, Integer::sum);
-            if (resolver.isUsable(mention.entity())) {
+            // a place named only where the document recalls an earlier incident or counts more is not its story's
+            if (resolver.isUsable(mention.entity()) && !mention.recalled()) {
                 current.add(mention);
             }
         }
@@ -175,10 +176,14 @@ final class PlaceResolver {
         return resolve(inDocument(mainPlaceOfDocument.get(document), document));
     }
 
-    /** A region the document names with one place inside it is that place, in that document. */
+    /**
+     * A region the document names with one place inside it is that place, in that document, unless the texts locate a
+     * facility in the region: that is where it happened (a camp "في ريف إدلب", the wounded taken to a town in Idlib).
+     */
     private String inDocument(String place, String document) {
         Map<String, String> fold = regionsOfDocument.get(document);
-        return place == null || fold == null ? place : fold.getOrDefault(place, place);
+        return place == null || fold == null || facilityOfCity.containsKey(place) ? place
+                : fold.getOrDefault(place, place);
     }
 
     /**
@@ -223,8 +228,11 @@ final class PlaceResolver {
         if (place == null || place.startsWith(FACILITY)) {
             return place;
         }
+        // "مخيم الصفا للمهجرين في ريف إدلب": a region the texts locate one facility in is that facility, before any
+        // town inside it that some text names beside it (the hospital's town, where the wounded were taken)
         String narrowest = place;
-        for (int depth = 0; depth < MAX_REGION_DEPTH && placeInRegion.containsKey(narrowest); depth++) {
+        for (int depth = 0; depth < MAX_REGION_DEPTH && placeInRegion.containsKey(narrowest)
+                && !facilityOfCity.containsKey(narrowest); depth++) {
             narrowest = placeInRegion.get(narrowest);
         }
         return narrowest.startsWith(FACILITY) ? narrowest : facilityOfCity.getOrDefault(narrowest, narrowest);

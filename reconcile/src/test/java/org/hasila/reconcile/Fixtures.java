@@ -87,6 +87,7 @@ final class Fixtures {
         ClaimBuilder quote(String q) { this.quote = q; return this; }
         ClaimBuilder at(int offset) { this.start = offset; return this; }
         ClaimBuilder wider() { this.scope = Scope.WIDER; return this; }
+        ClaimBuilder earlier() { this.scope = Scope.EARLIER; return this; }
         ClaimBuilder scope(Scope s) { this.scope = s; return this; }
         ClaimBuilder partOf(String total) { this.partOf = total; return this; }
         ClaimBuilder place(String p) { this.place = p; return this; }

@@ -557,6 +557,46 @@ class ReconcilerTest {
         }
 
         @Test
+        void aPlaceNamedOnlyWhereTheReportRecallsAnEarlierIncidentDoesNotPlaceIt() {
+            // "ويأتي الحادث بعد عام على فرار 119 سجيناً من سجن سوليجا": that prison is no place of this report
+            String recalledPrison = "fac:u-50119a";
+            List<Mention> m = new ArrayList<>(mentions(CITY, "d-1", 0, 1, "Rivertown"));
+            m.add(new Mention(recalledPrison, "d-1", 900, 910, "سجن سوليجا", true));
+            Reconciliation r = run(List.of(doc("d-1", "2023-05-10")), List.of(
+                    claim("c-1", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(63)).build(),
+                    claim("c-2", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(119))
+                            .place(recalledPrison).earlier().at(900).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(CITY);
+            // named in the story, the facility wins the tie as before
+            List<Mention> told = new ArrayList<>(mentions(CITY, "d-2", 0, 1, "Rivertown"));
+            told.add(new Mention(recalledPrison, "d-2", 900, 910, "سجن سوليجا"));
+            Reconciliation own = run(List.of(doc("d-2", "2023-05-10")), List.of(
+                    claim("c-3", "d-2").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(63)).build()), told);
+            assertThat(own.events()).extracting(Event::place).containsExactly(recalledPrison);
+        }
+
+        @Test
+        void aProvinceTheTextsLocateAFacilityInIsThatFacilityNotTheTownWhereTheWoundedWereTaken() {
+            // "مخيم الصفا للمهجرين في ريف إدلب" in every report; one adds the hospital's town, "مشفى في سرمدا"
+            String province = "loc:idlib";
+            String camp = "fac:u-1814fb";
+            List<Mention> m = new ArrayList<>();
+            m.addAll(mentions(camp, "d-1", 0, 2, "مخيم الصفا"));
+            m.addAll(mentions(province, "d-1", 20, 3, "إدلب"));
+            m.addAll(mentions("loc:sarmada", "d-1", 2000, 1, "سرمدا"));
+            m.addAll(mentions(camp, "d-2", 0, 1, "مخيم الصفا"));
+            m.addAll(mentions(province, "d-2", 20, 4, "إدلب"));
+            m.addAll(mentions(province, "d-3", 0, 4, "Idlib"));
+            List<Document> docs = List.of(doc("d-1", "2024-10-21"), doc("d-2", "2024-10-22"), doc("d-3", "2024-10-22"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(8)).place("loc:sarmada").at(2000).build(),
+                    claim("c-2", "d-2").value(exact(7)).build(), claim("c-3", "d-3").value(exact(7)).build());
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), Map.of("loc:sarmada", province))
+                    .reconcile(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(camp);
+            assertThat(r.events().get(0).documents()).containsExactly("d-1", "d-2", "d-3");
+        }
+
+        @Test
         void theTimelineListsDatedStatementsInOrder() {
             Event e = single(
                     claim("c-1", "d-2").value(exact(8)).source("org:m", "the monitor").asOf("2023-03-04").build(),
