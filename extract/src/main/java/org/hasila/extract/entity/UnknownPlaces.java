@@ -30,6 +30,8 @@ public final class UnknownPlaces {
 
     private final Readings readings;
     private final Map<String, String> heads = new HashMap<>();
+    /** Heads of more than one word ("مؤسسة الإصلاح والتأهيل"), by their first word, as folded words, with their type. */
+    private final Map<String, List<Map.Entry<List<String>, String>>> phraseHeads = new HashMap<>();
     private final Set<String> stops;
     private final Set<String> nameHeads;
     /** Each word's reading as a noun of settlement; most words are none. */
@@ -41,7 +43,12 @@ public final class UnknownPlaces {
         this.nameHeads = nameHeads;
         for (String line : Readings.foldedLines(DIR + "settlement-heads.tsv")) {
             String[] row = line.split("\t");
-            heads.put(row[0].strip(), row[1].strip());
+            List<String> words = List.of(row[0].strip().split("\\s+"));
+            if (words.size() == 1) {
+                heads.put(words.get(0), row[1].strip());
+            } else {
+                phraseHeads.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(Map.entry(words, row[1].strip()));
+            }
         }
         this.stops = Readings.foldedLines(DIR + "settlement-stops.txt").stream()
                 .map(w -> readings.inner(w).core()).collect(Collectors.toUnmodifiableSet());
@@ -58,19 +65,52 @@ public final class UnknownPlaces {
                 k++;
             }
             String type = headType(words.get(i).in(folded));
-            if (type == null || !spaceBetween(folded, words.get(i), words.get(i + 1))) {
+            int headEnd = i;
+            if (type == null) {
+                Map.Entry<List<String>, String> phrase = phraseHeadAt(folded, words, i);
+                if (phrase != null) {
+                    type = phrase.getValue();
+                    headEnd = i + phrase.getKey().size() - 1;
+                }
+            }
+            if (type == null || headEnd + 1 >= words.size()
+                    || !spaceBetween(folded, words.get(headEnd), words.get(headEnd + 1))) {
                 continue;
             }
-            int last = nameEnd(folded, words, i + 1);
+            int last = nameEnd(folded, words, headEnd + 1);
             if (last < 0 || overlaps(known, k, words.get(i).start(), words.get(last).end())) {
                 continue;
             }
             int start = words.get(i).start() + proclitic(words.get(i).in(folded));
-            found.add(new EntityMatch(start, words.get(last).end(), entity(text, type, words, i + 1, last)));
+            found.add(new EntityMatch(start, words.get(last).end(), entity(text, type, words, headEnd + 1, last)));
             i = last;
         }
         found.sort(Comparator.comparingInt(EntityMatch::start));
         return found;
+    }
+
+    /**
+     * The head of more than one word that starts at word {@code i} ("مؤسسة الإصلاح والتأهيل قرنادة": the name follows
+     * its last word), its first word read past its proclitics, or null.
+     */
+    private Map.Entry<List<String>, String> phraseHeadAt(String folded, List<TextToken> words, int i) {
+        if (phraseHeads.isEmpty()) {
+            return null;
+        }
+        for (Reading r : readings.leading(words.get(i).in(folded))) {
+            for (Map.Entry<List<String>, String> phrase : phraseHeads.getOrDefault(r.core(), List.of())) {
+                List<String> rest = phrase.getKey();
+                boolean all = i + rest.size() <= words.size();
+                for (int w = 1; all && w < rest.size(); w++) {
+                    all = words.get(i + w).in(folded).equals(rest.get(w))
+                            && spaceBetween(folded, words.get(i + w - 1), words.get(i + w));
+                }
+                if (all) {
+                    return phrase;
+                }
+            }
+        }
+        return null;
     }
 
     /** The kind of place a word of settlement names (place, facility), read past its proclitics, or null. */

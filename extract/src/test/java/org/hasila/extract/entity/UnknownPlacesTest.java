@@ -48,4 +48,13 @@ class UnknownPlacesTest {
         assertThat(ids("هاجم مسلحون سجن الصناعة في حي غويران")).containsExactly("fac:sinaa-prison", "loc:ghwayran");
         assertThat(ids("قصف على بلدة الكومة")).isEmpty();
     }
+
+    @Test
+    void aHeadOfSeveralWordsNamesThePlaceAfterIt() {
+        // Libya's prisons are "institutions of reform and rehabilitation"; the name alone makes the id
+        assertThat(names("فر 112 سجيناً من مؤسسة الإصلاح والتأهيل قرنادة قرب شحات"))
+                .contains("مؤسسة الإصلاح والتأهيل قرنادة");
+        assertThat(ids("من مؤسسة الإصلاح والتأهيل قرنادة")).isEqualTo(ids("من سجن قرنادة"));
+        assertThat(ids("ونقلوا إلى مؤسسة الإصلاح والتأهيل في المدينة")).isEmpty();
+    }
 }
