@@ -1369,6 +1369,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoAreStillAtLargeBeforeTheTotalArePartOfTheTotalTheDocumentGivesAfter() {
+            List<Claim> escape = claims("وقالت الوزارة إن 27 نزيلاً لا يزالون طلقاء. وكان الجهاز قد أعلن الإثنين أن 112"
+                    + " نزيلاً فروا من المؤسسة.");
+            assertThat(escape).extracting(c -> c.value().low()).containsExactly(27L, 112L);
+            assertThat(escape.get(0).partOf()).isEqualTo(escape.get(1).id());
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

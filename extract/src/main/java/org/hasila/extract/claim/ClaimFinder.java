@@ -65,6 +65,7 @@ public final class ClaimFinder {
         List<Attribution> named = new ArrayList<>();
         Attribution listLead = null;
         EarlierSentences earlier = new EarlierSentences(lexicons);
+        List<Integer> looseRemainders = new ArrayList<>();
         for (Sentence sentence : splitter.split(text)) {
             if (sentence.headline()) {
                 continue;
@@ -119,6 +120,9 @@ public final class ClaimFinder {
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
                         places.place(entities, view, c.quantity.numberStart()),
                         listHead[i].equals(ids[i]) ? null : listHead[i]));
+                if (c.remainder && partOf == null) {
+                    looseRemainders.add(claims.size() - 1);
+                }
             }
             earlier.remember(claims.subList(firstOfSentence, claims.size()));
             if (!claimed) {
@@ -133,7 +137,25 @@ public final class ClaimFinder {
                 listLead = endsWithColon(text.text(), sentence) ? previous : null;
             }
         }
+        looseRemainders.forEach(r -> claims.set(r, partOfLaterTotal(claims, r)));
         return claims;
+    }
+
+    /**
+     * "إن 27 نزيلاً لا يزالون طلقاء" told before "وكان الجهاز قد أعلن أن 112 نزيلاً فروا": who are still so, with no
+     * total before them, are a part of the first larger total of their kind that the document gives after them.
+     */
+    private static Claim partOfLaterTotal(List<Claim> claims, int r) {
+        Claim rest = claims.get(r);
+        for (int k = r + 1; k < claims.size(); k++) {
+            Claim total = claims.get(k);
+            if (total.kind() == rest.kind() && total.partOf() == null && total.scope() == Scope.INCIDENT
+                    && total.value().low() > rest.value().low()) {
+                return new Claim(rest.id(), rest.document(), rest.kind(), rest.group(), rest.value(), rest.source(),
+                        rest.asOf(), rest.evidence(), rest.scope(), total.id(), rest.place(), rest.listedWith());
+            }
+        }
+        return rest;
     }
 
     /**
