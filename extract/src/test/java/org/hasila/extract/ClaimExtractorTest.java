@@ -1377,6 +1377,47 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTimeSetOffByCommasStandsBetweenATollAndItsNumber() {
+            assertThat(claims("ارتفعت حصيلة قتلى الجيش، فجر الثلاثاء الماضي، إلى 13 جندياً."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES, 13L));
+            assertThat(claims("ارتفع عدد الشهداء في قصف على البلدة، مساء أمس الأربعاء، إلى أربعة."))
+                    .extracting(c -> c.value().low()).containsExactly(4L);
+        }
+
+        @Test
+        void theScopeOfWhatSetsOffAFigureReachesItPastClausesAndBreakdowns() {
+            String published = "2025-07-24";
+            // a result's cause is its sentence's, however many clauses describe it
+            assertThat(claims("وتشهد مالي منذ 2012 أعمال عنف تنفذها جماعات مرتبطة بالقاعدة، امتدت إلى بوركينا فاسو"
+                    + " والنيجر، أودت بحياة آلاف المدنيين والعسكريين.", published))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // a phrase of when right after the breakdown
+            assertThat(claims("وكانت المدينة قد شهدت تفجيراً، إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي.",
+                    published)).extracting(Claim::scope).containsOnly(Scope.EARLIER);
+            assertThat(claims("قتل 20 شخصاً، بينهم 18 امرأة، في قصف على السوق.", published))
+                    .extracting(Claim::scope).containsOnly(Scope.INCIDENT);
+            // a short clause of when opening the sentence
+            assertThat(claims("Last month, an attack on a military camp in Boulkessi, near the border with Burkina"
+                    + " Faso, killed more than 30 soldiers.", published)).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            // since a start written a dozen words on
+            assertThat(claims("ومنذ بدء العملية العسكرية الإسرائيلية في شمال الضفة الغربية في يناير/كانون الثاني"
+                    + " الماضي، نزح أكثر من 40 ألف فلسطيني.", published)).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aWarsTollAndAPopulationHostedAreWider() {
+            assertThat(claims("وتقع المدينة في محافظة مأرب بعد حرب بدأت قبل أكثر من عشر سنوات وأودت بحياة مئات"
+                    + " الآلاف، وفق الأمم المتحدة.")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وتستضيف مأرب نحو 2.2 مليون نازح.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("ويضم السجن نحو 5000 معتقل.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

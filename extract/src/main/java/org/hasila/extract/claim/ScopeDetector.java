@@ -16,8 +16,13 @@ final class ScopeDetector {
     private static final int EARLIER_DAYS = 60;
     /** How long before the document's day a written date makes "since" a wider period. */
     private static final int SINCE_WIDER_DAYS = 7;
-    /** Words from "since" to the date that begins its period ("منذ اندلاع الاشتباكات في 15 أبريل"). */
-    private static final int SINCE_WORDS = 8;
+    /**
+     * Words from "since" to the date that begins its period ("منذ اندلاع الاشتباكات في 15 أبريل"، "ومنذ بدء العملية
+     * العسكرية الإسرائيلية في شمال الضفة الغربية في يناير الماضي").
+     */
+    private static final int SINCE_WORDS = 12;
+    /** Words of a clause of when that opens the sentence and governs all its clauses ("Last month,"، "وفي العام الماضي،"). */
+    private static final int MAX_OPENING = 4;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
     private static final int MAX_FRONTED = 6;
     /**
@@ -43,7 +48,9 @@ final class ScopeDetector {
         int fronted = start > 1 ? view.clauseStart(start - 2) : start;
         // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
         boolean result = start < end && lexicons.resultOpeners().startsAt(words, start);
-        int when = fronted < start && (start - fronted <= MAX_FRONTED || result) ? fronted : start;
+        // a result names no cause of its own: it is the sentence's, however many clauses describe the cause ("وتشهد مالي
+        // منذ 2012 أعمال عنف ...، امتدت إلى النيجر، أودت بحياة آلاف")
+        int when = result ? 0 : fronted < start && start - fronted <= MAX_FRONTED ? fronted : start;
         // "In the previous attack on the area, 19 people were killed", "وفي هجوم مماثل على المنطقة العام الماضي، قتل":
         // a longer phrase of when or where, fronted (it opens with في، خلال، in, during: fronted-openers.txt)
         if (when == start && fronted < start && start - fronted <= MAX_FRONTED_PHRASE
@@ -57,11 +64,24 @@ final class ScopeDetector {
         if (back) {
             when = fronted;
         }
+        // "Last month, an attack on a camp in Boulkessi, near the border, killed more than 30": a short clause of when
+        // opening the sentence governs all of it
+        int opening = view.clauseEnd(0);
+        if (when > 0 && opening <= MAX_OPENING && opening < start
+                && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
+                    || lexicons.widerScope().all(words, 0, opening).stream().anyMatch(PhraseLexicon.Hit::value))) {
+            when = 0;
+            from = 0;
+        }
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
                 || sinceADate(words, when, end, dates)) {
             return Scope.WIDER;
         }
-        if (!lexicons.earlierIncident().all(words, when, end).isEmpty() || datedBefore(words, when, end, dates)) {
+        // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
+        int earlierEnd = periodEnd > end && lexicons.frontedOpeners().startsAt(words, skipMarks(words, clauseAfter(view, end)))
+                ? periodEnd : end;
+        if (!lexicons.earlierIncident().all(words, when, earlierEnd).isEmpty()
+                || datedBefore(words, when, earlierEnd, dates)) {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
@@ -80,6 +100,12 @@ final class ScopeDetector {
         int after = view.clauseEnd(k);
         int next = skipMarks(words, after);
         return next > after && next < words.size() ? view.clauseEnd(next) : end;
+    }
+
+    /** Where the clause after the breakdown that follows {@code end} begins (its marks included). */
+    private static int clauseAfter(SentenceView view, int end) {
+        int k = skipMarks(view.words(), end);
+        return k < view.words().size() ? view.clauseEnd(k) : end;
     }
 
     private static int skipMarks(List<Word> words, int i) {
