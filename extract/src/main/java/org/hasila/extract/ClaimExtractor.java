@@ -36,36 +36,38 @@ public final class ClaimExtractor {
     public Extraction extract(Document document) {
         NormalizedText text = ClaimFinder.fold(document.text());
         List<EntityMatch> matches = entities.find(text);
-        List<Claim> found = claims.find(document, text, matches);
-        return new Extraction(found, mentions(document, text, matches, found));
+        ClaimFinder.Found found = claims.findAll(document, text, matches);
+        return new Extraction(found.claims(), mentions(document, text, matches, found));
     }
 
     private static List<Mention> mentions(Document document, NormalizedText text, List<EntityMatch> matches,
-                                          List<Claim> claims) {
+                                          ClaimFinder.Found found) {
         List<Mention> mentions = new ArrayList<>(matches.size());
         for (EntityMatch m : matches) {
             int start = text.originalStart(m.start());
             int end = text.originalEnd(m.end());
+            Mention.Role role = found.incidental().contains(m) ? Mention.Role.INCIDENTAL
+                    : role(start, end, found.claims());
             mentions.add(new Mention(m.entity().id(), document.id(), start, end,
-                    document.text().substring(start, end), recalled(start, end, claims)));
+                    document.text().substring(start, end), role));
         }
         return mentions;
     }
 
     /**
-     * Whether a mention lies in the sentence of a figure about an earlier incident or a wider count, and in no
-     * sentence of a figure about the incident itself.
+     * How the claims' sentences name a place: in the sentence of a figure about the incident, only in sentences of
+     * figures about an earlier incident or a wider count (incidental), or in none.
      */
-    private static boolean recalled(int start, int end, List<Claim> claims) {
+    private static Mention.Role role(int start, int end, List<Claim> claims) {
         boolean other = false;
         for (Claim c : claims) {
             if (c.evidence().start() <= start && end <= c.evidence().end()) {
                 if (c.scope() == Scope.INCIDENT) {
-                    return false;
+                    return Mention.Role.FIGURE;
                 }
                 other = true;
             }
         }
-        return other;
+        return other ? Mention.Role.INCIDENTAL : Mention.Role.STORY;
     }
 }

@@ -1364,7 +1364,7 @@ class ClaimExtractorTest {
                     + " أكثر من عام على فرار 119 سجيناً من سجن في مدينة مصراتة.");
             List<Mention> places = extractor.extract(d).mentions().stream()
                     .filter(m -> m.entity().startsWith("loc:")).toList();
-            assertThat(places).extracting(Mention::entity, Mention::recalled).containsExactly(
+            assertThat(places).extracting(Mention::entity, Mention::incidental).containsExactly(
                     tuple("loc:zawiya", false), tuple("loc:misrata", true));
         }
 
@@ -1415,6 +1415,23 @@ class ClaimExtractorTest {
                     .containsExactly(Scope.WIDER);
             assertThat(claims("ويضم السجن نحو 5000 معتقل.")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void placesNamedAsWhereTheWoundedWentAReferenceOrTheDatelineAreIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-10-06", null, null,
+                    DocumentStatus.PROCESSED, null, "بغداد - واع\n\nقتل 5 مدنيين في هجوم على قرية تقع على بعد 35 كيلومتراً غرب"
+                    + " مدينة الأبيض في ولاية شمال كردفان، ونقل الجرحى إلى مستشفى في مدينة كادوقلي، فيما فرت عشرات الأسر"
+                    + " باتجاه مدينة نيالا. وقال مدير مستشفى الفاشر إن الوضع صعب. وأدان والي ولاية شمال كردفان الهجوم.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:baghdad", Mention.Role.INCIDENTAL),
+                            tuple("loc:el-obeid", Mention.Role.INCIDENTAL),
+                            tuple("loc:north-kordofan", Mention.Role.FIGURE),
+                            tuple("loc:kadugli", Mention.Role.INCIDENTAL),
+                            tuple("loc:nyala", Mention.Role.INCIDENTAL),
+                            tuple("loc:el-fasher", Mention.Role.INCIDENTAL),
+                            tuple("loc:north-kordofan", Mention.Role.STORY));
         }
 
         @Test

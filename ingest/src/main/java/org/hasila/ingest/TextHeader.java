@@ -24,11 +24,11 @@ final class TextHeader {
             Pattern.compile("^([\\p{L} ]{2,25}?)\\s*:\\s*[«\"“][^»\"”]{2,40}[»\"”]$");
     private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
     /**
-     * "بغداد (رويترز) - ", "دمشق - ", "OUAGADOUGOU, Feb 3 (Reuters) - " or "PESHAWAR, Pakistan, Nov 20 (Reuters) - " at
-     * the start of the first paragraph.
+     * "بغداد (رويترز) - ", "دمشق - ", "OUAGADOUGOU, Feb 3 (Reuters) - ", "PESHAWAR, Pakistan, Nov 20 (Reuters) - " or
+     * "BAMAKO, July 23, 2025 (AFP) - " at the start of the first paragraph.
      */
     private static final Pattern INLINE_DATELINE =
-            Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?"
+            Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
                     + "\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
     /** One or two words of letters, then a dash, at the start of a date line. */

@@ -394,6 +394,9 @@ class DocumentReaderTest {
                     + " station in northwest Pakistan, killing at least seven policemen, officials said.";
             assertThat(readBytes("wire2.txt", withCountry.getBytes(StandardCharsets.UTF_8)).dateline())
                     .isEqualTo("PESHAWAR");
+            String withYear = "Soldiers killed in Mali\n\nBAMAKO, July 23, 2025 (AFP) - At least 12 soldiers were killed"
+                    + " when jihadists stormed an army post, a local official said.";
+            assertThat(readBytes("wire3.txt", withYear.getBytes(StandardCharsets.UTF_8)).dateline()).isEqualTo("BAMAKO");
             Document dated = readBytes("dated.txt", ("February 3, 2024\n\n" + text).getBytes(StandardCharsets.UTF_8));
             assertThat(dated.published()).isEqualTo("2024-02-03");
         }

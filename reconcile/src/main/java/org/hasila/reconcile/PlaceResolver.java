@@ -73,6 +73,10 @@ final class PlaceResolver {
         private final Map<String, Map<String, Integer>> nameCounts = new HashMap<>();
         private final Set<String> documentsSeen = new HashSet<>();
         private final List<Mention> current = new java.util.ArrayList<>();
+        /** The current document's places named only incidentally: its place only when it names no other. */
+        private final List<Mention> incidental = new java.util.ArrayList<>();
+        /** Facilities some sentence of a figure about its incident names: only they locate the places beside them. */
+        private final Set<String> facilitiesOfFigures = new HashSet<>();
         private String currentDocument;
 
         private final Map<String, String> datelineOf;
@@ -94,14 +98,24 @@ final class PlaceResolver {
             }
             nameCounts.computeIfAbsent(mention.entity(), e -> new HashMap<>())
                     .merge(mention.text().strip(), 1, Integer::sum);
-            // a place named only where the document recalls an earlier incident or counts more is not its story's
-            if (resolver.isUsable(mention.entity()) && !mention.recalled()) {
+            if (!resolver.isUsable(mention.entity())) {
+                return;
+            }
+            // where the wounded were taken, a point of reference, an earlier incident recalled: not the story's place
+            if (mention.incidental()) {
+                incidental.add(mention);
+            } else {
                 current.add(mention);
+            }
+            if (mention.role() == Mention.Role.FIGURE && mention.entity().startsWith(FACILITY)) {
+                facilitiesOfFigures.add(mention.entity());
             }
         }
 
         PlaceResolver build() {
             endDocument();
+            // a camp named only in passing ("وتتعرض بلدة طمون ومخيم الفارعة لاقتحامات") is not where the town's figures are
+            cityCountsOfFacility.keySet().retainAll(facilitiesOfFigures);
             resolver.locateFacilities(cityCountsOfFacility);
             placesInRegion.forEach((region, inside) -> {
                 // "الحسكة"، "غويران"، "سجن الصناعة": the places inside one another are one place, the narrowest
@@ -120,8 +134,14 @@ final class PlaceResolver {
 
         private void endDocument() {
             if (current.isEmpty()) {
+                if (!incidental.isEmpty()) {
+                    resolver.mainPlaceOfDocument.put(currentDocument,
+                            mostMentioned(withoutDateline(incidental, datelineOf.get(currentDocument))));
+                    incidental.clear();
+                }
                 return;
             }
+            incidental.clear();
             resolver.mainPlaceOfDocument.put(currentDocument,
                     mostMentioned(withoutDateline(current, datelineOf.get(currentDocument))));
             Map<String, Integer> counts = new HashMap<>();

@@ -34,6 +34,13 @@ final class Fixtures {
         return list;
     }
 
+    /** As {@link #mentions}, named in sentences of figures about the incident. */
+    static List<Mention> inFigures(String entity, String document, int from, int count, String text) {
+        return mentions(entity, document, from, count, text).stream()
+                .map(m -> new Mention(m.entity(), m.document(), m.start(), m.end(), m.text(), Mention.Role.FIGURE))
+                .toList();
+    }
+
     static Quantity exact(long n) {
         return Quantity.exact(n, Long.toString(n));
     }

@@ -7,6 +7,7 @@ import static org.hasila.reconcile.Fixtures.atLeast;
 import static org.hasila.reconcile.Fixtures.claim;
 import static org.hasila.reconcile.Fixtures.doc;
 import static org.hasila.reconcile.Fixtures.exact;
+import static org.hasila.reconcile.Fixtures.inFigures;
 import static org.hasila.reconcile.Fixtures.mentions;
 import static org.hasila.reconcile.Fixtures.vague;
 
@@ -507,13 +508,34 @@ class ReconcilerTest {
 
         @Test
         void aReportNamingOnlyTheCityJoinsTheFacilityReportedThere() {
-            List<Mention> m = new ArrayList<>(mentions(PRISON, "d-1", 0, 3, "North prison"));
+            List<Mention> m = new ArrayList<>(inFigures(PRISON, "d-1", 0, 3, "North prison"));
             m.addAll(mentions(CITY, "d-1", 16, 2, "Rivertown"));
             m.addAll(mentions(CITY, "d-2", 0, 2, "Rivertown"));
             Reconciliation r = run(List.of(doc("d-1", "2023-06-01"), doc("d-2", "2023-06-02")),
                     List.of(claim("c-1", "d-1").value(exact(3)).build(), claim("c-2", "d-2").value(exact(3)).build()), m);
             assertThat(r.events()).hasSize(1);
             assertThat(r.events().get(0).place()).isEqualTo(PRISON);
+            // a camp no figure's sentence names ("وتتعرض بلدة طمون ومخيم الفارعة لاقتحامات") draws no town into it
+            List<Mention> passing = new ArrayList<>(mentions(PRISON, "d-1", 0, 1, "North prison"));
+            passing.addAll(mentions(CITY, "d-1", 16, 2, "Rivertown"));
+            passing.addAll(mentions(CITY, "d-2", 0, 2, "Rivertown"));
+            Reconciliation town = run(List.of(doc("d-1", "2023-06-01"), doc("d-2", "2023-06-02")),
+                    List.of(claim("c-1", "d-1").value(exact(3)).build(), claim("c-2", "d-2").value(exact(3)).build()),
+                    passing);
+            assertThat(town.events()).extracting(Event::place).containsExactly(CITY);
+        }
+
+        @Test
+        void aPlaceNamedOnlyAsWhereTheWoundedWereTakenPlacesAReportOnlyWhenItNamesNoOther() {
+            List<Mention> m = new ArrayList<>(mentions("loc:kp", "d-1", 0, 1, "Khyber Pakhtunkhwa"));
+            m.add(new Mention("loc:peshawar", "d-1", 500, 508, "Peshawar", Mention.Role.INCIDENTAL));
+            m.add(new Mention("loc:peshawar", "d-1", 700, 708, "Peshawar", Mention.Role.INCIDENTAL));
+            Reconciliation r = run(List.of(doc("d-1", "2025-03-20")),
+                    List.of(claim("c-1", "d-1").value(exact(4)).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly("loc:kp");
+            Reconciliation only = run(List.of(doc("d-1", "2025-03-20")),
+                    List.of(claim("c-1", "d-1").value(exact(4)).build()), m.subList(1, 3));
+            assertThat(only.events()).extracting(Event::place).containsExactly("loc:peshawar");
         }
 
         @Test
@@ -561,7 +583,7 @@ class ReconcilerTest {
             // "ويأتي الحادث بعد عام على فرار 119 سجيناً من سجن سوليجا": that prison is no place of this report
             String recalledPrison = "fac:u-50119a";
             List<Mention> m = new ArrayList<>(mentions(CITY, "d-1", 0, 1, "Rivertown"));
-            m.add(new Mention(recalledPrison, "d-1", 900, 910, "سجن سوليجا", true));
+            m.add(new Mention(recalledPrison, "d-1", 900, 910, "سجن سوليجا", Mention.Role.INCIDENTAL));
             Reconciliation r = run(List.of(doc("d-1", "2023-05-10")), List.of(
                     claim("c-1", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(63)).build(),
                     claim("c-2", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(119))
@@ -581,7 +603,7 @@ class ReconcilerTest {
             String province = "loc:idlib";
             String camp = "fac:u-1814fb";
             List<Mention> m = new ArrayList<>();
-            m.addAll(mentions(camp, "d-1", 0, 2, "مخيم الصفا"));
+            m.addAll(inFigures(camp, "d-1", 0, 2, "مخيم الصفا"));
             m.addAll(mentions(province, "d-1", 20, 3, "إدلب"));
             m.addAll(mentions("loc:sarmada", "d-1", 2000, 1, "سرمدا"));
             m.addAll(mentions(camp, "d-2", 0, 1, "مخيم الصفا"));

@@ -8,14 +8,36 @@ package org.hasila.core.entity;
  * @param start    first char index, inclusive
  * @param end      last char index, exclusive
  * @param text     exactly the text between start and end
- * @param recalled whether it is named only in a sentence whose figures are about an earlier incident the document
- *                 recalls or a wider count ("ويأتي الحادث بعد عام على فرار 119 سجيناً من سجن سوليجا"): a place so
- *                 named is no place of the document's incident
+ * @param role     how the document names it: in the sentence of a figure about its incident, elsewhere in its story, or
+ *                 only incidentally (where people went or were treated, a point of reference, or a sentence that recalls
+ *                 an earlier incident or counts more): an incidental place is no place of the document's incident
  */
-public record Mention(String entity, String document, int start, int end, String text, boolean recalled) {
+public record Mention(String entity, String document, int start, int end, String text, Role role) {
 
-    /** A mention in the document's own story. */
+    /** How a document names a place; stored mentions without a role are {@link #STORY}. */
+    public enum Role {
+        /** In the sentence of a figure about the document's incident. */
+        FIGURE,
+        /** Elsewhere in the document's story. */
+        STORY,
+        /**
+         * Where people went or were treated ("نُقل الجرحى إلى مستشفى في بيشاور"), a point of reference ("على بعد 35
+         * كيلومتراً غرب مدينة الأبيض"), or only in sentences of figures about an earlier incident or a wider count.
+         */
+        INCIDENTAL
+    }
+
+    public Mention {
+        role = role == null ? Role.STORY : role;
+    }
+
+    /** A mention in the document's story. */
     public Mention(String entity, String document, int start, int end, String text) {
-        this(entity, document, start, end, text, false);
+        this(entity, document, start, end, text, Role.STORY);
+    }
+
+    /** Whether the place is named only incidentally: no place of the document's incident. */
+    public boolean incidental() {
+        return role == Role.INCIDENTAL;
     }
 }

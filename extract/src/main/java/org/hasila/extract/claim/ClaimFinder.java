@@ -3,8 +3,10 @@ package org.hasila.extract.claim;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
@@ -56,8 +58,23 @@ public final class ClaimFinder {
         return new ClaimFinder(QuantityFinder.fromClasspath(), DateResolver.fromClasspath(), new SourceFinder(entities));
     }
 
+    /**
+     * What a document states: its claims, and the places it names only incidentally by where they stand (where
+     * people went or were treated, an office, a point of reference: {@link PlaceChooser#incidental}).
+     *
+     * @param claims     the claims, in text order
+     * @param incidental the entity matches of such places
+     */
+    public record Found(List<Claim> claims, Set<EntityMatch> incidental) {
+    }
+
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
     public List<Claim> find(Document document, NormalizedText text, List<EntityMatch> entities) {
+        return findAll(document, text, entities).claims();
+    }
+
+    /** As {@link #find}, with the places named only incidentally. */
+    public Found findAll(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
         PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
@@ -66,12 +83,18 @@ public final class ClaimFinder {
         Attribution listLead = null;
         EarlierSentences earlier = new EarlierSentences(lexicons);
         List<Integer> looseRemainders = new ArrayList<>();
+        Set<EntityMatch> incidental = new HashSet<>();
         for (Sentence sentence : splitter.split(text)) {
+            SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
+            for (EntityMatch m : entities) {
+                if (places.incidental(view, m)) {
+                    incidental.add(m);
+                }
+            }
             if (sentence.headline()) {
                 continue;
             }
             boolean item = listLead != null && isListItem(text.text(), sentence);
-            SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
             List<Candidate> candidates = filter.candidates(view,
                     quantities.find(text, sentence.start(), sentence.end()), dates.mentions());
             kinds.resolve(view, candidates);
@@ -138,7 +161,7 @@ public final class ClaimFinder {
             }
         }
         looseRemainders.forEach(r -> claims.set(r, partOfLaterTotal(claims, r)));
-        return claims;
+        return new Found(claims, incidental);
     }
 
     /**

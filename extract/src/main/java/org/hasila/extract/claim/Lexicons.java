@@ -40,6 +40,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> ageLeads,
                 PhraseLexicon<Boolean> appositionOpeners,
                 PhraseLexicon<Boolean> backReferences,
+                PhraseLexicon<Boolean> placeHospitals,
+                PhraseLexicon<Boolean> placeReferences,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -88,6 +90,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("age-leads.txt"),
                 flag("apposition-openers.txt"),
                 flag("back-references.txt"),
+                flag("place-hospitals.txt"),
+                flag("place-references.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

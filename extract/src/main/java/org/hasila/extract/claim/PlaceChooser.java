@@ -17,9 +17,12 @@ final class PlaceChooser {
 
     private static final String FACILITY = "facility";
     private static final String PLACE = "place";
-    /** After a dateline's city: an optional English date (", Feb 3"), bracketed agency or date, then a dash or colon. */
+    /**
+     * After a dateline's city: an optional English date (", Feb 3", ", July 23, 2025"), bracketed agency or date, then
+     * a dash or colon.
+     */
     private static final Pattern DATELINE_TAIL =
-            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2})?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
+            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
 
     /** After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –". */
     private static final Pattern DATED_DATELINE =
@@ -45,6 +48,48 @@ final class PlaceChooser {
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
                 .map(m -> m.entity().id())
                 .orElse(null);
+    }
+
+    /** Words after a noun of treatment within which a place is where the wounded were taken. */
+    private static final int HOSPITAL_WORDS = 5;
+    /** Words after a word of distance within which a place is a point of reference ("كيلومتراً غرب مدينة الأبيض"). */
+    private static final int REFERENCE_WORDS = 3;
+
+    /**
+     * Whether the sentence names a place only incidentally: as the dateline ("بغداد - واع"), where people went ("باتجاه
+     * مدينة صيدا"), a hospital's own name or where the wounded were taken ("إلى مستشفى ليدي ريدنغ في بيشاور"), or a
+     * point of reference ("على بعد 35 كيلومتراً غرب مدينة الأبيض"). Such a place is never where it happened. An office
+     * ("قائد عمليات سامراء") is no figure's place, but names the area the story is in: it is not incidental.
+     */
+    boolean incidental(SentenceView view, EntityMatch m) {
+        if (!isPlace(m.entity().type()) || m.start() < view.sentence().start() || m.end() > view.sentence().end()) {
+            return false;
+        }
+        if (isDateline(m)) {
+            return true;
+        }
+        if (after(lexicons.placeOffices(), view, m)) {
+            return false; // "والي شمال كردفان": not و + إلى
+        }
+        if (after(lexicons.placeDestinations(), view, m) || after(lexicons.placeHospitals(), view, m)) {
+            return true;
+        }
+        List<Word> words = view.words();
+        int word = Words.indexAt(words, m.start());
+        for (int k = word - 1; k >= 0 && k >= word - HOSPITAL_WORDS; k--) {
+            if (k >= word - REFERENCE_WORDS && lexicons.placeReferences().at(words, k) != null) {
+                return true;
+            }
+            // "to a hospital in Peshawar": a hospital people were taken to
+            if (lexicons.placeHospitals().at(words, k) != null) {
+                return k > 0 && (lexicons.placeDestinations().at(words, k - 1) != null
+                        || k > 1 && lexicons.placeDestinations().at(words, k - 2) != null);
+            }
+            if (view.boundary()[k]) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** True when a word of the lexicon stands right before the place's name, or before a noun of place (مدينة) before it. */
