@@ -1435,6 +1435,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aBareTollCountsEveryone() {
+            assertThat(claims("ارتفع عدد القتلى إلى 53.")).extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("The death toll rose to 19, and the blast also wounded more than 20 others."))
+                    .extracting(Claim::group).containsExactly(Group.ALL, Group.ALL);
+            // a group named within the toll is its group
+            assertThat(claims("ارتفعت حصيلة قتلى الجيش إلى 13.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+        }
+
+        @Test
+        void aNumberInBracketsCountsTheNounAfterTheBrackets() {
+            assertThat(claims("وأسفرت العملية عن مقتل (٣) إرهابيين وتسليم (١١) آخرين أنفسهم."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.KILLED, Group.MILITANTS, 3L), tuple(Kind.SURRENDERED, Group.MILITANTS, 11L));
+            assertThat(claims("وضبط بحوزتهم (٤) أحزمة ناسفة.")).isEmpty();
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

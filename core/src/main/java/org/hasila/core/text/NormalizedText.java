@@ -16,6 +16,20 @@ public final class NormalizedText {
         this.toOriginal = toOriginal;
     }
 
+    /**
+     * This text with its folded form replaced by {@code folded}, of the same length, char for char: the map back to the
+     * original stays as it is (marks blanked to spaces, say).
+     *
+     * @throws IllegalArgumentException when the lengths differ
+     */
+    public NormalizedText withFolded(String folded) {
+        if (folded.length() != this.folded.length()) {
+            throw new IllegalArgumentException("a refolded text must keep its length: " + this.folded.length()
+                    + " chars, not " + folded.length());
+        }
+        return new NormalizedText(original, folded, toOriginal);
+    }
+
     public String original() {
         return original;
     }

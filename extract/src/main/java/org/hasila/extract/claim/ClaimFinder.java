@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
@@ -65,6 +67,9 @@ public final class ClaimFinder {
      * @param claims     the claims, in text order
      * @param incidental the entity matches of such places
      */
+    /** A number alone in round brackets, digits folded: "(3)", "(137)", "(1,200)". */
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s?\\d[\\d,.]*\\s?\\)");
+
     public record Found(List<Claim> claims, Set<EntityMatch> incidental) {
     }
 
@@ -230,6 +235,17 @@ public final class ClaimFinder {
 
     /** Folds a document's text for matching; callers share it with the entity matcher. */
     public static NormalizedText fold(String text) {
-        return TextNormalizer.forMatching().normalize(text);
+        NormalizedText folded = TextNormalizer.forMatching().normalize(text);
+        Matcher m = BRACKETED_NUMBER.matcher(folded.text());
+        if (!m.find()) {
+            return folded;
+        }
+        // "مقتل (٣) إرهابيين": security statements bracket their numbers; the brackets stand between number and noun
+        StringBuilder unwrapped = new StringBuilder(folded.text());
+        do {
+            unwrapped.setCharAt(m.start(), ' ');
+            unwrapped.setCharAt(m.end() - 1, ' ');
+        } while (m.find());
+        return folded.withFolded(unwrapped.toString());
     }
 }

@@ -209,7 +209,8 @@ final class GroupResolver {
                         return g;
                     }
                 }
-                return null;
+                // "ارتفع عدد القتلى إلى 53"، "The death toll rose to 19": a bare toll counts everyone
+                return Group.ALL;
             }
         }
         return null;
