@@ -1453,6 +1453,32 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSpeakerNamedByOfficeIsQuotedByTheChannelItToldNotItsVoice() {
+            assertThat(claims("وفي تصريح لقناة الإخبارية السورية، قال محافظ اللاذقية إن عدد الشهداء ارتفع إلى أربعة."))
+                    .extracting(c -> c.source().text()).containsExactly("محافظ اللاذقية");
+            // unnamed sources that told a site are still its own sourcing
+            assertThat(claims("وقالت مصادر خاصة لموقع الحرة إن 5 جنود قتلوا.")).extracting(Claim::source)
+                    .containsOnlyNulls();
+        }
+
+        @Test
+        void anOutletWithTheArticleAfterLamIsWhoWasTold() {
+            assertThat(claims("وأوضح مسؤول في إدارة المقاطعة للجزيرة نت أن 5 جنود قتلوا."))
+                    .extracting(c -> c.source().text(), c -> c.source().entity())
+                    .containsExactly(tuple("مسؤول في إدارة المقاطعة", null));
+            assertThat(claims("وقال مصدر أمني في مديرية أمن الزاوية للأناضول إن 5 جنود قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر أمني في مديرية أمن الزاوية");
+        }
+
+        @Test
+        void aClubACommanderAndAClipOfWhatWasSaid() {
+            assertThat(claims("وقال نادي الأسير في بيان إن قوات الاحتلال اعتقلت 35 مواطناً."))
+                    .extracting(c -> c.source().text()).containsExactly("نادي الأسير");
+            assertThat(claims("وقال آمر إحدى المجموعتين في مقطع مصور إن قواته أسرت 9 مقاتلين."))
+                    .extracting(c -> c.source().text()).containsExactly("آمر إحدى المجموعتين");
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

@@ -2,8 +2,10 @@ package org.hasila.extract.source;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hasila.core.claim.Attribution;
 import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.TextNormalizer;
 import org.hasila.extract.entity.EntityMatcher;
 import org.hasila.extract.entity.TextTokens;
 
@@ -21,6 +23,9 @@ public final class SourceFinder {
     private final Clauses clauses;
     private final CueResolver resolver;
     private final SourceLexicon lexicon;
+    /** The first words of an outlet's own unnamed sources, folded (own-sourcing.txt). */
+    private final Set<String> unnamedHeads;
+    private static final TextNormalizer MATCHING = TextNormalizer.forMatching();
 
     public SourceFinder(EntityMatcher entities) {
         SourceLexicon lexicon = SourceLexicon.get();
@@ -30,6 +35,7 @@ public final class SourceFinder {
         this.scanner = new CueScanner(lexicon);
         this.clauses = new Clauses(lexicon);
         this.resolver = new CueResolver(lexicon, new SubjectFinder(lexicon, scanner));
+        this.unnamedHeads = Set.copyOf(lexicon.ownSourcing);
     }
 
     /** A sentence read once for all the figures in it: its words, the speakers named on them, its cues and clauses. */
@@ -191,6 +197,20 @@ public final class SourceFinder {
         return k > 0 && cues.get(k - 1).kind() == CueKind.ACCORDING && cues.get(k).first() - cues.get(k - 1).end() <= 1;
     }
 
+    /** Whether a source's words begin with a noun of an outlet's own unnamed sourcing (own-sourcing.txt). */
+    private boolean unnamed(String text) {
+        String first = MATCHING.fold(text.strip()).split("\\s+")[0];
+        if (first.startsWith("و")) {
+            first = first.substring(1);
+        }
+        for (String head : unnamedHeads) {
+            if (first.startsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after a cue within which "لـ موقع ..." names who was told. */
     private static final int HEARER_WINDOW = 8;
 
@@ -200,7 +220,8 @@ public final class SourceFinder {
      * another outlet, so "قال مصدر أمني لوكالة ..." keeps its source.
      */
     private boolean toldTheOutlet(SentenceView s, Cue cue, Attribution attribution, int figure) {
-        if (attribution == null || attribution.entity() != null) {
+        // a speaker named by office ("قال محافظ اللاذقية لقناة الإخبارية") is quoted by that channel, not its sourcing
+        if (attribution == null || attribution.entity() != null || !unnamed(attribution.text())) {
             return false;
         }
         int from = Math.max(0, cue.first() - HEARER_WINDOW);

@@ -35,6 +35,7 @@ final class SourceLexicon {
     final Set<String> articles;
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
+    final Set<String> ownSourcing;
     final Set<String> speakerHeads;
     final Set<String> nameConnectors;
     final Set<String> tallyWords;
@@ -57,6 +58,7 @@ final class SourceLexicon {
         articles = folded("articles.txt");
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
+        ownSourcing = folded("own-sourcing.txt");
         speakerHeads = folded("speaker-heads.txt");
         nameConnectors = folded("name-connectors.txt");
         tallyWords = folded("tally-words.txt");

@@ -633,8 +633,9 @@ final class SubjectFinder {
         String w = s.word(i);
         Head head = s.headAt(i);
         boolean agency = head != null && head.entity() != null && "agency".equals(head.entity().type());
-        return w.length() > 2 && w.startsWith("ل") && !w.startsWith("لل")
-                && (lexicon.mediaNouns.contains(w.substring(1)) || agency);
+        // "للجزيرة نت"، "للأناضول": ل with the article before a news outlet is who was told, as "لرويترز" is
+        return w.length() > 2 && w.startsWith("ل")
+                && (!w.startsWith("لل") && lexicon.mediaNouns.contains(w.substring(1)) || agency);
     }
 
     /**
