@@ -1479,6 +1479,26 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTitleAfterAccordingToKeepsTheNameAfterIt() {
+            assertThat(claims("The death toll had risen to 19, according to Dr. Fadumo Sheikh Ali, director of the"
+                    + " hospital.")).extracting(c -> c.source().text()).containsExactly("Dr. Fadumo Sheikh Ali");
+        }
+
+        @Test
+        void aPeriodBetweenTwoYearsIsWiderAndNoFigure() {
+            assertThat(claims("Amnesty International said that at least 10,000 people were killed by bandits in the"
+                    + " region between 2019 and 2023.")).extracting(c -> c.value().low(), Claim::scope)
+                    .containsExactly(tuple(10_000L, Scope.WIDER));
+            assertThat(claims("وقتل أكثر من 500 شخص بين عامي 2019 و2023.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("Nearly 3.5 million people are internally displaced in the country."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // a count between two numbers is no period
+            assertThat(claims("وقتل ما بين 1900 و2000 شخص.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

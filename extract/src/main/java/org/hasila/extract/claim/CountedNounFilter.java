@@ -82,7 +82,10 @@ final class CountedNounFilter {
     /** A bare 19xx/20xx not followed by a word naming people. */
     private boolean looksLikeYear(QuantityMatch q, List<Word> words, int last) {
         long n = q.quantity().low();
-        if (q.quantity().qualifier() != Qualifier.EXACT || n < 1900 || n > 2100) {
+        Long high = q.quantity().high();
+        // "between 2019 and 2023": a span of two years
+        boolean years = high != null && high > n && high >= 1900 && high <= 2100;
+        if (q.quantity().qualifier() != Qualifier.EXACT && !years || n < 1900 || n > 2100) {
             return false;
         }
         // "A bombing in 2019 killed 21 people", "في عام 2019 قتل": after a word of when, a year whatever follows

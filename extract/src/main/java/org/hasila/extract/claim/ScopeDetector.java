@@ -74,7 +74,7 @@ final class ScopeDetector {
             from = 0;
         }
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
-                || sinceADate(words, when, end, dates)) {
+                || sinceADate(words, when, end, dates, c)) {
             return Scope.WIDER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
@@ -150,11 +150,16 @@ final class ScopeDetector {
      * invasion in February 2022", "Between 7 October 2023 and 7 November 2024": a period from a date written a few
      * words on.
      */
-    private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
+    private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates, Candidate c) {
         for (int i = start; i + 1 < end; i++) {
-            boolean between = words.get(i).text().equals("between");
+            boolean between = words.get(i).text().equals("between") || Stems.matches(words.get(i).text(), "بين");
             if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since") && !between) {
                 continue;
+            }
+            // "between 2019 and 2023"، "بين عامي 2019 و2023": a period of years
+            if (between && (i < c.first || i > c.last)
+                    && (isYear(words.get(i + 1)) || i + 2 < end && isYear(words.get(i + 2)))) {
+                return true;
             }
             if (!between && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits())) {
                 return true;
@@ -166,6 +171,15 @@ final class ScopeDetector {
             }
         }
         return false;
+    }
+
+    /** A word of four digits from 1900 to 2100. */
+    private static boolean isYear(Word word) {
+        if (!word.text().matches("\\d{4}")) {
+            return false;
+        }
+        int year = Integer.parseInt(word.text());
+        return year >= 1900 && year <= 2100;
     }
 
     /**

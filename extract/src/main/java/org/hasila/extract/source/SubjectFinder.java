@@ -290,8 +290,9 @@ final class SubjectFinder {
     /** "..., said Sundarraj P., the inspector general": an English name in capitals right after its verb, or null. */
     Subject latinNameAfter(SentenceView s, int from, int limit) {
         int end = from;
+        // "according to Dr. Fadumo Sheikh Ali": a title's full stop ends no name
         while (end < Math.min(limit, from + MAX_NAME) && capitalised(s, end) && !lexicon.functionWords.contains(s.word(end))
-                && (end == from || !s.gapHas(end, HARD_STOPS + COMMAS))) {
+                && (end == from || !s.gapHas(end, HARD_STOPS + COMMAS) || isTitle(s, end - 1))) {
             end++;
         }
         return end > from ? new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end) : null;
@@ -518,7 +519,7 @@ final class SubjectFinder {
     private boolean stops(SentenceView s, int i, int from, boolean verb, String stopWord) {
         String w = s.word(i);
         return s.inFigure(i)
-                || (i > from && s.gapHas(i, HARD_STOPS))
+                || (i > from && s.gapHas(i, HARD_STOPS) && !isTitle(s, i - 1))
                 || lexicon.complementizers.contains(w)
                 || (verb && (isStatementNoun(w) || isHearerWord(s, i)))
                 || w.equals(stopWord)
@@ -729,6 +730,13 @@ final class SubjectFinder {
             int end = nameWords(s, from + 1, Math.min(stop, from + 1 + MAX_NAME));
             return end > from + 1 ? new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop)
                     : none(stop);
+        }
+        if (isTitle(s, from)) {
+            // "according to Dr. Fadumo Sheikh Ali, director of the hospital": a title and the name after it
+            Subject named = latinNameAfter(s, from, stop);
+            if (named != null) {
+                return named;
+            }
         }
         // "بحسب منظمة فرق صناع السلام المسيحية": a body's head noun takes its name after it
         int longest = isSpeakerHead(s.word(from)) ? MAX_BODY : 2;
