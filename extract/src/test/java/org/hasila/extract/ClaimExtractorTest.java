@@ -1499,6 +1499,22 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void armiesWordsSlaughterBeheadingAndDeathsDeclared() {
+            assertThat(claims("أسفرت العملية عن إرسال 11 من الخوارج إلى الجحيم.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+            assertThat(claims("وقالت المصادر إن جنديين «نالا الشهادة» في الاشتباكات.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            assertThat(claims("وذكر سكان أن المهاجمين قطعوا رؤوس ثلاثة عشر رجلاً.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            assertThat(claims("وذبح المسلحون 7 قرويين.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.CIVILIANS));
+            assertThat(claims("وأصيب 30 شخصاً، بينهم 6 أُعلن وفاتهم لدى الوصول إلى المستشفى."))
+                    .extracting(Claim::kind).containsExactly(Kind.INJURED, Kind.KILLED);
+            assertThat(claims("The fighting forced more than 400,000 people to flee their homes."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");
