@@ -1515,6 +1515,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void partsAndOthersTakeTheirAntecedentsGroup() {
+            assertThat(claims("وأسفر القصف عن مقتل ٤٧ مدنياً، بينهم ١٢ طفلاً و٩ نساء، وإصابة العشرات."))
+                    .extracting(Claim::group).containsOnly(Group.CIVILIANS);
+            assertThat(claims("وأسفر الهجوم عن استشهاد ضابط وجنديين، وإصابة أربعة مقاتلين آخرين."))
+                    .extracting(Claim::group).containsOnly(Group.SECURITY_FORCES);
+            assertThat(claims("وأسفر الانفجار عن 23 مصاباً، إصابات 6 منهم خطيرة.")).extracting(Claim::group)
+                    .containsOnly(Group.ALL);
+            assertThat(claims("قتل 5 جنود وأصيب 3 مدنيين آخرين.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES, Group.CIVILIANS);
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

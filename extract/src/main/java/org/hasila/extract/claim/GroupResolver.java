@@ -47,8 +47,8 @@ final class GroupResolver {
                 Group before = backward(view, c, entities, i > 0 ? candidates.get(i - 1).last + 1 : 0);
                 group = before != null ? before : group;
             }
-            if ((group == null || group == Group.UNKNOWN) && c.total >= 0
-                    && candidates.get(c.total).group != Group.ALL) {
+            if ((group == null || group == Group.UNKNOWN) && c.total >= 0) {
+                // "23 مصاباً، إصابات 6 منهم خطيرة": a part that names no one is some of its total's
                 group = candidates.get(c.total).group;
             }
             if ((group == null || group == Group.UNKNOWN) && ofThem(view, c)) {
@@ -83,9 +83,14 @@ final class GroupResolver {
         return !lexicons.custody().all(view.words(), view.clauseStart(c.first), view.clauseEnd(c.last)).isEmpty();
     }
 
-    /** "killing 20 people and wounding 45": a cue right before the number, in the clause of the number before. */
+    /**
+     * "killing 20 people and wounding 45": a cue right before the number, in the clause of the number before; after a
+     * breakdown set off by commas, in the clause that closes it ("مقتل 47 مدنياً، بينهم 12 طفلاً، وإصابة العشرات").
+     */
     private boolean followsItsCue(SentenceView view, Candidate previous, Candidate c) {
-        return c.first > 0 && c.first - previous.last <= MAX_LIST_STEP && view.boundariesBetween(previous.last, c.first) == 0
+        int marks = previous.total >= 0 ? 1 : 0;
+        return c.first > 0 && c.first - previous.last <= MAX_LIST_STEP
+                && view.boundariesBetween(previous.last, c.first) <= marks
                 && lexicons.kinds().at(view.words(), c.first - 1) != null;
     }
 
@@ -96,10 +101,18 @@ final class GroupResolver {
         return counted != null ? counted : kind;
     }
 
-    /** "وأصيب 50 آخرون": the word right after the number is "others". */
+    /**
+     * "وأصيب 50 آخرون": the word right after the number is "others"; or after a noun that names no side ("وإصابة أربعة
+     * مقاتلين آخرين": other fighters of the same force).
+     */
     private boolean countsOthers(SentenceView view, Candidate c) {
         int next = numberLast(view, c) + 1;
-        return next < view.words().size() && lexicons.others().at(view.words(), next) != null;
+        List<Word> words = view.words();
+        if (next < words.size() && lexicons.others().at(words, next) != null) {
+            return true;
+        }
+        return next + 1 < words.size() && lexicons.groups().at(words, next) == null
+                && lexicons.kinds().at(words, next) == null && lexicons.others().at(words, next + 1) != null;
     }
 
     /** The last word of the number itself: a qualifier after the counted noun ("12 شخصاً على الأقل") is not read. */
