@@ -1527,6 +1527,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aStatementsDescriptionStandsBetweenItAndItsBody() {
+            assertThat(claims("ارتفعت حصيلة قتلى الجيش المالي، فجر الثلاثاء الماضي، إلى 13 جندياً، وفق بيان جديد لهيئة"
+                    + " الأركان العامة للجيوش صدر مساء الخميس.", "2025-07-24"))
+                    .extracting(c -> c.source().text()).containsExactly("هيئة الأركان العامة للجيوش");
+        }
+
+        @Test
+        void aNumberAmongTheDeadAfterItIsAPartOfTheTollBefore() {
+            List<Claim> found = claims("وقتل 9 مدنيين في القصف. وقالت منظمة الأمم المتحدة للطفولة (يونيسف)، في بيان،"
+                    + " إن ثلاثة أطفال على الأقل كانوا بين القتلى.");
+            assertThat(found.get(1).partOf()).isEqualTo(found.get(0).id());
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

@@ -82,6 +82,17 @@ final class EarlierSentences {
                 return true;
             }
         }
+        // "إن ثلاثة أطفال على الأقل كانوا بين القتلى"، "three children were among the dead": among after the number
+        int next = i + 1 < candidates.size() ? candidates.get(i + 1).first : view.words().size();
+        for (int k = c.last + 1; k < Math.min(next, c.last + 2 + MAX_AMONG_GAP); k++) {
+            if (view.boundary()[k]) {
+                return false;
+            }
+            if (lexicons.among().startsAt(view.words(), k) && k + 1 < view.words().size()
+                    && lexicons.kinds().at(view.words(), k + 1) != null) {
+                return true;
+            }
+        }
         return false;
     }
 }

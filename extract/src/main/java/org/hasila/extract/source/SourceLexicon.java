@@ -36,6 +36,7 @@ final class SourceLexicon {
     final Set<String> mediaNouns;
     final Set<String> ownOutletNouns;
     final Set<String> ownSourcing;
+    final Set<String> statementAdjectives;
     final Set<String> speakerHeads;
     final Set<String> nameConnectors;
     final Set<String> tallyWords;
@@ -59,6 +60,7 @@ final class SourceLexicon {
         mediaNouns = folded("media-nouns.txt");
         ownOutletNouns = folded("own-outlet-nouns.txt");
         ownSourcing = folded("own-sourcing.txt");
+        statementAdjectives = folded("statement-adjectives.txt");
         speakerHeads = folded("speaker-heads.txt");
         nameConnectors = folded("name-connectors.txt");
         tallyWords = folded("tally-words.txt");

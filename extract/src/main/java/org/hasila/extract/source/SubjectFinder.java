@@ -715,6 +715,9 @@ final class SubjectFinder {
                 // "وفق معطيات وزارة الصحة": the tally of a body named after it; "بحسب حصيلة أولية", "وفق آخر
                 // الأرقام": a tally that names nobody is the outlet's own count
                 int owner = k + 1;
+                while (owner + 1 < stop && lexicon.statementAdjectives.contains(s.word(owner))) {
+                    owner++; // "وفق بيان جديد لهيئة الأركان": the statement's description, then its body
+                }
                 boolean named = owner < stop && isNameWord(s.word(owner)) && !lexicon.tallyWords.contains(s.word(owner))
                         && !isStatementNoun(s.word(owner));
                 int end = named ? definiteChainEnd(s, owner, stop) : owner;
