@@ -1541,6 +1541,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void youngMenStudentsAndKidnappersAndWhatCountsNoOne() {
+            assertThat(claims("واعتقلت القوات 15 شاباً من البلدة.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("Gunmen abducted nine students, and one of the kidnappers was killed."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.MILITANTS, 1L));
+            assertThat(claims("وأسفرت الاشتباكات عن مصرع وإصابة العشرات منهم.")).isEmpty();
+            assertThat(claims("واحترقت أكثر من 70 خيمة، ونفذت القوات أكثر من 50 دورية.")).isEmpty();
+            assertThat(claims("The Nigerian army said 5 soldiers were killed.")).extracting(c -> c.source().entity())
+                    .containsExactly("grp:nigerian-army");
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

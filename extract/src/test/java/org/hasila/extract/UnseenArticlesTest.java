@@ -164,7 +164,8 @@ class UnseenArticlesTest {
                 tuple(Kind.KILLED, Group.CIVILIANS, 2L),
                 // "مقتل ثمانية فلسطينيين بينهم طفلان، وإصابة العشرات": the wounded of the same people
                 tuple(Kind.INJURED, Group.ALL, 20L),
-                tuple(Kind.RECAPTURED, Group.UNKNOWN, 15L));
+                // "اعتقلت 15 شاباً": young men are civilians
+                tuple(Kind.RECAPTURED, Group.CIVILIANS, 15L));
         assertThat(found).filteredOn(c -> c.value().low() == 8).extracting(c -> c.source().entity(), Claim::place)
                 .containsExactly(tuple("org:gaza-moh", "loc:nuseirat"));
         assertThat(found).filteredOn(c -> c.value().low() == 15).extracting(Claim::place)
@@ -435,7 +436,7 @@ class UnseenArticlesTest {
         assertThat(figures(found)).contains(
                 tuple(Kind.KILLED, Group.CIVILIANS, 4L),
                 tuple(Kind.INJURED, Group.CIVILIANS, 20L),
-                tuple(Kind.RECAPTURED, Group.UNKNOWN, 6L),
+                tuple(Kind.RECAPTURED, Group.CIVILIANS, 6L),
                 tuple(Kind.KILLED, Group.ALL, 87L));
         assertThat(found).noneMatch(c -> c.kind() == Kind.ATTACKERS);
         assertThat(sources(found, 87)).containsExactly("وزارة الصحة");
@@ -449,7 +450,8 @@ class UnseenArticlesTest {
                 tuple(Kind.KILLED, Group.SECURITY_FORCES, 12L),
                 tuple(Kind.KILLED, Group.MILITANTS, 8L),
                 tuple(Kind.INJURED, Group.UNKNOWN, 15L),
-                tuple(Kind.RECAPTURED, Group.SECURITY_FORCES, 9L),
+                // "اعتقلت قوات النظام 9 شبان من أبناء البلدة": the young men arrested are civilians, not the forces
+                tuple(Kind.RECAPTURED, Group.CIVILIANS, 9L),
                 tuple(Kind.KILLED, Group.UNKNOWN, 20L));
     }
 
