@@ -1554,6 +1554,32 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aClauseThatGoesOnTakesItsSentencesPeriod() {
+            String published = "2025-05-01";
+            assertThat(claims("ومنذ أكتوبر 2017 أودى النزاع بحياة أكثر من ستة آلاف شخص، وأجبر نحو 1.3 مليون على الفرار.",
+                    published)).extracting(Claim::kind, Claim::scope).containsExactly(
+                    tuple(Kind.KILLED, Scope.WIDER), tuple(Kind.DISPLACED, Scope.WIDER));
+            assertThat(claims("وخلال عام 2024 قتل أكثر من ألف شخص، فيما أصيب نحو ألفين آخرين.", published))
+                    .extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("وقتل 5 أشخاص في القصف، فيما أصيب 12 آخرون.", published)).extracting(Claim::scope)
+                    .containsOnly(Scope.INCIDENT);
+        }
+
+        @Test
+        void aNumberAfterTheWordForYearIsAYearOnlyWhenItLooksLikeOne() {
+            assertThat(claims("وقتل منذ بداية العام 300 شخص.", "2025-05-01"))
+                    .extracting(c -> c.value().low(), Claim::scope).containsExactly(tuple(300L, Scope.WIDER));
+            assertThat(claims("وفي عام 2019 قتل 26 شخصاً.", "2025-05-01")).extracting(c -> c.value().low())
+                    .containsExactly(26L);
+        }
+
+        @Test
+        void thoseHeldWhoFleeEscape() {
+            assertThat(claims("وأقدم 3 نزلاء على الفرار من السجن.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

@@ -72,8 +72,9 @@ final class GroupResolver {
                 // "عدد الفارين من السجن بلغ 30": those who got away from custody were held there
                 c.group = Group.DETAINEES;
             }
-            if (!custody) {
-                // "فرّ آلاف السكان" are displaced; "فرّ 40 مهاجراً من مركز الاحتجاز" escaped
+            if (!custody || c.group == Group.DETAINEES) {
+                // "فرّ آلاف السكان" are displaced; "فرّ 40 مهاجراً من مركز الاحتجاز" escaped; those held escape,
+                // in custody or out of it ("أقدم 3 نزلاء على الفرار من السجن")
                 c.kind = kindOfGroup(c.kind, c.group);
             }
         }
