@@ -1580,6 +1580,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTallyAndItsDescriptionBeforeItsBody() {
+            assertThat(claims("وتشير تقديرات الوحدة التنفيذية لإدارة مخيمات النازحين إلى أن نحو 340 أسرة نزحت."))
+                    .extracting(c -> c.source().text()).containsExactly("الوحدة التنفيذية لإدارة مخيمات النازحين");
+            assertThat(claims("وتشير التقديرات إلى أن نحو 340 أسرة نزحت.")).extracting(Claim::source).containsOnlyNulls();
+            assertThat(claims("وأفادت حصيلة أولية للدفاع المدني بمقتل 5.")).extracting(c -> c.source().text())
+                    .containsExactly("الدفاع المدني");
+            assertThat(claims("وقتل 5 بحسب حصيلة جديدة للمرصد السوري لحقوق الإنسان."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:sohr");
+            assertThat(claims("وقتل 5 مدنيين وفق ما أكده مسؤول في لجنة الأسرى.")).extracting(c -> c.source().text())
+                    .containsExactly("مسؤول في لجنة الأسرى");
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

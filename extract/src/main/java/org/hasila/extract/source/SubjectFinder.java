@@ -83,6 +83,18 @@ final class SubjectFinder {
                         content > rest ? content : end);
             }
         }
+        if (verb && from + 1 < limit && lexicon.tallyWords.contains(s.word(from))
+                && !lexicon.tallyWords.contains(s.word(from + 1))) {
+            // "وتشير تقديرات الوحدة التنفيذية لإدارة مخيمات النازحين إلى أن": the estimates of the body after them
+            int owner = from + 1;
+            while (owner + 1 < limit && lexicon.statementAdjectives.contains(s.word(owner))) {
+                owner++; // "حصيلة أولية لـ"
+            }
+            // "حصيلة أولية للدفاع المدني": the body sheds the ل of "of", as after a statement
+            Subject issuer = after(s, owner, limit, !s.word(owner).startsWith("ل"), stopWord);
+            // "وتشير التقديرات إلى أن": estimates of no one named are the outlet's own
+            return issuer.isEmpty() ? none(owner) : issuer;
+        }
         if (verb && from + 1 < limit && isStatementNoun(s.word(from)) && s.word(from + 1).startsWith("ل")) {
             // "وأوضح بيان لوزارة الصحة أن": a statement of the body named after it, which sheds the ل
             Subject issuer = after(s, from + 1, limit, false, stopWord);
@@ -115,14 +127,16 @@ final class SubjectFinder {
         if (!heads.isEmpty()) {
             Head first = heads.get(0);
             int lead = from;
-            while (lead < first.first() && isTallyOrStatement(s.word(lead))) {
-                lead++; // "بحسب إحصائية للمرصد": the speaker is the body, not its tally
+            while (lead < first.first() && (isTallyOrStatement(s.word(lead))
+                    || lead > from && lexicon.statementAdjectives.contains(s.word(lead)))) {
+                lead++; // "بحسب إحصائية للمرصد"، "بحسب حصيلة جديدة للمرصد": the speaker is the body, not its tally
             }
             int start = leadStart(s, lead, first);
             // "وفقاً للأمم المتحدة"، "بحسب بيان لقوات سوريا الديمقراطية": the word before takes ل, glued to the name
             boolean takesLam = start == s.tokens.get(first.first()).start() && first.first() > 0
                     && (lexicon.accordingWithLam.contains(s.word(first.first() - 1))
-                    || isTallyOrStatement(s.word(first.first() - 1)));
+                    || isTallyOrStatement(s.word(first.first() - 1))
+                    || lexicon.statementAdjectives.contains(s.word(first.first() - 1)));
             return new Subject(heads, start, heads.get(heads.size() - 1).end(), i,
                     takesLam ? glued(s.word(first.first())) : Subject.Glued.NONE);
         }
@@ -749,7 +763,7 @@ final class SubjectFinder {
         }
         // "وفقاً لفرق الدفاع المدني": after وفقاً the ل is the preposition it takes, not part of the name
         boolean governsLam = from > 0 && (lexicon.accordingWithLam.contains(s.word(from - 1))
-                || isTallyOrStatement(s.word(from - 1)));
+                || isTallyOrStatement(s.word(from - 1)) || lexicon.statementAdjectives.contains(s.word(from - 1)));
         return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop,
                 governsLam ? glued(s.word(from)) : Subject.Glued.NONE);
     }
