@@ -1593,6 +1593,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theAttackingPartysSize() {
+            assertThat(claims("وقال المصدر إن المجموعة المهاجمة، المؤلفة من نحو 15 مسلحاً، انسحبت."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
+            assertThat(claims("The attackers, \"numbering over 50 and heavily armed\", stormed the school."))
+                    .extracting(Claim::kind).containsExactly(Kind.ATTACKERS);
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");
