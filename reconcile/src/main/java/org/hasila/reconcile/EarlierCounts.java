@@ -14,8 +14,8 @@ import org.hasila.core.event.Note;
 /**
  * Which sources' current figures stand for the best estimate. A toll of the dead, the wounded, the escaped, the
  * re-arrested or the displaced only grows as the days pass: a source's lower figure that another source's figure,
- * dated later, raises is an earlier count of the same toll, not a competing one (a police toll of 8 on the first day
- * and a ministry's 14 on the third). It still bounds the range; the best is taken from the counts that no later count
+ * dated later in another report, raises is an earlier count of the same toll, not a competing one (a police toll of 8
+ * on the first day and a ministry's 14 on the third). It still bounds the range; the best is taken from the counts that no later count
  * raised. A later figure more than {@value #MAX_GROWTH} times the earlier one (and more than {@value #MIN_RISE}
  * above it) is no update of it: it more likely counts something wider, and raises nothing.
  */
@@ -64,7 +64,9 @@ final class EarlierCounts {
         for (int k = 0; k < values.size(); k++) {
             LocalDate later = dateOf.apply(latest.get(k));
             long raised = FigurePolicy.stated(values.get(k));
+            // one report's two dates are its incident's and its statement's, not a toll and its update
             if (k != i && later != null && later.isAfter(day) && raised > stated
+                    && !latest.get(k).document().equals(latest.get(i).document())
                     && (raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
                 return latest.get(k);
             }

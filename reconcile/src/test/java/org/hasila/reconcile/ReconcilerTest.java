@@ -247,6 +247,15 @@ class ReconcilerTest {
         }
 
         @Test
+        void oneReportsTwoDatesAreNoTollAndItsUpdate() {
+            // the police's 4 of the night of the attack and an armed group's boast of 11 the day after, in one report
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(4)).source("org:police", "the police").asOf("2023-03-01").build(),
+                    claim("c-2", "d-1").value(exact(11)).asOf("2023-03-02").at(300).build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(4L);
+        }
+
+        @Test
         void thePopulationHeldIsNoTollThatGrows() {
             Event e = single(
                     claim("c-1", "d-1").kind(Kind.DETAINED).group(Group.DETAINEES).value(exact(3500))
