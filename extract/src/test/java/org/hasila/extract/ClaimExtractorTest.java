@@ -1601,6 +1601,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aStatementRelayedAsToldBeforeTheReportHasNoDayOfItsOwn() {
+            assertThat(claims("وكانت هيئة الأركان قد أعلنت في بيانها الأول مقتل تسعة جنود.", "2025-07-25"))
+                    .extracting(Claim::asOf).containsOnlyNulls();
+            assertThat(claims("The army had earlier said nine soldiers died.", "2025-07-25"))
+                    .extracting(c -> c.source().text(), Claim::asOf).containsExactly(tuple("The army", null));
+            // one it dates keeps its day
+            assertThat(claims("وكانت مصلحة الإصلاح النيجيرية قد أعلنت الأحد فرار 63 سجيناً.", "2025-08-12"))
+                    .extracting(Claim::asOf).containsExactly("2025-08-10");
+            assertThat(claims("وقتل 5 جنود في الهجوم.", "2025-07-25")).extracting(Claim::asOf)
+                    .containsExactly("2025-07-25");
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

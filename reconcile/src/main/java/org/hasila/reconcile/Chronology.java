@@ -29,6 +29,16 @@ final class Chronology {
                 .thenComparing(Claim::id);
     }
 
+    /**
+     * The latest day a claim can count for: the date it states, else (no date of its own: "وكانت الوزارة قد أعلنت")
+     * the day before its document's publication, or {@code null}.
+     */
+    static LocalDate latestDay(Map<String, String> publishedOf, Claim claim) {
+        LocalDate own = IsoDates.dateOf(claim.asOf());
+        LocalDate published = IsoDates.dateOf(publishedOf.get(claim.document()));
+        return own != null ? own : published == null ? null : published.minusDays(1);
+    }
+
     /** The day a claim counts for: the date it states, else its document's publication date, or {@code null}. */
     static LocalDate effectiveDate(Map<String, String> publishedOf, Claim claim) {
         LocalDate own = IsoDates.dateOf(claim.asOf());

@@ -64,9 +64,13 @@ final class EarlierCounts {
         for (int k = 0; k < values.size(); k++) {
             LocalDate later = dateOf.apply(latest.get(k));
             long raised = FigurePolicy.stated(values.get(k));
-            // one report's two dates are its incident's and its statement's, not a toll and its update
-            if (k != i && later != null && later.isAfter(day) && raised > stated
-                    && !latest.get(k).document().equals(latest.get(i).document())
+            boolean sameReport = latest.get(k).document().equals(latest.get(i).document());
+            // one report's two dates are its incident's and its statement's, not a toll and its update; but what a
+            // report relays as told before ("وكانت هيئة الأركان قد أعلنت مقتل تسعة", no date of its own) is earlier
+            // than any figure it dates
+            boolean before = sameReport ? latest.get(i).asOf() == null && latest.get(k).asOf() != null
+                    : later != null && later.isAfter(day);
+            if (k != i && before && raised > stated
                     && (raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
                 return latest.get(k);
             }

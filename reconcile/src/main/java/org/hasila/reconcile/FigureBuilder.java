@@ -87,7 +87,7 @@ final class FigureBuilder {
                 notes.addAll(scopeNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
                 EarlierCounts counts = new EarlierCounts(kind, supersession.latest(), values,
-                        c -> Chronology.effectiveDate(publishedOf, c));
+                        c -> Chronology.latestDay(publishedOf, c));
                 if (conflict) {
                     notes.addAll(counts.notes());
                 }

@@ -256,6 +256,16 @@ class ReconcilerTest {
         }
 
         @Test
+        void aTollRelayedWithNoDateOfItsOwnWasToldBeforeItsReport() {
+            // "وكانت هيئة الأركان قد أعلنت في بيانها الأول مقتل تسعة" after the same report's 13 of the 3rd
+            Event e = single(
+                    claim("c-1", "d-2").value(exact(13)).source("org:staff", "the general staff").asOf("2023-03-03")
+                            .build(),
+                    claim("c-2", "d-2").value(exact(9)).source(null, "the staff").at(400).build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(13L);
+        }
+
+        @Test
         void thePopulationHeldIsNoTollThatGrows() {
             Event e = single(
                     claim("c-1", "d-1").kind(Kind.DETAINED).group(Group.DETAINEES).value(exact(3500))

@@ -42,6 +42,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> backReferences,
                 PhraseLexicon<Boolean> placeHospitals,
                 PhraseLexicon<Boolean> placeReferences,
+                PhraseLexicon<Boolean> pastStatements,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -92,6 +93,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("back-references.txt"),
                 flag("place-hospitals.txt"),
                 flag("place-references.txt"),
+                flag("past-statements.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
