@@ -1614,6 +1614,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPlaceAfterDirectionsFromAnotherNameIsAReferenceAndATownFledToIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-10-15", null, null,
+                    DocumentStatus.PROCESSED, null, "قتل 7 جنود في منطقة الحديد بناحية ابي صيدا شمال شرقي بعقوبة، وقتل 3"
+                    + " مدنيين في شمال إدلب. Some 300 residents have fled to the town of Niono.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:baqubah", Mention.Role.INCIDENTAL),
+                            tuple("loc:idlib", Mention.Role.FIGURE),
+                            tuple("loc:niono", Mention.Role.INCIDENTAL));
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

@@ -215,7 +215,9 @@ final class PlaceResolver {
     String placeOf(String claimPlace, String document) {
         String own = isUsable(claimPlace) && !UnknownPlace.is(claimPlace) && standsOut(claimPlace, document)
                 ? resolve(inDocument(claimPlace, document)) : null;
-        return own != null ? own : mainPlace(document);
+        String main = mainPlace(document);
+        // "قُتل 5 في محافظة صلاح الدين" in a report of Mutaibija, in that province: the province is the report's town
+        return own == null || main != null && lies(main, own) ? main : own;
     }
 
     /**

@@ -638,6 +638,20 @@ class ReconcilerTest {
         }
 
         @Test
+        void aFiguresProvinceInAReportOfATownInItIsThatTown() {
+            // "قُتل 5 في محافظة صلاح الدين" twice in a report whose story is Mutaibija, a town of that province
+            List<Mention> m = new ArrayList<>(mentions("loc:mutaibija", "d-1", 0, 4, "مطيبيجة"));
+            m.addAll(mentions("loc:salahuddin", "d-1", 2000, 2, "صلاح الدين"));
+            m.addAll(mentions("loc:samarra", "d-1", 3000, 1, "سامراء"));
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(),
+                    Map.of("loc:mutaibija", "loc:salahuddin", "loc:samarra", "loc:salahuddin"))
+                    .reconcile(List.of(doc("d-1", "2025-03-14")), List.of(
+                            claim("c-1", "d-1").value(exact(4)).build(),
+                            claim("c-2", "d-1").value(exact(5)).place("loc:salahuddin").at(2000).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly("loc:mutaibija");
+        }
+
+        @Test
         void theTimelineListsDatedStatementsInOrder() {
             Event e = single(
                     claim("c-1", "d-2").value(exact(8)).source("org:m", "the monitor").asOf("2023-03-04").build(),

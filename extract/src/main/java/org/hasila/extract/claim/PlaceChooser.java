@@ -76,6 +76,9 @@ final class PlaceChooser {
         }
         List<Word> words = view.words();
         int word = Words.indexAt(words, m.start());
+        if (referencedByDirection(view, word)) {
+            return true;
+        }
         for (int k = word - 1; k >= 0 && k >= word - HOSPITAL_WORDS; k--) {
             if (k >= word - REFERENCE_WORDS && lexicons.placeReferences().at(words, k) != null) {
                 return true;
@@ -92,15 +95,52 @@ final class PlaceChooser {
         return false;
     }
 
+    /**
+     * "في منطقة الحديد بناحية أبي صيدا شمال شرقي بعقوبة": a place after words of direction that follow another name is a
+     * point of reference; after a preposition ("في شمال إدلب"، "بشمال") it is where the figure happened. The sentence's
+     * first words have nothing before them to refer from.
+     */
+    private boolean referencedByDirection(SentenceView view, int word) {
+        List<Word> words = view.words();
+        int k = word - 1;
+        if (k > 0 && lexicons.placeNouns().at(words, k) != null) {
+            k--;
+        }
+        if (k < 1 || lexicons.placeDirections().at(words, k) == null) {
+            return false;
+        }
+        while (k > 1 && lexicons.placeDirections().at(words, k - 1) != null) {
+            k--;
+        }
+        String first = words.get(k).text();
+        if (first.startsWith("ب") || first.startsWith("وب") || first.startsWith("فب") || view.boundary()[k]) {
+            return false;
+        }
+        Word before = words.get(k - 1);
+        return !before.isPunct() && !PREPOSITIONS.contains(before.text());
+    }
+
+    /** Words after which a direction places the figure there ("في شمال إدلب", "إلى جنوب لبنان"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "وفي", "ففي", "الى", "والى", "من",
+            "ومن", "عبر", "داخل", "in", "into");
+
     /** True when a word of the lexicon stands right before the place's name, or before a noun of place (مدينة) before it. */
     private boolean after(PhraseLexicon<Boolean> lexicon, SentenceView view, EntityMatch m) {
         List<Word> words = view.words();
         int word = Words.indexAt(words, m.start());
-        if (word > 1 && lexicons.placeNouns().at(words, word - 1) != null) {
+        if (word > 2 && words.get(word - 1).text().equals("of") && lexicons.placeNouns().at(words, word - 2) != null) {
+            // "fled to the town of Niono": the English noun of place, its "of" and its article
+            word -= 2;
+            if (word > 1 && ENGLISH_ARTICLES.contains(words.get(word - 1).text())) {
+                word--;
+            }
+        } else if (word > 1 && lexicons.placeNouns().at(words, word - 1) != null) {
             word--;
         }
         return word > 0 && lexicon.at(words, word - 1) != null;
     }
+
+    private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("the", "a", "an");
 
     private boolean isDateline(EntityMatch m) {
         int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;
