@@ -1626,6 +1626,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTallyItsIssuerAnnouncedAndAPronounThatAcknowledged() {
+            assertThat(claims("وأسفر الهجوم عن مقتل خمسة أشخاص وإصابة ثمانية، بحسب حصيلة أولية أعلنتها السلطة المحلية."))
+                    .extracting(c -> c.source().text()).containsOnly("السلطة المحلية");
+            assertThat(claims("The army said 5 soldiers died. It acknowledged seven dead among its ranks and 11"
+                    + " wounded.")).extracting(c -> c.source().text()).containsOnly("The army");
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");
