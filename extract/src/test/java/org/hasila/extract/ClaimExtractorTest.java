@@ -1634,6 +1634,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aLocalLeaderOrNotableSpeaks() {
+            assertThat(claims("وقال أحد وجهاء القرية إن 5 قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("أحد وجهاء القرية");
+            assertThat(claims("وقتل 14 شخصاً وفق ما أفاد به زعيم محلي يدعى أنطونيو مويدا لوكالة فرانس برس."))
+                    .extracting(c -> c.source().text()).allMatch(t -> t.startsWith("زعيم محلي"));
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");
