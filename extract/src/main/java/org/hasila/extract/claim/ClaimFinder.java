@@ -61,8 +61,8 @@ public final class ClaimFinder {
     }
 
     /**
-     * What a document states: its claims, and the places it names only incidentally by where they stand (where
-     * people went or were treated, an office, a point of reference: {@link PlaceChooser#incidental}).
+     * What a document states: its claims, and the places it names only incidentally by where they stand (a dateline,
+     * where people went or were treated, a point of reference: {@link PlaceChooser#incidental}).
      *
      * @param claims     the claims, in text order
      * @param incidental the entity matches of such places
