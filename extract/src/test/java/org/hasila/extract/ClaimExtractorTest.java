@@ -1642,6 +1642,21 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aBareTollYieldsToATotalToPeopleNamedBeforeAndToAmongTheDead() {
+            assertThat(claims("وقال الجيش إن 20 مسلحاً قتلوا، وأن جثث ما لا يقل عن ١٥ منهم لا تزال في أرض المعركة."))
+                    .extracting(Claim::group).containsOnly(Group.MILITANTS);
+            assertThat(claims("وكان بين القتلى آمر كتيبة ميدانية وأربعة من عناصره.")).extracting(Claim::group)
+                    .doesNotContain(Group.ALL);
+        }
+
+        @Test
+        void whoEscapedTheirCaptorsEscapedAndWeightsCountNoOne() {
+            assertThat(claims("Police said nine students who had escaped from their captors returned home."))
+                    .extracting(Claim::kind).containsExactly(Kind.ESCAPED);
+            assertThat(claims("وضبط بحوزتهم (٢٠) كغم من المتفجرات.")).isEmpty();
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

@@ -43,9 +43,13 @@ final class GroupResolver {
                 continue;
             }
             Group group = forward(view, c, stop, entities);
+            // "ارتفع عدد القتلى إلى 53": a bare toll before the number counts everyone, unless the number is some of
+            // a total or of people named before ("جثث 15 منهم")
+            boolean bareToll = false;
             if (group == null || group == Group.ALL) {
                 Group before = backward(view, c, entities, i > 0 ? candidates.get(i - 1).last + 1 : 0);
-                group = before != null ? before : group;
+                bareToll = before == Group.ALL && group == null;
+                group = before != null && !bareToll ? before : group;
             }
             if ((group == null || group == Group.UNKNOWN) && c.total >= 0) {
                 // "23 مصاباً، إصابات 6 منهم خطيرة": a part that names no one is some of its total's
@@ -62,7 +66,7 @@ final class GroupResolver {
                 Group listed = before.total >= 0 ? candidates.get(before.total).group : before.group;
                 group = listed == null || listed == Group.UNKNOWN ? group : listed;
             }
-            c.group = group == null ? Group.UNKNOWN : group;
+            c.group = group == null ? (bareToll ? Group.ALL : Group.UNKNOWN) : group;
             if (c.group == Group.UNKNOWN && c.kind == Kind.DETAINED) {
                 // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
                 c.group = Group.DETAINEES;
@@ -223,8 +227,9 @@ final class GroupResolver {
                         return g;
                     }
                 }
-                // "ارتفع عدد القتلى إلى 53"، "The death toll rose to 19": a bare toll counts everyone
-                return Group.ALL;
+                // "ارتفع عدد القتلى إلى 53"، "The death toll rose to 19": a bare toll counts everyone; not "بين القتلى
+                // آمر كتيبة وأربعة من عناصره", some among the dead
+                return j > 0 && lexicons.among().startsAt(words, j - 1) ? null : Group.ALL;
             }
         }
         return null;
