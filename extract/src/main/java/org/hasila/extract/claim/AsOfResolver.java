@@ -58,8 +58,8 @@ final class AsOfResolver {
      * the day the toll was brought up to.
      */
     String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {
-        boolean update = !lexicons.updateCues().all(
-                Words.of(text.text(), sentence.start(), sentence.end()), 0, Integer.MAX_VALUE).isEmpty();
+        List<Word> words = Words.of(text.text(), sentence.start(), sentence.end());
+        boolean update = !lexicons.updateCues().all(words, 0, Integer.MAX_VALUE).isEmpty();
         Comparator<DateMention> order = update
                 ? Comparator.comparing((DateMention d) -> d.date()).reversed()
                 : Comparator.comparingInt(d -> Math.abs(d.start() - numberStart));
@@ -80,7 +80,7 @@ final class AsOfResolver {
                 return dates.incidentStart().plusDays(nth.get().dayOfIncident() - 1L).toString();
             }
         }
-        if (toldBefore(Words.of(text.text(), sentence.start(), sentence.end()))) {
+        if (toldBefore(words)) {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();

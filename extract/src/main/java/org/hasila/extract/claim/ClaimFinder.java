@@ -236,6 +236,9 @@ public final class ClaimFinder {
     /** Folds a document's text for matching; callers share it with the entity matcher. */
     public static NormalizedText fold(String text) {
         NormalizedText folded = TextNormalizer.forMatching().normalize(text);
+        if (folded.text().indexOf('(') < 0) {
+            return folded;
+        }
         Matcher m = BRACKETED_NUMBER.matcher(folded.text());
         if (!m.find()) {
             return folded;

@@ -37,6 +37,10 @@ public final class UnknownPlaces {
     /** Each word's reading as a noun of settlement; most words are none. */
     private final WordMemo<Reading> headReadings = new WordMemo<>(200_000, this::headReading);
     private static final Reading NO_HEAD = new Reading("", false, 0);
+    /** Each word's reading that begins a head of more than one word, or "": worked out once a word. */
+    private final WordMemo<String> phraseFirst = new WordMemo<>(200_000, this::phraseFirstReading);
+    /** The first words of {@link #phraseHeads}, for a quick test of a word before its readings. */
+    private final String[] phraseFirsts;
 
     UnknownPlaces(Readings readings, Set<String> nameHeads) {
         this.readings = readings;
@@ -50,6 +54,7 @@ public final class UnknownPlaces {
                 phraseHeads.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(Map.entry(words, row[1].strip()));
             }
         }
+        this.phraseFirsts = phraseHeads.keySet().toArray(String[]::new);
         this.stops = Readings.foldedLines(DIR + "settlement-stops.txt").stream()
                 .map(w -> readings.inner(w).core()).collect(Collectors.toUnmodifiableSet());
     }
@@ -94,23 +99,46 @@ public final class UnknownPlaces {
      * its last word), its first word read past its proclitics, or null.
      */
     private Map.Entry<List<String>, String> phraseHeadAt(String folded, List<TextToken> words, int i) {
-        if (phraseHeads.isEmpty()) {
+        String word = words.get(i).in(folded);
+        if (!holdsAPhraseHead(word)) {
+            return null; // most words hold no head's first word at all: no reading of them is looked up
+        }
+        String first = phraseFirst.get(word);
+        if (first.isEmpty()) {
             return null;
         }
-        for (Reading r : readings.leading(words.get(i).in(folded))) {
-            for (Map.Entry<List<String>, String> phrase : phraseHeads.getOrDefault(r.core(), List.of())) {
-                List<String> rest = phrase.getKey();
-                boolean all = i + rest.size() <= words.size();
-                for (int w = 1; all && w < rest.size(); w++) {
-                    all = words.get(i + w).in(folded).equals(rest.get(w))
-                            && spaceBetween(folded, words.get(i + w - 1), words.get(i + w));
-                }
-                if (all) {
-                    return phrase;
-                }
+        for (Map.Entry<List<String>, String> phrase : phraseHeads.get(first)) {
+            List<String> rest = phrase.getKey();
+            boolean all = i + rest.size() <= words.size();
+            for (int w = 1; all && w < rest.size(); w++) {
+                all = words.get(i + w).in(folded).equals(rest.get(w))
+                        && spaceBetween(folded, words.get(i + w - 1), words.get(i + w));
+            }
+            if (all) {
+                return phrase;
             }
         }
         return null;
+    }
+
+    private boolean holdsAPhraseHead(String word) {
+        for (String first : phraseFirsts) {
+            if (word.contains(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String phraseFirstReading(String word) {
+        if (!phraseHeads.isEmpty()) {
+            for (Reading r : readings.leading(word)) {
+                if (phraseHeads.containsKey(r.core())) {
+                    return r.core();
+                }
+            }
+        }
+        return "";
     }
 
     /** The kind of place a word of settlement names (place, facility), read past its proclitics, or null. */
