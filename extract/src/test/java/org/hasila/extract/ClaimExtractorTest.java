@@ -1657,6 +1657,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anAgencysDatelineBeforeItsCityIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-04-06", null, null,
+                    DocumentStatus.PROCESSED, null, "وطنية - بنت جبيل - شن الطيران الحربي المعادي مساء اليوم، غارة"
+                    + " استهدفت منزلاً في بلدة برعشيت، ما أدى إلى مقتل شخصين.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:bint-jbeil", Mention.Role.INCIDENTAL), tuple("loc:baraachit", Mention.Role.FIGURE));
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

@@ -28,6 +28,9 @@ final class PlaceChooser {
     private static final Pattern DATED_DATELINE =
             Pattern.compile("[ \\t]+(?=[^\\n،,.]{0,30}\\d)[\\p{L}\\p{N}/ \\t]{1,30}?[ \\t]*[-–—][ \\t]");
 
+    /** One word and a dash at a line's start, before a dateline's city ("وطنية - بنت جبيل -"). */
+    private static final Pattern AGENCY_BEFORE = Pattern.compile("\\s*\\p{L}{2,15}\\s+[-–—]\\s+");
+
     private final String folded;
     private final Lexicons lexicons;
 
@@ -144,7 +147,9 @@ final class PlaceChooser {
 
     private boolean isDateline(EntityMatch m) {
         int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;
-        if (!folded.substring(lineStart, m.start()).isBlank()) {
+        String before = folded.substring(lineStart, m.start());
+        // "وطنية - بنت جبيل - شن الطيران": an agency's word and a dash before the city
+        if (!before.isBlank() && !AGENCY_BEFORE.matcher(before).matches()) {
             return false;
         }
         return DATELINE_TAIL.matcher(folded).region(m.end(), folded.length()).lookingAt()
