@@ -141,9 +141,15 @@ final class PlaceResolver {
                 }
                 return;
             }
+            // of places named as often, the one the story was filed from ("الخرطوم (رويترز) -"); its dateline's
+            // mention is already set aside when the extractor read it as one (incidental)
+            String dateline = datelineOf.get(currentDocument);
+            String filedFrom = filedFrom(dateline);
+            boolean setAside = incidental.stream()
+                    .anyMatch(m -> dateline != null && m.text().strip().equals(dateline.strip()));
             incidental.clear();
             resolver.mainPlaceOfDocument.put(currentDocument,
-                    mostMentioned(withoutDateline(current, datelineOf.get(currentDocument))));
+                    mostMentioned(setAside ? current : withoutDateline(current, dateline), filedFrom));
             Map<String, Integer> counts = new HashMap<>();
             current.forEach(m -> counts.merge(m.entity(), 1, Integer::sum));
             Set<String> repeated = new HashSet<>();
@@ -158,6 +164,21 @@ final class PlaceResolver {
             countCitiesBesideFacilities(current.stream().sorted(TEXT_ORDER).toList(), cityCountsOfFacility);
             countPlacesInRegions();
             current.clear();
+        }
+
+        /** The place of the document's dateline city, as its mentions write it, or null. */
+        private String filedFrom(String dateline) {
+            if (dateline == null) {
+                return null;
+            }
+            for (List<Mention> mentions : List.of(incidental, current)) {
+                for (Mention m : mentions) {
+                    if (m.text().strip().equals(dateline.strip())) {
+                        return m.entity();
+                    }
+                }
+            }
+            return null;
         }
 
         /** "ديالى" and "بعقوبة" named in one document: the town the text places the story in, inside its province. */
@@ -331,6 +352,11 @@ final class PlaceResolver {
     }
 
     private static String mostMentioned(List<Mention> mentions) {
+        return mostMentioned(mentions, null);
+    }
+
+    /** As {@link #mostMentioned(List)}, the place the story was filed from winning a tie after a facility. */
+    private static String mostMentioned(List<Mention> mentions, String filedFrom) {
         Map<String, int[]> stats = new TreeMap<>();
         for (Mention m : mentions) {
             int[] s = stats.computeIfAbsent(m.entity(), e -> new int[] {0, Integer.MAX_VALUE});
@@ -340,6 +366,7 @@ final class PlaceResolver {
         return stats.entrySet().stream()
                 .min(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
                         .thenComparingInt(e -> e.getKey().startsWith(FACILITY) ? 0 : 1)
+                        .thenComparingInt(e -> e.getKey().equals(filedFrom) ? 0 : 1)
                         .thenComparingInt(e -> e.getValue()[1])
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElse(null);

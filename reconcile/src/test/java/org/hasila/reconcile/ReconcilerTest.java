@@ -652,6 +652,19 @@ class ReconcilerTest {
         }
 
         @Test
+        void ofPlacesNamedAsOftenTheOneTheStoryWasFiledFromWins() {
+            // "الخرطوم (رويترز) - ..." then one sentence about North Darfur and one about Khartoum's districts
+            Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
+                    "2023-03-02", null, "الخرطوم", DocumentStatus.PROCESSED, null, "");
+            List<Mention> m = new ArrayList<>();
+            m.add(new Mention("loc:khartoum", "d-1", 0, 7, "الخرطوم", Mention.Role.INCIDENTAL));
+            m.add(new Mention("loc:north-darfur", "d-1", 480, 497, "ولاية شمال دارفور", Mention.Role.FIGURE));
+            m.add(new Mention("loc:khartoum", "d-1", 530, 537, "الخرطوم", Mention.Role.FIGURE));
+            Reconciliation r = run(List.of(filed), List.of(claim("c-1", "d-1").value(exact(56)).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly("loc:khartoum");
+        }
+
+        @Test
         void theTimelineListsDatedStatementsInOrder() {
             Event e = single(
                     claim("c-1", "d-2").value(exact(8)).source("org:m", "the monitor").asOf("2023-03-04").build(),

@@ -26,9 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A night mixing incidents (articles written for this test): two reports of one Baghdad bombing are one event,
- * the older attack the first one recalls is another, two reports of a Kabul mosque bombing (كابول، كابل) are one, and
- * Saada, Khartoum, North Darfur and Tripoli never merge with anything though they share countries, armed groups and
- * words.
+ * the older attack the first one recalls is noted in it, two reports of a Kabul mosque bombing (كابول، كابل) are one,
+ * and Saada, Khartoum and Tripoli never merge with anything though they share countries, armed groups and words.
  */
 @SpringBootTest(classes = HasilaApplication.class)
 class MultiIncidentIT {
@@ -74,8 +73,18 @@ class MultiIncidentIT {
         for (Set<String> files : events) {
             assertThat(files.stream().map(f -> f.substring(0, f.indexOf('-'))).distinct()).as(files.toString()).hasSize(1);
         }
-        assertThat(events.stream().filter(f -> f.equals(Set.of("khartoum-clashes.txt")))).as("Khartoum, North Darfur")
-                .hasSize(2);
+        // the Khartoum report's clashes are Khartoum's, the story's own place (its dateline named as often as North
+        // Darfur, whose one sentence about three WFP staff killed there stays with the report: a place named once
+        // files no figure elsewhere)
+        List<String> khartoum = new ArrayList<>();
+        report.get("events").forEach(e -> {
+            Set<String> files = new TreeSet<>();
+            e.get("documents").forEach(d -> files.add(fileOf.get(d.asString())));
+            if (files.equals(Set.of("khartoum-clashes.txt"))) {
+                khartoum.add(e.get("place").asString());
+            }
+        });
+        assertThat(khartoum).as("the Khartoum report's event").containsExactly("loc:khartoum");
 
         // an earlier bombing the article recalls is noted in its incident, not counted there, and no event of its own
         JsonNode earlier = claim(report, 6);

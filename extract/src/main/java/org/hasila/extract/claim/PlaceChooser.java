@@ -9,8 +9,8 @@ import org.hasila.extract.entity.EntityMatch;
  * The place a figure's sentence names: the facility or place nearest to the figure, or {@code null} when the
  * sentence names none (reconciliation then uses the document's main place). A place after a word of direction
  * ("قضاء صور جنوبي لبنان") is the wider one, taken only when the sentence names no other (place-directions.txt);
- * a place people went to ("باتجاه مدينة صيدا") or one naming an office ("قائد عمليات نينوى") is never the
- * figure's (place-destinations.txt, place-offices.txt). A dateline ("صنعاء - قالت ...",
+ * a place named incidentally (a dateline, where people went or were treated, a point of reference: {@link #incidental})
+ * or one naming an office ("قائد عمليات نينوى") is never the figure's (place-offices.txt). A dateline ("صنعاء - قالت ...",
  * "الخرطوم (رويترز) -") says where the story was filed, not where it happened, so it is never a figure's place.
  */
 final class PlaceChooser {
@@ -44,8 +44,7 @@ final class PlaceChooser {
         return entities.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
-                .filter(m -> !isDateline(m))
-                .filter(m -> !after(lexicons.placeDestinations(), view, m) && !after(lexicons.placeOffices(), view, m))
+                .filter(m -> !incidental(view, m) && !after(lexicons.placeOffices(), view, m))
                 .min(Comparator.comparing((EntityMatch m) -> after(lexicons.placeDirections(), view, m))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
@@ -120,8 +119,24 @@ final class PlaceChooser {
             return false;
         }
         Word before = words.get(k - 1);
-        return !before.isPunct() && !PREPOSITIONS.contains(before.text());
+        if (before.isPunct() || PREPOSITIONS.contains(before.text())) {
+            return false;
+        }
+        // the name a direction refers from follows its noun of place ("بناحية أبي صيدا شمال شرقي بعقوبة"، "قرية أم صميمة
+        // غرب الأبيض"); after other words a direction places ("أحياء جنوب الخرطوم")
+        for (int j = k - 1; j >= Math.max(0, k - NAME_WORDS - 1); j--) {
+            if (view.boundary()[j]) {
+                return false;
+            }
+            if (j < k - 1 && lexicons.placeNouns().at(words, j) != null) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Words of a name between its noun of place and a direction after it. */
+    private static final int NAME_WORDS = 3;
 
     /** Words after which a direction places the figure there ("في شمال إدلب", "إلى جنوب لبنان"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "وفي", "ففي", "الى", "والى", "من",
