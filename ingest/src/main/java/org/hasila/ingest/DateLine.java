@@ -20,7 +20,9 @@ final class DateLine {
     private static final int MAX_LENGTH = 80;
     private static final int MAX_OTHER_WORDS = 3;
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?!\\d)");
-    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)");
+    /** A letter of the Arabic script: a line in Arabic writes its dates day first, slashes too ("نشر في 5/9/2025"). */
+    private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
     private static final Pattern PM = Pattern.compile("(^| )(م|مساء|pm)( |$)");
 
@@ -61,7 +63,7 @@ final class DateLine {
             date = date(m.group(1), m.group(2), m.group(3));
             rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
         } else if ((m = DMY.matcher(digits)).find()) {
-            date = dayFirst(m.group(1), m.group(2), m.group(3));
+            date = dayFirst(m.group(1), m.group(3), m.group(4), !m.group(2).equals("/") || ARABIC.matcher(line).find());
             rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
         } else if ((m = dayMonthYear.matcher(folded)).find()) {
             date = date(m.group(3), String.valueOf(months.get(m.group(2))), m.group(1));
@@ -97,17 +99,24 @@ final class DateLine {
     private int otherWords(String rest) {
         int count = 0;
         for (String word : rest.strip().split(" +")) {
-            if (!word.isEmpty() && !lineWords.contains(word) && !months.containsKey(word)) {
+            // the same date again, a Hijri one, a time, their dashes ("نشر في: 10.02.2025 - 09:41 | آخر تحديث: ...")
+            boolean number = word.chars().noneMatch(Character::isLetter);
+            if (!word.isEmpty() && !number && !lineWords.contains(word) && !months.containsKey(word)) {
                 count++;
             }
         }
         return count;
     }
 
-    private static LocalDate dayFirst(String first, String second, String year) {
+    /**
+     * A date of two numbers and a year: the day first when it can only be a day, or when dots or dashes join them
+     * ("11.08.2025", "6-10-2025": the day-month-year of Arabic and European outlets); with slashes, whose order the
+     * United States reverses, two numbers up to 12 are no date ("03/04/2025").
+     */
+    private static LocalDate dayFirst(String first, String second, String year, boolean dayMonth) {
         int a = Integer.parseInt(first);
         int b = Integer.parseInt(second);
-        if (a > 12 || a == b) {
+        if (a > 12 || a == b || dayMonth && b <= 12) {
             return date(year, second, first);
         }
         return b > 12 ? date(year, first, second) : null;

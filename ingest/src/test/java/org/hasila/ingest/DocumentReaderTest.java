@@ -359,6 +359,28 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aNumericDateLineWithDotsOrDashesIsDayFirstAndWithSlashesOnlyWhenItMustBe() throws IOException {
+            String body = "\n\nقُتل خمسة مدنيين في قصف على السوق صباح اليوم بحسب مصادر طبية في المدينة.";
+            assertThat(readBytes("dots.txt", ("عنوان الخبر\n\nلاغوس/ الأناضول\n11.08.2025" + body)
+                    .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-08-11");
+            assertThat(readBytes("dashes.txt", ("عنوان الخبر\n\n6-10-2025" + body).getBytes(StandardCharsets.UTF_8))
+                    .published()).isEqualTo("2025-10-06");
+            assertThat(readBytes("slashes.txt", ("عنوان الخبر\n\n25/10/2025" + body).getBytes(StandardCharsets.UTF_8))
+                    .published()).isEqualTo("2025-10-25");
+            // in Arabic, slashes are day first too; an English line's are not
+            assertThat(readBytes("arabic-slashes.txt", ("عنوان الخبر\n\nنشر في 5/9/2025 آخر تحديث: 5/9/2025 02:47 م"
+                    + body).getBytes(StandardCharsets.UTF_8)).published()).startsWith("2025-09-05");
+            assertThat(readBytes("ambiguous.txt", ("Headline\n\n03/04/2025\n\nFive civilians were killed in shelling on"
+                    + " the market this morning, medical sources said.").getBytes(StandardCharsets.UTF_8)).published())
+                    .isNull();
+            // a line of two stamps, and one with the Hijri date beside
+            assertThat(readBytes("stamps.txt", ("عنوان الخبر\n\nنشر في: 10.02.2025 - 09:41 | آخر تحديث: 10.02.2025 -"
+                    + " 09:41" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-02-10T09:41");
+            assertThat(readBytes("hijri.txt", ("عنوان الخبر\n\nنُشر: 12 فبراير 2025 م ـ 14 شَعبان 1446 هـ" + body)
+                    .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-02-12");
+        }
+
+        @Test
         void aCityBeforeTheDateLinesDashIsTheDateline() throws IOException {
             String text = "غارات على الجنوب\n\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\n\n" + ARABIC + " " + ARABIC;
             Document doc = readBytes("dated.txt", text.getBytes(StandardCharsets.UTF_8));
