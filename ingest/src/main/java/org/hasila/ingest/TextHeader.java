@@ -31,6 +31,14 @@ final class TextHeader {
             Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
                     + "\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
+    /**
+     * A city, its date in numbers or an English month, an optional agency and a dash opening the first paragraph:
+     * "طوباس 3-9-2025 وفا- "، "الأبيض 6-10-2025 (سونا) - "، "BAMAKO, July 23, 2025 (AFP) - ".
+     */
+    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?),?\\s+"
+            + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4})"
+            + "\\s*(?:\\(?\\p{L}[\\p{L} ]{0,20}\\)?)?\\s*[-–—]\\s");
+
     /** One or two words of letters, then a dash, at the start of a date line. */
     private static final Pattern DATE_LINE_CITY = Pattern.compile("^(\\p{L}{2,}(?: \\p{L}{2,})?)\\s*[-–—]\\s");
 
@@ -72,7 +80,15 @@ final class TextHeader {
             if (i == 0 && line.length() < TITLE_MAX && !endsSentence(line)) {
                 title = line;
             } else if (dateline == null && line.length() > BYLINE_MAX) {
-                dateline = inlineDateline(line);
+                // "طوباس 3-9-2025 وفا- استشهد"، "BAMAKO, July 23, 2025 (AFP) - At least": a dated opening dates the file
+                Matcher dated = INLINE_DATED.matcher(line);
+                if (dated.find() && words(dated.group(1)) <= 3) {
+                    String opening = dateLine.parse(dated.group(2));
+                    published = published == null ? opening : published;
+                    dateline = opening != null ? dated.group(1).strip() : inlineDateline(line);
+                } else {
+                    dateline = inlineDateline(line);
+                }
             }
         }
         return new Header(title, published, author, dateline);

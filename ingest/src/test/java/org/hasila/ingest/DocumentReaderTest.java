@@ -381,6 +381,20 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aDatedOpeningDatesTheFileAndNamesItsDateline() throws IOException {
+            Document wafa = readBytes("wafa.txt", ("ثلاثة شهداء في قصف على بلدة طمون\n\nطوباس 3-9-2025 وفا- استشهد ثلاثة"
+                    + " شبان، وأصيب اثنان آخران، مساء اليوم الأربعاء، في قصف من مسيرة على بلدة طمون.")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(wafa.published()).isEqualTo("2025-09-03");
+            assertThat(wafa.dateline()).isEqualTo("طوباس");
+            Document afp = readBytes("afp.txt", ("Soldiers killed in Mali\n\nBAMAKO, July 23, 2025 (AFP) - At least 12"
+                    + " soldiers were killed when jihadists stormed an army post, a local official said.")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(afp.published()).isEqualTo("2025-07-23");
+            assertThat(afp.dateline()).isEqualTo("BAMAKO");
+        }
+
+        @Test
         void aCityBeforeTheDateLinesDashIsTheDateline() throws IOException {
             String text = "غارات على الجنوب\n\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\n\n" + ARABIC + " " + ARABIC;
             Document doc = readBytes("dated.txt", text.getBytes(StandardCharsets.UTF_8));
