@@ -1617,14 +1617,16 @@ class ClaimExtractorTest {
         void aPlaceAfterDirectionsFromAnotherNameIsAReferenceAndATownFledToIsIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-10-15", null, null,
                     DocumentStatus.PROCESSED, null, "قتل 7 جنود في منطقة الحديد بناحية ابي صيدا شمال شرقي بعقوبة، وقتل 3"
-                    + " مدنيين في شمال إدلب. وفر آلاف السكان من أحياء جنوب الخرطوم. Some 300 residents have fled to the"
-                    + " town of Niono.");
+                    + " مدنيين في شمال إدلب. وفر آلاف السكان من أحياء جنوب الخرطوم. وقتل جنديان في ربيئة عسكرية شمال غربي"
+                    + " كركوك. Some 300 residents have fled to the town of Niono.");
             assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
                     .extracting(Mention::entity, Mention::role).containsExactly(
                             tuple("loc:baqubah", Mention.Role.INCIDENTAL),
                             tuple("loc:idlib", Mention.Role.FIGURE),
                             // a direction after a noun that names no place places the figure there
                             tuple("loc:khartoum", Mention.Role.FIGURE),
+                            // a bearing of two words measures from the place
+                            tuple("loc:kirkuk", Mention.Role.INCIDENTAL),
                             tuple("loc:niono", Mention.Role.INCIDENTAL));
         }
 

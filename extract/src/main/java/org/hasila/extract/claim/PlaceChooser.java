@@ -98,8 +98,8 @@ final class PlaceChooser {
     }
 
     /**
-     * "في منطقة الحديد بناحية أبي صيدا شمال شرقي بعقوبة": a place after words of direction that follow another name is a
-     * point of reference; after a preposition ("في شمال إدلب"، "بشمال") it is where the figure happened. The sentence's
+     * "في منطقة الحديد بناحية أبي صيدا شمال شرقي بعقوبة"، "ربيئة عسكرية شمال شرقي بعقوبة": a place after a bearing of
+     * two words, or after words of direction that follow another name, is a point of reference; after a preposition ("في شمال إدلب"، "بشمال") it is where the figure happened. The sentence's
      * first words have nothing before them to refer from.
      */
     private boolean referencedByDirection(SentenceView view, int word) {
@@ -111,6 +111,7 @@ final class PlaceChooser {
         if (k < 1 || lexicons.placeDirections().at(words, k) == null) {
             return false;
         }
+        int last = k;
         while (k > 1 && lexicons.placeDirections().at(words, k - 1) != null) {
             k--;
         }
@@ -121,6 +122,9 @@ final class PlaceChooser {
         Word before = words.get(k - 1);
         if (before.isPunct() || PREPOSITIONS.contains(before.text())) {
             return false;
+        }
+        if (k < last) {
+            return true; // "ربيئة عسكرية شمال شرقي بعقوبة": a bearing of two words measures from the place
         }
         // the name a direction refers from follows its noun of place ("بناحية أبي صيدا شمال شرقي بعقوبة"، "قرية أم صميمة
         // غرب الأبيض"); after other words a direction places ("أحياء جنوب الخرطوم")
