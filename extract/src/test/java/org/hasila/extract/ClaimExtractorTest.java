@@ -1672,6 +1672,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aBodyNamedAgainBeforeHowItSpokePointsBack() {
+            assertThat(claims("وقالت هيئة الحشد الشعبي إن 4 قتلوا. وذكرت الهيئة في بيان تلقته وكالة الأنباء العراقية"
+                    + " (واع)، أن 3 أصيبوا.")).extracting(c -> c.source().entity()).containsOnly("grp:pmf");
+        }
+
+        @Test
         void theFormOfATollIsNotItsSpeaker() {
             assertThat(claims("قالت وزارة الصحة في ولاية سنار في أحدث حصيلة لها إن عدد القتلى ارتفع إلى 31."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة في ولاية سنار");

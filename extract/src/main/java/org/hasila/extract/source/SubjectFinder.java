@@ -681,8 +681,9 @@ final class SubjectFinder {
      */
     private int descriptionEnd(SentenceView s, int from, int limit) {
         int end = from + 1;
+        // "وذكرت الهيئة في بيان تلقته وكالة الأنباء العراقية (واع)، أن": up to how it was said
         while (end < limit && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS) && !stops(s, end, from, true, null)
-                && !isGluedHearer(s, end) && !announced(s, end)) {
+                && !isGluedHearer(s, end) && !announced(s, end) && !opensStatement(s, end, limit)) {
             if (end - from >= MAX_BODY) {
                 return -1;
             }
