@@ -1,6 +1,7 @@
 package org.hasila.extract.claim;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Links the numbers of a sentence into lists and breakdowns. A number joined to the one before by
@@ -102,22 +103,8 @@ final class BreakdownLinker {
      * kind after it are among the toll, not a toll of their own. Call after {@link #inheritKinds}.
      */
     void linkIncrements(SentenceView view, List<Candidate> candidates) {
-        if (lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
-            return;
-        }
-        for (int i = 1; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            if (c.kind == null || c.total >= 0) {
-                continue;
-            }
-            for (int j = i - 1; j >= 0; j--) {
-                Candidate toll = candidates.get(j);
-                if (toll.kind == c.kind && toll.total < 0
-                        && toll.quantity.quantity().low() > c.quantity.quantity().low()) {
-                    c.total = j;
-                    break;
-                }
-            }
+        if (!lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
+            linkToALargerTotalBefore(candidates, c -> true);
         }
     }
 
@@ -126,9 +113,14 @@ final class BreakdownLinker {
      * sentence are a part of it. Call after {@link #inheritKinds}.
      */
     void linkRemainders(List<Candidate> candidates) {
+        linkToALargerTotalBefore(candidates, c -> c.remainder);
+    }
+
+    /** Each figure {@code which} takes that has no total yet becomes a part of the nearest larger one of its kind before. */
+    private static void linkToALargerTotalBefore(List<Candidate> candidates, Predicate<Candidate> which) {
         for (int i = 1; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (!c.remainder || c.total >= 0) {
+            if (c.kind == null || c.total >= 0 || !which.test(c)) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
