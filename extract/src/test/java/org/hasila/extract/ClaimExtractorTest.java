@@ -1493,9 +1493,11 @@ class ClaimExtractorTest {
                     .containsExactly(Scope.WIDER);
             assertThat(claims("Nearly 3.5 million people are internally displaced in the country."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
-            // a count between two numbers is no period
+            // a count between two numbers is no period, nor are two sides that fought on a date
             assertThat(claims("وقتل ما بين 1900 و2000 شخص.")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
+            assertThat(claims("وقتل 5 في اشتباكات اندلعت بين الجيش والدعم السريع في الخرطوم يوم 15 أبريل.",
+                    "2025-05-01")).extracting(Claim::scope).containsExactly(Scope.INCIDENT);
         }
 
         @Test

@@ -144,12 +144,11 @@ final class PlaceResolver {
             // of places named as often, the one the story was filed from ("الخرطوم (رويترز) -"); its dateline's
             // mention is already set aside when the extractor read it as one (incidental)
             String dateline = datelineOf.get(currentDocument);
-            String filedFrom = filedFrom(dateline);
-            boolean setAside = incidental.stream()
-                    .anyMatch(m -> dateline != null && m.text().strip().equals(dateline.strip()));
+            Mention filed = datelineMention(dateline);
+            boolean setAside = filed != null && incidental.contains(filed);
             incidental.clear();
-            resolver.mainPlaceOfDocument.put(currentDocument,
-                    mostMentioned(setAside ? current : withoutDateline(current, dateline), filedFrom));
+            resolver.mainPlaceOfDocument.put(currentDocument, mostMentioned(
+                    setAside ? current : withoutDateline(current, dateline), filed == null ? null : filed.entity()));
             Map<String, Integer> counts = new HashMap<>();
             current.forEach(m -> counts.merge(m.entity(), 1, Integer::sum));
             Set<String> repeated = new HashSet<>();
@@ -166,15 +165,15 @@ final class PlaceResolver {
             current.clear();
         }
 
-        /** The place of the document's dateline city, as its mentions write it, or null. */
-        private String filedFrom(String dateline) {
+        /** The first mention that writes the document's dateline city, set aside or not, or null. */
+        private Mention datelineMention(String dateline) {
             if (dateline == null) {
                 return null;
             }
             for (List<Mention> mentions : List.of(incidental, current)) {
                 for (Mention m : mentions) {
                     if (m.text().strip().equals(dateline.strip())) {
-                        return m.entity();
+                        return m;
                     }
                 }
             }

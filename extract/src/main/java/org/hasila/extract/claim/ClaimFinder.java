@@ -146,7 +146,7 @@ public final class ClaimFinder {
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
-                        places.place(entities, view, c.quantity.numberStart()),
+                        places.place(entities, view, c.quantity.numberStart(), incidental),
                         listHead[i].equals(ids[i]) ? null : listHead[i]));
                 if (c.remainder && partOf == null) {
                     looseRemainders.add(claims.size() - 1);

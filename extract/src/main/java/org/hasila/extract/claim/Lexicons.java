@@ -43,6 +43,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeHospitals,
                 PhraseLexicon<Boolean> placeReferences,
                 PhraseLexicon<Boolean> pastStatements,
+                PhraseLexicon<Boolean> placePrepositions,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -94,6 +95,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-hospitals.txt"),
                 flag("place-references.txt"),
                 flag("past-statements.txt"),
+                flag("place-prepositions.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.hasila.extract.entity.EntityMatch;
 
@@ -39,12 +40,13 @@ final class PlaceChooser {
         this.lexicons = lexicons;
     }
 
-    String place(List<EntityMatch> entities, SentenceView view, int numberStart) {
+    /** @param incidental the document's places named incidentally ({@link #incidental}), read once a sentence */
+    String place(List<EntityMatch> entities, SentenceView view, int numberStart, Set<EntityMatch> incidental) {
         Sentence sentence = view.sentence();
         return entities.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
-                .filter(m -> !incidental(view, m) && !after(lexicons.placeOffices(), view, m))
+                .filter(m -> !incidental.contains(m) && !after(lexicons.placeOffices(), view, m))
                 .min(Comparator.comparing((EntityMatch m) -> after(lexicons.placeDirections(), view, m))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
@@ -120,7 +122,7 @@ final class PlaceChooser {
             return false;
         }
         Word before = words.get(k - 1);
-        if (before.isPunct() || PREPOSITIONS.contains(before.text())) {
+        if (before.isPunct() || lexicons.placePrepositions().at(words, k - 1) != null) {
             return false;
         }
         if (k < last) {
@@ -141,10 +143,6 @@ final class PlaceChooser {
 
     /** Words of a name between its noun of place and a direction after it. */
     private static final int NAME_WORDS = 3;
-
-    /** Words after which a direction places the figure there ("في شمال إدلب", "إلى جنوب لبنان"). */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("في", "وفي", "ففي", "الى", "والى", "من",
-            "ومن", "عبر", "داخل", "in", "into");
 
     /** True when a word of the lexicon stands right before the place's name, or before a noun of place (مدينة) before it. */
     private boolean after(PhraseLexicon<Boolean> lexicon, SentenceView view, EntityMatch m) {

@@ -152,14 +152,15 @@ final class ScopeDetector {
      */
     private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates, Candidate c) {
         for (int i = start; i + 1 < end; i++) {
-            boolean between = words.get(i).text().equals("between") || Stems.matches(words.get(i).text(), "بين");
-            if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since") && !between) {
-                continue;
-            }
-            // "between 2019 and 2023"، "بين عامي 2019 و2023": a period of years
-            if (between && (i < c.first || i > c.last)
+            boolean between = words.get(i).text().equals("between");
+            // "between 2019 and 2023"، "بين عامي 2019 و2023": a period of years (Arabic بين, which also joins two
+            // sides, "بين الجيش والدعم السريع", only before a year)
+            if ((between || Stems.matches(words.get(i).text(), "بين")) && (i < c.first || i > c.last)
                     && (isYear(words.get(i + 1)) || i + 2 < end && isYear(words.get(i + 2)))) {
                 return true;
+            }
+            if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since") && !between) {
+                continue;
             }
             if (!between && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits())) {
                 return true;

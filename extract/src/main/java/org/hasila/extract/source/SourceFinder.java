@@ -24,7 +24,7 @@ public final class SourceFinder {
     private final CueResolver resolver;
     private final SourceLexicon lexicon;
     /** The first words of an outlet's own unnamed sources, folded (own-sourcing.txt). */
-    private final Set<String> unnamedHeads;
+    private final Set<String> ownSourcing;
     private static final TextNormalizer MATCHING = TextNormalizer.forMatching();
 
     public SourceFinder(EntityMatcher entities) {
@@ -35,7 +35,7 @@ public final class SourceFinder {
         this.scanner = new CueScanner(lexicon);
         this.clauses = new Clauses(lexicon);
         this.resolver = new CueResolver(lexicon, new SubjectFinder(lexicon, scanner));
-        this.unnamedHeads = Set.copyOf(lexicon.ownSourcing);
+        this.ownSourcing = Set.copyOf(lexicon.ownSourcing);
     }
 
     /** A sentence read once for all the figures in it: its words, the speakers named on them, its cues and clauses. */
@@ -198,12 +198,12 @@ public final class SourceFinder {
     }
 
     /** Whether a source's words begin with a noun of an outlet's own unnamed sourcing (own-sourcing.txt). */
-    private boolean unnamed(String text) {
+    private boolean ownSourcing(String text) {
         String first = MATCHING.fold(text.strip()).split("\\s+")[0];
         if (first.startsWith("و")) {
             first = first.substring(1);
         }
-        for (String head : unnamedHeads) {
+        for (String head : ownSourcing) {
             if (first.startsWith(head)) {
                 return true;
             }
@@ -221,7 +221,7 @@ public final class SourceFinder {
      */
     private boolean toldTheOutlet(SentenceView s, Cue cue, Attribution attribution, int figure) {
         // a speaker named by office ("قال محافظ اللاذقية لقناة الإخبارية") is quoted by that channel, not its sourcing
-        if (attribution == null || attribution.entity() != null || !unnamed(attribution.text())) {
+        if (attribution == null || attribution.entity() != null || !ownSourcing(attribution.text())) {
             return false;
         }
         int from = Math.max(0, cue.first() - HEARER_WINDOW);
