@@ -1687,4 +1687,89 @@ class ClaimExtractorTest {
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
         }
     }
+
+    /** Constructions of the unseen reports of round h15 (live blogs, denials, tolls since a truce, asides). */
+    @Nested
+    class NinthReader {
+
+        @Test
+        void aNumberAfterItsNounCountsThatNoun() {
+            assertThat(claims("وقال إن جميع المسلحين الـ33 الذين اعتلوا القطار قُتلوا.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            // before a group named after the number
+            assertThat(claims("وقتلت غارة مماثلة على سيارة مدنيين اثنين وعنصراً في «حزب الله».")).extracting(Claim::group)
+                    .first().isEqualTo(Group.CIVILIANS);
+            // a definite number after a thing counts no one
+            assertThat(claims("وصل 57 شهيداً إلى مستشفيات القطاع خلال الساعات الـ24 الماضية."))
+                    .extracting(c -> c.value().low()).containsExactly(57L);
+        }
+
+        @Test
+        void passengersFrontierCorpsAndTheBodiesOfYoungMenAreGroups() {
+            assertThat(claims("وأضاف أن 21 راكباً لقوا حتفهم على أيدي المسلحين، إلى جانب أربعة من عناصر الفيلق الحدودي"
+                    + " قُتلوا.")).extracting(Claim::group).containsExactly(Group.CIVILIANS, Group.SECURITY_FORCES);
+            assertThat(claims("وعثر الأهالي على جثتي شابين مقتولين.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("وقال إن المستشفى استقبل 23 جثماناً.")).extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
+        void aBreakdownBetweenATotalAndItsVerbIsSkippedWithItsNumber() {
+            List<Claim> toll = claims("وقال المركز إن أكثر من 780 شخصاً، بينهم نحو 300 من عناصر الأمن، قُتلوا في أعمال"
+                    + " عنف.");
+            assertThat(toll).extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                    tuple(Kind.KILLED, Group.ALL, 780L), tuple(Kind.KILLED, Group.SECURITY_FORCES, 300L));
+            assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
+        }
+
+        @Test
+        void woundedWhoDiedAreKilledAndVictimsUnderTheRubbleAreMissing() {
+            assertThat(claims("وقال إن المستشفى استقبل 47 جريحاً، مشيراً إلى أن ثلاثة من الجرحى فارقوا الحياة."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.INJURED, 47L), tuple(Kind.KILLED, 3L));
+            assertThat(claims("وارتفعت الحصيلة إلى 56 ألفاً و77 شهيداً، فيما لا يزال آلاف الضحايا تحت الركام."))
+                    .extracting(c -> c.value().low()).containsExactly(56077L);
+        }
+
+        @Test
+        void aSpeakerNamedBeforeAnApositionStillSpeaks() {
+            assertThat(claims("وقال أحد السكان، الذي طلب عدم ذكر اسمه خوفاً من الملاحقة، إن عدد القتلى بلغ 30."))
+                    .extracting(c -> c.source().text()).containsExactly("أحد السكان");
+            assertThat(claims("وقال شاهد، وهو مزارع، إن عدد القتلى بلغ 30.")).extracting(c -> c.source().text())
+                    .containsExactly("شاهد");
+        }
+
+        @Test
+        void whoDeniesSpeaksOnButDoesNotStateWhatItDenies() {
+            assertThat(claims("ونفت الوزارة ذلك، وقالت إن 5 جنود فقط قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("الوزارة");
+            assertThat(claims("نفى مسؤول في مكتب الاتصال الحكومي استهداف المدنيين، وقال إن الضربة قتلت 20 مسلحاً."))
+                    .extracting(c -> c.source().text()).containsExactly("مسؤول في مكتب الاتصال الحكومي");
+            assertThat(claims("نفى الجيش مقتل 20 جندياً في الهجوم.")).extracting(Claim::source).containsOnlyNulls();
+        }
+
+        @Test
+        void aLiveBlogsSpeakerBeforeTheColonLeavesOutWhoWasTold() {
+            assertThat(claims("08:15 - مصدر في مجمع ناصر الطبي بخان يونس للأناضول: وصول 6 شهداء و30 مصاباً."))
+                    .extracting(c -> c.source().text()).containsOnly("مصدر في مجمع ناصر الطبي بخان يونس");
+            // a number in words is no speaker
+            assertThat(claims("ولا تشمل هذه المعطيات حالات الاعتقال من غزة التي تقدّر بالآلاف."))
+                    .allSatisfy(c -> assertThat(c.source()).isNull());
+        }
+
+        @Test
+        void tollsSinceATruceOrRisenPastAsidesAreWider() {
+            assertThat(claims("وحصيلة الاعتداءات منذ وقف النار تتخطى 270 شهيداً.", "2025-06-01"))
+                    .extracting(Claim::scope, c -> c.value().qualifier())
+                    .containsExactly(tuple(Scope.WIDER, Qualifier.MORE_THAN));
+            assertThat(claims("وارتفع عدد الشهداء بين صفوف الأسرى منذ بدء الحرب، ممن أُعلن عن هوياتهم، إلى 75 شهيداً.",
+                    "2025-07-21")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وبذلك ترتفع حصيلة حالات الاعتقال في الضفة، بما فيها القدس، منذ بدء الحرب إلى أكثر من 18"
+                    + " ألفاً و500 حالة.", "2025-07-21")).extracting(Claim::kind, Claim::scope)
+                    .containsExactly(tuple(Kind.RECAPTURED, Scope.WIDER));
+            // a toll that rose today is the incident's
+            assertThat(claims("ارتفعت الحصيلة، وفق مصادر طبية، إلى 12 قتيلاً.", "2025-07-21"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+    }
 }

@@ -62,7 +62,8 @@ final class CountedNounFilter {
                 continue;
             }
             // "خلال الساعات الـ24 الماضية": a definite number after the thing it counts
-            if (q.quantity().text().startsWith("ال") && numberFirst > 0 && lexicons.nonPerson().startsAt(words, numberFirst - 1)) {
+            int described = Words.nounOfDefinite(words, numberFirst, q.quantity().text());
+            if (described >= 0 && lexicons.nonPerson().startsAt(words, described)) {
                 continue;
             }
             out.add(new Candidate(q, first, last));

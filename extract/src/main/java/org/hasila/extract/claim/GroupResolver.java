@@ -42,7 +42,9 @@ final class GroupResolver {
                 c.group = before.total >= 0 ? candidates.get(before.total).group : before.group;
                 continue;
             }
-            Group group = forward(view, c, stop, entities);
+            // "مدنيين اثنين وعنصراً في حزب الله"، "المسلحين الـ33": a number that follows its noun counts that noun
+            Group described = described(view, c, entities);
+            Group group = described != null ? described : forward(view, c, stop, entities);
             // "ارتفع عدد القتلى إلى 53": a bare toll before the number counts everyone, unless the number is some of
             // a total or of people named before ("جثث 15 منهم")
             boolean bareToll = false;
@@ -187,10 +189,25 @@ final class GroupResolver {
         return null;
     }
 
-    /** A number that follows its noun: a definite one ("المهاجمين الستة") or two ("عسكريين اثنين"). */
-    private static boolean describesNounBefore(Candidate c) {
+    /** The group of the noun a number follows and describes ("الجنود الثلاثة"), or null. */
+    private Group described(SentenceView view, Candidate c, List<EntityMatch> entities) {
+        int noun = describedNoun(view, c);
+        if (noun >= 0 && c.first > 0 && !view.boundary()[noun] && !view.boundary()[c.first - 1]) {
+            Group group = specific(view.words(), noun, entities);
+            return group == Group.ALL ? null : group;
+        }
+        return null;
+    }
+
+    /**
+     * The word before a number that follows its noun: a definite one ("المهاجمين الستة"، "المسلحين الـ33") or two
+     * ("عسكريين اثنين"); -1 when the number does not describe a noun.
+     */
+    private static int describedNoun(SentenceView view, Candidate c) {
         String number = c.quantity.quantity().text();
-        return number.startsWith("ال") || c.quantity.quantity().low() == 2 && number.startsWith("اثن");
+        int numberFirst = Words.indexAt(view.words(), c.quantity.numberStart());
+        int noun = Words.nounOfDefinite(view.words(), numberFirst, number);
+        return noun < 0 && c.quantity.quantity().low() == 2 && number.startsWith("اثن") ? numberFirst - 1 : noun;
     }
 
     /** Whether a word of group-stops.txt ends the counted noun phrase: always, "after-head" once a total word is read, or "not". */
@@ -203,17 +220,10 @@ final class GroupResolver {
     }
 
     /**
-     * The group named before the number: the noun a definite number describes ("قتلت المهاجمين الستة"، "الجنود
-     * الثلاثة"), or one named between a casualty noun (قتلى، ضحايا) and the number after it.
+     * The group named between a casualty noun (قتلى، ضحايا) and the number after it.
      */
     private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities, int floor) {
         List<Word> words = view.words();
-        if (c.first > 0 && !view.boundary()[c.first - 1] && describesNounBefore(c)) {
-            Group described = specific(words, c.first - 1, entities);
-            if (described != null && described != Group.ALL) {
-                return described;
-            }
-        }
         // not past the number before: "قتل 9 أشخاص بينهم طفلان وأصيب 12" names no one between أشخاص and 12
         for (int j = c.first - 1; j >= Math.max(floor, c.first - BACK_WINDOW); j--) {
             if (view.boundary()[j]) {

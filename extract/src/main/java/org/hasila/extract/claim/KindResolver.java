@@ -1,5 +1,6 @@
 package org.hasila.extract.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hasila.core.claim.Kind;
 
@@ -167,9 +168,12 @@ final class KindResolver {
         } else {
             return 0;
         }
+        // "Nine people, including a 12-year-old boy, were killed": the breakdown set off by commas is skipped, and
+        // so is a number in it ("أكثر من 780 شخصاً، بينهم نحو 300 من عناصر الأمن، قتلوا")
+        List<int[]> asides = asidesBetween(view, from, to);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate other = candidates.get(k);
-            if (k != index && (other.first > from && other.last < to
+            if (k != index && (other.first > from && other.last < to && !within(asides, other)
                     || cue.from() <= other.last && cue.to() > other.first)) {
                 // beyond another number, or its own word: "سقوط شهيد وثلاثة جرحى" (شهيد is the one's cue)
                 return -1;
@@ -177,19 +181,20 @@ final class KindResolver {
         }
         // "57 قتيلاً وأكثر من 130 مصاباً": a و glued to the number's first word stands between it and a cue before
         int conjunction = cue.to() <= c.first && gluedAnd(view, c) ? 1 : 0;
-        // "Nine people, including a 12-year-old boy, were killed": the breakdown set off by commas is skipped
-        int[] inserted = breakdownBetween(view, from, to);
-        return (to - from - 1) - inserted[0] + conjunction
-                + CLAUSE_PENALTY * (view.boundariesBetween(from, to) - inserted[1]);
+        int insertedWords = 0;
+        for (int[] aside : asides) {
+            insertedWords += aside[1] - aside[0] + 1;
+        }
+        return (to - from - 1) - insertedWords + conjunction
+                + CLAUSE_PENALTY * (view.boundariesBetween(from, to) - 2 * asides.size());
     }
 
     /**
-     * Words and clause marks of breakdowns and asides set off by marks (", including ... ,"، "، بينهم ...،"، "، وهو
-     * أكبر سجون البلاد،") in (from, to).
+     * Breakdowns and asides set off by marks (", including ... ,"، "، بينهم ...،"، "، وهو أكبر سجون البلاد،") in
+     * (from, to), each as the words of its two marks and what they enclose.
      */
-    private int[] breakdownBetween(SentenceView view, int from, int to) {
-        int words = 0;
-        int marks = 0;
+    private List<int[]> asidesBetween(SentenceView view, int from, int to) {
+        List<int[]> asides = new ArrayList<>();
         for (int k = from + 1; k < to; k++) {
             if (!view.boundary()[k] || k + 1 >= to || !lexicons.subsetMarkers().startsAt(view.words(), k + 1)
                     && !lexicons.appositionOpeners().startsAt(view.words(), k + 1)) {
@@ -197,14 +202,22 @@ final class KindResolver {
             }
             for (int j = k + 1; j < to; j++) {
                 if (view.boundary()[j]) {
-                    words += j - k + 1;
-                    marks += 2;
+                    asides.add(new int[] {k, j});
                     k = j;
                     break;
                 }
             }
         }
-        return new int[] {words, marks};
+        return asides;
+    }
+
+    private static boolean within(List<int[]> asides, Candidate c) {
+        for (int[] aside : asides) {
+            if (c.first > aside[0] && c.last < aside[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number's first word carries a و before the number itself ("وأكثر من 130"، "ونحو 130"). */

@@ -51,6 +51,12 @@ final class ScopeDetector {
         // a result names no cause of its own: it is the sentence's, however many clauses describe the cause ("وتشهد مالي
         // منذ 2012 أعمال عنف ...، امتدت إلى النيجر، أودت بحياة آلاف")
         int when = result ? 0 : fronted < start && start - fronted <= MAX_FRONTED ? fronted : start;
+        // "وارتفع عدد الشهداء ... منذ بدء الحرب، ممن أعلن عن هوياتهم، إلى 75 شهيداً": the figure a toll rose to is
+        // the rising clause's, however many asides stand between
+        int rose = risenFrom(view, start);
+        if (rose >= 0 && rose < when) {
+            when = rose;
+        }
         // "In the previous attack on the area, 19 people were killed", "وفي هجوم مماثل على المنطقة العام الماضي، قتل":
         // a longer phrase of when or where, fronted (it opens with في، خلال، in, during: fronted-openers.txt)
         if (when == start && fronted < start && start - fronted <= MAX_FRONTED_PHRASE
@@ -85,6 +91,25 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /**
+     * The first word of the clause whose toll rose to the figure of the clause at {@code start}, when that clause opens
+     * with the "to" of a progression ("، إلى 75 شهيداً") and a word of rising opens a clause before it; -1 otherwise.
+     */
+    private int risenFrom(SentenceView view, int start) {
+        List<Word> words = view.words();
+        int first = skipMarks(words, start);
+        PhraseLexicon.Hit<String> to = first < words.size() ? lexicons.progressions().at(words, first) : null;
+        if (start == 0 || to == null || !"to".equals(to.value())) {
+            return -1;
+        }
+        for (int k = start - 1; k >= 0; k--) {
+            if (lexicons.updateCues().startsAt(words, k)) {
+                return view.clauseStart(k);
+            }
+        }
+        return -1;
     }
 
     /**

@@ -61,4 +61,19 @@ final class Words {
         }
         return -1;
     }
+
+    /**
+     * The word before a definite number, the noun it describes ("الساعات الـ24"، "المهاجمين الستة"): -1 unless the
+     * number, whose first word is {@code number}, carries the article, glued ("الستة") or a token of its own
+     * ("الـ24", folded to "ال" + "24").
+     */
+    static int nounOfDefinite(List<Word> words, int number, String numberText) {
+        if (numberText.startsWith("ال")) {
+            return number - 1;
+        }
+        if (number > 0 && words.get(number - 1).text().equals("ال")) {
+            return number - 2;
+        }
+        return -1;
+    }
 }

@@ -13,6 +13,11 @@ enum CueKind {
      * قوات الدعم السريع الجيش بقتل 41": the RSF speak, not the army).
      */
     ACCUSING,
+    /**
+     * A verb of denying: its speaker is named as a verb of saying's, and speaks on in the verbs after it ("نفت
+     * الوزارة ذلك، وقالت إن"), but the figure it denies is not what it states ("نفى الجيش مقتل 20 جندياً").
+     */
+    DENYING,
     /** A preposition after which the source is named (وفق، بحسب). */
     ACCORDING,
     /** A verb of relaying: the relayer, then عن and the original source. */
@@ -29,6 +34,6 @@ enum CueKind {
     }
 
     boolean isVerb() {
-        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || this == RELAY;
+        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || this == DENYING || this == RELAY;
     }
 }

@@ -22,6 +22,7 @@ public final class SourceFinder {
     private final CueScanner scanner;
     private final Clauses clauses;
     private final CueResolver resolver;
+    private final SubjectFinder subjects;
     private final SourceLexicon lexicon;
     /** The first words of an outlet's own unnamed sources, folded (own-sourcing.txt). */
     private final Set<String> ownSourcing;
@@ -34,7 +35,8 @@ public final class SourceFinder {
         this.nouns = SourceNouns.matcher(lexicon);
         this.scanner = new CueScanner(lexicon);
         this.clauses = new Clauses(lexicon);
-        this.resolver = new CueResolver(lexicon, new SubjectFinder(lexicon, scanner));
+        this.subjects = new SubjectFinder(lexicon, scanner);
+        this.resolver = new CueResolver(lexicon, subjects);
         this.ownSourcing = Set.copyOf(lexicon.ownSourcing);
     }
 
@@ -107,7 +109,7 @@ public final class SourceFinder {
         Integer earlier = null;
         for (int k = 0; k < cues.size(); k++) {
             Cue cue = cues.get(k);
-            if (resolved[k] == null || (cue.first() <= figure && cue.end() > figure)) {
+            if (resolved[k] == null || cue.kind() == CueKind.DENYING || (cue.first() <= figure && cue.end() > figure)) {
                 continue;
             }
             boolean sameClause = clauseOf[cue.first()] == clause;
@@ -133,7 +135,7 @@ public final class SourceFinder {
     }
 
     /** Words a speaker's name may take before the colon of a headline. */
-    private static final int MAX_LEAD = 7;
+    private static final int MAX_LEAD = 10;
 
     /**
      * "وزارة الصحة في غزة: ارتفاع حصيلة الشهداء إلى 42"، "10:45 - المرصد السوري: مقتل 20": a sentence that opens
@@ -157,7 +159,12 @@ public final class SourceFinder {
         for (int colon = first + 1; colon <= Math.min(figure, first + MAX_LEAD); colon++) {
             if (s.gapHas(colon, ":")) {
                 String entity = head != null && head.kind() == Head.Kind.ENTITY ? head.entity().id() : null;
-                return s.attribution(entity, s.tokens.get(first).start(), s.tokens.get(colon - 1).end());
+                // "مصدر في مجمع ناصر الطبي للأناضول:": the one told is not part of the name
+                int end = colon;
+                while (end - 1 > first && subjects.hearerAt(s, end - 1)) {
+                    end--;
+                }
+                return s.attribution(entity, s.tokens.get(first).start(), s.tokens.get(end - 1).end());
             }
             if (s.inFigure(colon) || s.gapHas(colon, ".!?؟")) {
                 return null;

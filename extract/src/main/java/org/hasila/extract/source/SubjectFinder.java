@@ -537,7 +537,12 @@ final class SubjectFinder {
                 || lexicon.complementizers.contains(w)
                 || (verb && (isStatementNoun(w) || isHearerWord(s, i)))
                 || w.equals(stopWord)
-                || (i > from && cues.at(s, i) != null);
+                || (i > from && namesSpeech(cues.at(s, i)));
+    }
+
+    /** A cue that says something was said: not one of the phrases that hold a cue word and name no one (ذكر اسمه). */
+    private static boolean namesSpeech(Cue cue) {
+        return cue != null && cue.kind() != CueKind.NONE;
     }
 
     /** A head noun of a body that speaks, with or without the article (مديرية، المديرية). */
@@ -603,7 +608,10 @@ final class SubjectFinder {
         int end = nameWords(s, from, stop);
         // "قالت الحكومة الشهر الماضي إن": words of time between the name and what was said are not the name
         boolean timesAfter = end > from && allFunctionWords(s, end, stop);
-        if (!closed || stop - from < 1 || end - from > MAX_NAME || end < stop && !timesAfter) {
+        // "قال أحد السكان، وهو مزارع، إن": an apposition set off by commas between the name and what was said
+        boolean asideAfter = end > from && end < stop && s.gapHas(end, COMMAS) && s.gapHas(stop, COMMAS)
+                && lexicon.appositionOpeners.contains(s.word(end));
+        if (!closed || stop - from < 1 || end - from > MAX_NAME || end < stop && !timesAfter && !asideAfter) {
             return none(stop);
         }
         return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop);
@@ -644,6 +652,11 @@ final class SubjectFinder {
     }
 
     /** ل glued to a name after the speaker ("لقناة الجزيرة", "لرويترز"): who was told, not who spoke. */
+    /** Whether who was told begins at word {@code i}: "لـ" alone, or ل glued to an outlet ("لرويترز"، "للأناضول"). */
+    boolean hearerAt(SentenceView s, int i) {
+        return isHearerWord(s, i) || isGluedHearer(s, i);
+    }
+
     private boolean isGluedHearer(SentenceView s, int i) {
         String w = s.word(i);
         Head head = s.headAt(i);
