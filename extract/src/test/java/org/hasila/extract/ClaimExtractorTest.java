@@ -1771,5 +1771,17 @@ class ClaimExtractorTest {
             assertThat(claims("ارتفعت الحصيلة، وفق مصادر طبية، إلى 12 قتيلاً.", "2025-07-21"))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
         }
+    
+        @Test
+        void whereAJourneyBeganAndADatelineAfterASlashAreIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-25", null, null,
+                    DocumentStatus.PROCESSED, null, "واغادوغو/ الأناضول\n\nأوقف المسلحون القطار في طريقه من كويتا إلى"
+                    + " بيشاور قرب ممر بولان في مقاطعة كاتشي، وقتلوا 5 جنود.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:ouagadougou", Mention.Role.INCIDENTAL), tuple("loc:quetta", Mention.Role.INCIDENTAL),
+                            tuple("loc:peshawar", Mention.Role.INCIDENTAL), tuple("loc:bolan", Mention.Role.FIGURE),
+                            tuple("loc:kachhi", Mention.Role.FIGURE));
+        }
     }
 }

@@ -20,10 +20,10 @@ final class PlaceChooser {
     private static final String PLACE = "place";
     /**
      * After a dateline's city: an optional English date (", Feb 3", ", July 23, 2025"), bracketed agency or date, then
-     * a dash or colon.
+     * a dash, colon or slash ("واغادوغو/ الأناضول").
      */
     private static final Pattern DATELINE_TAIL =
-            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:]");
+            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:/]");
 
     /** After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –". */
     private static final Pattern DATED_DATELINE =
@@ -141,6 +141,9 @@ final class PlaceChooser {
         return false;
     }
 
+    /** Words of the longest phrase before a place in the place lexicons ("on its way from"). */
+    private static final int MAX_PHRASE_WORDS = 3;
+
     /** Words of a name between its noun of place and a direction after it. */
     private static final int NAME_WORDS = 3;
 
@@ -157,7 +160,14 @@ final class PlaceChooser {
         } else if (word > 1 && lexicons.placeNouns().at(words, word - 1) != null) {
             word--;
         }
-        return word > 0 && lexicon.at(words, word - 1) != null;
+        // a phrase of the lexicon that ends right before it ("باتجاه"، "في طريقه من")
+        for (int from = Math.max(0, word - MAX_PHRASE_WORDS); from < word; from++) {
+            PhraseLexicon.Hit<Boolean> hit = lexicon.at(words, from);
+            if (hit != null && hit.to() == word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("the", "a", "an");
