@@ -1727,6 +1727,11 @@ class ClaimExtractorTest {
             assertThat(claims("وقال إن المستشفى استقبل 47 جريحاً، مشيراً إلى أن ثلاثة من الجرحى فارقوا الحياة."))
                     .extracting(Claim::kind, c -> c.value().low())
                     .containsExactly(tuple(Kind.INJURED, 47L), tuple(Kind.KILLED, 3L));
+            // after a toll of the dead, they are some of it
+            List<Claim> toll = claims("ارتفعت حصيلة ضحايا الصاروخ إلى سبعة قتلى. وقال مدير مكتب الصحة إن ثلاثة من الجرحى"
+                    + " توفوا خلال الليل متأثرين بإصاباتهم.");
+            assertThat(toll).extracting(Claim::kind).containsExactly(Kind.KILLED, Kind.KILLED);
+            assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
             assertThat(claims("وارتفعت الحصيلة إلى 56 ألفاً و77 شهيداً، فيما لا يزال آلاف الضحايا تحت الركام."))
                     .extracting(c -> c.value().low()).containsExactly(56077L);
         }

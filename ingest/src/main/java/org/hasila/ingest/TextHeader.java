@@ -22,6 +22,9 @@ final class TextHeader {
     /** A known city, a colon and the outlet that filed from it, quoted: "بيروت: «الشرق الأوسط»". */
     private static final Pattern CITY_COLON_OUTLET =
             Pattern.compile("^([\\p{L} ]{2,25}?)\\s*:\\s*[«\"“][^»\"”]{2,40}[»\"”]$");
+    /** A city, a slash and the agency that filed from it: "واغادوغو/ الأناضول". */
+    private static final Pattern CITY_SLASH_AGENCY =
+            Pattern.compile("^(\\p{L}+(?: \\p{L}+)?)\\s*/\\s*\\p{L}+(?: \\p{L}+)?$");
     private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
     /**
      * "بغداد (رويترز) - ", "دمشق - ", "OUAGADOUGOU, Feb 3 (Reuters) - ", "PESHAWAR, Pakistan, Nov 20 (Reuters) - " or
@@ -120,6 +123,10 @@ final class TextHeader {
         Matcher outlet = CITY_COLON_OUTLET.matcher(line);
         if (outlet.matches() && cities.contains(outlet.group(1).strip())) {
             return new String[] {null, outlet.group(1).strip()}; // "بيروت: «الشرق الأوسط»": filed there by the outlet
+        }
+        Matcher slashed = CITY_SLASH_AGENCY.matcher(line);
+        if (slashed.matches() && cities.contains(slashed.group(1).strip())) {
+            return new String[] {null, slashed.group(1).strip()};
         }
         Matcher dashed = DASHED.matcher(line);
         if (!dashed.matches() || words(dashed.group(1)) > 3 || words(dashed.group(2)) > 4) {

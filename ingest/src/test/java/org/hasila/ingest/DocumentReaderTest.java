@@ -412,6 +412,15 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aCityAndTheAgencyAfterItsSlashIsTheDateline() throws IOException {
+            String text = "مقتل 30 مدنياً في هجوم على قرية\n\nواغادوغو/ الأناضول\nنشر في: 25.05.2025 - 14:20\n\n"
+                    + ARABIC + " " + ARABIC;
+            Document doc = readBytes("slash.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.dateline()).isEqualTo("واغادوغو");
+            assertThat(doc.published()).startsWith("2025-05-25");
+        }
+
+        @Test
         void aPlaceNoListNamesBeforeTheDateLinesDashIsTheDateline() throws IOException {
             String text = "مالي: مقتل 20 جنديا\n\nباماكو – الاثنين ٢٣ نوفمبر ٢٠٢٦\n\n" + ARABIC + " " + ARABIC;
             Document doc = readBytes("mali.txt", text.getBytes(StandardCharsets.UTF_8));

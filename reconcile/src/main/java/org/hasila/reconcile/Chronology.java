@@ -39,6 +39,20 @@ final class Chronology {
         return own != null ? own : published == null ? null : published.minusDays(1);
     }
 
+    /**
+     * The day a count was made: {@link #latestDay}, except that a count dated by the incident's first day ("قتل 15
+     * شخصاً فجر الخميس"، "in Tuesday's attack", in a report of a later day) names the day of the attack, not of the
+     * count, which is its report's publication.
+     */
+    static LocalDate countDay(Map<String, String> publishedOf, Claim claim, LocalDate firstDay) {
+        LocalDate own = IsoDates.dateOf(claim.asOf());
+        LocalDate published = IsoDates.dateOf(publishedOf.get(claim.document()));
+        if (own != null && own.equals(firstDay) && published != null && published.isAfter(own)) {
+            return published;
+        }
+        return latestDay(publishedOf, claim);
+    }
+
     /** The day a claim counts for: the date it states, else its document's publication date, or {@code null}. */
     static LocalDate effectiveDate(Map<String, String> publishedOf, Claim claim) {
         LocalDate own = IsoDates.dateOf(claim.asOf());

@@ -15,7 +15,8 @@ import org.hasila.core.event.Note;
  * Which sources' current figures stand for the best estimate. A toll of the dead, the wounded, the escaped, the
  * re-arrested or the displaced only grows as the days pass: a source's lower figure that another source's figure,
  * dated later in another report, raises is an earlier count of the same toll, not a competing one (a police toll of 8
- * on the first day and a ministry's 14 on the third). It still bounds the range; the best is taken from the counts that no later count
+ * on the first day and a ministry's 14 on the third; a count a later report dates by the attack's day, "قُتل 15 شخصاً
+ * فجر الخميس", may have been made as late as that report's day, and raises what was counted before it). It still bounds the range; the best is taken from the counts that no later count
  * raised. A later figure more than {@value #MAX_GROWTH} times the earlier one (and more than {@value #MIN_RISE}
  * above it) is no update of it: it more likely counts something wider, and raises nothing.
  */
@@ -36,10 +37,13 @@ final class EarlierCounts {
      * @param latest each source's latest claim, in the order of {@code values}
      * @param values what each source states now
      * @param dateOf the day a claim counts for (its date, else its document's publication), or {@code null}
+     * @param latestCount the latest day a claim's count may have been made: {@code dateOf}, or its report's day when
+     *                    it is dated by the attack (a count raises those dated before this day)
      */
-    EarlierCounts(Kind kind, List<Claim> latest, List<Quantity> values, Function<Claim, LocalDate> dateOf) {
+    EarlierCounts(Kind kind, List<Claim> latest, List<Quantity> values, Function<Claim, LocalDate> dateOf,
+                  Function<Claim, LocalDate> latestCount) {
         for (int i = 0; i < values.size(); i++) {
-            Claim raisedBy = GROWING.contains(kind) ? raisedBy(i, latest, values, dateOf) : null;
+            Claim raisedBy = GROWING.contains(kind) ? raisedBy(i, latest, values, dateOf, latestCount) : null;
             if (raisedBy == null) {
                 standing.add(values.get(i));
             } else {
@@ -55,14 +59,15 @@ final class EarlierCounts {
     }
 
     /** The later claim of another source that raises figure {@code i}, or {@code null}. */
-    private static Claim raisedBy(int i, List<Claim> latest, List<Quantity> values, Function<Claim, LocalDate> dateOf) {
+    private static Claim raisedBy(int i, List<Claim> latest, List<Quantity> values, Function<Claim, LocalDate> dateOf,
+                                  Function<Claim, LocalDate> latestCount) {
         LocalDate day = dateOf.apply(latest.get(i));
         long stated = FigurePolicy.stated(values.get(i));
         if (day == null) {
             return null;
         }
         for (int k = 0; k < values.size(); k++) {
-            LocalDate later = dateOf.apply(latest.get(k));
+            LocalDate later = latestCount.apply(latest.get(k));
             long raised = FigurePolicy.stated(values.get(k));
             boolean sameReport = latest.get(k).document().equals(latest.get(i).document());
             // one report's two dates are its incident's and its statement's, not a toll and its update; but what a

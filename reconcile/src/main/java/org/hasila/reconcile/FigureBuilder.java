@@ -1,10 +1,12 @@
 package org.hasila.reconcile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
@@ -70,6 +72,8 @@ final class FigureBuilder {
                 .forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
                         .computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
         Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
+        LocalDate firstDay = counted.stream().map(c -> IsoDates.dateOf(c.asOf())).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
         List<Figure> figures = new ArrayList<>();
         byFigure.forEach((kind, groups) -> {
             Set<Group> present = EnumSet.copyOf(groups.keySet());
@@ -87,7 +91,7 @@ final class FigureBuilder {
                 notes.addAll(scopeNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
                 EarlierCounts counts = new EarlierCounts(kind, supersession.latest(), values,
-                        c -> Chronology.latestDay(publishedOf, c));
+                        c -> Chronology.latestDay(publishedOf, c), c -> Chronology.countDay(publishedOf, c, firstDay));
                 if (conflict) {
                     notes.addAll(counts.notes());
                 }

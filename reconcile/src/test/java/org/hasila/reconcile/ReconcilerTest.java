@@ -238,6 +238,20 @@ class ReconcilerTest {
         }
 
         @Test
+        void aCountDatedByTheAttackInALaterReportWasMadeOnItsReportsDay() {
+            // "قُتل 15 شخصاً في الهجوم فجر الخميس" in a report of the 4th: the attack's day names no count; the 15 is
+            // of the 4th and raises the 8 another report counted on the 3rd
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),
+                    claim("c-2", "d-1").value(exact(9)).source("org:ministry", "the ministry").asOf("2023-03-03")
+                            .at(40).build(),
+                    claim("c-3", "d-2").value(exact(15)).source("org:un", "the UN").asOf("2023-03-02").build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(8L, 15L, 15L);
+            assertThat(codes(f)).contains("earlier-count");
+        }
+
+        @Test
         void theSameDaysDisagreeingCountsKeepTheLowestAsBest() {
             Event e = single(
                     claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),

@@ -14,10 +14,11 @@ enum CueKind {
      */
     ACCUSING,
     /**
-     * A verb of denying: its speaker is named as a verb of saying's, and speaks on in the verbs after it ("نفت
-     * الوزارة ذلك، وقالت إن"), but the figure it denies is not what it states ("نفى الجيش مقتل 20 جندياً").
+     * A verb of taking a stand on what happened, denying it (نفى) or claiming it (تبنى): its speaker is named as a
+     * verb of saying's, and speaks on in the verbs after it ("نفت الوزارة ذلك، وقالت إن"، "تبنت الحركة التفجير،
+     * وزعمت أنها قتلت"), but a figure in its own clause is not what it states ("نفى الجيش مقتل 20 جندياً").
      */
-    DENYING,
+    STANCE,
     /** A preposition after which the source is named (وفق، بحسب). */
     ACCORDING,
     /** A verb of relaying: the relayer, then عن and the original source. */
@@ -34,6 +35,6 @@ enum CueKind {
     }
 
     boolean isVerb() {
-        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || this == DENYING || this == RELAY;
+        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || this == STANCE || this == RELAY;
     }
 }

@@ -109,7 +109,7 @@ public final class SourceFinder {
         Integer earlier = null;
         for (int k = 0; k < cues.size(); k++) {
             Cue cue = cues.get(k);
-            if (resolved[k] == null || cue.kind() == CueKind.DENYING || (cue.first() <= figure && cue.end() > figure)) {
+            if (resolved[k] == null || cue.kind() == CueKind.STANCE || (cue.first() <= figure && cue.end() > figure)) {
                 continue;
             }
             boolean sameClause = clauseOf[cue.first()] == clause;
