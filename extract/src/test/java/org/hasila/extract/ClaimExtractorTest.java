@@ -1778,6 +1778,26 @@ class ClaimExtractorTest {
         }
     
         @Test
+        void theItemsOfAListCountWhatItsLeadCountsAndArePartsOfTheTotalBefore() {
+            List<Claim> list = claims("اعتقلت قوات الاحتلال 43 مواطناً على الأقل من الضفة. وتوزعت حالات الاعتقال على"
+                    + " المحافظات على النحو الآتي:\n- الخليل: 14 مواطناً، بينهم طفلان.\n- نابلس: 9 مواطنين.\n");
+            assertThat(list).extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.RECAPTURED, 43L),
+                    tuple(Kind.RECAPTURED, 14L), tuple(Kind.RECAPTURED, 2L), tuple(Kind.RECAPTURED, 9L));
+            assertThat(list).extracting(Claim::partOf).containsExactly(null, list.get(0).id(), list.get(1).id(),
+                    list.get(0).id());
+            // with no list before them, items of numbers alone count nothing
+            assertThat(claims("- الخليل: 14 مواطناً.\n- نابلس: 9 مواطنين.\n")).isEmpty();
+        }
+
+        @Test
+        void whoWasRelayedMadeTheClaimNotTheChannelThatRelayedIt() {
+            Claim relayed = claims("نقلت قناة «المسيرة» التابعة للجماعة عن المتحدث باسم وزارة الصحة أنيس الأصبحي قوله إن"
+                    + " الحصيلة ارتفعت إلى ١١ قتيلاً.").get(0);
+            assertThat(relayed.source().entity()).isNull();
+            assertThat(relayed.source().text()).endsWith("أنيس الأصبحي");
+        }
+
+        @Test
         void whereAJourneyBeganAndADatelineAfterASlashAreIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-25", null, null,
                     DocumentStatus.PROCESSED, null, "واغادوغو/ الأناضول\n\nأوقف المسلحون القطار في طريقه من كويتا إلى"

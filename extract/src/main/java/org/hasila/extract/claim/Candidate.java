@@ -20,6 +20,8 @@ final class Candidate {
     boolean countsNothing;
     /** Counts who are still so of a total given before ("لا يزال 27 منهم طلقاء"): a part of it. */
     boolean remainder;
+    /** A figure of an item of a list whose lead said what it counts ("- الخليل: 14 مواطناً"): a part of the total before it. */
+    boolean listed;
     Group group;
     /** Joined to the candidate before it by a list connector (و، إضافة إلى). */
     boolean connected;

@@ -13,6 +13,7 @@ import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
 import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.text.NormalizedText;
@@ -86,6 +87,7 @@ public final class ClaimFinder {
         Attribution previous = null;
         List<Attribution> named = new ArrayList<>();
         Attribution listLead = null;
+        Kind listKind = null;
         EarlierSentences earlier = new EarlierSentences(lexicons);
         List<Integer> looseRemainders = new ArrayList<>();
         Set<EntityMatch> incidental = new HashSet<>();
@@ -103,6 +105,14 @@ public final class ClaimFinder {
             List<Candidate> candidates = filter.candidates(view,
                     quantities.find(text, sentence.start(), sentence.end()), dates.mentions());
             kinds.resolve(view, candidates);
+            if (listKind != null && isListItem(text.text(), sentence)) {
+                // "وتوزعت حالات الاعتقال على النحو الآتي:" then "- الخليل: 14 مواطناً": an item's figures count what its
+                // list counts, unless a cue of their own says otherwise
+                for (Candidate c : candidates) {
+                    c.kind = c.kind == null && !c.countsNothing ? listKind : c.kind;
+                    c.listed = c.kind == listKind;
+                }
+            }
             linker.link(view, candidates);
             linker.inheritKinds(view, candidates);
             linker.linkIncrements(view, candidates);
@@ -164,6 +174,9 @@ public final class ClaimFinder {
                 // "وجاءت الحصيلة على النحو التالي:" then "- في درعا: مقتل 3 ...": the items are the lead's speaker's
                 listLead = endsWithColon(text.text(), sentence) ? previous : null;
             }
+            if (!isListItem(text.text(), sentence)) {
+                listKind = endsWithColon(text.text(), sentence) ? kindOfList(view) : null;
+            }
         }
         looseRemainders.forEach(r -> claims.set(r, partOfLaterTotal(claims, r)));
         return new Found(claims, incidental);
@@ -197,6 +210,16 @@ public final class ClaimFinder {
         Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1] : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
+    }
+
+    /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */
+    private Kind kindOfList(SentenceView view) {
+        for (PhraseLexicon.Hit<KindCue> cue : lexicons.kinds().all(view.words(), 0, view.words().size())) {
+            if (cue.value().kind() != null && !cue.value().weak()) {
+                return cue.value().kind();
+            }
+        }
+        return null;
     }
 
     private static boolean isListItem(String folded, Sentence sentence) {

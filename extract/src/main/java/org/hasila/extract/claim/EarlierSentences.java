@@ -53,7 +53,8 @@ final class EarlierSentences {
         }
         List<Claim> before = totals.getOrDefault(c.kind, List.of());
         // "ولا يزال 27 منهم طلقاء": who are still at large of the escape told before
-        if (before.isEmpty() || !c.remainder && !afterAmong(view, candidates, i)) {
+        // "- الخليل: 14 مواطناً" under "وتوزعت حالات الاعتقال على النحو الآتي:": an item of the list of a total told before
+        if (before.isEmpty() || !c.remainder && !c.listed && !afterAmong(view, candidates, i)) {
             return null;
         }
         for (int k = before.size() - 1; k >= 0; k--) {

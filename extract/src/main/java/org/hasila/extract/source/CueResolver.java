@@ -134,7 +134,10 @@ final class CueResolver {
         return s.word(cue.first()).charAt(0) < 0x80;
     }
 
-    /** نقلت رويترز عن مصدر عسكري: the original source if the gazetteer knows it, else the relayer; text spans both. */
+    /**
+     * نقلت رويترز عن مصدر عسكري: the original source's entity if the gazetteer knows it, the relayer's when the
+     * original is an unnamed source, else none; the text spans both.
+     */
     private Resolution relay(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Recall previous) {
         Subject relayer = subjects.after(s, cue.end(), limit, true, RELAY_FROM);
         if (relayer.isEmpty() && !cue.prefixed()) {
@@ -155,8 +158,11 @@ final class CueResolver {
         if (relayer.isEmpty()) {
             return named(s, origin, last, previous);
         }
+        // the one relayed made the claim: "نقلت قناة المسيرة عن المتحدث باسم وزارة الصحة" is the spokesman's, whom the
+        // gazetteer does not know, not the channel's; an agency's unnamed source ("نقلت رويترز عن مصدر عسكري") is the
+        // agency's own sourcing. The text keeps who relayed it.
         Entity known = entityOf(origin);
-        Entity entity = known != null ? known : entityOf(relayer);
+        Entity entity = known != null ? known : unnamedOnly(origin) ? entityOf(relayer) : null;
         return new Resolution(s.attribution(entity == null ? null : entity.id(), relayer.start(), origin.end()), false);
     }
 
@@ -230,5 +236,10 @@ final class CueResolver {
     private static Resolution inherit(Attribution last, Recall previous) {
         Attribution a = last != null ? last : previous.previous();
         return a == null ? null : new Resolution(a, true);
+    }
+
+    /** A source named by unnamed-source nouns alone ("مصدر عسكري"، "مسؤولون"), not a title or a name. */
+    private static boolean unnamedOnly(Subject subject) {
+        return !subject.heads().isEmpty() && subject.heads().stream().allMatch(h -> h.kind() == Head.Kind.UNNAMED);
     }
 }
