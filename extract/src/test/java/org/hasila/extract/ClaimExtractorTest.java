@@ -131,11 +131,16 @@ class ClaimExtractorTest {
         }
 
         @Test
-        void ofThemCountsTheGroupNamedBeforeInItsClause() {
+        void ofThemCountsTheGroupNamedBeforeInItsClauseOrTheOneBefore() {
             assertThat(claims("اشتبكت القوات مع عناصر التنظيم وقتلت سبعة منهم."))
                     .extracting(Claim::group).containsExactly(Group.MILITANTS);
-            // past a comma "منهم" may point at people the clause before does not count
+            // with none in its clause, the people the clause before names: the escapees, not their guards
             assertThat(claims("وقالت الوزارة إن الحراس لم يتمكنوا من منع الفارين، مشيرة إلى إعادة القبض على 47 منهم."))
+                    .extracting(Claim::group).containsExactly(Group.DETAINEES);
+            assertThat(claims("تصدى عناصر الحاجز للمهاجمين الذين تجاوز عددهم الأربعين، وتمكنوا من تحييد ثلاثة منهم."))
+                    .extracting(Claim::kind, Claim::group).contains(tuple(Kind.KILLED, Group.MILITANTS));
+            // not past two clauses
+            assertThat(claims("فر الفارون من السجن، ثم وصلت الدوريات، وقتلت ثلاثة منهم."))
                     .extracting(Claim::group).containsExactly(Group.UNKNOWN);
         }
 

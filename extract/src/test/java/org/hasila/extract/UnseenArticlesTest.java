@@ -350,7 +350,8 @@ class UnseenArticlesTest {
         assertThat(found).extracting(Claim::kind, Claim::group, c -> c.value().low(), c -> entity(c), Claim::place)
                 .contains(
                         tuple(Kind.ESCAPED, Group.DETAINEES, 400L, "org:libya-moj", "fac:ain-zara-prison"),
-                        tuple(Kind.RECAPTURED, Group.UNKNOWN, 47L, "org:libya-moj", null),
+                        // "منع الفارين، ... إعادة القبض على 47 منهم": 47 of the escapees
+                        tuple(Kind.RECAPTURED, Group.DETAINEES, 47L, "org:libya-moj", null),
                         tuple(Kind.DETAINED, Group.DETAINEES, 1800L, null, null),
                         tuple(Kind.SURRENDERED, Group.MILITANTS, 12L, null, "loc:sirte"),
                         tuple(Kind.ATTACKERS, Group.MILITANTS, 100L, null, "loc:sirte"));

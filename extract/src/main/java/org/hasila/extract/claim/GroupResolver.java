@@ -175,12 +175,23 @@ final class GroupResolver {
     }
 
     /**
-     * "اشتبكت القوات مع عناصر التنظيم وقتلت سبعة منهم": the nearest group named before the number in its clause
-     * (past a comma "منهم" may point at people the clause before does not count: "لم يتمكن الحراس من منع الفارين،
-     * ... إعادة القبض على 47 منهم").
+     * "اشتبكت القوات مع عناصر التنظيم وقتلت سبعة منهم": the nearest group named before the number in its clause,
+     * else in the clause before it ("لم يتمكن الحراس من منع الفارين، ... إعادة القبض على 47 منهم").
      */
     private Group antecedent(SentenceView view, Candidate c, List<EntityMatch> entities) {
-        for (int j = c.first - 1; j >= 0 && !view.boundary()[j + 1]; j--) {
+        int j = c.first - 1;
+        for (; j >= 0 && !view.boundary()[j + 1]; j--) {
+            Group g = specific(view.words(), j, entities);
+            if (g != null && g != Group.ALL) {
+                return g;
+            }
+        }
+        // none in its clause: the people the clause before names ("تصدوا للمهاجمين الذين تجاوز عددهم الأربعين،
+        // وتمكنوا من تحييد ثلاثة منهم")
+        for (int crossed = 0; j >= 0; j--) {
+            if (view.boundary()[j + 1] && ++crossed > 1) {
+                return null;
+            }
             Group g = specific(view.words(), j, entities);
             if (g != null && g != Group.ALL) {
                 return g;
