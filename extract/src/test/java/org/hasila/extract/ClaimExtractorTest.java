@@ -1803,6 +1803,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anArmedGroupsClaimOfAStatesLossesIsPartisan() {
+            assertThat(claims("من جهتها، تبنت حركة الشباب المجاهدين التفجير في بيان، وزعمت أنها قتلت أكثر من 20 من عناصر"
+                    + " الأمن.")).extracting(c -> c.source().entity(), Claim::partisan)
+                    .containsExactly(tuple("grp:al-shabaab", true));
+            // a state's count of the militants it killed, or a group's count of civilians, is no such claim
+            assertThat(claims("وقال الجيش إنه قتل 20 من مسلحي حركة الشباب.")).extracting(Claim::partisan)
+                    .containsExactly(false);
+        }
+
+        @Test
         void whereAJourneyBeganAndADatelineAfterASlashAreIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-25", null, null,
                     DocumentStatus.PROCESSED, null, "واغادوغو/ الأناضول\n\nأوقف المسلحون القطار في طريقه من كويتا إلى"

@@ -90,9 +90,12 @@ final class FigureBuilder {
                 notes.addAll(components.notes(key));
                 notes.addAll(scopeNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
-                EarlierCounts counts = new EarlierCounts(kind, supersession.latest(), values,
+                // a party's claim of its enemy's losses bounds the range, but the best comes from the other sources
+                PartisanClaims partisan = new PartisanClaims(supersession.latest(), values);
+                EarlierCounts counts = new EarlierCounts(kind, partisan.latest(), partisan.values(),
                         c -> Chronology.latestDay(publishedOf, c), c -> Chronology.countDay(publishedOf, c, firstDay));
                 if (conflict) {
+                    notes.addAll(partisan.notes());
                     notes.addAll(counts.notes());
                 }
                 Estimate estimate = policy.estimate(values, conflict ? counts.standing() : values, conflict);

@@ -80,6 +80,7 @@ final class Fixtures {
         private String partOf;
         private String place;
         private String listedWith;
+        private boolean partisan;
 
         private ClaimBuilder(String id, String document) {
             this.id = id;
@@ -99,11 +100,12 @@ final class Fixtures {
         ClaimBuilder partOf(String total) { this.partOf = total; return this; }
         ClaimBuilder place(String p) { this.place = p; return this; }
         ClaimBuilder listedWith(String first) { this.listedWith = first; return this; }
+        ClaimBuilder partisan() { this.partisan = true; return this; }
 
         Claim build() {
             String q = quote != null ? quote : value.text() + " " + kind.code() + " " + group.code();
             return new Claim(id, document, kind, group, value, source, asOf, new Evidence(start, start + q.length(), q),
-                    scope, partOf, place, listedWith);
+                    scope, partOf, place, listedWith, partisan);
         }
     }
 }

@@ -252,6 +252,21 @@ class ReconcilerTest {
         }
 
         @Test
+        void aPartysClaimOfItsEnemysLossesBoundsTheRangeButIsNotTheBest() {
+            Claim boast = claim("c-2", "d-2").group(Group.SECURITY_FORCES).value(exact(60)).source("grp:jnim", "JNIM")
+                    .asOf("2023-03-04").partisan().build();
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.SECURITY_FORCES).value(exact(5)).source("org:army", "the army")
+                            .asOf("2023-03-02").build(), boast);
+            Figure f = figure(e, Kind.KILLED, Group.SECURITY_FORCES);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(5L, 5L, 60L);
+            assertThat(codes(f)).contains("partisan-claim");
+            // the one source that counts them gives the best, whatever it is
+            Event alone = single(boast);
+            assertThat(figure(alone, Kind.KILLED, Group.SECURITY_FORCES).best()).isEqualTo(60L);
+        }
+
+        @Test
         void theSameDaysDisagreeingCountsKeepTheLowestAsBest() {
             Event e = single(
                     claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),

@@ -67,6 +67,9 @@ final class HtmlFigureClaims {
         if (current) {
             out.markup(" <span class=\"tag\">آخر ما قاله المصدر</span>");
         }
+        if (c.partisan()) {
+            out.markup(" <span class=\"tag partisan\">ادعاء طرف في القتال عن خسائر خصمه</span>");
+        }
         out.markup("</p>\n");
         writeContext(out, c, context);
         out.markup("<p class=\"claim-foot\"><a href=\"").markup(textHref(c.document())).markup("\">")

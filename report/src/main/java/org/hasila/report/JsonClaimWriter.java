@@ -37,6 +37,7 @@ final class JsonClaimWriter {
         JsonFields.string(g, "partOf", c.partOf());
         JsonFields.string(g, "place", c.place());
         JsonFields.string(g, "listedWith", c.listedWith());
+        g.writeBooleanProperty("partisan", c.partisan());
         g.writeEndObject();
     }
 

@@ -21,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonReportWriter {
 
-    /** 1.1: the contract's 1.0 plus run.documentsSkipped, documents[].files, claims[].scope, partOf, place. */
-    static final String SCHEMA_VERSION = "1.2";
+    /**
+     * 1.1: the contract's 1.0 plus run.documentsSkipped, documents[].files, claims[].scope, partOf, place; 1.2 plus
+     * claims[].listedWith; 1.3 plus claims[].partisan.
+     */
+    static final String SCHEMA_VERSION = "1.3";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hasila.core.claim.Claim;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -141,6 +142,18 @@ class HtmlReportWriterTest {
                     ReportFixtures.changes());
 
             assertThat(writeHtml(input)).contains("لا مكان (loc:nowhere)");
+        }
+
+        @Test
+        void marksAPartysClaimOfItsEnemysLosses() throws IOException {
+            List<Claim> claims = ReportFixtures.claims().stream().map(c -> !c.id().equals("c-3") ? c
+                    : new Claim(c.id(), c.document(), c.kind(), c.group(), c.value(), c.source(), c.asOf(), c.evidence(),
+                            c.scope(), c.partOf(), c.place(), c.listedWith(), true)).toList();
+            ReportInput input = ReportInput.of(ReportFixtures.run(7), ReportFixtures.documents(), ReportFixtures.entities(),
+                    ReportFixtures.mentions(), claims, ReportFixtures.reconciliation(), ReportFixtures.changes());
+
+            assertThat(writeHtml(input)).containsOnlyOnce("<span class=\"tag partisan\">");
+            assertThat(writeHtml(ReportFixtures.input())).doesNotContain("tag partisan");
         }
 
         @Test

@@ -67,7 +67,7 @@ class ReportWriterTest {
 
             assertThat(report.propertyNames()).containsExactly("schemaVersion", "generatedAt", "run", "documents",
                     "entities", "claims", "events", "changes");
-            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.2");
+            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.3");
         }
 
         @Test
@@ -110,7 +110,7 @@ class ReportWriterTest {
             JsonNode monitor = claim(report, "c-3");
 
             assertThat(monitor.propertyNames()).containsExactly("id", "document", "event", "kind", "group", "value",
-                    "source", "asOf", "evidence", "scope", "partOf", "place", "listedWith");
+                    "source", "asOf", "evidence", "scope", "partOf", "place", "listedWith", "partisan");
             assertThat(monitor.get("event").asString()).isEqualTo(EVENT);
             assertThat(monitor.get("kind").asString()).isEqualTo("killed");
             assertThat(monitor.get("group").asString()).isEqualTo("all");
@@ -130,6 +130,7 @@ class ReportWriterTest {
             assertThat(claim(report, "c-4").get("source").isNull()).isTrue();
             assertThat(claim(report, "c-1").get("partOf").isNull()).isTrue();
             assertThat(claim(report, "c-1").get("listedWith").isNull()).isTrue();
+            assertThat(claim(report, "c-1").get("partisan").asBoolean()).isFalse();
             JsonNode broken = report.get("documents").get(2);
             assertThat(broken.get("language").isNull()).isTrue();
             assertThat(broken.get("author").isNull()).isTrue();

@@ -16,13 +16,28 @@ package org.hasila.core.claim;
  * @param place    canonical id of the place or facility the sentence names (not a dateline), or {@code null}
  * @param listedWith id of the first figure of a list this one goes on, of the same kind and group and with no total
  *                 ("قُتل طفلان وامرأة": the woman is listed with the two children; the source states 3), or {@code null}
+ * @param partisan  a party to the fighting states its enemy's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر
+ *                  الأمن"): a claim to report, not a count to take the best figure from while another source gives one
  */
 public record Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
-                    String asOf, Evidence evidence, Scope scope, String partOf, String place, String listedWith) {
+                    String asOf, Evidence evidence, Scope scope, String partOf, String place, String listedWith,
+                    boolean partisan) {
+
+    /** A claim no party states about its enemy. */
+    public Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
+                 String asOf, Evidence evidence, Scope scope, String partOf, String place, String listedWith) {
+        this(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, listedWith, false);
+    }
 
     /** A claim listed with no other. */
     public Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
                  String asOf, Evidence evidence, Scope scope, String partOf, String place) {
         this(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, null);
+    }
+
+    /** This claim as a part of the total {@code total}. */
+    public Claim withPartOf(String total) {
+        return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, total, place, listedWith,
+                partisan);
     }
 }

@@ -157,7 +157,7 @@ public final class ClaimFinder {
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
                         places.place(entities, view, c.quantity.numberStart(), incidental),
-                        listHead[i].equals(ids[i]) ? null : listHead[i]));
+                        listHead[i].equals(ids[i]) ? null : listHead[i], partisan(source.orElse(null), c.group)));
                 if (c.remainder && partOf == null) {
                     looseRemainders.add(claims.size() - 1);
                 }
@@ -192,8 +192,7 @@ public final class ClaimFinder {
             Claim total = claims.get(k);
             if (total.kind() == rest.kind() && total.partOf() == null && total.scope() == Scope.INCIDENT
                     && total.value().low() > rest.value().low()) {
-                return new Claim(rest.id(), rest.document(), rest.kind(), rest.group(), rest.value(), rest.source(),
-                        rest.asOf(), rest.evidence(), rest.scope(), total.id(), rest.place(), rest.listedWith());
+                return rest.withPartOf(total.id());
             }
         }
         return rest;
@@ -210,6 +209,15 @@ public final class ClaimFinder {
         Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1] : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
+    }
+
+    /**
+     * Whether an armed group that fights a state states that state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من
+     * عناصر الأمن", entity-groups.tsv: a non-state armed group counts as militants).
+     */
+    private boolean partisan(Attribution source, Group counted) {
+        return source != null && source.entity() != null && counted == Group.SECURITY_FORCES
+                && lexicons.entityGroups().get(source.entity()) == Group.MILITANTS;
     }
 
     /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */
