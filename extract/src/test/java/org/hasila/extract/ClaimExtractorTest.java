@@ -1813,6 +1813,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aVillageNoGazetteerKnowsIsAPlaceOfItsOwn() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-10-06", null, null,
+                    DocumentStatus.PROCESSED, null, "قتل 26 مدنياً في هجوم على قرية أم صميمة غرب مدينة الأبيض.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::text, Mention::role).containsExactly(
+                            tuple("قرية أم صميمة", Mention.Role.FIGURE), tuple("مدينة الأبيض", Mention.Role.INCIDENTAL));
+            assertThat(extractor.extract(d).mentions().get(0).entity()).startsWith("loc:u-");
+        }
+
+        @Test
         void whereAJourneyBeganAndADatelineAfterASlashAreIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-25", null, null,
                     DocumentStatus.PROCESSED, null, "واغادوغو/ الأناضول\n\nأوقف المسلحون القطار في طريقه من كويتا إلى"

@@ -107,7 +107,7 @@ final class PlaceResolver {
             } else {
                 current.add(mention);
             }
-            if (mention.role() == Mention.Role.FIGURE && mention.entity().startsWith(FACILITY)) {
+            if (mention.role() == Mention.Role.FIGURE && isSite(mention.entity())) {
                 facilitiesOfFigures.add(mention.entity());
             }
         }
@@ -246,7 +246,7 @@ final class PlaceResolver {
      * from, a checkpoint of a list) is no other incident's: the figure stays with its document's.
      */
     private boolean standsOut(String place, String document) {
-        return place.startsWith(FACILITY) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place);
+        return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place);
     }
 
     /** The most common way the texts write the place, or its id when never written. */
@@ -267,7 +267,7 @@ final class PlaceResolver {
     }
 
     private String resolve(String place) {
-        if (place == null || place.startsWith(FACILITY)) {
+        if (place == null || isSite(place)) {
             return place;
         }
         // "مخيم الصفا للمهجرين في ريف إدلب": a region the texts locate one facility in is that facility, before any
@@ -277,7 +277,15 @@ final class PlaceResolver {
                 && !facilityOfCity.containsKey(narrowest); depth++) {
             narrowest = placeInRegion.get(narrowest);
         }
-        return narrowest.startsWith(FACILITY) ? narrowest : facilityOfCity.getOrDefault(narrowest, narrowest);
+        return isSite(narrowest) ? narrowest : facilityOfCity.getOrDefault(narrowest, narrowest);
+    }
+
+    /**
+     * A facility, or a village the gazetteer does not know ({@link UnknownPlace#isSettlement}): the most specific site
+     * a report can name, which draws the town or province named beside it into it.
+     */
+    private static boolean isSite(String id) {
+        return id.startsWith(FACILITY) || UnknownPlace.isSettlement(id);
     }
 
     private boolean isUsable(String id) {
@@ -289,7 +297,7 @@ final class PlaceResolver {
                                                     Map<String, Map<String, Integer>> cityCountsOfFacility) {
         for (int i = 0; i < sorted.size(); i++) {
             Mention facility = sorted.get(i);
-            if (facility.entity().startsWith(FACILITY)) {
+            if (isSite(facility.entity())) {
                 Map<String, Integer> counts = cityCountsOfFacility.computeIfAbsent(facility.entity(),
                         f -> new TreeMap<>());
                 for (Mention city : neighbours(sorted, i)) {
@@ -364,7 +372,7 @@ final class PlaceResolver {
         }
         return stats.entrySet().stream()
                 .min(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                        .thenComparingInt(e -> e.getKey().startsWith(FACILITY) ? 0 : 1)
+                        .thenComparingInt(e -> isSite(e.getKey()) ? 0 : 1)
                         .thenComparingInt(e -> e.getKey().equals(filedFrom) ? 0 : 1)
                         .thenComparingInt(e -> e.getValue()[1])
                         .thenComparing(Map.Entry::getKey))

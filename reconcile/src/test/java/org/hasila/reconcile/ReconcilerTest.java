@@ -667,6 +667,25 @@ class ReconcilerTest {
         }
 
         @Test
+        void aVillageNoGazetteerKnowsDrawsTheProvinceNamedBesideItAsAFacilityDoes() {
+            // "قرية أم صميمة غرب الأبيض بولاية شمال كردفان" in two reports; a third names only the province
+            String province = "loc:north-kordofan";
+            String village = "loc:u-2bf63dcd";
+            List<Mention> m = new ArrayList<>();
+            m.addAll(inFigures(village, "d-1", 0, 2, "قرية أم صميمة"));
+            m.addAll(mentions(province, "d-1", 20, 1, "شمال كردفان"));
+            m.addAll(inFigures(village, "d-2", 0, 1, "قرية أم صميمة"));
+            m.addAll(mentions(province, "d-2", 20, 2, "شمال كردفان"));
+            m.addAll(mentions(province, "d-3", 0, 2, "North Kordofan"));
+            List<Document> docs = List.of(doc("d-1", "2025-10-05"), doc("d-2", "2025-10-06"), doc("d-3", "2025-10-06"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(20)).build(),
+                    claim("c-2", "d-2").value(exact(26)).build(), claim("c-3", "d-3").value(exact(30)).build());
+            Reconciliation r = run(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(village);
+            assertThat(r.events().get(0).documents()).containsExactly("d-1", "d-2", "d-3");
+        }
+
+        @Test
         void aFiguresProvinceInAReportOfATownInItIsThatTown() {
             // "قُتل 5 في محافظة صلاح الدين" twice in a report whose story is Mutaibija, a town of that province
             List<Mention> m = new ArrayList<>(mentions("loc:mutaibija", "d-1", 0, 4, "مطيبيجة"));

@@ -19,6 +19,11 @@ public final class UnknownPlace {
         return id != null && (id.startsWith(ID_PREFIXES.get(0)) || id.startsWith(ID_PREFIXES.get(1)));
     }
 
+    /** Whether {@code id} is an unknown settlement's (a village: "قرية أم صميمة"), not a facility's. */
+    public static boolean isSettlement(String id) {
+        return id != null && id.startsWith(ID_PREFIXES.get(0));
+    }
+
     /** The id of an unknown place ({@code facility} false) or facility named {@code key}. */
     public static String id(boolean facility, String key) {
         return ID_PREFIXES.get(facility ? 1 : 0) + Integer.toHexString(key.hashCode());

@@ -165,13 +165,13 @@ public final class UnknownPlaces {
     /** The last word of the name that starts at {@code i}, or -1 when the word there names nothing. */
     private int nameEnd(String folded, List<TextToken> words, int i) {
         String word = words.get(i).in(folded);
-        if (!isName(word)) {
-            return -1;
-        }
-        // "ناحية أبي صيدا": a word that begins compound names takes the next
+        // "ناحية أبي صيدا"، "قرية أم صميمة": a word that begins compound names (short as أم may be) takes the next
         boolean compound = nameHeads.contains(readings.inner(word).core()) && i + 1 < words.size()
                 && spaceBetween(folded, words.get(i), words.get(i + 1)) && isName(words.get(i + 1).in(folded));
-        return compound ? i + 1 : i;
+        if (compound) {
+            return i + 1;
+        }
+        return isName(word) ? i : -1;
     }
 
     private boolean isName(String word) {
