@@ -1780,6 +1780,13 @@ class ClaimExtractorTest {
             // a toll that rose today is the incident's
             assertThat(claims("ارتفعت الحصيلة، وفق مصادر طبية، إلى 12 قتيلاً.", "2025-07-21"))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            // a war described by a relative clause between it and its verb
+            assertThat(claims("The insurgency, which began in northeast Nigeria in 2009, has killed some 40,000 people.",
+                    "2025-04-08")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وكانت الحرب، التي اندلعت في 8 تشرين الأول 2023، قد أودت بحياة أكثر من 4 آلاف شخص.",
+                    "2025-08-07")).extracting(Claim::scope).doesNotContain(Scope.INCIDENT);
+            assertThat(claims("قتل 5 جنود في الهجوم، الذي وقع قرب المدينة، وأصيب 12 آخرون.", "2025-08-07"))
+                    .extracting(Claim::scope).containsOnly(Scope.INCIDENT);
         }
     
         @Test

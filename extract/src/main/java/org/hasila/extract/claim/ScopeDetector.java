@@ -51,6 +51,13 @@ final class ScopeDetector {
         // a result names no cause of its own: it is the sentence's, however many clauses describe the cause ("وتشهد مالي
         // منذ 2012 أعمال عنف ...، امتدت إلى النيجر، أودت بحياة آلاف")
         int when = result ? 0 : fronted < start && start - fronted <= MAX_FRONTED ? fronted : start;
+        // "وكانت الحرب، التي اندلعت في 8 تشرين الأول 2023، قد أودت بحياة"، "The insurgency, which began in 2009, has
+        // killed": a relative clause set off by commas between the subject and its verb describes the subject; the
+        // figure's clause begins with the subject
+        int described = subjectBeforeItsAside(view, when);
+        if (described >= 0) {
+            when = described;
+        }
         // "وارتفع عدد الشهداء ... منذ بدء الحرب، ممن أعلن عن هوياتهم، إلى 75 شهيداً": the figure a toll rose to is
         // the rising clause's, however many asides stand between
         int rose = risenFrom(view, start);
@@ -91,6 +98,22 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /**
+     * The first word of the clause before the aside that ends right before the clause at {@code start}, when that aside
+     * opens with a relative or apposition word (apposition-openers.txt: التي، الذي، which); -1 otherwise.
+     */
+    private int subjectBeforeItsAside(SentenceView view, int start) {
+        if (start < 2) {
+            return -1;
+        }
+        int aside = view.clauseStart(start - 2);
+        int opener = skipMarks(view.words(), aside);
+        if (aside < 2 || opener >= start || !lexicons.appositionOpeners().startsAt(view.words(), opener)) {
+            return -1;
+        }
+        return view.clauseStart(aside - 2);
     }
 
     /**
