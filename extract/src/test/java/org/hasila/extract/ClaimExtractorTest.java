@@ -1750,6 +1750,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aLongTitleRunsToWhatWasSaidAndTheInternallyDisplacedAreAStock() {
+            assertThat(claims("قال المدير العام للعلاقات العامة في الجيش الباكستاني الفريق أحمد شريف تشودري إن 21 جندياً"
+                    + " قُتلوا.")).extracting(c -> c.source().text()).containsExactly(
+                            "المدير العام للعلاقات العامة في الجيش الباكستاني الفريق أحمد شريف تشودري");
+            assertThat(claims("وتقدّر الأمم المتحدة عدد النازحين داخلياً في أمهرة بأكثر من 700 ألف شخص.", "2025-05-20"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وأدى الهجوم إلى نزوح 500 شخص.", "2025-05-20")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void whoDeniesSpeaksOnButDoesNotStateWhatItDenies() {
             assertThat(claims("ونفت الوزارة ذلك، وقالت إن 5 جنود فقط قتلوا.")).extracting(c -> c.source().text())
                     .containsExactly("الوزارة");

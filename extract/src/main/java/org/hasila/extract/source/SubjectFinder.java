@@ -14,6 +14,11 @@ final class SubjectFinder {
     private static final String HARD_STOPS = ":؛;.!?()[]";
     private static final String COMMAS = "،,";
     private static final int MAX_BODY = 9;
+    /**
+     * Words of a title described up to what was said ("المدير العام للعلاقات العامة في الجيش الباكستاني الفريق أحمد
+     * شريف تشودري إن"): an office, its body and a rank and name.
+     */
+    private static final int MAX_DESCRIBED = 14;
 
     private final SourceLexicon lexicon;
     private final CueScanner cues;
@@ -33,7 +38,7 @@ final class SubjectFinder {
             from++; // "وفق ما أفاد به مؤتمر الجزيرة": the verb's pronoun, then its speaker
         }
         if (verb && from < s.size() && s.headAt(from) == null && isSpeakerHead(s.word(from))) {
-            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
+            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_DESCRIBED));
             if (content > from) {
                 return describedBody(s, from, content);
             }
@@ -726,7 +731,7 @@ final class SubjectFinder {
     /** Where {@link #describedBody} ends: at a comma, the words that say how it was said, or a hearer. */
     private int describedBodyEnd(SentenceView s, int from, int stop) {
         int end = from + 1;
-        while (end < stop && end - from < MAX_BODY && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)
+        while (end < stop && end - from < MAX_DESCRIBED && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)
                 && !isHearerWord(s, end) && !isGluedHearer(s, end)) {
             end++;
         }
