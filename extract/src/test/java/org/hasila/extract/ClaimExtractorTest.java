@@ -1761,6 +1761,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void capturedSoldiersAnAttackThatCameAfterAnotherAndLivesClaimedByAnEarlierMassacre() {
+            assertThat(claims("قالت فانو إن مقاتليها أسروا 11 جندياً.")).extracting(Claim::kind, Claim::partisan)
+                    .containsExactly(tuple(Kind.RECAPTURED, true));
+            assertThat(claims("The attack came a week after ISWAP said its fighters had killed 20 soldiers in a raid.",
+                    "2025-04-08")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("إن هذه المليشيا التي ارتكبت مجزرة بشعة في القرية في 14 مايو الماضي، راح ضحيتها أكثر من"
+                    + " 200 مواطن.", "2025-06-11")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void whoDeniesSpeaksOnButDoesNotStateWhatItDenies() {
             assertThat(claims("ونفت الوزارة ذلك، وقالت إن 5 جنود فقط قتلوا.")).extracting(c -> c.source().text())
                     .containsExactly("الوزارة");
