@@ -1801,6 +1801,12 @@ class ClaimExtractorTest {
             // a toll that rose today is the incident's
             assertThat(claims("ارتفعت الحصيلة، وفق مصادر طبية، إلى 12 قتيلاً.", "2025-07-21"))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            // a tally going on after فيما keeps the period, and a verb of exceeding before a tally bounds it
+            assertThat(claims("ارتفعت حصيلة الشهداء منذ سريان اتفاق وقف إطلاق النار إلى 276 شهيداً، فيما تخطى عدد الجرحى"
+                    + " 620 جريحاً.", "2025-08-07")).extracting(Claim::scope, c -> c.value().qualifier()).containsExactly(
+                            tuple(Scope.WIDER, Qualifier.EXACT), tuple(Scope.WIDER, Qualifier.MORE_THAN));
+            assertThat(claims("قال المرصد إن 1000 قتلوا منذ بداية العام، فيما قتل 5 أشخاص اليوم.", "2025-08-07"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER, Scope.INCIDENT);
             // a war described by a relative clause between it and its verb
             assertThat(claims("The insurgency, which began in northeast Nigeria in 2009, has killed some 40,000 people.",
                     "2025-04-08")).extracting(Claim::scope).containsExactly(Scope.WIDER);

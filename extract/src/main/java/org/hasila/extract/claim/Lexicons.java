@@ -44,6 +44,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeReferences,
                 PhraseLexicon<Boolean> pastStatements,
                 PhraseLexicon<Boolean> placePrepositions,
+                PhraseLexicon<Boolean> tallyNouns,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -96,6 +97,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-references.txt"),
                 flag("past-statements.txt"),
                 flag("place-prepositions.txt"),
+                flag("tally-nouns.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -47,7 +47,8 @@ final class ScopeDetector {
         // "ففي العام الماضي، قُتل 26"، "Since January 1, more than 180 ...": a short clause of when, fronted
         int fronted = start > 1 ? view.clauseStart(start - 2) : start;
         // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
-        boolean result = start < end && lexicons.resultOpeners().startsAt(words, start);
+        boolean result = start < end && lexicons.resultOpeners().startsAt(words, start)
+                || tallyGoesOn(view, start, end);
         // a result names no cause of its own: it is the sentence's, however many clauses describe the cause ("وتشهد مالي
         // منذ 2012 أعمال عنف ...، امتدت إلى النيجر، أودت بحياة آلاف")
         int when = result ? 0 : fronted < start && start - fronted <= MAX_FRONTED ? fronted : start;
@@ -98,6 +99,16 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /**
+     * "...، فيما تخطى عدد الجرحى 620": a clause opened by a word of result or contrast (فيما، بينما: a boundary of its own)
+     * that counts with a noun of a tally (tally-nouns.txt) goes on with the sentence's count.
+     */
+    private boolean tallyGoesOn(SentenceView view, int start, int end) {
+        List<Word> words = view.words();
+        return start > 0 && start < end && !words.get(start - 1).isPunct()
+                && lexicons.resultOpeners().startsAt(words, start - 1) && !lexicons.tallyNouns().all(words, start, end).isEmpty();
     }
 
     /**

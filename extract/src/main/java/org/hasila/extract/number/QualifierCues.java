@@ -46,12 +46,21 @@ final class QualifierCues {
     record Bound(Qualifier qualifier, int start, int end) {
     }
 
-    /** A cue right before the number, over any bare proclitic token (قرابة الـ 100). */
+    /**
+     * A cue right before the number, over any bare proclitic token (قرابة الـ 100), or a verb of exceeding before the
+     * tally it bounds ("تخطى عدد الجرحى 620": more than 620).
+     */
     Optional<Bound> before(List<Token> tokens, int first) {
         int k = skipBareClitics(tokens, first - 1);
-        return before.endingAt(tokens, k)
-                .map(hit -> new Bound(hit.phrase().value(), hit.start(), hit.end(tokens)));
+        Optional<Phrase.Hit<Qualifier>> hit = before.endingAt(tokens, k);
+        if (hit.isEmpty() && k >= 2 && tokens.get(k).isWord() && tokens.get(k - 1).text().equals(TALLY)) {
+            hit = before.endingAt(tokens, k - 2);
+        }
+        return hit.map(h -> new Bound(h.phrase().value(), h.start(), h.end(tokens)));
     }
+
+    /** The noun of a count between a verb of exceeding and the number it bounds, as folded. */
+    private static final String TALLY = "عدد";
 
     /** A cue right after the number or after up to two words that follow it, all in one clause. */
     Optional<Bound> after(List<Token> tokens, int last) {
