@@ -1771,6 +1771,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anAsidesWordsAreItsOwnAndNeitherACampsPeopleNorATrainsPassengersAreAnEvent() {
+            assertThat(claims("ويؤوي المخيم، وهو أكبر مخيمات النزوح في السودان، أكثر من 500 ألف نازح.", "2025-03-10"))
+                    .extracting(Claim::kind, Claim::scope).containsExactly(tuple(Kind.DISPLACED, Scope.WIDER));
+            assertThat(claims("وأوقف المسلحون القطار الذي كان يقل نحو 440 راكباً، وقتلوا 21 منهم."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 21L));
+        }
+
+        @Test
         void whoDeniesSpeaksOnButDoesNotStateWhatItDenies() {
             assertThat(claims("ونفت الوزارة ذلك، وقالت إن 5 جنود فقط قتلوا.")).extracting(c -> c.source().text())
                     .containsExactly("الوزارة");

@@ -157,6 +157,9 @@ final class KindResolver {
         int from;
         int to;
         if (cue.to() <= c.first) {
+            if (inAnAside(view, cue, c.first)) {
+                return -1; // "ويؤوي المخيم، وهو أكبر مخيمات النزوح، أكثر من 500 ألف نازح": the aside's words are its own
+            }
             from = cue.to() - 1;
             to = c.first;
         } else if (cue.from() > c.last) {
@@ -209,6 +212,16 @@ final class KindResolver {
             }
         }
         return asides;
+    }
+
+    /** Whether a cue before word {@code number} lies inside an aside set off by marks that closes before it. */
+    private boolean inAnAside(SentenceView view, PhraseLexicon.Hit<KindCue> cue, int number) {
+        for (int[] aside : asidesBetween(view, -1, number)) {
+            if (cue.from() > aside[0] && cue.to() <= aside[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean within(List<int[]> asides, Candidate c) {
