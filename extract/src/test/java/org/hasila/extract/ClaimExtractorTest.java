@@ -1716,6 +1716,13 @@ class ClaimExtractorTest {
             assertThat(claims("وعثر الأهالي على جثتي شابين مقتولين.")).extracting(Claim::group)
                     .containsExactly(Group.CIVILIANS);
             assertThat(claims("وقال إن المستشفى استقبل 23 جثماناً.")).extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("قتل 5 من عناصر متطوعي الدفاع عن الوطن في الهجوم.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("وأصيب 8 أشخاص، بينهم اثنان من المارة.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL, Group.CIVILIANS);
+            // "the region's government" of one report is no other region's: not the KRG
+            assertThat(claims("قال المتحدث باسم حكومة إقليم بلوشستان إن 5 قتلوا.")).extracting(c -> c.source().entity())
+                    .containsOnlyNulls();
         }
 
         @Test
