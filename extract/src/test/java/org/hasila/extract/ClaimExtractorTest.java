@@ -1849,6 +1849,13 @@ class ClaimExtractorTest {
                     + " الحصيلة ارتفعت إلى ١١ قتيلاً.").get(0);
             assertThat(relayed.source().entity()).isNull();
             assertThat(relayed.source().text()).endsWith("أنيس الأصبحي");
+            // the relayer named before its verb, a time between the verb and its عن
+            List<Claim> two = claims("وكانت وكالة الأناضول قد نقلت مساء الثلاثاء عن مسؤول في السكك الحديدية مقتل 6 أشخاص، قبل"
+                    + " أن يعلن الجيش الأربعاء مقتل 21 راكبا.", "2025-04-17");
+            // a railway official the gazetteer does not know made the first claim, not the agency
+            assertThat(two).extracting(c -> c.source().entity()).containsExactly(null, null);
+            assertThat(two.get(0).source().text()).contains("مسؤول في السكك الحديدية");
+            assertThat(two.get(1).source().text()).isEqualTo("الجيش");
         }
 
         @Test

@@ -134,6 +134,22 @@ final class CueResolver {
         return s.word(cue.first()).charAt(0) < 0x80;
     }
 
+    /** Words of time that may stand between a verb of relaying and its عن ("قد نقلت مساء الثلاثاء عن"). */
+    private static final int MAX_RELAY_GAP = 3;
+
+    /** The عن right after a verb of relaying, or after a few function words (its time), or -1. */
+    private int relayedFrom(SentenceView s, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + MAX_RELAY_GAP + 1); k++) {
+            if (s.word(k).equals(RELAY_FROM)) {
+                return k;
+            }
+            if (!lexicon.functionWords.contains(s.word(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * نقلت رويترز عن مصدر عسكري: the original source's entity if the gazetteer knows it, the relayer's when the
      * original is an unnamed source, else none; the text spans both.
@@ -141,13 +157,14 @@ final class CueResolver {
     private Resolution relay(SentenceView s, Cue cue, int limit, int clauseStart, Attribution last, Recall previous) {
         Subject relayer = subjects.after(s, cue.end(), limit, true, RELAY_FROM);
         if (relayer.isEmpty() && !cue.prefixed()) {
-            if (cue.end() >= s.size() || !s.word(cue.end()).equals(RELAY_FROM)) {
+            int from = relayedFrom(s, cue.end(), limit);
+            if (from < 0) {
                 // "إن فرق الإسعاف نقلت 12 جريحاً": a verb of carrying, not of relaying, with no عن after it
                 return null;
             }
             Head before = subjects.before(s, cue.first(), clauseStart);
             relayer = before == null ? relayer
-                    : new Subject(List.of(before), before.start(), before.end(), cue.end());
+                    : new Subject(List.of(before), before.start(), before.end(), from);
         }
         int from = relayer.stop();
         Subject origin = from < s.size() && s.word(from).equals(RELAY_FROM)
