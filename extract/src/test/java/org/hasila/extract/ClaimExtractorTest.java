@@ -1786,6 +1786,32 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aRelativeClausesVerbDescribesTheCountedAndTheMainVerbCountsThem() {
+            assertThat(claims("ويقول الجيش إن جميع المسلحين الـ33 الذين شاركوا في الهجوم قُتلوا خلال عملية التحرير."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+            // with no verb beyond it, the relative clause's verb is theirs
+            assertThat(claims("ويقول الجيش إن المسلحين الـ33 الذين شاركوا في الهجوم.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ATTACKERS);
+        }
+
+        @Test
+        void whoTheyAreAfterATotalArePartsOfIt() {
+            List<Claim> toll = claims("قُتل 15 شخصا، هم 13 مدنيا وجنديان، في هجوم شنه متشددون على قرية حدودية.");
+            assertThat(toll).extracting(Claim::kind).containsOnly(Kind.KILLED);
+            assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
+        }
+
+        @Test
+        void aGroupClaimingThroughItsOutletAndWhatTheArmyAnnouncedAreNoSpeakers() {
+            assertThat(claims("وتبنت جماعة نصرة الإسلام والمسلمين الهجوم في بيان نشرته مؤسسة الزلاقة التابعة لها، زاعمة"
+                    + " أنها قتلت 60 من عناصر الجيش.")).extracting(c -> c.source().entity()).containsExactly("grp:jnim");
+            assertThat(claims("أعلن الجيش انتهاء العملية، مؤكدا مقتل جميع المهاجمين الـ33."))
+                    .extracting(c -> c.source().text()).containsExactly("الجيش");
+            assertThat(claims("The military said 21 passengers and four Frontier Corps personnel had been killed."))
+                    .extracting(Claim::group).containsExactly(Group.CIVILIANS, Group.SECURITY_FORCES);
+        }
+
+        @Test
         void whoDeniesSpeaksOnButDoesNotStateWhatItDenies() {
             assertThat(claims("ونفت الوزارة ذلك، وقالت إن 5 جنود فقط قتلوا.")).extracting(c -> c.source().text())
                     .containsExactly("الوزارة");

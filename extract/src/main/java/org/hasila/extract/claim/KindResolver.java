@@ -55,6 +55,9 @@ final class KindResolver {
             if (distance >= 0 && describesItsNoun(view, cue)) {
                 distance += SETTING_PENALTY;
             }
+            if (distance >= 0 && cue.from() > c.last && firstInARelative(view, cues, c.last, cue)) {
+                distance += SETTING_PENALTY; // "المسلحين الـ33 الذين شاركوا في الهجوم قُتلوا": who they were
+            }
             if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {
                 distance += SETTING_PENALTY; // "20 نازحاً قتلوا": what they are yields to what befell them
             }
@@ -212,6 +215,20 @@ final class KindResolver {
             }
         }
         return asides;
+    }
+
+    /**
+     * Whether {@code cue} is the first cue after a relative pronoun that follows the number (its last word {@code
+     * from}): the verb of a clause that describes the counted; a cue after it is the main clause's.
+     */
+    private boolean firstInARelative(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues, int from,
+                                     PhraseLexicon.Hit<KindCue> cue) {
+        List<PhraseLexicon.Hit<Boolean>> relatives = lexicons.relativePronouns().all(view.words(), from + 1, cue.from());
+        if (relatives.isEmpty()) {
+            return false;
+        }
+        int relative = relatives.get(relatives.size() - 1).from();
+        return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from());
     }
 
     /** Whether a cue before word {@code number} lies inside an aside set off by marks that closes before it. */

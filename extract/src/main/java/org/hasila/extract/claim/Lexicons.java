@@ -45,6 +45,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> pastStatements,
                 PhraseLexicon<Boolean> placePrepositions,
                 PhraseLexicon<Boolean> tallyNouns,
+                PhraseLexicon<Boolean> relativePronouns,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -98,6 +99,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("past-statements.txt"),
                 flag("place-prepositions.txt"),
                 flag("tally-nouns.txt"),
+                flag("relative-pronouns.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
