@@ -18,7 +18,8 @@ import org.hasila.core.event.Note;
  * on the first day and a ministry's 14 on the third; a count a later report dates by the attack's day, "قُتل 15 شخصاً
  * فجر الخميس", may have been made as late as that report's day, and raises what was counted before it). It still bounds the range; the best is taken from the counts that no later count
  * raised. A later figure more than {@value #MAX_GROWTH} times the earlier one (and more than {@value #MIN_RISE}
- * above it) is no update of it: it more likely counts something wider, and raises nothing.
+ * above it) is no update of it: it more likely counts something wider, and raises nothing alone; two such from
+ * different reports that agree with each other do.
  */
 final class EarlierCounts {
 
@@ -66,6 +67,7 @@ final class EarlierCounts {
         if (day == null) {
             return null;
         }
+        List<Integer> far = new ArrayList<>();
         for (int k = 0; k < values.size(); k++) {
             LocalDate later = latestCount.apply(latest.get(k));
             long raised = FigurePolicy.stated(values.get(k));
@@ -78,6 +80,31 @@ final class EarlierCounts {
             if (k != i && before && raised > stated
                     && (raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
                 return latest.get(k);
+            }
+            if (k != i && before && !sameReport && raised > stated) {
+                far.add(k);
+            }
+        }
+        return corroborated(far, latest, values);
+    }
+
+    /**
+     * Of the later counts far above a figure, two or more from different reports that agree with each other within
+     * the growth bound: the toll grew past what a single mis-scoped count could explain ("6 killed" in the first hour,
+     * then 28 and 31 on the next days); the first of them, or null.
+     */
+    private static Claim corroborated(List<Integer> far, List<Claim> latest, List<Quantity> values) {
+        for (int a = 0; a < far.size(); a++) {
+            for (int b = a + 1; b < far.size(); b++) {
+                Claim one = latest.get(far.get(a));
+                Claim other = latest.get(far.get(b));
+                long x = FigurePolicy.stated(values.get(far.get(a)));
+                long y = FigurePolicy.stated(values.get(far.get(b)));
+                long low = Math.min(x, y);
+                long high = Math.max(x, y);
+                if (!one.document().equals(other.document()) && (high <= low * MAX_GROWTH || high <= low + MIN_RISE)) {
+                    return one;
+                }
             }
         }
         return null;

@@ -267,6 +267,22 @@ class ReconcilerTest {
         }
 
         @Test
+        void twoLaterReportsThatAgreeRaiseAFirstHourCountFarBelowThem() {
+            List<Mention> m = new ArrayList<>();
+            for (String d : List.of("d-1", "d-2", "d-3")) {
+                m.addAll(mentions(PRISON, d, 0, 2, "North prison"));
+            }
+            List<Document> docs = List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-03"), doc("d-3", "2023-03-04"));
+            Reconciliation r = run(docs, List.of(
+                    claim("c-1", "d-1").value(exact(6)).source("org:rail", "the railway").asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").value(exact(28)).source("org:police", "the police").asOf("2023-03-03").build(),
+                    claim("c-3", "d-3").value(exact(31)).source("org:gov", "the government").asOf("2023-03-04").build()),
+                    m);
+            Figure f = figure(r.events().get(0), Kind.KILLED, Group.CIVILIANS);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(6L, 31L, 31L);
+        }
+
+        @Test
         void theSameDaysDisagreeingCountsKeepTheLowestAsBest() {
             Event e = single(
                     claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),
