@@ -1905,6 +1905,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theTownOfAHospitalTheWoundedAreTreatedInIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "en", null, "2025-04-16", null, null,
+                    DocumentStatus.PROCESSED, null, "An official said 43 others were injured and were being treated at the"
+                    + " Combined Military Hospital in Quetta. An attack on a hospital in El Fasher killed 5.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:quetta", Mention.Role.INCIDENTAL), tuple("loc:el-fasher", Mention.Role.FIGURE));
+        }
+
+        @Test
         void whereAJourneyBeganAndADatelineAfterASlashAreIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-25", null, null,
                     DocumentStatus.PROCESSED, null, "واغادوغو/ الأناضول\n\nأوقف المسلحون القطار في طريقه من كويتا إلى"

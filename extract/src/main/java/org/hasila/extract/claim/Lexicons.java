@@ -46,6 +46,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placePrepositions,
                 PhraseLexicon<Boolean> tallyNouns,
                 PhraseLexicon<Boolean> relativePronouns,
+                PhraseLexicon<Boolean> placeTreatments,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -100,6 +101,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-prepositions.txt"),
                 flag("tally-nouns.txt"),
                 flag("relative-pronouns.txt"),
+                flag("place-treatments.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -87,10 +87,12 @@ final class PlaceChooser {
             if (k >= word - REFERENCE_WORDS && lexicons.placeReferences().at(words, k) != null) {
                 return true;
             }
-            // "to a hospital in Peshawar": a hospital people were taken to
+            // "to a hospital in Peshawar": a hospital people were taken to; "treated at the Combined Military Hospital
+            // in Quetta": one they are cared for in
             if (lexicons.placeHospitals().at(words, k) != null) {
                 return k > 0 && (lexicons.placeDestinations().at(words, k - 1) != null
-                        || k > 1 && lexicons.placeDestinations().at(words, k - 2) != null);
+                        || k > 1 && lexicons.placeDestinations().at(words, k - 2) != null)
+                        || !lexicons.placeTreatments().all(words, Math.max(0, k - TREATMENT_WORDS), k).isEmpty();
             }
             if (view.boundary()[k]) {
                 break;
@@ -140,6 +142,9 @@ final class PlaceChooser {
         }
         return false;
     }
+
+    /** Words between a word of care and the hospital it names ("treated at the Combined Military Hospital"). */
+    private static final int TREATMENT_WORDS = 5;
 
     /** Words of the longest phrase before a place in the place lexicons ("on its way from"). */
     private static final int MAX_PHRASE_WORDS = 3;
