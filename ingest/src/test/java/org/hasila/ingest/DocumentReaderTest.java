@@ -421,6 +421,15 @@ class DocumentReaderTest {
         }
 
         @Test
+        void anOpeningDatedWithAnArabicMonthDatesTheFile() throws IOException {
+            String text = "وزارة الصحة: 14 قتيلا و28 جريحا في قصف المخيم\n\nالفاشر 10 مارس 2025 — أعلنت وزارة الصحة، الاثنين، أن"
+                    + " 14 شخصا قتلوا. " + ARABIC + " " + ARABIC;
+            Document doc = readBytes("opening.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isEqualTo("2025-03-10");
+            assertThat(doc.dateline()).isEqualTo("الفاشر");
+        }
+
+        @Test
         void aPlaceNoListNamesBeforeTheDateLinesDashIsTheDateline() throws IOException {
             String text = "مالي: مقتل 20 جنديا\n\nباماكو – الاثنين ٢٣ نوفمبر ٢٠٢٦\n\n" + ARABIC + " " + ARABIC;
             Document doc = readBytes("mali.txt", text.getBytes(StandardCharsets.UTF_8));
