@@ -1812,6 +1812,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void someOverATenIsVague() {
+            assertThat(claims("كما سلّم نيف وعشرون من أفراد المليشيا أنفسهم.")).extracting(c -> c.value().low(),
+                    c -> c.value().high(), c -> c.value().qualifier()).containsExactly(tuple(21L, 29L, Qualifier.VAGUE));
+            assertThat(claims("قتل خمسة وعشرون جندياً.")).extracting(c -> c.value().low()).containsExactly(25L);
+        }
+
+        @Test
         void whoDeniesSpeaksOnButDoesNotStateWhatItDenies() {
             assertThat(claims("ونفت الوزارة ذلك، وقالت إن 5 جنود فقط قتلوا.")).extracting(c -> c.source().text())
                     .containsExactly("الوزارة");
