@@ -1816,6 +1816,10 @@ class ClaimExtractorTest {
             assertThat(claims("كما سلّم نيف وعشرون من أفراد المليشيا أنفسهم.")).extracting(c -> c.value().low(),
                     c -> c.value().high(), c -> c.value().qualifier()).containsExactly(tuple(21L, 29L, Qualifier.VAGUE));
             assertThat(claims("قتل خمسة وعشرون جندياً.")).extracting(c -> c.value().low()).containsExactly(25L);
+            // one of the two is no two
+            assertThat(claims("ونعى «حزب الله» في بيان لاحق أحد الشهيدين.")).extracting(c -> c.value().low())
+                    .doesNotContain(2L);
+            assertThat(claims("وأصيبت إحدى السيدتين بجروح.")).extracting(c -> c.value().low()).containsExactly(1L);
         }
 
         @Test

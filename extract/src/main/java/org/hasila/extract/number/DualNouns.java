@@ -42,10 +42,13 @@ final class DualNouns {
         return new DualNouns(forms);
     }
 
+    /** "One of", folded, before a dual: the dual then counts no two ("أحد الشهيدين"، "إحدى السيدتين"). */
+    private static final Set<String> ONE_OF = Set.of("احد", "احدي", "واحد", "واحدي", "لاحد", "لاحدي");
+
     Optional<Core> match(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (!token.isWord()) {
-            return Optional.empty();
+        if (!token.isWord() || i > 0 && ONE_OF.contains(tokens.get(i - 1).text())) {
+            return Optional.empty(); // "أحد الشهيدين": one of the two
         }
         for (Proclitics.Reading reading : token.readings()) {
             if (forms.contains(reading.stem())) {
