@@ -1812,6 +1812,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void peopleOfTwoGroupsJoinedByAndAreATotal() {
+            assertThat(claims("The government said about 40 civilians and soldiers had been killed."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("قتل 5 من عناصر الشرطة والجيش.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+        }
+
+        @Test
         void someOverATenIsVague() {
             assertThat(claims("كما سلّم نيف وعشرون من أفراد المليشيا أنفسهم.")).extracting(c -> c.value().low(),
                     c -> c.value().high(), c -> c.value().qualifier()).containsExactly(tuple(21L, 29L, Qualifier.VAGUE));

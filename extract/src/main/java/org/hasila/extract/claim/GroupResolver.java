@@ -162,10 +162,25 @@ final class GroupResolver {
             if (g == Group.ALL) {
                 total = true;
             } else if (g != null) {
-                return g;
+                return joinedWithAnother(words, i, g, end, entities) ? Group.ALL : g;
             }
         }
         return total ? Group.ALL : null;
+    }
+
+    /**
+     * "about 40 civilians and soldiers"، "مدنيين وعسكريين": a group noun joined by "and" to a noun of another group
+     * counts both, a total over groups.
+     */
+    private boolean joinedWithAnother(List<Word> words, int i, Group g, int end, List<EntityMatch> entities) {
+        int next = i + 1;
+        if (next < end && (words.get(next).text().equals("and") || words.get(next).text().equals("و"))) {
+            next++;
+        } else if (next >= end || !words.get(next).text().startsWith("و")) {
+            return false;
+        }
+        Group other = next < end ? specific(words, next, entities) : null;
+        return other != null && other != Group.ALL && other != g;
     }
 
     /** "سبعة منهم": the number is followed by a pronoun of "of them" (subset-markers.txt). */
