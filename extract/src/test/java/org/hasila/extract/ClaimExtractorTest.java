@@ -1944,5 +1944,23 @@ class ClaimExtractorTest {
                             tuple("loc:peshawar", Mention.Role.INCIDENTAL), tuple("loc:bolan", Mention.Role.FIGURE),
                             tuple("loc:kachhi", Mention.Role.FIGURE));
         }
+    
+        @Test
+        void mournersTheWoundedStillInCareAndACountHeldAgainstAnotherOfRoundR5() {
+            List<Claim> funeral = claims("وشيع الآلاف في المدينة ضحايا الهجوم، بعدما ارتفعت الحصيلة إلى 25 قتيلا.");
+            assertThat(funeral).extracting(c -> c.value().low()).containsExactly(25L);
+            List<Claim> care = claims("وأصيب 30 شخصاً في الهجوم. وقال مسؤول إن 28 مصابا ما زالوا يتلقون العلاج.");
+            assertThat(care).extracting(Claim::kind).containsExactly(Kind.INJURED, Kind.INJURED);
+            assertThat(care.get(1).partOf()).isEqualTo(care.get(0).id());
+            List<Claim> died = claims("وقال المسؤول إن 3 من الجنود المصابين توفوا متأثرين بجراحهم، ما رفع الحصيلة إلى 11.");
+            assertThat(died).extracting(Claim::kind).containsOnly(Kind.KILLED);
+            List<Claim> held = claims("ارتفع عدد القتلى إلى 40 قتيلا، بينهم 11 طفلا، فيما تتمسك الشرطة بحصيلة 27 قتيلا.");
+            assertThat(held.get(2).partOf()).isNull();
+            assertThat(held.get(2).source().text()).isEqualTo("الشرطة");
+            assertThat(claims("وأودت أعمال العنف بآلاف الأرواح خلال العقدين الماضيين.", "2025-06-05"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("The attack came about seven weeks after gunmen killed 52 people in Zike.", "2025-06-05"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
     }
 }

@@ -104,8 +104,16 @@ final class BreakdownLinker {
      */
     void linkIncrements(SentenceView view, List<Candidate> candidates) {
         if (!lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
-            linkToALargerTotalBefore(candidates, c -> true);
+            // not past a word that opens a clause of its own: "ارتفع إلى 40 قتيلاً، فيما تتمسك الشرطة بحصيلة 27"
+            // holds to another count
+            linkToALargerTotalBefore(candidates, c -> !afterABreakWord(view, c));
         }
+    }
+
+    /** Whether a clause-break word (فيما، بينما، في حين) opens the clause of {@code c}. */
+    private static boolean afterABreakWord(SentenceView view, Candidate c) {
+        int start = view.clauseStart(c.first);
+        return start > 0 && !view.words().get(start - 1).isPunct();
     }
 
     /**
