@@ -1901,6 +1901,8 @@ class ClaimExtractorTest {
             assertThat(two).extracting(c -> c.source().entity()).containsExactly(null, null);
             assertThat(two.get(0).source().text()).contains("مسؤول في السكك الحديدية");
             assertThat(two.get(1).source().text()).isEqualTo("الجيش");
+            assertThat(claims("وكانت وكالة الأناضول قد نقلت في وقت سابق عن مسؤول في الشرطة أن 8 أشخاص قتلوا.")
+                    .get(0).source().text()).contains("مسؤول في الشرطة");
         }
 
         @Test

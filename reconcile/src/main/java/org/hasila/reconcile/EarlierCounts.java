@@ -77,8 +77,9 @@ final class EarlierCounts {
             // than any figure it dates
             boolean before = sameReport ? latest.get(i).asOf() == null && latest.get(k).asOf() != null
                     : later != null && later.isAfter(day);
+            // a report's own later toll raises what it relays as told before, however far: it says so itself
             if (k != i && before && raised > stated
-                    && (raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
+                    && (sameReport || raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
                 return latest.get(k);
             }
             if (k != i && before && !sameReport && raised > stated) {

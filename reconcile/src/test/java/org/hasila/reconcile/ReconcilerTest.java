@@ -283,6 +283,15 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportsOwnLaterTollRaisesWhatItRelaysAsToldBeforeHoweverFar() {
+            // "وكانت وكالة الأناضول قد نقلت في وقت سابق ... أن 8 أشخاص قتلوا" in a report whose own toll is 25
+            Event e = single(
+                    claim("c-1", "d-2").value(exact(25)).asOf("2023-03-04").build(),
+                    claim("c-2", "d-2").value(exact(8)).source("org:agency", "the agency").at(400).build());
+            assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(25L);
+        }
+
+        @Test
         void theSameDaysDisagreeingCountsKeepTheLowestAsBest() {
             Event e = single(
                     claim("c-1", "d-1").value(exact(8)).source("org:police", "the police").asOf("2023-03-02").build(),
