@@ -1964,5 +1964,22 @@ class ClaimExtractorTest {
             assertThat(claims("The attack came about seven weeks after gunmen killed 52 people in Zike.", "2025-06-05"))
                     .extracting(Claim::scope).containsExactly(Scope.EARLIER);
         }
+    
+        @Test
+        void layoutsGeneratorsDisappearancesPopulationsAndMonthlyRoundupsOfRoundH16() {
+            assertThat(claims("تمكنت وحدات الجيش من تحييد 5 إرهابيين، حسب التوزيع الآتي:")).extracting(Claim::source)
+                    .containsOnlyNulls();
+            assertThat(claims("حجزت الوحدات 18 مركبة و95 مولداً كهربائياً.")).isEmpty();
+            assertThat(claims("رصدت المنظمة 41 حالة اعتقال تعسفي و9 حالات اختفاء قسري.")).extracting(c -> c.value().low())
+                    .containsExactly(41L);
+            assertThat(claims("ويعيش في المنطقة أكثر من 4 ملايين شخص، نصفهم تقريبا من النازحين.", "2025-06-01"))
+                    .extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("رصدت المنظمة خلال شهر مايو/أيار 2025 مقتل 34 شخصاً وإصابة 57 آخرين.", "2025-06-05"))
+                    .extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("قال تنظيم القاعدة إن مقاتليه قتلوا أكثر من عشرة من عناصر الحزام الأمني."))
+                    .extracting(Claim::group, Claim::partisan).containsExactly(tuple(Group.SECURITY_FORCES, true));
+            assertThat(claims("قتل سبعة من عناصر الأمن وستة من مقاتلي العشائر.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES, Group.MILITANTS);
+        }
     }
 }
