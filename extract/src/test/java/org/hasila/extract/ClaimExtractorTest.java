@@ -1981,5 +1981,14 @@ class ClaimExtractorTest {
             assertThat(claims("قتل سبعة من عناصر الأمن وستة من مقاتلي العشائر.")).extracting(Claim::group)
                     .containsExactly(Group.SECURITY_FORCES, Group.MILITANTS);
         }
+    
+        @Test
+        void theNeutralisedSinceTheYearTheSamePeriodAndAnEarlierBlastsWoundedPastItsBreakdown() {
+            assertThat(claims("وبذلك يرتفع عدد الإرهابيين الذين تم تحييدهم منذ بداية سنة 2025 إلى 18 إرهابياً، فيما سلّم 31"
+                    + " إرهابياً أنفسهم خلال الفترة ذاتها.", "2025-03-19")).extracting(Claim::kind, Claim::scope)
+                    .containsExactly(tuple(Kind.KILLED, Scope.WIDER), tuple(Kind.SURRENDERED, Scope.WIDER));
+            assertThat(claims("ويأتي التفجير بعد شهر من تفجير مماثل أودى بحياة ٢٠ شخصاً، بينهم ١٨ امرأة، وأُصيب فيه ١٥"
+                    + " آخرون.", "2025-06-01")).extracting(Claim::scope).containsOnly(Scope.EARLIER);
+        }
     }
 }

@@ -77,6 +77,11 @@ final class ScopeDetector {
         int from = back ? 0 : when;
         if (back) {
             when = fronted;
+            // "أودى بحياة 20 شخصاً، بينهم 18 امرأة، وأُصيب فيه 15 آخرون": past the breakdown to what it breaks down
+            int opener = skipMarks(words, fronted);
+            if (fronted > 1 && opener < start && lexicons.subsetMarkers().startsAt(words, opener)) {
+                when = view.clauseStart(fronted - 2);
+            }
         }
         // "Last month, an attack on a camp in Boulkessi, near the border, killed more than 30": a short clause of when
         // opening the sentence governs all of it
