@@ -1990,5 +1990,14 @@ class ClaimExtractorTest {
             assertThat(claims("ويأتي التفجير بعد شهر من تفجير مماثل أودى بحياة ٢٠ شخصاً، بينهم ١٨ امرأة، وأُصيب فيه ١٥"
                     + " آخرون.", "2025-06-01")).extracting(Claim::scope).containsOnly(Scope.EARLIER);
         }
+    
+        @Test
+        void ofThemOpeningASentenceAreOfTheGroupTheSentenceBeforeCounted() {
+            List<Claim> escape = claims("Forty-three detainees fled. Twenty-nine of them have been recaptured and three others"
+                    + " handed themselves in.");
+            assertThat(escape).extracting(Claim::kind, Claim::group).startsWith(
+                    tuple(Kind.ESCAPED, Group.DETAINEES), tuple(Kind.RECAPTURED, Group.DETAINEES));
+            assertThat(escape.get(2).kind()).isEqualTo(Kind.SURRENDERED);
+        }
     }
 }

@@ -66,12 +66,14 @@ final class EarlierSentences {
     }
 
     /**
-     * "قتل 28 مدنياً. ... وإصابة نحو 60 آخرين": "others" right after the number of a sentence's first figure are others
-     * of the group the sentence before counted; else the figure's own group.
+     * "قتل 28 مدنياً. ... وإصابة نحو 60 آخرين": "others" (or "of them") right after the number of a sentence's first
+     * figure are others of (or some of) the group the sentence before counted; else the figure's own group.
      */
     Group othersGroup(SentenceView view, Candidate c) {
         int next = c.last + 1;
-        boolean others = next < view.words().size() && lexicons.others().startsAt(view.words(), next);
+        // "Forty-three detainees fled. Twenty-nine of them have been recaptured": of them too
+        boolean others = next < view.words().size() && (lexicons.others().startsAt(view.words(), next)
+                || lexicons.subsetMarkers().startsAt(view.words(), next));
         return others && lastGroup != null ? lastGroup : c.group;
     }
 
