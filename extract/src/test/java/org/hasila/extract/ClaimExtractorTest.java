@@ -1837,6 +1837,8 @@ class ClaimExtractorTest {
             assertThat(claims("نفى مسؤول في مكتب الاتصال الحكومي استهداف المدنيين، وقال إن الضربة قتلت 20 مسلحاً."))
                     .extracting(c -> c.source().text()).containsExactly("مسؤول في مكتب الاتصال الحكومي");
             assertThat(claims("نفى الجيش مقتل 20 جندياً في الهجوم.")).extracting(Claim::source).containsOnlyNulls();
+            assertThat(claims("The army denied the report and said five soldiers were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("The army");
         }
 
         @Test

@@ -262,7 +262,8 @@ final class SubjectFinder {
      */
     private Subject speakerBeforePhrase(SentenceView s, int verbAt, int clauseStart) {
         for (int k = verbAt - 2; k >= Math.max(clauseStart, verbAt - 1 - MAX_DESCRIPTION); k--) {
-            if (s.gapHas(k + 1, HARD_STOPS + COMMAS) || capitalised(s, k + 1)) {
+            // "The army denied the report and said": the words before are another verb's
+            if (s.gapHas(k + 1, HARD_STOPS + COMMAS) || capitalised(s, k + 1) || namesSpeech(cues.at(s, k + 1))) {
                 return null;
             }
             if (lexicon.speakerHeads.contains(s.word(k))) {
