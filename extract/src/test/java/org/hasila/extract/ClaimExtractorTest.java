@@ -2001,5 +2001,11 @@ class ClaimExtractorTest {
                     tuple(Kind.ESCAPED, Group.DETAINEES), tuple(Kind.RECAPTURED, Group.DETAINEES));
             assertThat(escape.get(2).kind()).isEqualTo(Kind.SURRENDERED);
         }
+    
+        @Test
+        void amongTheDeadWithItsArticleIsSomeOfTheTollBefore() {
+            List<Claim> toll = claims("At least nine people were killed. Three inmates were also among the dead, he said.");
+            assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
+        }
     }
 }

@@ -77,6 +77,9 @@ final class EarlierSentences {
         return others && lastGroup != null ? lastGroup : c.group;
     }
 
+    /** The English article between "among" and its noun. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the");
+
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {
         Candidate c = candidates.get(i);
         int stop = i > 0 ? candidates.get(i - 1).last + 1 : 0;
@@ -92,8 +95,10 @@ final class EarlierSentences {
                 return false;
             }
             if (lexicons.among().startsAt(view.words(), k) && k + 1 < view.words().size()
-                    && lexicons.kinds().at(view.words(), k + 1) != null) {
-                return true;
+                    && (lexicons.kinds().at(view.words(), k + 1) != null || k + 2 < view.words().size()
+                    && ARTICLES.contains(view.words().get(k + 1).text())
+                    && lexicons.kinds().at(view.words(), k + 2) != null)) {
+                return true; // "three inmates were also among the dead"
             }
         }
         return false;
