@@ -1839,6 +1839,9 @@ class ClaimExtractorTest {
             assertThat(claims("نفى الجيش مقتل 20 جندياً في الهجوم.")).extracting(Claim::source).containsOnlyNulls();
             assertThat(claims("The army denied the report and said five soldiers were killed."))
                     .extracting(c -> c.source().text()).containsExactly("The army");
+            // a name that opens its clause, then its description set off by commas, then the verb
+            assertThat(claims("Samuel Kassah, chairman of Bokkos LGA, told PREMIUM TIMES that 31 bodies had been"
+                    + " recovered.")).extracting(c -> c.source().text()).containsExactly("Samuel Kassah");
         }
 
         @Test

@@ -322,7 +322,20 @@ final class SubjectFinder {
     private Subject nameSetOffBefore(SentenceView s, int verbAt, int clauseStart) {
         Subject name = nameInCapitalsBefore(s, verbAt, clauseStart, verbAt);
         int first = name == null ? 0 : s.tokenAt(name.start());
-        return first > 0 && s.gapHas(first, COMMAS) ? name : null;
+        if (first > 0 && s.gapHas(first, COMMAS)) {
+            return name;
+        }
+        // "Samuel Kassah, chairman of Bokkos LGA, told": a name that opens its clause, then its description
+        for (int open = verbAt - 2; open > clauseStart && open >= verbAt - 1 - MAX_DESCRIPTION; open--) {
+            if (s.gapHas(open, HARD_STOPS)) {
+                return null;
+            }
+            if (s.gapHas(open, COMMAS)) {
+                Subject opening = nameInCapitalsBefore(s, open, clauseStart, verbAt);
+                return opening != null && s.tokenAt(opening.start()) == clauseStart ? opening : null;
+            }
+        }
+        return null;
     }
 
     /**
