@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
@@ -78,7 +79,7 @@ final class EarlierSentences {
     }
 
     /** The English article between "among" and its noun. */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the");
+    private static final Set<String> ARTICLES = Set.of("the");
 
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {
         Candidate c = candidates.get(i);

@@ -18,9 +18,12 @@ final class DualNouns {
     private static final List<String> POSSESSIVES = List.of("ه", "ها", "هم", "هن");
 
     private final Set<String> forms;
+    /** The words for "one of" (one-of.tsv): a dual after one counts no two ("أحد الشهيدين"، "إحدى السيدتين"). */
+    private final Set<String> ones;
 
-    private DualNouns(Set<String> forms) {
+    private DualNouns(Set<String> forms, Set<String> ones) {
         this.forms = Set.copyOf(forms);
+        this.ones = Set.copyOf(ones);
     }
 
     static DualNouns fromClasspath() {
@@ -39,15 +42,18 @@ final class DualNouns {
                 }
             }
         }
-        return new DualNouns(forms);
+        Set<String> ones = new HashSet<>();
+        for (String[] row : Lexicon.rows("one-of.tsv")) {
+            if (row[1].strip().equals("one")) {
+                ones.add(row[0]);
+            }
+        }
+        return new DualNouns(forms, ones);
     }
-
-    /** "One of", folded, before a dual: the dual then counts no two ("أحد الشهيدين"، "إحدى السيدتين"). */
-    private static final Set<String> ONE_OF = Set.of("احد", "احدي", "واحد", "واحدي", "لاحد", "لاحدي");
 
     Optional<Core> match(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (!token.isWord() || i > 0 && ONE_OF.contains(tokens.get(i - 1).text())) {
+        if (!token.isWord() || i > 0 && isOneOf(tokens.get(i - 1))) {
             return Optional.empty(); // "أحد الشهيدين": one of the two
         }
         for (Proclitics.Reading reading : token.readings()) {
@@ -56,5 +62,9 @@ final class DualNouns {
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isOneOf(Token token) {
+        return token.isWord() && token.readings().stream().anyMatch(r -> ones.contains(r.stem()));
     }
 }
