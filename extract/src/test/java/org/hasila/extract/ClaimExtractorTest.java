@@ -1941,6 +1941,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whereTheDeadWereMournedIsIncidentalButAnAttackedFuneralIsNot() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-23", null, null,
+                    DocumentStatus.PROCESSED, null, "وشيع الآلاف في مدينة باراتشينار ضحايا الهجوم على قافلة قرب بلدة"
+                    + " باغان، بعدما ارتفعت الحصيلة إلى 25 قتيلا. وقتل 5 أشخاص في هجوم على جنازة في مدينة الفاشر.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::text, Mention::role).containsExactly(
+                            tuple("باراتشينار", Mention.Role.INCIDENTAL), tuple("بلدة باغان", Mention.Role.FIGURE),
+                            tuple("الفاشر", Mention.Role.FIGURE));
+        }
+
+        @Test
         void whereAJourneyBeganAndADatelineAfterASlashAreIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-25", null, null,
                     DocumentStatus.PROCESSED, null, "واغادوغو/ الأناضول\n\nأوقف المسلحون القطار في طريقه من كويتا إلى"

@@ -47,6 +47,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> tallyNouns,
                 PhraseLexicon<Boolean> relativePronouns,
                 PhraseLexicon<Boolean> placeTreatments,
+                PhraseLexicon<Boolean> placeGatherings,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -102,6 +103,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("tally-nouns.txt"),
                 flag("relative-pronouns.txt"),
                 flag("place-treatments.txt"),
+                flag("place-gatherings.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -61,7 +61,7 @@ final class PlaceChooser {
 
     /**
      * Whether the sentence names a place only incidentally: as the dateline ("بغداد - واع"), where people went ("باتجاه
-     * مدينة صيدا"), a hospital's own name or where the wounded were taken ("إلى مستشفى ليدي ريدنغ في بيشاور"), or a
+     * مدينة صيدا"), where the dead were mourned ("شيع الآلاف في مدينة باراتشينار"), a hospital's own name or where the wounded were taken ("إلى مستشفى ليدي ريدنغ في بيشاور"), or a
      * point of reference ("على بعد 35 كيلومتراً غرب مدينة الأبيض"). Such a place is never where it happened. An office
      * ("قائد عمليات سامراء") is no figure's place, but names the area the story is in: it is not incidental.
      */
@@ -81,6 +81,10 @@ final class PlaceChooser {
         List<Word> words = view.words();
         int word = Words.indexAt(words, m.start());
         if (referencedByDirection(view, word)) {
+            return true;
+        }
+        // "شيع الآلاف في مدينة باراتشينار ضحايا الهجوم": where the dead were mourned
+        if (!lexicons.placeGatherings().all(words, Math.max(0, word - GATHERING_WORDS), word).isEmpty()) {
             return true;
         }
         for (int k = word - 1; k >= 0 && k >= word - HOSPITAL_WORDS; k--) {
@@ -142,6 +146,9 @@ final class PlaceChooser {
         }
         return false;
     }
+
+    /** Words between a word of gathering and the place it names ("شيع الآلاف في مدينة باراتشينار"). */
+    private static final int GATHERING_WORDS = 4;
 
     /** Words between a word of care and the hospital it names ("treated at the Combined Military Hospital"). */
     private static final int TREATMENT_WORDS = 5;
