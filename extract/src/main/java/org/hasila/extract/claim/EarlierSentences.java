@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
@@ -78,9 +77,6 @@ final class EarlierSentences {
         return others && lastGroup != null ? lastGroup : c.group;
     }
 
-    /** The English article between "among" and its noun. */
-    private static final Set<String> ARTICLES = Set.of("the");
-
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {
         Candidate c = candidates.get(i);
         int stop = i > 0 ? candidates.get(i - 1).last + 1 : 0;
@@ -97,7 +93,7 @@ final class EarlierSentences {
             }
             if (lexicons.among().startsAt(view.words(), k) && k + 1 < view.words().size()
                     && (lexicons.kinds().at(view.words(), k + 1) != null || k + 2 < view.words().size()
-                    && ARTICLES.contains(view.words().get(k + 1).text())
+                    && Words.ENGLISH_ARTICLES.contains(view.words().get(k + 1).text())
                     && lexicons.kinds().at(view.words(), k + 2) != null)) {
                 return true; // "three inmates were also among the dead"
             }

@@ -159,24 +159,33 @@ final class KindResolver {
         Candidate c = candidates.get(index);
         int from;
         int to;
+        List<int[]> asides;
         if (cue.to() <= c.first) {
-            if (inAnAside(view, cue, c.first)) {
-                return -1; // "ويؤوي المخيم، وهو أكبر مخيمات النزوح، أكثر من 500 ألف نازح": the aside's words are its own
-            }
             from = cue.to() - 1;
             to = c.first;
+            // the asides before the number, read once: one that holds the cue keeps its words to itself ("ويؤوي
+            // المخيم، وهو أكبر مخيمات النزوح، أكثر من 500 ألف نازح"), the others between them are skipped
+            asides = new ArrayList<>();
+            for (int[] aside : asidesBetween(view, -1, to)) {
+                if (cue.from() > aside[0] && cue.to() <= aside[1]) {
+                    return -1;
+                }
+                if (aside[0] > from) {
+                    asides.add(aside);
+                }
+            }
         } else if (cue.from() > c.last) {
             if (opensNext(view, candidates, index, cue)) {
                 return -1;
             }
             from = c.last;
             to = cue.from();
+            asides = asidesBetween(view, from, to);
         } else {
             return 0;
         }
         // "Nine people, including a 12-year-old boy, were killed": the breakdown set off by commas is skipped, and
         // so is a number in it ("أكثر من 780 شخصاً، بينهم نحو 300 من عناصر الأمن، قتلوا")
-        List<int[]> asides = asidesBetween(view, from, to);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate other = candidates.get(k);
             if (k != index && (other.first > from && other.last < to && !within(asides, other)
@@ -229,16 +238,6 @@ final class KindResolver {
         }
         int relative = relatives.get(relatives.size() - 1).from();
         return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from());
-    }
-
-    /** Whether a cue before word {@code number} lies inside an aside set off by marks that closes before it. */
-    private boolean inAnAside(SentenceView view, PhraseLexicon.Hit<KindCue> cue, int number) {
-        for (int[] aside : asidesBetween(view, -1, number)) {
-            if (cue.from() > aside[0] && cue.to() <= aside[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean within(List<int[]> asides, Candidate c) {

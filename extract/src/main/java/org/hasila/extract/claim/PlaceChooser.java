@@ -166,7 +166,7 @@ final class PlaceChooser {
         if (word > 2 && words.get(word - 1).text().equals("of") && lexicons.placeNouns().at(words, word - 2) != null) {
             // "fled to the town of Niono": the English noun of place, its "of" and its article
             word -= 2;
-            if (word > 1 && ENGLISH_ARTICLES.contains(words.get(word - 1).text())) {
+            if (word > 1 && Words.ENGLISH_ARTICLES.contains(words.get(word - 1).text())) {
                 word--;
             }
         } else if (word > 1 && lexicons.placeNouns().at(words, word - 1) != null) {
@@ -182,7 +182,6 @@ final class PlaceChooser {
         return false;
     }
 
-    private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("the", "a", "an");
 
     private boolean isDateline(EntityMatch m) {
         int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits folded text into words. Letters and digits are split apart because reports glue them
@@ -76,4 +77,7 @@ final class Words {
         }
         return -1;
     }
+
+    /** The English articles, which stand between a word and the noun it takes ("among the dead", "the town of"). */
+    static final Set<String> ENGLISH_ARTICLES = Set.of("the", "a", "an");
 }

@@ -23,11 +23,15 @@ final class QualifierCues {
     private final PhraseSet<Qualifier> before;
     private final PhraseSet<Qualifier> after;
     private final Set<String> estimateVerbs;
+    /** Nouns of a count between a verb of exceeding and the number it bounds (the claim grammar's tally-nouns.txt). */
+    private final Set<String> tallyNouns;
 
-    private QualifierCues(PhraseSet<Qualifier> before, PhraseSet<Qualifier> after, Set<String> estimateVerbs) {
+    private QualifierCues(PhraseSet<Qualifier> before, PhraseSet<Qualifier> after, Set<String> estimateVerbs,
+                          Set<String> tallyNouns) {
         this.before = before;
         this.after = after;
         this.estimateVerbs = estimateVerbs;
+        this.tallyNouns = tallyNouns;
     }
 
     static QualifierCues fromClasspath() {
@@ -39,7 +43,10 @@ final class QualifierCues {
         }
         Set<String> verbs = new HashSet<>();
         Lexicon.rows("estimate-verbs.txt").forEach(row -> verbs.add(row[0]));
-        return new QualifierCues(new PhraseSet<>(before), new PhraseSet<>(after), Set.copyOf(verbs));
+        Set<String> tallies = new HashSet<>();
+        Lexicon.rows(TALLY_NOUNS).stream().filter(row -> !row[0].contains(" ")).forEach(row -> tallies.add(row[0]));
+        return new QualifierCues(new PhraseSet<>(before), new PhraseSet<>(after), Set.copyOf(verbs),
+                Set.copyOf(tallies));
     }
 
     /** A qualifier and the folded span of the cue that states it. */
@@ -48,19 +55,19 @@ final class QualifierCues {
 
     /**
      * A cue right before the number, over any bare proclitic token (قرابة الـ 100), or a verb of exceeding before the
-     * tally it bounds ("تخطى عدد الجرحى 620": more than 620).
+     * tally it bounds ("تخطى عدد الجرحى 620"، "تجاوزت حصيلة القتلى 50": more than).
      */
     Optional<Bound> before(List<Token> tokens, int first) {
         int k = skipBareClitics(tokens, first - 1);
         Optional<Phrase.Hit<Qualifier>> hit = before.endingAt(tokens, k);
-        if (hit.isEmpty() && k >= 2 && tokens.get(k).isWord() && tokens.get(k - 1).text().equals(TALLY)) {
+        if (hit.isEmpty() && k >= 2 && tokens.get(k).isWord() && tallyNouns.contains(tokens.get(k - 1).text())) {
             hit = before.endingAt(tokens, k - 2);
         }
         return hit.map(h -> new Bound(h.phrase().value(), h.start(), h.end(tokens)));
     }
 
-    /** The noun of a count between a verb of exceeding and the number it bounds, as folded. */
-    private static final String TALLY = "عدد";
+    /** The claim grammar's nouns of a count going on, one file for both readers of them. */
+    private static final String TALLY_NOUNS = "/org/hasila/extract/claim/tally-nouns.txt";
 
     /** A cue right after the number or after up to two words that follow it, all in one clause. */
     Optional<Bound> after(List<Token> tokens, int last) {
