@@ -689,6 +689,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aFigureIsAsOfTheDayNamedNearestItsNumberMeasuredFromTheDaysEnd() {
+            // Tuesday's last letter is nearer the 6 than Wednesday's first, though its first letter is farther
+            assertThat(claims("نقلت الوكالة مساء الثلاثاء عن مسؤول مقتل 6 أشخاص، ثم أعلن الجيش يوم الأربعاء مقتل 21 راكبا.",
+                    "2025-04-17")).extracting(c -> c.value().low(), Claim::asOf)
+                    .containsExactly(tuple(6L, "2025-04-15"), tuple(21L, "2025-04-16"));
+        }
+
+        @Test
         void anUnnamedSourceKeepsThePlaceItSpeaksFrom() {
             assertThat(claims("وقال مصدر في الشرطة العسكرية، تحفظ على ذكر اسمه، إن 5 سجناء قتلوا."))
                     .extracting(c -> c.source().text()).containsExactly("مصدر في الشرطة العسكرية");

@@ -62,7 +62,7 @@ final class AsOfResolver {
         boolean update = !lexicons.updateCues().all(words, 0, Integer.MAX_VALUE).isEmpty();
         Comparator<DateMention> order = update
                 ? Comparator.comparing((DateMention d) -> d.date()).reversed()
-                : Comparator.comparingInt(d -> Math.abs(d.start() - numberStart));
+                : Comparator.comparingInt(d -> gap(d, numberStart));
         Optional<DateMention> day = dates.mentions().stream()
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
                 .filter(DateMention::isResolvedDay)
@@ -84,6 +84,14 @@ final class AsOfResolver {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
+    }
+
+    /**
+     * Characters between a date and the number: from the date's end when it comes first ("نقلت مساء الثلاثاء عن مسؤول
+     * مقتل 6، ثم أعلن الجيش يوم الأربعاء": Tuesday's, though Wednesday's first letter is nearer the 6).
+     */
+    private static int gap(DateMention d, int numberStart) {
+        return d.end() <= numberStart ? numberStart - d.end() : Math.abs(d.start() - numberStart);
     }
 
     /** Words from كان to its قد in the Arabic past perfect ("وكانت هيئة الأركان العامة قد أعلنت"). */
