@@ -21,6 +21,7 @@ final class EventClusterer {
 
     private final PlaceResolver places;
     private final DateWindows windows;
+    private final RegionalReports regional;
     private final Map<String, List<Item>> byKey = new TreeMap<>();
     /**
      * One instance of each key, document id and date the items name: a claim read from the store brings its own
@@ -31,6 +32,7 @@ final class EventClusterer {
     EventClusterer(PlaceResolver places, int windowDays) {
         this.places = places;
         this.windows = new DateWindows(windowDays);
+        this.regional = new RegionalReports(places::severalInside, windowDays);
     }
 
     /** A processed document: it joins the incident at its main place, if it names one. */
@@ -58,7 +60,7 @@ final class EventClusterer {
                 clusters.add(new Cluster(key, List.copyOf(window)));
             }
         });
-        return clusters;
+        return regional.join(clusters);
     }
 
     private Item itemOf(Claim claim, String published) {

@@ -34,6 +34,11 @@ final class PlaceResolver {
     private final Map<String, String> mainPlaceOfDocument = new HashMap<>();
     /** Each document's regions that it names with one place inside them, and that place (few a document). */
     private final Map<String, Map<String, String>> regionsOfDocument = new HashMap<>();
+    /**
+     * Each document's regions that it names with several places inside them (few documents: where the fold above
+     * cannot choose), and those places: one of them is where it happened ({@link RegionalReports}).
+     */
+    private final Map<String, Map<String, Set<String>>> severalInRegionOfDocument = new HashMap<>();
     /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
     private final Map<String, Set<String>> repeatedPlacesOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
@@ -198,15 +203,21 @@ final class PlaceResolver {
             // "صلاح الدين" and "تكريت" in one report: in it, the province is the town it names there, whatever
             // other reports name in the province
             Map<String, String> fold = new TreeMap<>();
+            Map<String, Set<String>> several = new TreeMap<>();
             inside.forEach((region, places) -> {
                 List<String> narrowest = places.stream()
                         .filter(p -> places.stream().noneMatch(q -> resolver.lies(q, p))).toList();
                 if (narrowest.size() == 1) {
                     fold.put(region, narrowest.get(0));
+                } else {
+                    several.put(region, Set.copyOf(narrowest));
                 }
             });
             if (!fold.isEmpty()) {
                 resolver.regionsOfDocument.put(currentDocument, Map.copyOf(fold));
+            }
+            if (!several.isEmpty()) {
+                resolver.severalInRegionOfDocument.put(currentDocument, Map.copyOf(several));
             }
         }
     }
@@ -247,6 +258,20 @@ final class PlaceResolver {
      */
     private boolean standsOut(String place, String document) {
         return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place);
+    }
+
+    /**
+     * The places, as reports are keyed, inside {@code region} that {@code document} names beside it (not in passing)
+     * where it names several, else none: "إقليم بلوشستان" with "ممر بولان" and "كويتا" (the official's city).
+     */
+    Set<String> severalInside(String document, String region) {
+        Set<String> named = severalInRegionOfDocument.getOrDefault(document, Map.of()).get(region);
+        if (named == null) {
+            return Set.of();
+        }
+        Set<String> keys = new TreeSet<>();
+        named.forEach(p -> keys.add(resolve(p)));
+        return keys;
     }
 
     /** The most common way the texts write the place, or its id when never written. */

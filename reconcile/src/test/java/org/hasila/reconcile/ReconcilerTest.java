@@ -725,6 +725,37 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportNamingAProvinceAndSeveralPlacesInItJoinsTheOneOfThemReportedThoseDays() {
+            // "إقليم بلوشستان" twice with "ممر بولان" and "كويتا" (the official's city) in one report; another names
+            // Bolan and the province; a third, the same week, Mastung
+            String province = "loc:balochistan";
+            Map<String, String> parents = Map.of("loc:bolan", province, "loc:quetta", province,
+                    "loc:mastung", province);
+            List<Mention> m = new ArrayList<>(mentions(province, "d-1", 0, 2, "بلوشستان"));
+            m.addAll(mentions("loc:bolan", "d-1", 400, 1, "ممر بولان"));
+            m.addAll(mentions("loc:quetta", "d-1", 600, 1, "كويتا"));
+            m.addAll(mentions("loc:bolan", "d-2", 0, 2, "ممر بولان"));
+            m.addAll(mentions(province, "d-2", 300, 1, "بلوشستان"));
+            m.addAll(mentions("loc:mastung", "d-3", 0, 2, "ماستونغ"));
+            m.addAll(mentions(province, "d-3", 300, 1, "بلوشستان"));
+            List<Document> docs = List.of(doc("d-1", "2025-03-11"), doc("d-2", "2025-03-12"), doc("d-3", "2025-03-13"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(6)).build(),
+                    claim("c-2", "d-2").value(exact(31)).build(), claim("c-3", "d-3").value(exact(3)).build());
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), parents).reconcile(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:bolan", "loc:mastung");
+            assertThat(r.eventOfClaim().get("c-1")).isEqualTo(r.eventOfClaim().get("c-2"));
+            // naming Mastung too, the first report could be either town's: it stays the province's
+            List<Mention> both = new ArrayList<>(m);
+            both.addAll(mentions("loc:mastung", "d-1", 800, 1, "ماستونغ"));
+            assertThat(new Reconciler(ReconcileSettings.defaults(), parents).reconcile(docs, claims, both).events())
+                    .extracting(Event::place).containsExactlyInAnyOrder(province, "loc:bolan", "loc:mastung");
+            // a month later, Bolan's incident is another's
+            List<Document> later = List.of(doc("d-1", "2025-03-11"), doc("d-2", "2025-04-20"), doc("d-3", "2025-03-13"));
+            assertThat(new Reconciler(ReconcileSettings.defaults(), parents).reconcile(later, claims, m).events())
+                    .extracting(Event::place).containsExactlyInAnyOrder(province, "loc:bolan", "loc:mastung");
+        }
+
+        @Test
         void ofPlacesNamedAsOftenTheOneTheStoryWasFiledFromWins() {
             // "الخرطوم (رويترز) - ..." then one sentence about North Darfur and one about Khartoum's districts
             Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
