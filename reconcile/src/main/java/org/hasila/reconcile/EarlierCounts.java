@@ -75,14 +75,15 @@ final class EarlierCounts {
             // one report's two dates are its incident's and its statement's, not a toll and its update; but what a
             // report relays as told before ("وكانت هيئة الأركان قد أعلنت مقتل تسعة", no date of its own) is earlier
             // than any figure it dates
-            boolean before = sameReport ? latest.get(i).asOf() == null && latest.get(k).asOf() != null
-                    : later != null && later.isAfter(day);
+            boolean laterDay = later != null && later.isAfter(day);
+            boolean before = sameReport ? latest.get(i).asOf() == null && latest.get(k).asOf() != null : laterDay;
             // a report's own later toll raises what it relays as told before, however far: it says so itself
             if (k != i && before && raised > stated
                     && (sameReport || raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
                 return latest.get(k);
             }
-            if (k != i && before && !sameReport && raised > stated) {
+            // a count of the same report dated later is one of the counts that may corroborate another report's
+            if (k != i && laterDay && raised > stated) {
                 far.add(k);
             }
         }
@@ -92,7 +93,7 @@ final class EarlierCounts {
     /**
      * Of the later counts far above a figure, two or more from different reports that agree with each other within
      * the growth bound: the toll grew past what a single mis-scoped count could explain ("6 killed" in the first hour,
-     * then 28 and 31 on the next days); the first of them, or null.
+     * then 28 and 31 on the next days, though the 31 is in the report that relays the 6); the first of them, or null.
      */
     private static Claim corroborated(List<Integer> far, List<Claim> latest, List<Quantity> values) {
         for (int a = 0; a < far.size(); a++) {

@@ -283,6 +283,27 @@ class ReconcilerTest {
         }
 
         @Test
+        void aLaterCountOfTheReportThatRelaysTheFirstOneCorroboratesAnotherReports() {
+            // the third report relays the railway's 6 of the first day ("وكانت الوكالة قد نقلت مساء الثلاثاء") and
+            // gives the government's 31 of the third; the police's 28 of the second day agrees with the 31
+            List<Mention> m = new ArrayList<>();
+            for (String d : List.of("d-2", "d-3")) {
+                m.addAll(mentions(PRISON, d, 0, 2, "North prison"));
+            }
+            List<Document> docs = List.of(doc("d-2", "2023-03-03"), doc("d-3", "2023-03-04"));
+            List<Claim> claims = List.of(
+                    claim("c-2", "d-2").value(exact(28)).source("org:police", "the police").asOf("2023-03-03").build(),
+                    claim("c-3", "d-3").value(exact(31)).source("org:gov", "the government").asOf("2023-03-04").build(),
+                    claim("c-4", "d-3").value(exact(6)).source("org:rail", "the railway").asOf("2023-03-02").at(400)
+                            .build());
+            Figure f = figure(run(docs, claims, m).events().get(0), Kind.KILLED, Group.CIVILIANS);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(6L, 31L, 31L);
+            // alone, the report's two dated counts are its incident's day and its statement's: the 6 stands
+            Reconciliation alone = run(docs.subList(1, 2), claims.subList(1, 3), m.subList(2, 4));
+            assertThat(figure(alone.events().get(0), Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(6L);
+        }
+
+        @Test
         void aReportsOwnLaterTollRaisesWhatItRelaysAsToldBeforeHoweverFar() {
             // "وكانت وكالة الأناضول قد نقلت في وقت سابق ... أن 8 أشخاص قتلوا" in a report whose own toll is 25
             Event e = single(
