@@ -2030,4 +2030,70 @@ class ClaimExtractorTest {
             assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
         }
     }
+    /**
+     * Constructions of the unseen reports of round r6 (a Puntland base, a Lake Chad island post, a Benue village, a
+     * Kunduz mosque, Sinjar, a Haitian prison), each as a general rule.
+     */
+    @Nested
+    class TenthReader {
+
+        @Test
+        void aRelativeClauseAfterATollNounDescribesTheAttackAndDoesNotCountTheNumber() {
+            assertThat(claims("أعلنت وزارة الدفاع ارتفاع حصيلة قتلى الهجوم الذي شنه التنظيم على القاعدة إلى 14 جنديا."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES));
+            // the attack's own count still counts who attacked
+            assertThat(claims("وقتل 4 أشخاص في الهجوم الذي شنه 30 مسلحا.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.ATTACKERS);
+            // a relative clause's word of no toll still describes its number; a clause that ended leaves the rule
+            assertThat(claims("حين فجر المسلحون السكة الحديدية وأوقفوا القطار الذي كان يقل نحو 440 راكبا.")).isEmpty();
+            assertThat(claims("ارتفعت حصيلة قتلى الجيش في الهجوم الذي استهدف موقعه العسكري، فجر الثلاثاء، إلى 13 جندياً،"
+                    + " بعد وفاة أربعة من الجرحى متأثرين بإصاباتهم.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.KILLED);
+        }
+
+        @Test
+        void anOutletBeforeItsVerbSpeaks() {
+            assertThat(claims("وكان موقع الصومال الجديد قد أفاد في وقت سابق بمقتل 6 جنود وإصابة 9 آخرين في الهجوم."))
+                    .extracting(c -> c.source().text()).containsOnly("موقع الصومال الجديد");
+            assertThat(claims("وذكرت صحيفة الشرق الأوسط أن 5 أشخاص قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("صحيفة الشرق الأوسط");
+        }
+
+        @Test
+        void theStatementASpeakerSaidItInIsNoSpeakerAndTheDeadAndWoundedTogetherAreNoToll() {
+            assertThat(claims("وأصدرت الوزارة بيانا قالت فيه إن 10 جنود قتلوا.")).extracting(Claim::source)
+                    .containsOnlyNulls();
+            assertThat(claims("وتبنى التنظيم الهجوم في بيان، قال فيه إن انتحاريا فجر حزامه الناسف ما أدى إلى هلاك وإصابة"
+                    + " نحو 100 منهم.")).isEmpty();
+        }
+
+        @Test
+        void whatTheClauseBeforeNamesAndASpeakerSaysItCausedTakesThatClausesPeriodOrIncident() {
+            assertThat(claims("ويشن الجيش منذ أواخر العام الماضي عمليات ضد الجماعة، قال إنها أسفرت عن مقتل أكثر من 300"
+                    + " مسلح.")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("ويأتي الهجوم بعد أيام من هجوم على قرية مبالوم بالولاية ذاتها، قالت السلطات إنه أسفر عن"
+                    + " مقتل 27 شخصا.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("Officials say the campaign has killed more than 300 militants so far."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // the incident's own attack, told in the clause before, stays the incident's
+            assertThat(claims("وهاجم مسلحون القرية فجر الأحد، وقال مسؤول محلي إنه أسفر عن مقتل 12 شخصا."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void aGroupNamedAfterTheAttackABareNumberDiedInNamesWhoAttacked() {
+            assertThat(claims("وأصيب 15 في الهجوم الذي تبناه تنظيم داعش.")).extracting(Claim::group)
+                    .doesNotContain(Group.MILITANTS);
+            assertThat(claims("وقتل 15 في صفوف المسلحين في الهجوم.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+        }
+
+        @Test
+        void anIslandIsAPlaceOfItsOwnAndANameBeginningWithKafIsNoOtherName() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-04-14", null, null,
+                    DocumentStatus.PROCESSED, null, "قُتل 8 جنود على الأقل في هجوم على موقع للجيش في جزيرة كايغا كنجيريا.");
+            assertThat(extractor.extract(d).mentions()).extracting(Mention::entity)
+                    .allMatch(e -> e.startsWith("loc:u-")).isNotEmpty();
+        }
+    }
 }

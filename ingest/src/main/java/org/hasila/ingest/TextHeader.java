@@ -36,9 +36,10 @@ final class TextHeader {
 
     /**
      * A city, its date in numbers or an English month, an optional agency and a dash opening the first paragraph:
-     * "طوباس 3-9-2025 وفا- "، "الأبيض 6-10-2025 (سونا) - "، "BAMAKO, July 23, 2025 (AFP) - "، "الفاشر 10 مارس 2025 — ".
+     * "طوباس 3-9-2025 وفا- "، "الأبيض 6-10-2025 (سونا) - "، "BAMAKO, July 23, 2025 (AFP) - "، "الفاشر 10 مارس 2025 — ",
+     * with the city's country after it in English ("GAROWE, Somalia, February 12, 2025 - ").
      */
-    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?),?\\s+"
+    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?,?\\s+"
             + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{IsArabic}{3,10} \\d{4})"
             + "\\s*(?:\\(?\\p{L}[\\p{L} ]{0,20}\\)?)?\\s*[-–—]\\s");
 

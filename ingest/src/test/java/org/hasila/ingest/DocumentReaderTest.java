@@ -392,6 +392,11 @@ class DocumentReaderTest {
                     .getBytes(StandardCharsets.UTF_8));
             assertThat(afp.published()).isEqualTo("2025-07-23");
             assertThat(afp.dateline()).isEqualTo("BAMAKO");
+            Document country = readBytes("garowe.txt", ("Soldiers killed in Puntland\n\nGAROWE, Somalia, February 12, 2025"
+                    + " - At least 11 soldiers were killed early Tuesday when militants stormed a base, officials said.")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(country.published()).isEqualTo("2025-02-12");
+            assertThat(country.dateline()).isEqualTo("GAROWE");
         }
 
         @Test

@@ -58,6 +58,9 @@ final class KindResolver {
             if (distance >= 0 && cue.from() > c.last && firstInARelative(view, cues, c.last, cue)) {
                 distance += SETTING_PENALTY; // "المسلحين الـ33 الذين شاركوا في الهجوم قُتلوا": who they were
             }
+            if (distance >= 0 && cue.to() <= c.first && cue.value().kind() != null && describesACuedNoun(view, cues, cue)) {
+                distance += SETTING_PENALTY; // "حصيلة قتلى الهجوم الذي شنه التنظيم ... إلى 14 جنديا": which attack
+            }
             if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {
                 distance += SETTING_PENALTY; // "20 نازحاً قتلوا": what they are yields to what befell them
             }
@@ -238,6 +241,27 @@ final class KindResolver {
         }
         int relative = relatives.get(relatives.size() - 1).from();
         return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from());
+    }
+
+    /**
+     * Whether {@code cue}, before the number, is the first cue of a relative clause that follows another cue: the
+     * clause describes that cue's noun ("ارتفاع حصيلة قتلى الهجوم الذي شنه التنظيم على القاعدة إلى 14 جنديا": the
+     * attack the toll is of), and the cue before it counts the number.
+     */
+    private boolean describesACuedNoun(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues,
+                                       PhraseLexicon.Hit<KindCue> cue) {
+        List<PhraseLexicon.Hit<Boolean>> relatives = lexicons.relativePronouns().all(view.words(), 0, cue.from());
+        if (relatives.isEmpty()) {
+            return false;
+        }
+        int relative = relatives.get(relatives.size() - 1).from();
+        for (int k = relative + 1; k <= cue.from(); k++) {
+            if (view.boundary()[k]) {
+                return false; // the clause ended before the cue ("...، بعد وفاة أربعة من الجرحى")
+            }
+        }
+        return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from())
+                && cues.stream().anyMatch(other -> other.to() <= relative && other.value().kind() != null);
     }
 
     private static boolean within(List<int[]> asides, Candidate c) {
