@@ -165,8 +165,9 @@ final class PlaceResolver {
             if (!repeated.isEmpty()) {
                 resolver.repeatedPlacesOfDocument.put(currentDocument, Set.copyOf(repeated));
             }
-            countCitiesBesideFacilities(current.stream().sorted(TEXT_ORDER).toList(), cityCountsOfFacility);
-            countPlacesInRegions();
+            List<Mention> sorted = current.stream().sorted(TEXT_ORDER).toList();
+            countCitiesBesideFacilities(sorted, cityCountsOfFacility);
+            countPlacesInRegions(sitesOfFigures(sorted));
             current.clear();
         }
 
@@ -185,8 +186,32 @@ final class PlaceResolver {
             return null;
         }
 
+        /**
+         * The places a sentence of a figure names right beside one site of the document (a facility, a village) and
+         * beside no other, and that site: "قرية مبالوم بمنطقة غوير الشرقية في ولاية بنوي" is the village in that
+         * report, whatever other villages of the state other reports name.
+         */
+        private static Map<String, String> sitesOfFigures(List<Mention> sorted) {
+            Map<String, Set<String>> sitesBeside = new TreeMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                Mention site = sorted.get(i);
+                if (site.role() == Mention.Role.FIGURE && isSite(site.entity())) {
+                    for (Mention place : neighbours(sorted, i)) {
+                        sitesBeside.computeIfAbsent(place.entity(), p -> new TreeSet<>()).add(site.entity());
+                    }
+                }
+            }
+            Map<String, String> fold = new TreeMap<>();
+            sitesBeside.forEach((place, sites) -> {
+                if (sites.size() == 1) {
+                    fold.put(place, sites.iterator().next());
+                }
+            });
+            return fold;
+        }
+
         /** "ديالى" and "بعقوبة" named in one document: the town the text places the story in, inside its province. */
-        private void countPlacesInRegions() {
+        private void countPlacesInRegions(Map<String, String> sites) {
             Set<String> named = new TreeSet<>();
             current.forEach(m -> named.add(m.entity()));
             Map<String, Set<String>> inside = new TreeMap<>();
@@ -202,11 +227,14 @@ final class PlaceResolver {
             }
             // "صلاح الدين" and "تكريت" in one report: in it, the province is the town it names there, whatever
             // other reports name in the province
-            Map<String, String> fold = new TreeMap<>();
+            Map<String, String> fold = new TreeMap<>(sites);
             Map<String, Set<String>> several = new TreeMap<>();
             inside.forEach((region, places) -> {
                 List<String> narrowest = places.stream()
                         .filter(p -> places.stream().noneMatch(q -> resolver.lies(q, p))).toList();
+                if (sites.containsKey(region)) {
+                    return; // the site beside it is narrower still
+                }
                 if (narrowest.size() == 1) {
                     fold.put(region, narrowest.get(0));
                 } else {

@@ -732,6 +732,28 @@ class ReconcilerTest {
         }
 
         @Test
+        void aProvinceNamedBesideAVillageInAFiguresSentenceIsThatVillageInThatReport() {
+            // "قرية مبالوم بمنطقة غوير الشرقية في ولاية بنوي" then the state twice more; a report three days later of
+            // another village of the state, and one of Mbalom alone
+            String state = "loc:benue";
+            String mbalom = "loc:u-c7711bd";
+            String ocholonya = "loc:u-b3d6e365";
+            List<Mention> m = new ArrayList<>(inFigures(mbalom, "d-1", 100, 1, "قرية مبالوم"));
+            m.add(new Mention(state, "d-1", 113, 123, "ولاية بنوي", Mention.Role.FIGURE));
+            m.addAll(mentions(state, "d-1", 500, 2, "ولاية بنوي"));
+            m.addAll(inFigures(ocholonya, "d-2", 100, 1, "قرية أوتشولونيا"));
+            m.add(new Mention(state, "d-2", 117, 127, "ولاية بنوي", Mention.Role.FIGURE));
+            m.addAll(mentions(state, "d-2", 500, 2, "ولاية بنوي"));
+            m.addAll(inFigures(mbalom, "d-3", 0, 2, "قرية مبالوم"));
+            List<Document> docs = List.of(doc("d-1", "2025-05-18"), doc("d-2", "2025-05-21"), doc("d-3", "2025-05-19"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(12)).build(),
+                    claim("c-2", "d-2").value(exact(9)).build(), claim("c-3", "d-3").value(exact(27)).build());
+            Reconciliation r = run(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder(mbalom, ocholonya);
+            assertThat(r.eventOfClaim().get("c-1")).isEqualTo(r.eventOfClaim().get("c-3"));
+        }
+
+        @Test
         void aFiguresProvinceInAReportOfATownInItIsThatTown() {
             // "قُتل 5 في محافظة صلاح الدين" twice in a report whose story is Mutaibija, a town of that province
             List<Mention> m = new ArrayList<>(mentions("loc:mutaibija", "d-1", 0, 4, "مطيبيجة"));
