@@ -2096,4 +2096,62 @@ class ClaimExtractorTest {
                     .allMatch(e -> e.startsWith("loc:u-")).isNotEmpty();
         }
     }
+    /**
+     * Constructions of the unseen articles of round h17 (Daraa, Sinjar, Lamu, Raqqa, the Homs desert, an OCHA update,
+     * Makala, a Baidoa live blog, al-Bayda, the Jordanian border, Basra, Diffa), each as a general rule.
+     */
+    @Nested
+    class EleventhReader {
+
+        @Test
+        void fromOneNumberToAnotherAfterANounOfWhatBefellPeopleIsARange() {
+            assertThat(claims("وأعلنت القيادة اعتقال من 20 إلى 30 شخصاً من المتورطين.")).extracting(
+                    c -> c.value().low(), c -> c.value().high(), c -> c.value().qualifier())
+                    .containsExactly(tuple(20L, 30L, Qualifier.VAGUE));
+            assertThat(claims("وتتحدث حصيلة غير رسمية عن سقوط من 5 إلى 7 قتلى.")).extracting(c -> c.value().high())
+                    .containsExactly(7L);
+            // a toll that rose from one to the other is no range
+            assertThat(claims("وارتفعت الحصيلة من 5 إلى 7 قتلى.")).extracting(c -> c.value().qualifier())
+                    .doesNotContain(Qualifier.VAGUE);
+        }
+
+        @Test
+        void mayIsAMonthBeforeAYearOrADay() {
+            assertThat(claims("In May 2019, at least 11 inmates escaped.", "2025-07-01")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("The toll may rise, officials said, after 12 people were killed.", "2025-07-01"))
+                    .extracting(Claim::asOf).containsExactly("2025-07-01");
+        }
+
+        @Test
+        void aDualAfterTheNumeralTwoRepeatsIt() {
+            assertThat(claims("وأصيب اثنان آخران في عمليات اغتيال.")).extracting(Claim::kind)
+                    .containsExactly(Kind.INJURED);
+        }
+
+        @Test
+        void aForceFormedWhoNeedAidAndDrugsCountedByTheBlockAreNoTolls() {
+            assertThat(claims("ويقضي الاتفاق بإخراج الفصائل من القضاء وتشكيل قوة محلية من 2500 عنصر.")).isEmpty();
+            assertThat(claims("تحتاج 12,000 أسرة إلى خدمات المياه والصرف الصحي في مواقع النزوح.")).isEmpty();
+            assertThat(claims("وجرى ضبط 140 ألف حبة كبتاغون و320 كف حشيش.")).isEmpty();
+            assertThat(claims("ونزحت 500 أسرة وهي بحاجة إلى مساعدات.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
+        void whatACorrectionReplacesIsNoClaim() {
+            assertThat(claims("تصحيح: ورد في تحديث سابق أن عدد القتلى بلغ 25، والصحيح أن المصدر تحدث عن 15 قتيلا."))
+                    .extracting(c -> c.value().low()).containsExactly(15L);
+        }
+
+        @Test
+        void teachersAndAPeopleAreCiviliansAndAStatesMilitiasItsForces() {
+            assertThat(claims("Two teachers were shot dead near the border town.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("قتل التنظيم أكثر من 5 آلاف إيزيدي.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("وقالت الحركة إن مقاتليها قتلوا أكثر من 30 من عناصر الميليشيات الحكومية."))
+                    .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES);
+        }
+    }
 }

@@ -27,8 +27,11 @@ final class CountedNounFilter {
     List<Candidate> candidates(SentenceView view, List<QuantityMatch> quantities, List<DateMention> dates) {
         List<Word> words = view.words();
         List<Candidate> out = new ArrayList<>();
+        // "ورد في تحديث سابق أن عدد القتلى بلغ 25، والصحيح أن المصدر تحدث عن 15": what the correction replaces
+        List<PhraseLexicon.Hit<Boolean>> corrected = lexicons.corrections().all(words, 0, words.size());
+        int correction = corrected.isEmpty() ? -1 : corrected.get(0).from();
         for (QuantityMatch q : quantities) {
-            if (insideDate(q, dates)) {
+            if (insideDate(q, dates) || Words.indexAt(words, q.numberStart()) < correction) {
                 continue;
             }
             int first = Words.indexAt(words, q.start());

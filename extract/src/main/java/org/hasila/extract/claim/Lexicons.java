@@ -48,6 +48,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> relativePronouns,
                 PhraseLexicon<Boolean> placeTreatments,
                 PhraseLexicon<Boolean> placeGatherings,
+                PhraseLexicon<Boolean> corrections,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -104,6 +105,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("relative-pronouns.txt"),
                 flag("place-treatments.txt"),
                 flag("place-gatherings.txt"),
+                flag("corrections.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -26,6 +26,9 @@ public final class QuantityFinder {
     /** The words that open a range (بين، between) and join its two numbers (و، and): range-words.tsv. */
     private final Set<String> rangeOpeners = new HashSet<>();
     private final Set<String> rangeJoiners = new HashSet<>();
+    /** من, which opens a range only after a noun of what befell people (rangeEvents: سقوط، اعتقال): range-words.tsv. */
+    private final Set<String> eventRangeOpeners = new HashSet<>();
+    private final Set<String> rangeEvents = new HashSet<>();
     /** Fractions of a multiplier (fractions.tsv: نصف 0.5). */
     private final Map<String, Double> fractions = new HashMap<>();
     private static final long MULTIPLIER_MIN = 1000;
@@ -51,7 +54,12 @@ public final class QuantityFinder {
             fractions.put(row[0], Double.valueOf(row[1]));
         }
         for (String[] row : Lexicon.rows("range-words.tsv")) {
-            (row[1].equals("opener") ? rangeOpeners : rangeJoiners).add(row[0]);
+            switch (row[1]) {
+                case "opener" -> rangeOpeners.add(row[0]);
+                case "event-opener" -> eventRangeOpeners.add(row[0]);
+                case "event" -> rangeEvents.add(row[0]);
+                default -> rangeJoiners.add(row[0]);
+            }
         }
     }
 
@@ -98,7 +106,7 @@ public final class QuantityFinder {
     private Optional<Core> core(List<Token> tokens, int i) {
         Optional<Core> core = digits.parse(tokens, i);
         if (core.isEmpty()) {
-            core = words.parse(tokens, i).map(whole -> fractionOf(tokens, whole));
+            core = words.parse(tokens, i).map(whole -> withDualAfter(tokens, fractionOf(tokens, whole)));
         }
         if (core.isEmpty()) {
             core = vague.match(tokens, i);
@@ -137,7 +145,8 @@ public final class QuantityFinder {
      * the interval between them; empty unless the second is the larger.
      */
     private Optional<Core> range(List<Token> tokens, Core low) {
-        if (!low.numeral() || low.first() == 0 || !rangeOpeners.contains(tokens.get(low.first() - 1).text())) {
+        if (!low.numeral() || low.first() == 0 || !rangeOpeners.contains(tokens.get(low.first() - 1).text())
+                && !afterAnEvent(tokens, low.first() - 1)) {
             return Optional.empty();
         }
         int k = low.last() + 1;
@@ -160,6 +169,16 @@ public final class QuantityFinder {
                         high.high(), low.source()));
     }
 
+    /** "سقوط من 5 إلى 7"، "واعتقال من 20": من at {@code k} after a noun of what befell people, a proclitic aside. */
+    private boolean afterAnEvent(List<Token> tokens, int k) {
+        if (k == 0 || !eventRangeOpeners.contains(tokens.get(k).text())) {
+            return false;
+        }
+        String noun = tokens.get(k - 1).text();
+        return rangeEvents.contains(noun) || noun.length() > 3 && "وبل".indexOf(noun.charAt(0)) >= 0
+                && rangeEvents.contains(noun.substring(1));
+    }
+
     /** A range's match: from بين (or ما بين) to the end of its second number; its interval is vague. */
     private static QuantityMatch ranged(NormalizedText text, List<Token> tokens, Core range) {
         int lead = range.first() - 1;
@@ -170,6 +189,21 @@ public final class QuantityFinder {
         Quantity quantity = new Quantity(range.low(), range.high(), Qualifier.VAGUE,
                 text.original().substring(text.originalStart(start), text.originalEnd(range.numberEnd())));
         return new QuantityMatch(start, range.numberEnd(), range.numberStart(), range.numberEnd(), quantity, false);
+    }
+
+    /**
+     * "اثنان آخران": a dual right after the numeral two repeats it and joins the same match (its number stays the
+     * numeral's), so that it counts no two others of its own.
+     */
+    private Core withDualAfter(List<Token> tokens, Core two) {
+        int next = two.last() + 1;
+        if (two.low() == 2 && two.high() == 2 && next < tokens.size()) {
+            Optional<Core> dual = duals.match(tokens, next);
+            if (dual.isPresent() && dual.get().first() == next) {
+                return new Core(two.first(), dual.get().last(), two.numberStart(), two.numberEnd(), 2, 2, two.source());
+            }
+        }
+        return two;
     }
 
     /** رجلين اثنين: the numeral after a dual noun repeats it and joins the same match. */
