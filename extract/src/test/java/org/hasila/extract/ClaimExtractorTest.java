@@ -2145,6 +2145,35 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPeriodAfterABreakdownOrNamedAgainOrAnAdditionScopesTheFiguresBeforeIt() {
+            assertThat(claims("أدت الألغام إلى استشهاد ١٣٨ شخصاً، بينهم ٢٧ طفلاً، وإصابة ٢٠٢ آخرين في مختلف المحافظات منذ"
+                    + " الثامن من كانون الأول ٢٠٢٤.", "2025-03-09")).extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("نزحت 3,200 أسرة منذ 10 آذار/مارس. وقُتل ما لا يقل عن 27 مدنياً في الولاية منذ التاريخ"
+                    + " نفسه.", "2025-03-27")).extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("وأوضحت المنظمة أنها وثقت منذ مطلع العام الجاري مقتل 63 مدنياً وإصابة 118 آخرين جراء القصف،"
+                    + " ثلثهم من الأطفال، إضافة إلى 210 حالات اعتقال تعسفي.", "2025-05-07")).extracting(Claim::scope)
+                    .containsOnly(Scope.WIDER);
+            assertThat(claims("Some 14,000 people fled their homes in the region in the past three months alone, the"
+                    + " agency said.", "2025-05-19")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // an addition to an incident's toll stays the incident's
+            assertThat(claims("قتل 5 أشخاص في الهجوم، إضافة إلى 3 جرحى.", "2025-05-07")).extracting(Claim::scope)
+                    .containsOnly(Scope.INCIDENT);
+        }
+
+        @Test
+        void aSpeakerBeforeAColonSpeaksAndAQuoteGoesOnWithTheSpeakerJustBefore() {
+            assertThat(claims("وقال مصدر في الشرطة إن الحصيلة بلغت ثلاثة قتلى. وقال القائممقام عباس الحلفي: \"الوضع صعب"
+                    + " جداً\". وأضاف: \"عدنا لحد الآن خمس شهداء\".")).extracting(c -> c.source().text())
+                    .containsExactly("مصدر في الشرطة", "القائممقام عباس الحلفي");
+            assertThat(claims("\"The gunmen opened fire,\" Rono told reporters. \"We lost six officers and two others"
+                    + " were seriously injured.\"")).extracting(Claim::kind, c -> c.source().text())
+                    .containsExactly(tuple(Kind.KILLED, "Rono"), tuple(Kind.INJURED, "Rono"));
+            // a quote after a sentence that named no speaker is the outlet's to attribute
+            assertThat(claims("Gunmen opened fire on the convoy. \"We lost six officers.\"")).extracting(Claim::source)
+                    .containsOnlyNulls();
+        }
+
+        @Test
         void teachersAndAPeopleAreCiviliansAndAStatesMilitiasItsForces() {
             assertThat(claims("Two teachers were shot dead near the border town.")).extracting(Claim::group)
                     .containsExactly(Group.CIVILIANS);

@@ -85,6 +85,7 @@ public final class ClaimFinder {
         PlaceChooser places = new PlaceChooser(text.text(), lexicons);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
+        Attribution saidJustBefore = null;
         List<Attribution> named = new ArrayList<>();
         Attribution listLead = null;
         Kind listKind = null;
@@ -138,6 +139,10 @@ public final class ClaimFinder {
                 if (source.isEmpty() && item) {
                     source = Optional.of(listLead);
                 }
+                if (source.isEmpty() && saidJustBefore != null && opensWithQuote(text, sentence)) {
+                    // "..." County Commissioner Louis Rono told reporters. "We lost six officers": the quote goes on
+                    source = Optional.of(saidJustBefore);
+                }
                 said = source.orElse(said);
                 claimed = true;
                 if (c.group == Group.UNKNOWN && i == 0) {
@@ -167,6 +172,7 @@ public final class ClaimFinder {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), new Recall(previous, named)).orElse(null);
             }
             previous = said != null ? said : previous;
+            saidJustBefore = said;
             if (said != null && !named.contains(said)) {
                 named.add(said);
             }
@@ -206,10 +212,39 @@ public final class ClaimFinder {
                         AsOfResolver.Dates dates) {
         Candidate c = candidates.get(i);
         Scope own = scopes.scope(view, c, dates);
-        Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1] : null;
+        Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1]
+                : added(view, c) ? lastScope(scopeOf, i) : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
     }
+
+    /**
+     * "وثقت منذ مطلع العام مقتل 63 ...، ثلثهم من الأطفال، إضافة إلى 210 حالات اعتقال": a number an addition opens
+     * (additions.txt) goes on with the figures before it, however far.
+     */
+    private boolean added(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        for (int k = Math.max(0, c.first - MAX_ADDITION_WORDS); k < c.first; k++) {
+            PhraseLexicon.Hit<Boolean> hit = lexicons.additions().at(words, k);
+            if (hit != null && hit.to() == c.first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scope of the latest figure before {@code i} in its sentence, or null. */
+    private static Scope lastScope(Scope[] scopeOf, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (scopeOf[k] != null) {
+                return scopeOf[k];
+            }
+        }
+        return null;
+    }
+
+    /** Words of the longest phrase of additions.txt. */
+    private static final int MAX_ADDITION_WORDS = 3;
 
     /**
      * Whether an armed group that fights a state states that state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من
@@ -229,6 +264,20 @@ public final class ClaimFinder {
         }
         return null;
     }
+
+    /** Whether the sentence opens with a quotation mark (folded away, so read in the original). */
+    private static boolean opensWithQuote(NormalizedText text, Sentence sentence) {
+        String original = text.original();
+        int at = text.originalStart(sentence.start());
+        for (int k = Math.max(0, at - 1); k <= at && k < original.length(); k++) {
+            if (QUOTES.indexOf(original.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String QUOTES = "\"“”«»";
 
     private static boolean isListItem(String folded, Sentence sentence) {
         return SentenceSplitter.opensListItem(folded, sentence.start());

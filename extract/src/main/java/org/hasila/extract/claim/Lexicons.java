@@ -49,6 +49,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeTreatments,
                 PhraseLexicon<Boolean> placeGatherings,
                 PhraseLexicon<Boolean> corrections,
+                PhraseLexicon<Boolean> additions,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -106,6 +107,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-treatments.txt"),
                 flag("place-gatherings.txt"),
                 flag("corrections.txt"),
+                flag("additions.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

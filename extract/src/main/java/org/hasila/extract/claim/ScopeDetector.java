@@ -93,7 +93,7 @@ final class ScopeDetector {
             from = 0;
         }
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
-                || sinceADate(words, when, end, dates, c)) {
+                || sinceADate(words, when, periodEnd, dates, c)) {
             return Scope.WIDER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's

@@ -620,7 +620,9 @@ final class SubjectFinder {
         boolean closed = stop < s.size() && lexicon.complementizers.contains(s.word(stop))
                 || stop == s.size() && stop > from && !s.inFigure(stop - 1)
                 // "وقال عميد بلدية الزاوية لوكالة فرانس برس:": the one told follows who spoke
-                || stop < s.size() && stop > from && (isHearerWord(s, stop) || isGluedHearer(s, stop));
+                || stop < s.size() && stop > from && (isHearerWord(s, stop) || isGluedHearer(s, stop))
+                // "وقال القائممقام عباس الحلفي: «...»": a colon opens what was said
+                || stop < s.size() && stop > from && s.gapHas(stop, ":");
         if (closed && from < stop && isSpeakerHead(s.word(from))) {
             return describedBody(s, from, stop);
         }
