@@ -2174,6 +2174,26 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aResultAndAListGoOnWithTheTimeOfTheirClause() {
+            assertThat(claims("In July 2020, fighters stormed the base, killing three Americans.", "2025-01-08"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("Gunmen stormed the village on Monday, killing 12 people and wounding 5.", "2025-01-08"))
+                    .extracting(Claim::scope).containsOnly(Scope.INCIDENT);
+            assertThat(claims("ففي مايو 2022، أسفرت معارك مماثلة عن مقتل جندي واحد وأكثر من 10 من مسلحي الوحدات، ونزوح"
+                    + " ما يزيد على 10 آلاف شخص.", "2025-03-18")).extracting(Claim::scope).containsOnly(Scope.EARLIER);
+            assertThat(claims("قتل 5 أشخاص في الهجوم، وإصابة 10 آخرين.", "2025-03-18")).extracting(Claim::scope)
+                    .containsOnly(Scope.INCIDENT);
+        }
+
+        @Test
+        void theActiveVerbOfWoundingInThePluralAndAnUnnamedSourceInAPlaceOfThreeWordsBeforeItsVerb() {
+            assertThat(claims("قتل المسلحون ثلاثة عناصر وأصابوا اثنين آخرين.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.INJURED);
+            assertThat(claims("لكن مصدراً طبياً في مستشفى الهارثة العام أكد أن المستشفى استقبل جثث خمسة أشخاص."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدراً طبياً في مستشفى الهارثة العام");
+        }
+
+        @Test
         void teachersAndAPeopleAreCiviliansAndAStatesMilitiasItsForces() {
             assertThat(claims("Two teachers were shot dead near the border town.")).extracting(Claim::group)
                     .containsExactly(Group.CIVILIANS);

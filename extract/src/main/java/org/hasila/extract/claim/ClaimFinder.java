@@ -213,7 +213,7 @@ public final class ClaimFinder {
         Candidate c = candidates.get(i);
         Scope own = scopes.scope(view, c, dates);
         Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1]
-                : added(view, c) ? lastScope(scopeOf, i) : null;
+                : added(view, c) || coordinatedEvent(view, c) ? lastScope(scopeOf, i) : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
     }
@@ -231,6 +231,20 @@ public final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "ففي مايو 2022، أسفرت معارك عن مقتل جندي وأكثر من 10 مسلحين، ونزوح ما يزيد على 10 آلاف شخص": a clause that
+     * opens with و and a word of what befell people, a few words before the number, goes on with the list before it.
+     */
+    private boolean coordinatedEvent(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        int k = view.clauseStart(c.first);
+        while (k < c.first && words.get(k).isPunct()) {
+            k++;
+        }
+        return k > 0 && k < c.first && c.first - k <= MAX_ADDITION_WORDS + 1 && words.get(k).text().startsWith("و")
+                && lexicons.kinds().at(words, k) != null;
     }
 
     /** The scope of the latest figure before {@code i} in its sentence, or null. */

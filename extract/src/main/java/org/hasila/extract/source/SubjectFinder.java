@@ -10,6 +10,8 @@ final class SubjectFinder {
     private static final int MAX_WORDS = 10;
     private static final int MAX_LEAD = 3;
     private static final int MAX_GAP = 3;
+    /** Words of the place an unnamed source before its verb is in ("مصدراً طبياً في مستشفى الهارثة العام أكد"). */
+    private static final int MAX_PLACE_BEFORE = 4;
     private static final int MAX_NAME = 4;
     private static final String HARD_STOPS = ":؛;.!?()[]";
     private static final String COMMAS = "،,";
@@ -535,8 +537,12 @@ final class SubjectFinder {
         return new Subject(List.of(head), head.start(), s.tokens.get(end - 1).end(), verbAt);
     }
 
+    /**
+     * "مصدر طبي في مستشفى الهارثة العام أكد": the speaker before its verb, described by the place it is in (a
+     * connector a few words before the verb, the head right before the connector), or null.
+     */
     private Head describedBefore(SentenceView s, int j, int clauseStart) {
-        for (int k = j; k > j - MAX_GAP && k > clauseStart; k--) {
+        for (int k = j; k > j - MAX_PLACE_BEFORE && k > clauseStart; k--) {
             if (s.gapHas(k + 1, HARD_STOPS) || !lexicon.connectors.contains(s.word(k))) {
                 continue;
             }
