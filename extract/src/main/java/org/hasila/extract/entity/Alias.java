@@ -26,8 +26,8 @@ record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite
 
     /**
      * Whether word {@code k} may match with a typo: never for short words, which a single edit
-     * turns into common words; four-letter words only inside names of three or more words,
-     * where the other words vouch for the match.
+     * turns into common words, nor for a name of one word in Latin letters; four-letter words only inside names of
+     * three or more words, where the other words vouch for the match.
      */
     boolean allowsTypo(int k) {
         if (exactCase.get(k) != null) {
@@ -35,7 +35,8 @@ record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite
         }
         int length = cores.get(k).length();
         if (size() == 1) {
-            return length >= 6;
+            // English words are one edit from too many others ("Inates" and "inmates"); wire copy spells names well
+            return length >= 6 && !cores.get(k).chars().allMatch(c -> c < 0x80);
         }
         return length >= 5 || (length == 4 && size() >= 3);
     }

@@ -19,8 +19,9 @@ import org.hasila.core.text.WordMemo;
  * a reference point or where the wounded were taken), or split from the other reports of its incident.
  *
  * <p>Each becomes a place or facility of its own ({@link UnknownPlace}), whose id is made from its name as reports
- * vary it: without the article, the ta marbuta or a final alif, and with ق and گ read as ج (قرنادة، جرنادة and گرنادة
- * are one). Two reports that write the name alike meet; one that writes another name does not.
+ * vary it: without the article, the ta marbuta or a final alif, and its consonants as {@link PlaceKeys} reads them, so
+ * that قرنادة، جرنادة and گرنادة are one, and "قرية مبالوم" is the English report's "village of Mbalom". Two reports
+ * that write the name alike meet; one that writes another name does not.
  */
 public final class UnknownPlaces {
 
@@ -65,7 +66,7 @@ public final class UnknownPlaces {
         List<TextToken> words = TextTokens.of(folded, from, to);
         List<EntityMatch> found = new ArrayList<>(known);
         int k = 0;
-        for (int i = 0; i + 1 < words.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             while (k < known.size() && known.get(k).end() <= words.get(i).start()) {
                 k++;
             }
@@ -77,6 +78,13 @@ public final class UnknownPlaces {
                     type = phrase.getValue();
                     headEnd = i + phrase.getKey().size() - 1;
                 }
+            }
+            if (type != null && isLatin(words.get(i).in(folded))) {
+                EntityMatch latin = latinAt(text, words, i, type);
+                if (latin != null && !overlaps(known, k > 0 ? k - 1 : 0, latin.start(), latin.end())) {
+                    found.add(latin);
+                }
+                continue;
             }
             if (type == null || headEnd + 1 >= words.size()
                     || !spaceBetween(folded, words.get(headEnd), words.get(headEnd + 1))) {
@@ -92,6 +100,48 @@ public final class UnknownPlaces {
         }
         found.sort(Comparator.comparingInt(EntityMatch::start));
         return found;
+    }
+
+    /**
+     * "the village of Mbalom", "Timirshe village", "the Kalma camp": an English noun of settlement (settlement-heads.tsv)
+     * and the name in capitals after its "of" or right before it (one or two words), or null.
+     */
+    private EntityMatch latinAt(NormalizedText text, List<TextToken> words, int head, String type) {
+        String folded = text.text();
+        if (head + 2 < words.size() && words.get(head + 1).in(folded).equals("of")
+                && isLatinName(text, words.get(head + 2))) {
+            int last = head + 3 < words.size() && isLatinName(text, words.get(head + 3))
+                    && spaceBetween(folded, words.get(head + 2), words.get(head + 3)) ? head + 3 : head + 2;
+            return new EntityMatch(words.get(head).start(), words.get(last).end(),
+                    latinEntity(text, type, words, head + 2, last));
+        }
+        int first = head - 1;
+        if (first < 0 || !isLatinName(text, words.get(first)) || !spaceBetween(folded, words.get(first), words.get(head))) {
+            return null;
+        }
+        if (first > 0 && isLatinName(text, words.get(first - 1)) && spaceBetween(folded, words.get(first - 1),
+                words.get(first))) {
+            first--;
+        }
+        return new EntityMatch(words.get(first).start(), words.get(head).end(),
+                latinEntity(text, type, words, first, head - 1));
+    }
+
+    /** A word in capitals that no list of descriptions holds ("Northern", "Refugee", "The"). */
+    private boolean isLatinName(NormalizedText text, TextToken word) {
+        String w = word.in(text.text());
+        char first = text.original().charAt(text.originalStart(word.start()));
+        return w.length() >= 3 && isLatin(w) && Character.isUpperCase(first) && !stops.contains(w);
+    }
+
+    private static boolean isLatin(String word) {
+        return word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    private static Entity latinEntity(NormalizedText text, String type, List<TextToken> words, int first, int last) {
+        String name = text.original().substring(text.originalStart(words.get(first).start()),
+                text.originalEnd(words.get(last).end()));
+        return UnknownPlace.entity(UnknownPlace.id("facility".equals(type), PlaceKeys.ofLatin(name)), name);
     }
 
     /**
@@ -190,17 +240,16 @@ public final class UnknownPlaces {
         StringBuilder key = new StringBuilder();
         for (int w = first; w <= last; w++) {
             String core = readings.inner(words.get(w).in(folded)).core();
-            key.append(w > first ? " " : "").append(ABU.contains(core) ? ABU.get(0) : spelling(core));
+            key.append(w > first ? " " : "").append(PlaceKeys.ofArabic(ABU.contains(core) ? ABU.get(0) : spelling(core)));
         }
         String name = text.original().substring(text.originalStart(words.get(first).start()),
                 text.originalEnd(words.get(last).end()));
         return UnknownPlace.entity(UnknownPlace.id("facility".equals(type), key.toString()), name);
     }
 
-    /** A name as reports vary it: ق and گ as ج, without a final ه (ta marbuta folded) or alif. */
+    /** A name without a final ه (ta marbuta folded) or alif, which reports write or leave out. */
     private static String spelling(String core) {
-        String s = core.replace('ق', 'ج').replace('گ', 'ج');
-        return s.length() > 3 && (s.endsWith("ه") || s.endsWith("ا")) ? s.substring(0, s.length() - 1) : s;
+        return core.length() > 3 && (core.endsWith("ه") || core.endsWith("ا")) ? core.substring(0, core.length() - 1) : core;
     }
 
     private static boolean spaceBetween(String folded, TextToken a, TextToken b) {

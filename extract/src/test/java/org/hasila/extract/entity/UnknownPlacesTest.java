@@ -43,6 +43,28 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void anEnglishReportNamesTheVillageTheArabicReportsName() {
+        assertThat(names("Gunmen attacked the village of Mbalom, killing 23 people.")).containsExactly("village of Mbalom");
+        assertThat(ids("Gunmen attacked the village of Mbalom.")).isEqualTo(ids("هجوم على قرية مبالوم"));
+        assertThat(ids("soldiers were killed near Timirshe village")).isEqualTo(ids("قرب قرية تيميرشي"));
+        assertThat(ids("Inmates escaped from Makala prison")).isEqualTo(ids("فر نزلاء سجن ماكالا"))
+                .singleElement().asString().startsWith("fac:u-");
+        // another name is another place; words in capitals that describe are no name
+        assertThat(ids("the village of Mbalom")).isNotEqualTo(ids("the village of Yelwata"));
+        assertThat(ids("The village was attacked. Northern camp residents fled.")).isEmpty();
+    }
+
+    @Test
+    void theKeyOfANameKeepsItsConsonantsWhicheverScriptWritesIt() {
+        assertThat(PlaceKeys.ofArabic("أوتشولونيا")).isEqualTo(PlaceKeys.ofLatin("Ocholonya"));
+        assertThat(PlaceKeys.ofArabic("كنجيريا")).isEqualTo(PlaceKeys.ofLatin("Kindjiria"));
+        assertThat(PlaceKeys.ofArabic("قرنادة".substring(0, 5))).isEqualTo(PlaceKeys.ofLatin("Gurnada"));
+        assertThat(PlaceKeys.ofArabic("هورتي")).isNotEqualTo(PlaceKeys.ofArabic("ميانغو"));
+        // a name of one consonant keeps its vowels
+        assertThat(PlaceKeys.ofLatin("Awa")).isNotEqualTo(PlaceKeys.ofLatin("Ewu"));
+    }
+
+    @Test
     void aDescriptionIsNoNameAndAKnownPlaceStaysKnown() {
         assertThat(ids("ونزح السكان إلى مخيم للنازحين وسجن مركزي ومخيم مؤقت")).isEmpty();
         assertThat(ids("هاجم مسلحون سجن الصناعة في حي غويران")).containsExactly("fac:sinaa-prison", "loc:ghwayran");
