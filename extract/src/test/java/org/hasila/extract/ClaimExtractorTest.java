@@ -2203,4 +2203,47 @@ class ClaimExtractorTest {
                     .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES);
         }
     }
+    /**
+     * Constructions of the unseen reports of round r7 (a wedding struck in a Sennar village, a Tillaberi ambush, Bakara
+     * market, an IS attack near Tikrit, a Zliten prison riot, a Taiz market), each as a general rule.
+     */
+    @Nested
+    class TwelfthReader {
+
+        @Test
+        void aVillageOfSudansSonOfNamesIsAPlaceInEitherScript() {
+            Document ar = new Document("d-ar", "a.txt", null, "0", "text/plain", "ar", null, "2025-06-15", null, null,
+                    DocumentStatus.PROCESSED, null, "قتل 24 شخصا في قرية ود النعيم بمحلية السوكي.");
+            Document en = new Document("d-en", "e.txt", null, "0", "text/plain", "en", null, "2025-06-15", null, null,
+                    DocumentStatus.PROCESSED, null, "A drone struck a wedding in the village of Wad al-Naeem, killing 22.");
+            String village = extractor.extract(ar).mentions().get(0).entity();
+            assertThat(village).startsWith("loc:u-");
+            assertThat(extractor.extract(en).mentions()).extracting(Mention::entity).containsExactly(village);
+        }
+
+        @Test
+        void wherePressConferencesAreHeldIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-06-17", null, null,
+                    DocumentStatus.PROCESSED, null, "وقال مسؤول في مؤتمر صحفي بمدينة سنار إن 12 جريحاً في حالة حرجة.");
+            assertThat(extractor.extract(d).mentions()).extracting(Mention::role).containsOnly(Mention.Role.INCIDENTAL);
+        }
+
+        @Test
+        void aClauseDescribingTheCountedPeopleSaysWhatBefellThem() {
+            assertThat(claims("أعلنت الوزارة ارتفاع عدد السجناء الذين أعيد القبض عليهم بعد فرارهم من السجن إلى 52 سجيناً."))
+                    .extracting(Claim::kind).containsExactly(Kind.RECAPTURED);
+        }
+
+        @Test
+        void aTollThatReachedAFigureIsAsOfTheDayItWasTold() {
+            assertThat(claims("أعلنت الحكومة، الثلاثاء، أن الحصيلة النهائية للقصف على القرية مساء السبت بلغت 24 قتيلاً.",
+                    "2025-06-17")).extracting(Claim::asOf).containsExactly("2025-06-17");
+        }
+
+        @Test
+        void thePoliceThatGuardsPrisonsIsPrisonStaff() {
+            assertThat(claims("أسفرت أعمال الشغب في السجن عن مقتل أحد أفراد الشرطة القضائية وإصابة 6 آخرين."))
+                    .extracting(Claim::group).containsOnly(Group.PRISON_STAFF);
+        }
+    }
 }

@@ -260,7 +260,10 @@ final class KindResolver {
                 return false; // the clause ended before the cue ("...، بعد وفاة أربعة من الجرحى")
             }
         }
+        // "عدد السجناء الذين أعيد القبض عليهم ... إلى 52": a clause that describes the counted people themselves is
+        // what befell them
         return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from())
+                && cues.stream().noneMatch(other -> other.to() == relative)
                 && cues.stream().anyMatch(other -> other.to() <= relative && other.value().kind() != null);
     }
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceKeys {
 
+    /** The Arabic article as English writes it, which the Arabic key leaves out too ("Wad al-Naeem", "as-Suki"). */
+    private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|e)(?:l|s|sh|d|r|n|t|z)-");
     private static final Pattern VOWELS = Pattern.compile("[aeiouyw'`]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
     private static final Pattern DOUBLED = Pattern.compile("([a-zA-Z])\\1+");
@@ -33,7 +35,8 @@ final class PlaceKeys {
      * vowels too, so that short names ("Awa", "Ewu") do not all meet.
      */
     static String ofLatin(String name) {
-        String letters = NOT_LETTERS.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip();
+        String bare = ARTICLE.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String letters = NOT_LETTERS.matcher(bare).replaceAll("").strip();
         String consonants = consonants(letters);
         return consonants.replace(" ", "").length() < MIN_CONSONANTS ? letters : consonants;
     }

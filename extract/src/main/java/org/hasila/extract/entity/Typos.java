@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Typos {
 
+    /** The fewest letters of a word a name with one letter dropped may be. */
+    private static final int MIN_SHORTENED = 6;
+
     private Typos() {
     }
 
@@ -39,7 +42,8 @@ final class Typos {
     }
 
     /**
-     * A plausible typo rather than another word: within one edit, no digits, and not the same word
+     * A plausible typo rather than another word: within one edit, no digits, a word of at least
+     * {@value #MIN_SHORTENED} letters when a letter is missing, and not the same word
      * with a letter added, dropped or changed at its end, which in Arabic is usually another word form
      * (سوري / سوريا, بغدادي / بغداد) or another word (بأماكن "in places" / باماكو) rather than a slip of the keyboard.
      */
@@ -54,8 +58,26 @@ final class Typos {
         if (text.length() == name.length() && text.regionMatches(0, name, 0, last)) {
             return false;
         }
+        // a letter dropped from a name of six leaves a word of five, too often another one ("النارية": the ص of
+        // الناصرية, but "الدراجات النارية" are motorcycles); a long vowel dropped is a way of spelling it (هودن، هودان)
+        if (text.length() < name.length() && text.length() < MIN_SHORTENED && !dropsALongVowel(text, name)) {
+            return false;
+        }
         return withinOne(text, name);
     }
+
+    /** Whether {@code text} is {@code name} without one of its long vowels (ا، و، ي). */
+    private static boolean dropsALongVowel(String text, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (LONG_VOWELS.indexOf(name.charAt(i)) >= 0
+                    && (name.substring(0, i) + name.substring(i + 1)).equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String LONG_VOWELS = "اوي";
 
     /** The word with each one of its letters deleted in turn. */
     static List<String> deletions(String word) {

@@ -110,8 +110,7 @@ public final class UnknownPlaces {
         String folded = text.text();
         if (head + 2 < words.size() && words.get(head + 1).in(folded).equals("of")
                 && isLatinName(text, words.get(head + 2))) {
-            int last = head + 3 < words.size() && isLatinName(text, words.get(head + 3))
-                    && spaceBetween(folded, words.get(head + 2), words.get(head + 3)) ? head + 3 : head + 2;
+            int last = latinNameEnd(text, words, head + 2);
             return new EntityMatch(words.get(head).start(), words.get(last).end(),
                     latinEntity(text, type, words, head + 2, last));
         }
@@ -126,6 +125,28 @@ public final class UnknownPlaces {
         return new EntityMatch(words.get(first).start(), words.get(head).end(),
                 latinEntity(text, type, words, first, head - 1));
     }
+
+    /**
+     * The last word of an English name from {@code first}: a second word in capitals, the word after a head of compound
+     * names ("Wad", "Umm"), the word after its article ("Wad al-Naeem").
+     */
+    private int latinNameEnd(NormalizedText text, List<TextToken> words, int first) {
+        String folded = text.text();
+        int last = first;
+        if (last + 1 < words.size() && spaceBetween(folded, words.get(last), words.get(last + 1))
+                && (nameHeads.contains(words.get(last).in(folded)) || isLatinName(text, words.get(last + 1)))) {
+            last++;
+        }
+        String word = words.get(last).in(folded);
+        if (LATIN_ARTICLES.contains(word) && last + 1 < words.size()
+                && folded.substring(words.get(last).end(), words.get(last + 1).start()).equals("-")) {
+            last++;
+        }
+        return last;
+    }
+
+    /** The Arabic article as English writes it before a name ("al-Naeem", "as-Suki"). */
+    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "ar", "an", "at", "az");
 
     /** A word in capitals that no list of descriptions holds ("Northern", "Refugee", "The"). */
     private boolean isLatinName(NormalizedText text, TextToken word) {
@@ -240,11 +261,11 @@ public final class UnknownPlaces {
         StringBuilder key = new StringBuilder();
         for (int w = first; w <= last; w++) {
             String core = readings.inner(words.get(w).in(folded)).core();
-            key.append(w > first ? " " : "").append(PlaceKeys.ofArabic(ABU.contains(core) ? ABU.get(0) : spelling(core)));
+            key.append(w > first ? " " : "").append(ABU.contains(core) ? ABU.get(0) : spelling(core));
         }
         String name = text.original().substring(text.originalStart(words.get(first).start()),
                 text.originalEnd(words.get(last).end()));
-        return UnknownPlace.entity(UnknownPlace.id("facility".equals(type), key.toString()), name);
+        return UnknownPlace.entity(UnknownPlace.id("facility".equals(type), PlaceKeys.ofArabic(key.toString())), name);
     }
 
     /** A name without a final ه (ta marbuta folded) or alif, which reports write or leave out. */
