@@ -2246,4 +2246,33 @@ class ClaimExtractorTest {
                     .extracting(Claim::group).containsOnly(Group.PRISON_STAFF);
         }
     }
+    /** Constructions of the unseen articles of round h18, each as a general rule. */
+    @Nested
+    class ThirteenthReader {
+
+        @Test
+        void aNameWrittenAsADualCountsNoOne() {
+            assertThat(claims("واتهمت حركة طالبان الجيش بقتل المدنيين.")).isEmpty();
+            assertThat(claims("قتل طالب في الهجوم.")).extracting(c -> c.value().low()).containsExactly(1L);
+        }
+
+        @Test
+        void theBuriedAreDeadAndWorshippersAndWorkersCivilians() {
+            assertThat(claims("\"We have so far buried 38 people,\" Uba told Reuters.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            assertThat(claims("An attack on a mosque killed 44 worshippers.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("وعثر على جثث 3 عمال.")).extracting(Claim::group).containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
+        void aMonthAfterInIsThatMonthAndAnAbbreviatedMonthTakesItsDay() {
+            assertThat(claims("In March, an attack on a mosque in the village killed 44 worshippers.", "2025-06-20"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("In June, gunmen killed 5 people.", "2025-06-20")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+            assertThat(claims("A strike on Feb. 1 killed two fighters.", "2025-03-10")).extracting(Claim::asOf)
+                    .containsExactly("2025-02-01");
+        }
+    }
 }

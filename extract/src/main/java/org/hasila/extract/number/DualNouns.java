@@ -28,8 +28,13 @@ final class DualNouns {
 
     static DualNouns fromClasspath() {
         Set<String> forms = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (String[] row : Lexicon.rows("person-nouns.tsv")) {
             String noun = row[0];
+            if (row[1].equals("name")) {
+                names.add(noun); // "حركة طالبان" is no two students
+                continue;
+            }
             // folded teh marbuta (ه) is written ت before a suffix: امرأة -> امرأتان
             String base = noun.endsWith("ه") ? noun.substring(0, noun.length() - 1) + "ت" : noun;
             forms.add(base + "ان");
@@ -48,6 +53,7 @@ final class DualNouns {
                 ones.add(row[0]);
             }
         }
+        forms.removeAll(names);
         return new DualNouns(forms, ones);
     }
 

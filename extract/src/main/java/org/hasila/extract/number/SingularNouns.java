@@ -48,7 +48,7 @@ final class SingularNouns {
 
     static SingularNouns fromClasspath(DualNouns duals) {
         Set<String> nouns = new HashSet<>();
-        Lexicon.rows("person-nouns.tsv").forEach(row -> nouns.add(row[0]));
+        Lexicon.rows("person-nouns.tsv").stream().filter(row -> !row[1].equals("name")).forEach(row -> nouns.add(row[0]));
         Set<String> leads = new HashSet<>();
         Set<String> verbs = new HashSet<>();
         Set<String> thats = new HashSet<>();

@@ -35,9 +35,9 @@ final class MonthNameDateRule implements DateRule {
         String year = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<y>" + YEAR + ")"
                 + "|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>الجاري|الحالي|الماضي|المنصرم|الفائت|المنقضي)"
                 + WORD_END + "|\\s+(?<dir>" + TimeText.alternation(lexicon.directions.keySet()) + ")" + WORD_END + ")";
-        // English writes the day after the month too (June 3, 2021); an Arabic month is never followed by its day
+        // English writes the day after the month too (June 3, 2021; Feb. 1); an Arabic month is never followed by its day
         // ("في آب 15 مدنياً" counts people)
-        String dayAfter = "(?:(?<=[a-z])\\s+(?<da>\\d{1,2})(?![\\d:/]|\\.\\d))?";
+        String dayAfter = "(?:(?<=[a-z])\\.?\\s+(?<da>\\d{1,2})(?![\\d:/]|\\.\\d))?";
         pattern = Pattern.compile(WORD_START + CONJUNCTION + "(?<body>" + day + "?(?<m>" + month + ")" + pair
                 + dayAfter + year + "?)");
         leads = new Leads(true,
@@ -52,11 +52,15 @@ final class MonthNameDateRule implements DateRule {
             Matcher m = matches.matcher();
             Integer day = day(m);
             boolean hasYear = m.group("y") != null || m.group("yrel") != null || m.group("dir") != null;
-            if (day == null && !hasYear) {
+            // "In March, an attack on a mosque ... killed 44", "وفي آذار": the latest such month, no later than the
+            // reference's (the preposition keeps out the verb مارس)
+            boolean inAMonth = day == null && !hasYear && reference != null && afterIn(folded.text(), m.start("body"));
+            if (day == null && !hasYear && !inAMonth) {
                 continue;
             }
             int month = TimeText.lookup(lexicon.months, m.group("m"));
-            Integer year = m.group("dir") != null ? yearOf(month, m.group("dir"), reference) : year(m, reference);
+            Integer year = inAMonth ? latestYearOf(month, reference)
+                    : m.group("dir") != null ? yearOf(month, m.group("dir"), reference) : year(m, reference);
             int start = m.start("body");
             int end = m.end("body");
             if (day == null) {
@@ -76,6 +80,19 @@ final class MonthNameDateRule implements DateRule {
                 : m.group("ord") != null ? TimeText.lookup(lexicon.ordinals, m.group("ord"))
                 : m.group("da") != null ? Integer.valueOf(m.group("da")) : null;
         return day != null && day >= 1 && day <= 31 ? day : null;
+    }
+
+    /** The year of the latest such month no later than the reference's. */
+    private static Integer latestYearOf(int month, LocalDate reference) {
+        return month <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
+    }
+
+    /** Whether the word before {@code start} is "in" or "في" (with its و). */
+    private static boolean afterIn(String folded, int start) {
+        String before = folded.substring(Math.max(0, start - 5), start).stripTrailing();
+        return before.endsWith(" in") || before.equals("in") || before.endsWith("في")
+                && (before.length() == 2 || !Character.isLetter(before.charAt(before.length() - 3))
+                || before.endsWith("وفي") || before.endsWith("ففي"));
     }
 
     /** "أيار الماضي" is the latest May before the reference month, "أيار المقبل" the first one after it. */

@@ -1,6 +1,7 @@
 package org.hasila.extract.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,8 +73,14 @@ class DateResolverTest {
             assertThat(only("Gunmen killed 14 villagers on 3 February 2024.").date()).isEqualTo(LocalDate.of(2024, 2, 3));
             assertThat(only("The attack took place on Thursday.").date()).isEqualTo(SATURDAY.minusDays(2));
             assertThat(only("Clashes broke out on June 3 near the border.").date()).isEqualTo(LocalDate.of(2021, 6, 3));
-            // an Arabic month is never followed by its day: the number counts people
-            assertThat(find("قتل في آب 15 مدنياً", SATURDAY)).isEmpty();
+            // an Arabic month is never followed by its day: the number counts people ("in August" is a month of its
+            // own, the latest no later than the reference's)
+            assertThat(find("قتل في آب 15 مدنياً", SATURDAY)).extracting(f -> f.mention().precision(),
+                    f -> f.mention().date(), Found::words).containsExactly(
+                            tuple(Precision.MONTH, LocalDate.of(2020, 8, 1), "آب"));
+            assertThat(find("In March, an attack killed 44.", SATURDAY)).extracting(f -> f.mention().date())
+                    .containsExactly(LocalDate.of(2021, 3, 1));
+            assertThat(find("وقد مارس الجيش ضغوطا", SATURDAY)).isEmpty();
             assertThat(only("Police said yesterday that nine people died.").date()).isEqualTo(SATURDAY.minusDays(1));
         }
 
