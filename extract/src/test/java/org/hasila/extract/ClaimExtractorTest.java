@@ -2251,6 +2251,43 @@ class ClaimExtractorTest {
     class ThirteenthReader {
 
         @Test
+        void aSpeakerBeforeItsVerbAfterKanaOrButAndGovernorsAndMediaOfficesSpeak() {
+            assertThat(claims("وكانت البعثة قد قالت إن المواجهات تسببت في نزوح 2500 شخص.")).extracting(c -> c.source().text())
+                    .containsExactly("البعثة");
+            assertThat(claims("لكن مدير مستشفى مصراتة المركزي قال إن المستشفى استقبل جثث 6 أشخاص."))
+                    .extracting(c -> c.source().text()).containsExactly("مدير مستشفى مصراتة المركزي");
+            assertThat(claims("أعلن والي القضارف استشهاد ستة مواطنين.")).extracting(c -> c.source().text())
+                    .containsExactly("والي القضارف");
+            // who announced the first figure, not the figure, announced the second
+            assertThat(claims("أعلن الجيش مقتل 5 جنود، قبل أن يرتفع العدد إلى 7 قتلى.")).extracting(c -> c.source().text())
+                    .containsOnly("الجيش");
+            assertThat(claims("وقال مسؤول في الشرطة المحلية لمراسل الأناضول إن 4 أطفال قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("مسؤول في الشرطة المحلية");
+        }
+
+        @Test
+        void theBodyThatMadeACountSpeaks() {
+            assertThat(claims("ووفق إحصائية أعدها مركز محلي، فإن الهجمات أودت بحياة 60 جنديا.")).extracting(
+                    c -> c.source().text()).containsExactly("مركز محلي");
+            assertThat(claims("أسفرت المرحلة الأولى عن تحييد أكثر من 300 إرهابي، بحسب الحصيلة التي أعلنها رئيس الجمهورية."))
+                    .extracting(c -> c.source().text()).containsExactly("رئيس الجمهورية");
+            assertThat(claims("At least 40 people were killed, according to a tally by the Nigeria Risk Index."))
+                    .extracting(c -> c.source().text()).containsExactly("Nigeria Risk Index");
+        }
+
+        @Test
+        void inEnglishWhomASpeakerTalksOfIsNoSpeakerAndANamesAgeIsNoToll() {
+            assertThat(claims("The ministry said the army had killed around 30 terrorists.")).extracting(
+                    c -> c.source().text()).containsExactly("The ministry");
+            assertThat(claims("Five people were killed, said the army.")).extracting(c -> c.source().text())
+                    .containsExactly("the army");
+            assertThat(claims("A resident of Agasha, Terna Iorver, 52, said he had lost two sons."))
+                    .extracting(c -> c.value().low()).doesNotContain(52L);
+            assertThat(claims("Of the dead, 12, officials said, were children.")).extracting(c -> c.value().low())
+                    .containsExactly(12L);
+        }
+
+        @Test
         void aNameWrittenAsADualCountsNoOne() {
             assertThat(claims("واتهمت حركة طالبان الجيش بقتل المدنيين.")).isEmpty();
             assertThat(claims("قتل طالب في الهجوم.")).extracting(c -> c.value().low()).containsExactly(1L);

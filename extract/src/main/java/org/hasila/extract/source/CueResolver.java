@@ -75,7 +75,8 @@ final class CueResolver {
         boolean speakerMayFollow = !(latin(s, cue) && cue.end() < s.size() && s.gapHas(cue.end(), ",،"));
         if (cue.kind() != CueKind.SPEECH_SVO && speakerMayFollow) {
             Subject after = subjects.after(s, cue.end(), limit, true, null);
-            if (!after.isEmpty() && !(latin(s, cue) && after.heads().isEmpty() && !namesAfterLatinVerb(s, after))) {
+            if (!after.isEmpty() && !(latin(s, cue) && after.heads().isEmpty() && !namesAfterLatinVerb(s, after))
+                    && !(latin(s, cue) && subjectOfWhatWasSaid(s, after))) {
                 return named(s, after, last, previous);
             }
             Subject inverted = latin(s, cue) && cue.first() > 0 && s.gapHas(cue.first(), ",،")
@@ -117,6 +118,15 @@ final class CueResolver {
         String original = s.text.original();
         char c = original.charAt(s.text.originalStart(s.tokens.get(first).start()));
         return Character.isUpperCase(c) || lexicon.articles.contains(s.word(first));
+    }
+
+    /**
+     * "The ministry said the army had killed 30": in English the name after "said" with a verb of its own after it is
+     * the subject of what was said, not who said it.
+     */
+    private boolean subjectOfWhatWasSaid(SentenceView s, Subject after) {
+        int next = s.tokenAt(after.end() - 1) + 1;
+        return next > 0 && next < s.size() && !s.gapHas(next, ",،.") && lexicon.auxiliaries.contains(s.word(next));
     }
 
     /** "واتهم الجيش الحوثيين": a name read word by word ends where the accused's name begins. */

@@ -31,6 +31,10 @@ final class SourceLexicon {
     final Set<String> functionWords;
     final Set<String> appositionOpeners;
     final Set<String> verbPronouns;
+    /** English auxiliaries that open a clause's verb ("the army had killed"): what follows them is what was said. */
+    final Set<String> auxiliaries;
+    /** Words between a count and the body that made it ("إحصائية أعدها مركز محلي", "a tally compiled by"). */
+    final Set<String> tallyLinks;
     final Set<String> subjectPronouns;
     final Set<String> articles;
     final Set<String> mediaNouns;
@@ -64,6 +68,8 @@ final class SourceLexicon {
         speakerHeads = folded("speaker-heads.txt");
         nameConnectors = folded("name-connectors.txt");
         tallyWords = folded("tally-words.txt");
+        auxiliaries = folded("auxiliaries.txt");
+        tallyLinks = folded("tally-links.txt");
         prepositions = folded("prepositions.txt");
         accordingWithLam = folded("according-with-lam.txt");
     }

@@ -507,7 +507,7 @@ final class SubjectFinder {
                 break;
             }
             boolean opensClause = k == clauseStart || lexicon.skipBefore.contains(s.word(k - 1));
-            if (opensClause && lexicon.speakerHeads.contains(w) && (k < j || w.startsWith("ال"))) {
+            if (opensClause && isSpeakerHead(w) && (k < j || w.startsWith("ال"))) {
                 found = new Subject(List.of(), s.tokens.get(k).start(), s.tokens.get(j).end(), verbAt);
             } else if (opensClause && isUnnamed(s.headAt(k))) {
                 // "وكان مصدر حقوقي قد أفاد": an unnamed source, with the words that describe it
@@ -704,7 +704,7 @@ final class SubjectFinder {
     /** The first complementizer (إن، أن) after {@code from} before {@code end} and before any hard stop, or -1. */
     private int complementizerAfter(SentenceView s, int from, int end) {
         for (int i = from + 1; i < end; i++) {
-            if (s.gapHas(i, HARD_STOPS) || s.inFigure(i)) {
+            if (s.gapHas(i, HARD_STOPS) || s.inFigure(i) || countsAfterAnIndefinite(s, i)) {
                 return -1;
             }
             if (lexicon.complementizers.contains(s.word(i))) {
@@ -712,6 +712,14 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "أعلن الجيش مقتل 5 جنود، قبل أن يرتفع العدد إلى 7": a number after an indefinite word is a figure (another
+     * one than the figure at hand), never part of who speaks; after a definite one it labels it ("قائد اللواء 105").
+     */
+    private static boolean countsAfterAnIndefinite(SentenceView s, int i) {
+        return Character.isDigit(s.word(i).charAt(0)) && i > 0 && !s.word(i - 1).startsWith("ال");
     }
 
     /**
@@ -773,9 +781,21 @@ final class SubjectFinder {
                 while (owner + 1 < stop && lexicon.statementAdjectives.contains(s.word(owner))) {
                     owner++; // "وفق بيان جديد لهيئة الأركان": the statement's description, then its body
                 }
+                // "ووفق إحصائية أعدها مركز محلي"، "بحسب الحصيلة التي أعلنها رئيس الجمهورية"، "a tally compiled by"
+                int linked = owner;
+                while (owner + 1 < stop && lexicon.tallyLinks.contains(s.word(owner))) {
+                    owner++;
+                }
+                if (owner > linked && owner + 1 < stop && namesSpeech(cues.at(s, owner))) {
+                    owner++; // "التي أعلنها رئيس الجمهورية": who said it follows its verb
+                }
                 boolean named = owner < stop && isNameWord(s.word(owner)) && !lexicon.tallyWords.contains(s.word(owner))
                         && !isStatementNoun(s.word(owner));
-                int end = named ? definiteChainEnd(s, owner, stop) : owner;
+                int end = !named ? owner : owner > linked ? nameWords(s, owner, Math.min(stop, owner + MAX_NAME))
+                        : definiteChainEnd(s, owner, stop);
+                if (owner > linked && end > owner) {
+                    return new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop);
+                }
                 // "بحسب إحصائية للدفاع المدني": the tally is of the body, the ل is the preposition of "of"
                 return end > owner + 1
                         ? new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop,
