@@ -8,6 +8,11 @@ public final class PunctuationFold implements CharFold {
 
     private static final String QUOTES = "\"'“”„«»‘’`\u201F\u2033";
 
+    /** Whether {@code c} is a quotation mark, which folding makes a space. */
+    public static boolean isQuote(char c) {
+        return QUOTES.indexOf(c) >= 0;
+    }
+
     @Override
     public int fold(char c) {
         if (QUOTES.indexOf(c) >= 0) {

@@ -17,6 +17,7 @@ import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.text.NormalizedText;
+import org.hasila.core.text.PunctuationFold;
 import org.hasila.core.text.TextNormalizer;
 import org.hasila.extract.entity.EntityMatch;
 import org.hasila.extract.entity.EntityMatcher;
@@ -284,14 +285,12 @@ public final class ClaimFinder {
         String original = text.original();
         int at = text.originalStart(sentence.start());
         for (int k = Math.max(0, at - 1); k <= at && k < original.length(); k++) {
-            if (QUOTES.indexOf(original.charAt(k)) >= 0) {
+            if (PunctuationFold.isQuote(original.charAt(k))) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final String QUOTES = "\"“”«»";
 
     private static boolean isListItem(String folded, Sentence sentence) {
         return SentenceSplitter.opensListItem(folded, sentence.start());

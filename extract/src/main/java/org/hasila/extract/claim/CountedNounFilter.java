@@ -2,7 +2,6 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.hasila.core.claim.Qualifier;
 import org.hasila.extract.number.QuantityMatch;
 import org.hasila.extract.time.DateMention;
@@ -54,7 +53,7 @@ final class CountedNounFilter {
             if (numberFirst > 0 && lexicons.negations().startsAt(words, numberFirst - 1)) {
                 continue; // "ثلاثة جرحى وليس اثنين": the number denied
             }
-            if (ageOfAName(words, numberFirst, last) || ageBefore(words, numberFirst) || numberFirst >= 2 && lexicons.connectors().startsAt(words, numberFirst - 1)
+            if (ageOfAName(words, numberFirst, last, lexicons) || ageBefore(words, numberFirst) || numberFirst >= 2 && lexicons.connectors().startsAt(words, numberFirst - 1)
                     && ageBefore(words, numberFirst - 2)) {
                 continue; // "the youngest of whom was 22", "two children aged 7 and 11": an age
             }
@@ -111,17 +110,14 @@ final class CountedNounFilter {
      * "A resident of Agasha, Terna Iorver, 52, said": in English a number of digits alone between commas, after a
      * word and before one, is the age of whom it follows.
      */
-    private static boolean ageOfAName(List<Word> words, int number, int last) {
+    private static boolean ageOfAName(List<Word> words, int number, int last, Lexicons lexicons) {
         if (number < 2 || last + 2 >= words.size() || number != last || !words.get(number).isDigits()
                 || words.get(number).text().length() > 3 || Integer.parseInt(words.get(number).text()) > MAX_AGE) {
             return false;
         }
         return words.get(number - 1).text().equals(",") && words.get(number - 2).latin()
-                && words.get(last + 1).text().equals(",") && AFTER_AN_AGE.contains(words.get(last + 2).text());
+                && words.get(last + 1).text().equals(",") && lexicons.ageFollowers().startsAt(words, last + 2);
     }
-
-    /** What follows a name's age: its verb, or more of its description ("Terna Iorver, 52, a farmer, said"). */
-    private static final Set<String> AFTER_AN_AGE = Set.of("said", "says", "told", "who", "was", "is", "a", "an", "the");
 
     private boolean ageBefore(List<Word> words, int number) {
         for (int from = Math.max(0, number - MAX_AGE_LEAD); from < number; from++) {

@@ -50,6 +50,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> placeGatherings,
                 PhraseLexicon<Boolean> corrections,
                 PhraseLexicon<Boolean> additions,
+                PhraseLexicon<Boolean> ageFollowers,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -108,6 +109,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("place-gatherings.txt"),
                 flag("corrections.txt"),
                 flag("additions.txt"),
+                flag("age-followers.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -1,6 +1,7 @@
 package org.hasila.extract.entity;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 final class PlaceKeys {
 
     /** The Arabic article as English writes it, which the Arabic key leaves out too ("Wad al-Naeem", "as-Suki"). */
-    private static final Pattern ARTICLE = Pattern.compile("\\b(?:a|e)(?:l|s|sh|d|r|n|t|z)-");
+    static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "ar", "an", "at", "az");
+    private static final Pattern ARTICLE = Pattern.compile("\\b(?:" + String.join("|", LATIN_ARTICLES) + ")-");
     private static final Pattern VOWELS = Pattern.compile("[aeiouyw'`]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
     private static final Pattern DOUBLED = Pattern.compile("([a-zA-Z])\\1+");

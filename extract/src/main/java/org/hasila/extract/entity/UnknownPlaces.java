@@ -138,15 +138,12 @@ public final class UnknownPlaces {
             last++;
         }
         String word = words.get(last).in(folded);
-        if (LATIN_ARTICLES.contains(word) && last + 1 < words.size()
+        if (PlaceKeys.LATIN_ARTICLES.contains(word) && last + 1 < words.size()
                 && folded.substring(words.get(last).end(), words.get(last + 1).start()).equals("-")) {
             last++;
         }
         return last;
     }
-
-    /** The Arabic article as English writes it before a name ("al-Naeem", "as-Suki"). */
-    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "ar", "an", "at", "az");
 
     /** A word in capitals that no list of descriptions holds ("Northern", "Refugee", "The"). */
     private boolean isLatinName(NormalizedText text, TextToken word) {

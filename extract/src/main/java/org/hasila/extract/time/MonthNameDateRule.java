@@ -87,12 +87,19 @@ final class MonthNameDateRule implements DateRule {
         return month <= reference.getMonthValue() ? reference.getYear() : reference.getYear() - 1;
     }
 
-    /** Whether the word before {@code start} is "in" or "في" (with its و). */
-    private static boolean afterIn(String folded, int start) {
-        String before = folded.substring(Math.max(0, start - 5), start).stripTrailing();
-        return before.endsWith(" in") || before.equals("in") || before.endsWith("في")
-                && (before.length() == 2 || !Character.isLetter(before.charAt(before.length() - 3))
-                || before.endsWith("وفي") || before.endsWith("ففي"));
+    /** Whether the word before {@code start} is a preposition of months (month-prepositions.txt), its و aside. */
+    private boolean afterIn(String folded, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(folded.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = folded.substring(begin, end);
+        return lexicon.monthPrepositions.containsKey(word) || word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0
+                && lexicon.monthPrepositions.containsKey(word.substring(1));
     }
 
     /** "أيار الماضي" is the latest May before the reference month, "أيار المقبل" the first one after it. */

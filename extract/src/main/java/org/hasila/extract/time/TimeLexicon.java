@@ -35,6 +35,8 @@ final class TimeLexicon {
     final Map<String, LocalTime> dayParts;
     final Map<String, Integer> ordinals;
     final Map<String, Integer> cardinals;
+    /** Words before a month that make it a month of its own, with no day or year ("In March", "وفي آذار"). */
+    final Map<String, String> monthPrepositions;
 
     private TimeLexicon(TextNormalizer normalizer) {
         months = read(normalizer, "months.txt", Integer::valueOf);
@@ -45,6 +47,7 @@ final class TimeLexicon {
         dayParts = read(normalizer, "day-parts.txt", LocalTime::parse);
         ordinals = withCompounds(read(normalizer, "ordinals.txt", Integer::valueOf));
         cardinals = read(normalizer, "cardinals.txt", Integer::valueOf);
+        monthPrepositions = read(normalizer, "month-prepositions.txt", v -> v);
     }
 
     static TimeLexicon fromClasspath() {
