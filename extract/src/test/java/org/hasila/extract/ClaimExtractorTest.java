@@ -2288,6 +2288,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCaptureAfterTheAttackersIsNoSecondGroupAndEventsOfTwoWordsComeAfterAnother() {
+            assertThat(claims("تمكنوا من قتل 4 من المهاجمين وأسر اثنين آخرين.")).extracting(Claim::group)
+                    .containsOnly(Group.MILITANTS);
+            assertThat(claims("وتأتي أحداث مصراتة بعد أيام من اشتباكات شهدتها العاصمة طرابلس، قالت البعثة إنها أودت"
+                    + " بحياة 8 مدنيين على الأقل.", "2025-06-10")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aNameWrittenAsADualCountsNoOne() {
             assertThat(claims("واتهمت حركة طالبان الجيش بقتل المدنيين.")).isEmpty();
             assertThat(claims("قتل طالب في الهجوم.")).extracting(c -> c.value().low()).containsExactly(1L);

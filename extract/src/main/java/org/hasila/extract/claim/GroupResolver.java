@@ -179,7 +179,8 @@ final class GroupResolver {
         } else if (next >= end || !words.get(next).text().startsWith("و")) {
             return false;
         }
-        Group other = next < end ? specific(words, next, entities) : null;
+        // "قتل 4 من المهاجمين وأسر اثنين": a word of what befell people (أسر, capture) is no group (أسر, families)
+        Group other = next < end && lexicons.kinds().at(words, next) == null ? specific(words, next, entities) : null;
         return other != null && other != Group.ALL && other != g;
     }
 
