@@ -2320,4 +2320,22 @@ class ClaimExtractorTest {
                     .containsExactly("2025-02-01");
         }
     }
+    /** Constructions of the unseen reports of round r8 (Kazgil market, Tenenkou, Afgooye, Palmyra's shepherds). */
+    @Nested
+    class FourteenthReader {
+
+        @Test
+        void aTollAloneIsOfTheDeadAndAListAfterItsRiseIsNoPartOfIt() {
+            assertThat(claims("ارتفعت حصيلة الهجوم الذي شنته الجماعة على بلدة تننكو إلى 16 جندياً و5 مدنيين."))
+                    .extracting(Claim::kind, Claim::group, c -> c.partOf() == null).containsExactly(
+                            tuple(Kind.KILLED, Group.SECURITY_FORCES, true), tuple(Kind.KILLED, Group.CIVILIANS, true));
+            // English "toll" alone is no cue: "a toll higher than the one given by the army" counts no one
+            assertThat(claims("At least 12 soldiers were killed, a toll higher than the one given by the army."))
+                    .extracting(c -> c.value().low()).containsExactly(12L);
+            // a kind named nearer the number counts it; an increment after the rise stays a part
+            assertThat(claims("ارتفعت حصيلة الجرحى إلى 30.")).extracting(Claim::kind).containsExactly(Kind.INJURED);
+            List<Claim> rise = claims("ارتفعت الحصيلة إلى 13 جندياً، بعد وفاة أربعة من الجرحى متأثرين بإصاباتهم.");
+            assertThat(rise.get(1).partOf()).isEqualTo(rise.get(0).id());
+        }
+    }
 }

@@ -106,7 +106,8 @@ final class BreakdownLinker {
         if (!lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
             // not past a word that opens a clause of its own: "ارتفع إلى 40 قتيلاً، فيما تتمسك الشرطة بحصيلة 27"
             // holds to another count
-            linkToALargerTotalBefore(candidates, c -> !afterABreakWord(view, c));
+            // nor a figure joined to the one before ("ارتفعت حصيلة ... إلى 16 جندياً و5 مدنيين": a list, not a part)
+            linkToALargerTotalBefore(candidates, c -> !afterABreakWord(view, c) && !c.connected);
         }
     }
 
