@@ -2330,7 +2330,8 @@ class ClaimExtractorTest {
                     .extracting(Claim::kind, Claim::group, c -> c.partOf() == null).containsExactly(
                             tuple(Kind.KILLED, Group.SECURITY_FORCES, true), tuple(Kind.KILLED, Group.CIVILIANS, true));
             // English "toll" alone is no cue: "a toll higher than the one given by the army" counts no one
-            assertThat(claims("At least 12 soldiers were killed, a toll higher than the one given by the army."))
+            assertThat(claims("At least 12 soldiers were killed when jihadists stormed an army post in the village on"
+                    + " Tuesday, a security source told AFP on Wednesday, a toll higher than the one given by the army."))
                     .extracting(c -> c.value().low()).containsExactly(12L);
             // a kind named nearer the number counts it; an increment after the rise stays a part
             assertThat(claims("ارتفعت حصيلة الجرحى إلى 30.")).extracting(Claim::kind).containsExactly(Kind.INJURED);
