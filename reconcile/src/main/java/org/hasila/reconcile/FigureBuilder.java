@@ -52,7 +52,9 @@ final class FigureBuilder {
      */
     private static List<Claim> standing(List<Claim> claims, List<Claim> all) {
         List<Claim> own = claims.stream().filter(c -> !isPartOfAnotherGroup(c, all)).toList();
-        return own.isEmpty() ? claims : own;
+        // a party's claim of its enemy's losses is no source's own figure: the parts the others count still stand
+        // ("قتل 5 أشخاص، بينهم 3 جنود" beside "قالت حركة الشباب إن العملية أسفرت عن مقتل 25 جندياً")
+        return own.isEmpty() || own.stream().allMatch(Claim::partisan) ? claims : own;
     }
 
     private static boolean isPartOfAnotherGroup(Claim c, List<Claim> claims) {

@@ -264,6 +264,13 @@ class ReconcilerTest {
             // the one source that counts them gives the best, whatever it is
             Event alone = single(boast);
             assertThat(figure(alone, Kind.KILLED, Group.SECURITY_FORCES).best()).isEqualTo(60L);
+            // soldiers counted only as parts of a toll ("قتل 5 أشخاص، بينهم 3 جنود") still stand beside the boast
+            Event parts = single(claim("c-3", "d-1").group(Group.ALL).value(exact(5)).source("org:army", "the army")
+                            .asOf("2023-03-02").build(),
+                    claim("c-4", "d-1").group(Group.SECURITY_FORCES).value(exact(3)).source("org:army", "the army")
+                            .asOf("2023-03-02").partOf("c-3").at(20).build(), boast);
+            Figure soldiers = figure(parts, Kind.KILLED, Group.SECURITY_FORCES);
+            assertThat(List.of(soldiers.low(), soldiers.best(), soldiers.high())).containsExactly(3L, 3L, 60L);
         }
 
         @Test
