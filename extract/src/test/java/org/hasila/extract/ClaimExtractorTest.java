@@ -2338,5 +2338,13 @@ class ClaimExtractorTest {
             List<Claim> rise = claims("ارتفعت الحصيلة إلى 13 جندياً، بعد وفاة أربعة من الجرحى متأثرين بإصاباتهم.");
             assertThat(rise.get(1).partOf()).isEqualTo(rise.get(0).id());
         }
+
+        @Test
+        void whereTheDeadAreBuriedIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-18", null, null,
+                    DocumentStatus.PROCESSED, null, "وفاة جريحين من ضحايا تفجير أفجوي وتشييع الجنود في مقديشو.");
+            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.entity().equals("loc:mogadishu"))
+                    .extracting(Mention::role).containsExactly(Mention.Role.INCIDENTAL);
+        }
     }
 }

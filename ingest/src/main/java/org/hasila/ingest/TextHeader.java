@@ -75,6 +75,10 @@ final class TextHeader {
                 dateline = dateline == null ? datelineBeforeDate(line) : dateline;
                 continue;
             }
+            if (dateline == null && i > 0 && cities.contains(line)) {
+                dateline = line; // "جاروي أونلاين" then "مقديشو" alone on its line: where the story was filed
+                continue;
+            }
             String[] byline = author == null ? byline(line, i == 0) : null;
             if (byline != null) {
                 author = byline[0];

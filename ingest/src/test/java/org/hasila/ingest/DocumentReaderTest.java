@@ -400,6 +400,15 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aKnownCityAloneOnAHeaderLineIsTheDateline() throws IOException {
+            Document garowe = readBytes("garowe.txt", ("جاروي أونلاين\nمقديشو\nنشر في: 18 أغسطس 2025\n\nوفاة جريحين من ضحايا"
+                    + " تفجير أفجوي\n\nتوفي اثنان من المصابين في التفجير الذي استهدف نقطة تفتيش في أفجوي، ما يرفع عدد القتلى"
+                    + " إلى 14.").getBytes(StandardCharsets.UTF_8));
+            assertThat(garowe.dateline()).isEqualTo("مقديشو");
+            assertThat(garowe.published()).isEqualTo("2025-08-18");
+        }
+
+        @Test
         void aCityBeforeTheDateLinesDashIsTheDateline() throws IOException {
             String text = "غارات على الجنوب\n\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\n\n" + ARABIC + " " + ARABIC;
             Document doc = readBytes("dated.txt", text.getBytes(StandardCharsets.UTF_8));
