@@ -2340,6 +2340,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aDualWithItsNumeralIsItsOwnNounAndATollLeadingAListNamesNoKindOfItsItems() {
+            assertThat(claims("وفي حلب، قُتل مدنيان اثنان برصاص عشوائي.")).extracting(Claim::kind, Claim::group,
+                    c -> c.value().low()).containsExactly(tuple(Kind.KILLED, Group.CIVILIANS, 2L));
+            assertThat(claims("وجاءت الحصيلة على النحو الآتي:\n- الجرحى: ٩\n- الموقوفون: ٧")).extracting(Claim::kind)
+                    .doesNotContain(Kind.KILLED);
+        }
+
+        @Test
         void whereTheDeadAreBuriedIsIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-18", null, null,
                     DocumentStatus.PROCESSED, null, "وفاة جريحين من ضحايا تفجير أفجوي وتشييع الجنود في مقديشو.");

@@ -273,7 +273,9 @@ public final class ClaimFinder {
     /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */
     private Kind kindOfList(SentenceView view) {
         for (PhraseLexicon.Hit<KindCue> cue : lexicons.kinds().all(view.words(), 0, view.words().size())) {
-            if (cue.value().kind() != null && !cue.value().weak()) {
+            // "وجاءت الحصيلة على النحو الآتي:": a toll alone names no kind of its items ("- الموقوفون: 7")
+            if (cue.value().kind() != null && !cue.value().weak()
+                    && lexicons.tallyNouns().at(view.words(), cue.from()) == null) {
                 return cue.value().kind();
             }
         }

@@ -212,7 +212,7 @@ public final class QuantityFinder {
         if (next < tokens.size()) {
             Optional<Core> two = words.parse(tokens, next);
             if (two.isPresent() && two.get().low() == 2 && two.get().last() == next) {
-                return dual.extendTo(next, two.get().numberEnd(), Core.Source.WORDS);
+                return dual.extendTo(next, two.get().numberEnd(), Core.Source.DUAL);
             }
         }
         return dual;
