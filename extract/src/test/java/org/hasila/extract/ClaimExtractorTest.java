@@ -2348,6 +2348,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aQuotedNameKeepsItsClosingMarkAndWhoDoubtsATollSpeaksOn() {
+            assertThat(claims("قال مدير مستشفى «أبو علي سينا» إن المستشفى تسلّم 21 جثة.")).extracting(c -> c.source().text())
+                    .containsExactly("مدير مستشفى «أبو علي سينا»");
+            assertThat(claims("غير أن مصدرا في المستشفى شكك في الحصيلة، وقال إن المستشفى استقبل جثث 29 شخصا."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدرا في المستشفى");
+        }
+
+        @Test
         void whereTheDeadAreBuriedIsIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-18", null, null,
                     DocumentStatus.PROCESSED, null, "وفاة جريحين من ضحايا تفجير أفجوي وتشييع الجنود في مقديشو.");

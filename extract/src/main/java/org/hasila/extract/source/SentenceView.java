@@ -153,7 +153,7 @@ final class SentenceView {
 
     /** An attribution whose text is the speaker's original words, without a preposition glued to them. */
     Attribution attribution(String entity, Subject subject) {
-        String original = text.original().substring(text.originalStart(subject.start()), text.originalEnd(subject.end()));
+        String original = closingQuote(text.originalStart(subject.start()), text.originalEnd(subject.end()));
         return new Attribution(entity, switch (subject.glued()) {
             case NONE -> original;
             case LAM -> original.substring(afterLam(original, 0));
@@ -172,7 +172,17 @@ final class SentenceView {
 
     /** An attribution whose text is the original text of folded [start, end). */
     Attribution attribution(String entity, int start, int end) {
-        String original = text.original().substring(text.originalStart(start), text.originalEnd(end));
-        return new Attribution(entity, original);
+        return new Attribution(entity, closingQuote(text.originalStart(start), text.originalEnd(end)));
+    }
+
+    /**
+     * The original text of [from, to), with the guillemet that closes a name quoted inside it ("مدير مستشفى «أبو علي
+     * سينا»"), which folding made a space and so left out.
+     */
+    private String closingQuote(int from, int to) {
+        String original = text.original();
+        String span = original.substring(from, to);
+        long opened = span.chars().filter(c -> c == '«').count() - span.chars().filter(c -> c == '»').count();
+        return opened > 0 && to < original.length() && original.charAt(to) == '»' ? span + '»' : span;
     }
 }
