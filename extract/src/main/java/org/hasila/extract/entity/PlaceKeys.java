@@ -1,6 +1,7 @@
 package org.hasila.extract.entity;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,7 @@ final class PlaceKeys {
     private static final Pattern VOWELS = Pattern.compile("[aeiouyw'`]");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
     private static final Pattern DOUBLED = Pattern.compile("([a-zA-Z])\\1+");
+    private static final int MIN_CONSONANTS = 2;
 
     /** ICU's transliterators may not be shared between threads; one for each. */
     private static final ThreadLocal<Transliterator> ROMAN =
@@ -37,13 +39,11 @@ final class PlaceKeys {
      * vowels too, so that short names ("Awa", "Ewu") do not all meet.
      */
     static String ofLatin(String name) {
-        String bare = ARTICLE.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String bare = ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
         String letters = NOT_LETTERS.matcher(bare).replaceAll("").strip();
         String consonants = consonants(letters);
         return consonants.replace(" ", "").length() < MIN_CONSONANTS ? letters : consonants;
     }
-
-    private static final int MIN_CONSONANTS = 2;
 
     private static String consonants(String letters) {
         String s = letters;
