@@ -2356,6 +2356,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anIncrementToldBeforeTheTotalItRaisedIsItsPart() {
+            List<Claim> toll = claims("توفي اثنان من المصابين في التفجير يوم السبت، ما يرفع عدد القتلى إلى 14.");
+            assertThat(toll).extracting(c -> c.value().low()).containsExactly(2L, 14L);
+            assertThat(toll.get(0).partOf()).isEqualTo(toll.get(1).id());
+            // a toll and its update are two counts, and a figure of a rising sentence's list no part of the next
+            assertThat(claims("ارتفعت حصيلة القتلى من 5 إلى 7.")).extracting(Claim::partOf).containsOnlyNulls();
+        }
+
+        @Test
         void whereTheDeadAreBuriedIsIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-18", null, null,
                     DocumentStatus.PROCESSED, null, "وفاة جريحين من ضحايا تفجير أفجوي وتشييع الجنود في مقديشو.");

@@ -108,6 +108,29 @@ final class BreakdownLinker {
             // holds to another count
             // nor a figure joined to the one before ("ارتفعت حصيلة ... إلى 16 جندياً و5 مدنيين": a list, not a part)
             linkToALargerTotalBefore(candidates, c -> !afterABreakWord(view, c) && !c.connected);
+            // "توفي اثنان من المصابين ...، ما يرفع عدد القتلى إلى 14": the increment told before the total it raised
+            linkToALargerTotalAfter(view, candidates);
+        }
+    }
+
+    /** Each figure with no total that a larger one of its kind follows, no other of its kind between, is its part. */
+    private void linkToALargerTotalAfter(SentenceView view, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.kind == null || c.total >= 0 || c.subset) {
+                continue;
+            }
+            for (int j = i + 1; j < candidates.size(); j++) {
+                Candidate total = candidates.get(j);
+                if (total.kind == c.kind) {
+                    // "ارتفعت حصيلة القتلى من 5 إلى 7": a toll and its update, not a part and its total
+                    if (total.total < 0 && !total.connected && !progression(view.words(), c, total)
+                            && total.quantity.quantity().low() > c.quantity.quantity().low()) {
+                        c.total = j;
+                    }
+                    break;
+                }
+            }
         }
     }
 

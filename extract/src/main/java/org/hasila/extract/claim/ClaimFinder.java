@@ -168,6 +168,18 @@ public final class ClaimFinder {
                     looseRemainders.add(claims.size() - 1);
                 }
             }
+            // a part told before the total it raised ("توفي اثنان من المصابين، ما يرفع عدد القتلى إلى 14"): its total's
+            // id is known once the total's claim is made
+            for (int i = 0; i < candidates.size(); i++) {
+                int total = candidates.get(i).total;
+                if (ids[i] != null && total > i && ids[total] != null) {
+                    for (int k = firstOfSentence; k < claims.size(); k++) {
+                        if (claims.get(k).id().equals(ids[i]) && claims.get(k).partOf() == null) {
+                            claims.set(k, claims.get(k).withPartOf(ids[total]));
+                        }
+                    }
+                }
+            }
             earlier.remember(claims.subList(firstOfSentence, claims.size()));
             if (!claimed) {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), new Recall(previous, named)).orElse(null);
