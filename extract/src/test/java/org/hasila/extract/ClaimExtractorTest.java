@@ -2365,6 +2365,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void elevenGluedToItsAndGoesOnTheList() {
+            // folded, "وأحد" reads as واحد (one); written, its hamza shows the و is "and"
+            assertThat(claims("سقط سبعة قتلى وأحد عشر جريحاً.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 7L), tuple(Kind.INJURED, 11L));
+            assertThat(claims("قتل سبعة مدنيين وأحد عشر جنديا.")).extracting(Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Group.CIVILIANS, 7L), tuple(Group.SECURITY_FORCES, 11L));
+        }
+
+        @Test
         void whereTheDeadAreBuriedIsIncidental() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-08-18", null, null,
                     DocumentStatus.PROCESSED, null, "وفاة جريحين من ضحايا تفجير أفجوي وتشييع الجنود في مقديشو.");

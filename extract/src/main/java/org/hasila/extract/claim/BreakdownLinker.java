@@ -31,7 +31,7 @@ final class BreakdownLinker {
             }
             Candidate previous = candidates.get(i - 1);
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
-                    && (endsAt(lexicons.connectors(), words, c.first) || joinedByGluedAnd(words, c));
+                    && (endsAt(lexicons.connectors(), words, c.first) || c.opensWithGluedAnd(words));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0
@@ -167,11 +167,6 @@ final class BreakdownLinker {
     }
 
     /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */
-    private static boolean joinedByGluedAnd(List<Word> words, Candidate c) {
-        Word word = words.get(c.first);
-        return word.text().startsWith("و") && c.quantity.numberStart() > word.start();
-    }
-
     private boolean subsetAfter(List<Word> words, Candidate c) {
         int next = c.last + 1;
         return next < words.size() && lexicons.subsetMarkers().at(words, next) != null;

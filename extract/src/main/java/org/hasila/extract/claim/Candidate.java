@@ -1,5 +1,6 @@
 package org.hasila.extract.claim;
 
+import java.util.List;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 import org.hasila.extract.number.QuantityMatch;
@@ -34,5 +35,16 @@ final class Candidate {
         this.quantity = quantity;
         this.first = first;
         this.last = last;
+    }
+
+    /**
+     * Whether its first word carries a و before the number itself ("وأكثر من 130"، "ونحو 130"، "و11"), and "وأحد عشر",
+     * which folded reads as واحد (one) but written shows by its hamza that the و is "and".
+     */
+    boolean opensWithGluedAnd(List<Word> words) {
+        Word word = words.get(first);
+        String written = quantity.quantity().text();
+        return word.text().startsWith("و") && (quantity.numberStart() > word.start()
+                || written.startsWith("وأ") || written.startsWith("وإ"));
     }
 }

@@ -198,7 +198,7 @@ final class KindResolver {
             }
         }
         // "57 قتيلاً وأكثر من 130 مصاباً": a و glued to the number's first word stands between it and a cue before
-        int conjunction = cue.to() <= c.first && gluedAnd(view, c) ? 1 : 0;
+        int conjunction = cue.to() <= c.first && c.opensWithGluedAnd(view.words()) ? 1 : 0;
         int insertedWords = 0;
         for (int[] aside : asides) {
             insertedWords += aside[1] - aside[0] + 1;
@@ -276,12 +276,6 @@ final class KindResolver {
         return false;
     }
 
-    /** The number's first word carries a و before the number itself ("وأكثر من 130"، "ونحو 130"). */
-    private static boolean gluedAnd(SentenceView view, Candidate c) {
-        Word first = view.words().get(c.first);
-        return first.text().startsWith("و") && c.quantity.start() > first.start();
-    }
-
     /**
      * An English participle before the noun it describes ("118 escaped inmates have been recaptured", "two injured
      * victims died") says who they are, not what befell them: a verb further on is nearer in meaning.
@@ -303,7 +297,7 @@ final class KindResolver {
         }
         Candidate next = candidates.get(index + 1);
         // not across a glued و: "57 قتيلاً وأكثر من 130" lists the next number after the cue
-        return next.first == cue.to() && !gluedAnd(view, next);
+        return next.first == cue.to() && !next.opensWithGluedAnd(view.words());
     }
 
     /**
