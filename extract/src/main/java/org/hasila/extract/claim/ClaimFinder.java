@@ -125,6 +125,7 @@ public final class ClaimFinder {
             Attribution said = null;
             boolean claimed = false;
             String[] ids = new String[candidates.size()];
+            int[] claimOf = new int[candidates.size()];
             String[] earlierTotal = new String[candidates.size()];
             Scope[] scopeOf = new Scope[candidates.size()];
             String[] listHead = new String[candidates.size()];
@@ -159,6 +160,7 @@ public final class ClaimFinder {
                 listHead[i] = partOf == null && c.connected && i > 0 && ids[i - 1] != null
                         && candidates.get(i - 1).kind == c.kind && candidates.get(i - 1).group == c.group
                         && claims.get(claims.size() - 1).partOf() == null ? listHead[i - 1] : ids[i];
+                claimOf[i] = claims.size();
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
@@ -172,12 +174,8 @@ public final class ClaimFinder {
             // id is known once the total's claim is made
             for (int i = 0; i < candidates.size(); i++) {
                 int total = candidates.get(i).total;
-                if (ids[i] != null && total > i && ids[total] != null) {
-                    for (int k = firstOfSentence; k < claims.size(); k++) {
-                        if (claims.get(k).id().equals(ids[i]) && claims.get(k).partOf() == null) {
-                            claims.set(k, claims.get(k).withPartOf(ids[total]));
-                        }
-                    }
+                if (ids[i] != null && total > i && ids[total] != null && claims.get(claimOf[i]).partOf() == null) {
+                    claims.set(claimOf[i], claims.get(claimOf[i]).withPartOf(ids[total]));
                 }
             }
             earlier.remember(claims.subList(firstOfSentence, claims.size()));
@@ -226,38 +224,9 @@ public final class ClaimFinder {
         Candidate c = candidates.get(i);
         Scope own = scopes.scope(view, c, dates);
         Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1]
-                : added(view, c) || coordinatedEvent(view, c) ? lastScope(scopeOf, i) : null;
+                : scopes.goesOnWithTheFiguresBefore(view, c) ? lastScope(scopeOf, i) : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
-    }
-
-    /**
-     * "وثقت منذ مطلع العام مقتل 63 ...، ثلثهم من الأطفال، إضافة إلى 210 حالات اعتقال": a number an addition opens
-     * (additions.txt) goes on with the figures before it, however far.
-     */
-    private boolean added(SentenceView view, Candidate c) {
-        List<Word> words = view.words();
-        for (int k = Math.max(0, c.first - MAX_ADDITION_WORDS); k < c.first; k++) {
-            PhraseLexicon.Hit<Boolean> hit = lexicons.additions().at(words, k);
-            if (hit != null && hit.to() == c.first) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "ففي مايو 2022، أسفرت معارك عن مقتل جندي وأكثر من 10 مسلحين، ونزوح ما يزيد على 10 آلاف شخص": a clause that
-     * opens with و and a word of what befell people, a few words before the number, goes on with the list before it.
-     */
-    private boolean coordinatedEvent(SentenceView view, Candidate c) {
-        List<Word> words = view.words();
-        int k = view.clauseStart(c.first);
-        while (k < c.first && words.get(k).isPunct()) {
-            k++;
-        }
-        return k > 0 && k < c.first && c.first - k <= MAX_ADDITION_WORDS + 1 && words.get(k).text().startsWith("و")
-                && lexicons.kinds().at(words, k) != null;
     }
 
     /** The scope of the latest figure before {@code i} in its sentence, or null. */
@@ -269,9 +238,6 @@ public final class ClaimFinder {
         }
         return null;
     }
-
-    /** Words of the longest phrase of additions.txt. */
-    private static final int MAX_ADDITION_WORDS = 3;
 
     /**
      * Whether an armed group that fights a state states that state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من

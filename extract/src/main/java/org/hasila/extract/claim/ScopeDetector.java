@@ -37,6 +37,46 @@ final class ScopeDetector {
         this.lexicons = lexicons;
     }
 
+    /** Words of the longest phrase of additions.txt. */
+    private static final int MAX_ADDITION_WORDS = 3;
+
+    /**
+     * Whether the figure goes on with the figures before it in its sentence and shares their scope: one an addition
+     * opens, or one of a clause of و and a word of what befell people.
+     */
+    boolean goesOnWithTheFiguresBefore(SentenceView view, Candidate c) {
+        return added(view, c) || coordinatedEvent(view, c);
+    }
+
+    /**
+     * "وثقت منذ مطلع العام مقتل 63 ...، ثلثهم من الأطفال، إضافة إلى 210 حالات اعتقال": a number an addition opens
+     * (additions.txt) goes on with the figures before it, however far.
+     */
+    private boolean added(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        for (int k = Math.max(0, c.first - MAX_ADDITION_WORDS); k < c.first; k++) {
+            PhraseLexicon.Hit<Boolean> hit = lexicons.additions().at(words, k);
+            if (hit != null && hit.to() == c.first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ففي مايو 2022، أسفرت معارك عن مقتل جندي وأكثر من 10 مسلحين، ونزوح ما يزيد على 10 آلاف شخص": a clause that
+     * opens with و and a word of what befell people, a few words before the number, goes on with the list before it.
+     */
+    private boolean coordinatedEvent(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        int k = view.clauseStart(c.first);
+        while (k < c.first && words.get(k).isPunct()) {
+            k++;
+        }
+        return k > 0 && k < c.first && c.first - k <= MAX_ADDITION_WORDS + 1 && words.get(k).text().startsWith("و")
+                && lexicons.kinds().at(words, k) != null;
+    }
+
     Scope scope(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
         List<Word> words = view.words();
         int start = view.clauseStart(c.first);
