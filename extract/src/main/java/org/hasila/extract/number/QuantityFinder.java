@@ -174,9 +174,8 @@ public final class QuantityFinder {
         if (k == 0 || !eventRangeOpeners.contains(tokens.get(k).text())) {
             return false;
         }
-        String noun = tokens.get(k - 1).text();
-        return rangeEvents.contains(noun) || noun.length() > 3 && "وبل".indexOf(noun.charAt(0)) >= 0
-                && rangeEvents.contains(noun.substring(1));
+        // the noun's readings without its proclitics, as the number words are read ("واعتقال"، "بسقوط")
+        return tokens.get(k - 1).readings().stream().anyMatch(r -> rangeEvents.contains(r.stem()));
     }
 
     /** A range's match: from بين (or ما بين) to the end of its second number; its interval is vague. */
