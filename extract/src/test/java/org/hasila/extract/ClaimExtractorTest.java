@@ -2381,4 +2381,59 @@ class ClaimExtractorTest {
                     .extracting(Mention::role).containsExactly(Mention.Role.INCIDENTAL);
         }
     }
+
+    @Nested
+    class FifteenthReader {
+
+        @Test
+        void aLabelNamesTheGroupItsNumberCountsAcrossItsColon() {
+            assertThat(claims("وجاءت الحصيلة على النحو الآتي:\n- الشهداء المدنيون: ٢\n- الجرحى: ٩\n- القتلى من المهاجمين: ٤"))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.KILLED, Group.CIVILIANS, 2L), tuple(Kind.INJURED, Group.ALL, 9L),
+                            tuple(Kind.KILLED, Group.MILITANTS, 4L));
+            // a speaker's colon is no label: the casualty noun must come before it
+            assertThat(claims("وقال قائد الشرطة: 12 قتيلاً سقطوا في الهجوم.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+        }
+
+        @Test
+        void aCountOfAGroupDescribedByItsCasualtyWordCountsThatGroup() {
+            assertThat(claims("ارتفع عدد العسكريين الجرحى إلى خمسة.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.INJURED, Group.SECURITY_FORCES));
+            assertThat(claims("وبلغ عدد المدنيين القتلى 12 شخصاً.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.CIVILIANS));
+        }
+
+        @Test
+        void aNumberCountedOutOfAWholeIsWhatBefellThemAndTheWholeWhatItsNounCounts() {
+            assertThat(claims("According to the prefect, 112 of the 187 inmates held at the facility broke out."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.ESCAPED, Group.DETAINEES, 112L), tuple(Kind.DETAINED, Group.DETAINEES, 187L));
+            assertThat(claims("وفر 112 من أصل 187 نزيلاً.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.ESCAPED, 112L), tuple(Kind.DETAINED, 187L));
+            // a verb after the whole describes it when the part has its own before
+            assertThat(claims("وأعلنت مصلحة الإصلاح إعادة القبض على 38 من أصل 71 نزيلاً فرّوا من مركز الإصلاح."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.RECAPTURED, 38L), tuple(Kind.ESCAPED, 71L));
+            // the wounded of whom some died stay the wounded; a whole of the part's own kind is its total
+            assertThat(claims("Three of the 10 wounded later died.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 3L), tuple(Kind.INJURED, 10L));
+            List<Claim> toll = claims("Four of the 12 people killed were children.");
+            assertThat(toll).extracting(Claim::kind).containsOnly(Kind.KILLED);
+            assertThat(toll.get(0).partOf()).isEqualTo(toll.get(1).id());
+            // soldiers on a patrol are no toll
+            assertThat(claims("قتل 4 من أصل 12 جندياً كانوا في الدورية.")).extracting(c -> c.value().low())
+                    .containsExactly(4L);
+        }
+
+        @Test
+        void aDefiniteTenAfterAWordOfBoundingIsANumberAndTwoWhoMetTheirDeathAreKilled() {
+            assertThat(claims("وأضاف أن عدد الجرحى يتجاوز السبعين.")).extracting(c -> c.value().low(),
+                    c -> c.value().qualifier()).containsExactly(tuple(70L, Qualifier.MORE_THAN));
+            // alone it is an ordinal
+            assertThat(claims("قتل 5 أشخاص في القرن العشرين.")).extracting(c -> c.value().low()).containsExactly(5L);
+            assertThat(claims("وفي حلب، لقي مدنيان حتفهما برصاص عشوائي.")).extracting(Claim::kind, Claim::group,
+                    c -> c.value().low()).containsExactly(tuple(Kind.KILLED, Group.CIVILIANS, 2L));
+        }
+    }
 }

@@ -40,6 +40,7 @@ public final class ClaimFinder {
     private final KindResolver kinds;
     private final BreakdownLinker linker;
     private final GroupResolver groups;
+    private final Populations populations;
     private final ScopeDetector scopes;
     private final AsOfResolver asOf;
     private final SpeakerGroups speakers;
@@ -53,6 +54,7 @@ public final class ClaimFinder {
         this.kinds = new KindResolver(lexicons);
         this.linker = new BreakdownLinker(lexicons);
         this.groups = new GroupResolver(lexicons);
+        this.populations = new Populations(lexicons);
         this.scopes = new ScopeDetector(lexicons);
         this.asOf = new AsOfResolver(lexicons);
         this.speakers = new SpeakerGroups(lexicons);
@@ -119,7 +121,9 @@ public final class ClaimFinder {
             linker.inheritKinds(view, candidates);
             linker.linkIncrements(view, candidates);
             linker.linkRemainders(candidates);
+            populations.kinds(view, candidates);
             groups.resolve(view, candidates, entities);
+            populations.groups(view, candidates);
             SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end(),
                     isListItem(text.text(), sentence));
             Attribution said = null;

@@ -247,13 +247,15 @@ final class GroupResolver {
     }
 
     /**
-     * The group named between a casualty noun (قتلى، ضحايا) and the number after it.
+     * The group named between a casualty noun (قتلى، ضحايا) and the number after it, also across a label's colon
+     * ("- الشهداء المدنيون: 2"، "- الجرحى: 9").
      */
     private Group backward(SentenceView view, Candidate c, List<EntityMatch> entities, int floor) {
         List<Word> words = view.words();
         // not past the number before: "قتل 9 أشخاص بينهم طفلان وأصيب 12" names no one between أشخاص and 12
         for (int j = c.first - 1; j >= Math.max(floor, c.first - BACK_WINDOW); j--) {
-            if (view.boundary()[j]) {
+            if (view.boundary()[j] && !(j == c.first - 1 && words.get(j).text().equals(":"))) {
+                // a label's colon right before its number is read past: "- القتلى من المهاجمين: 4"
                 return null;
             }
             PhraseLexicon.Hit<Group> hit = lexicons.groups().at(words, j);
@@ -264,12 +266,30 @@ final class GroupResolver {
                         return g;
                     }
                 }
+                Group described = describedByTheNounBefore(view, j, floor, entities);
+                if (described != null) {
+                    return described;
+                }
                 // "ارتفع عدد القتلى إلى 53"، "The death toll rose to 19": a bare toll counts everyone; not "بين القتلى
                 // آمر كتيبة وأربعة من عناصره", some among the dead
                 return j > 0 && lexicons.among().startsAt(words, j - 1) ? null : Group.ALL;
             }
         }
         return null;
+    }
+
+    /**
+     * "ارتفع عدد العسكريين الجرحى إلى خمسة": the casualty word at {@code noun} describes the group noun before it, which
+     * follows a noun of a count (tally-nouns.txt); null when the words before are not so.
+     */
+    private Group describedByTheNounBefore(SentenceView view, int noun, int floor, List<EntityMatch> entities) {
+        int group = noun - 1;
+        if (group - 1 < floor || view.boundary()[group] || view.boundary()[noun]
+                || lexicons.tallyNouns().at(view.words(), group - 1) == null) {
+            return null;
+        }
+        Group g = specific(view.words(), group, entities);
+        return g == Group.ALL ? null : g;
     }
 
     /** The group a word names: an armed group or force that starts there ("قوات الدعم السريع"), else a group word. */

@@ -51,6 +51,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> corrections,
                 PhraseLexicon<Boolean> additions,
                 PhraseLexicon<Boolean> ageFollowers,
+                PhraseLexicon<Boolean> outOf,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -110,6 +111,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("corrections.txt"),
                 flag("additions.txt"),
                 flag("age-followers.txt"),
+                flag("out-of.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -106,7 +106,9 @@ public final class QuantityFinder {
     private Optional<Core> core(List<Token> tokens, int i) {
         Optional<Core> core = digits.parse(tokens, i);
         if (core.isEmpty()) {
-            core = words.parse(tokens, i).map(whole -> withDualAfter(tokens, fractionOf(tokens, whole)));
+            // "يتجاوز السبعين": a definite ten after a word of bounding is a number
+            boolean bounded = tokens.get(i).isWord() && cues.before(tokens, i).isPresent();
+            core = words.parse(tokens, i, bounded).map(whole -> withDualAfter(tokens, fractionOf(tokens, whole)));
         }
         if (core.isEmpty()) {
             core = vague.match(tokens, i);

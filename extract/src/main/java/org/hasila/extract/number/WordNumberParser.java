@@ -22,6 +22,14 @@ final class WordNumberParser {
     }
 
     Optional<Core> parse(List<Token> tokens, int i) {
+        return parse(tokens, i, false);
+    }
+
+    /**
+     * As {@link #parse(List, int)}; where {@code bounded} (a word of bounding stands before it: "تجاوز الخمسين"،
+     * "exceeded fifty"), a lone definite ten is the number, not an ordinal.
+     */
+    Optional<Core> parse(List<Token> tokens, int i, boolean bounded) {
         Token token = tokens.get(i);
         if (!token.isWord()) {
             return Optional.empty();
@@ -39,7 +47,7 @@ final class WordNumberParser {
             }
             j = next;
         }
-        if (state.pending || unlikelyAlone(found.get(), i == j)) {
+        if (state.pending || unlikelyAlone(found.get(), i == j, bounded)) {
             return Optional.empty();
         }
         int start = token.start() + found.get().reading().phrase();
@@ -47,13 +55,13 @@ final class WordNumberParser {
     }
 
     /**
-     * A lone definite ten is an ordinal (القرن العشرين), الاثنين is Monday, المئة is "per cent": none
+     * A lone definite ten is an ordinal (القرن العشرين) unless bounded, الاثنين is Monday, المئة is "per cent": none
      * of them counts anything.
      */
-    private static boolean unlikelyAlone(NumberLexicon.Found found, boolean alone) {
+    private static boolean unlikelyAlone(NumberLexicon.Found found, boolean alone, boolean bounded) {
         NumberWord word = found.word();
         return alone && found.reading().definite()
-                && (word.role() == Role.TEN || word.role() == Role.HUNDRED || word.value() == 2);
+                && (word.role() == Role.TEN && !bounded || word.role() == Role.HUNDRED || word.value() == 2);
     }
 
     /** The value read so far, as in the usual total/current accumulation of spelled-out numbers. */

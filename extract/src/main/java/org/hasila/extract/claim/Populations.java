@@ -1,0 +1,91 @@
+package org.hasila.extract.claim;
+
+import java.util.List;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
+
+/**
+ * A number counted out of a whole ("112 of the 187 inmates escaped"، "فر 112 من أصل 187 نزيلاً", out-of.txt): what befell
+ * them, from a cue on either side, is the first number's; the whole counts what its own noun says (the inmates held,
+ * the wounded of whom some died), else nothing, and a whole of the first number's kind is its total. The first number
+ * names whom it counts through the whole's noun.
+ */
+final class Populations {
+
+    private final Lexicons lexicons;
+
+    Populations(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Gives each number counted out of the next one its kind, and the whole the kind of its noun alone. */
+    void kinds(SentenceView view, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate part = candidates.get(i);
+            Candidate whole = candidates.get(i + 1);
+            if (!outOf(view, part, whole)) {
+                continue;
+            }
+            int noun = whole.last + 1;
+            PhraseLexicon.Hit<KindCue> cue = noun < view.words().size() ? lexicons.kinds().at(view.words(), noun) : null;
+            Kind own = cue != null ? cue.value().kind() : held(view, noun) ? Kind.DETAINED : null;
+            if (part.kind == null) {
+                // "112 of the 187 inmates escaped": the verb after the whole is the part's; the whole's noun says what
+                // it counts ("187 inmates" are held), and a noun of no kind leaves it the kind its cues gave it
+                // ("Four of the 12 people killed were children")
+                part.kind = verbAfter(view, cue != null ? cue.to() : noun + 1);
+                whole.kind = own != null ? own : whole.kind;
+            } else if (whole.kind == null) {
+                // "وفر 112 من أصل 187 نزيلاً"; not "إعادة القبض على 38 من أصل 71 نزيلاً فرّوا", whom the verb after describes
+                whole.kind = own;
+            }
+            if (whole.kind != null && whole.kind == part.kind) {
+                // "three of the 10 killed were children": some of a toll
+                part.total = i + 1;
+                part.subset = true;
+            }
+        }
+    }
+
+    /** Gives a number counted out of a whole that names no one the whole's group ("112 of the 187 inmates"). */
+    void groups(SentenceView view, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate part = candidates.get(i);
+            Candidate whole = candidates.get(i + 1);
+            if ((part.group == null || part.group == Group.UNKNOWN || part.group == Group.ALL)
+                    && whole.group != null && outOf(view, part, whole)) {
+                part.group = whole.group;
+            }
+        }
+    }
+
+    private boolean outOf(SentenceView view, Candidate part, Candidate whole) {
+        if (whole.first <= part.last + 1) {
+            return false;
+        }
+        PhraseLexicon.Hit<Boolean> hit = lexicons.outOf().at(view.words(), part.last + 1);
+        return hit != null && hit.to() == whole.first;
+    }
+
+    /** Whether the word at {@code noun} names people held ("نزيلاً"). */
+    private boolean held(SentenceView view, int noun) {
+        PhraseLexicon.Hit<Group> group = noun < view.words().size() ? lexicons.groups().at(view.words(), noun) : null;
+        return group != null && group.value() == Group.DETAINEES;
+    }
+
+    /**
+     * The kind of the first cue of what befell people from {@code from} to the end of the clause, or null: not one of
+     * who are held ("inmates held at the facility" describes the whole).
+     */
+    private Kind verbAfter(SentenceView view, int from) {
+        int end = Math.min(view.clauseEnd(from), view.words().size());
+        for (int k = from; k < end; k++) {
+            PhraseLexicon.Hit<KindCue> cue = lexicons.kinds().at(view.words(), k);
+            KindCue found = cue == null ? null : cue.value();
+            if (found != null && found.kind() != null && found.kind() != Kind.DETAINED && !found.weak() && !found.status()) {
+                return found.kind();
+            }
+        }
+        return null;
+    }
+}
