@@ -2427,6 +2427,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aListGoesOnPastADualsNounAndAnEnglishSingularsArticle() {
+            assertThat(claims("بين القتلى ضابطا برتبة مفتش وشرطيين اثنين من قوة النخبة.")).extracting(Claim::kind,
+                    Claim::group, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L),
+                    tuple(Kind.KILLED, Group.SECURITY_FORCES, 2L));
+            assertThat(claims("Two prison guards and a gendarme were killed, he said, along with four inmates."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.KILLED, Group.PRISON_STAFF, 2L), tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L),
+                            tuple(Kind.KILLED, Group.DETAINEES, 4L));
+            // a word before "two" that is no dual is no list's next item
+            List<Claim> rise = claims("ارتفعت حصيلة القصف إلى 9 قتلى و27 جريحاً، بعد وفاة اثنين من المصابين متأثرين بجروحهما.");
+            assertThat(rise.get(2).partOf()).isEqualTo(rise.get(0).id());
+            // a singular of its own verb keeps it
+            assertThat(claims("Three soldiers were killed and a driver was wounded.")).extracting(Claim::kind,
+                    Claim::group).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES),
+                    tuple(Kind.INJURED, Group.CIVILIANS));
+        }
+
+        @Test
         void aDefiniteTenAfterAWordOfBoundingIsANumberAndTwoWhoMetTheirDeathAreKilled() {
             assertThat(claims("وأضاف أن عدد الجرحى يتجاوز السبعين.")).extracting(c -> c.value().low(),
                     c -> c.value().qualifier()).containsExactly(tuple(70L, Qualifier.MORE_THAN));

@@ -30,8 +30,11 @@ final class BreakdownLinker {
                 continue;
             }
             Candidate previous = candidates.get(i - 1);
+            // "Two prison guards and a gendarme were killed": an English singular's article stands after the connector
+            int opens = c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
-                    && (endsAt(lexicons.connectors(), words, c.first) || c.opensWithGluedAnd(words));
+                    && (endsAt(lexicons.connectors(), words, opens) || c.opensWithGluedAnd(words)
+                    || c.followsItsNounAfterAnd(words));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0

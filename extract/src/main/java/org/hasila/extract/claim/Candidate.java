@@ -47,4 +47,25 @@ final class Candidate {
         return word.text().startsWith("و") && (quantity.numberStart() > word.start()
                 || written.startsWith("وأ") || written.startsWith("وإ"));
     }
+
+    /**
+     * The word before a number that follows its noun: a definite one ("المهاجمين الستة"، "المسلحين الـ33") or two
+     * ("عسكريين اثنين"); -1 when the number does not describe a noun.
+     */
+    int describedNoun(List<Word> words) {
+        String number = quantity.quantity().text();
+        int numberFirst = Words.indexAt(words, quantity.numberStart());
+        int noun = Words.nounOfDefinite(words, numberFirst, number);
+        return noun < 0 && quantity.quantity().low() == 2 && number.startsWith("اثن") ? numberFirst - 1 : noun;
+    }
+
+    /**
+     * "ضابطاً برتبة مفتش وشرطيين اثنين": the dual this number repeats carries a glued و ("and"); not "بعد وفاة اثنين من
+     * المصابين", a word of its own before the number.
+     */
+    boolean followsItsNounAfterAnd(List<Word> words) {
+        int noun = describedNoun(words);
+        String text = noun >= 0 ? words.get(noun).text() : "";
+        return text.startsWith("و") && text.length() > 4 && (text.endsWith("ين") || text.endsWith("ان"));
+    }
 }

@@ -218,23 +218,12 @@ final class GroupResolver {
 
     /** The group of the noun a number follows and describes ("الجنود الثلاثة"), or null. */
     private Group described(SentenceView view, Candidate c, List<EntityMatch> entities) {
-        int noun = describedNoun(view, c);
+        int noun = c.describedNoun(view.words());
         if (noun >= 0 && c.first > 0 && !view.boundary()[noun] && !view.boundary()[c.first - 1]) {
             Group group = specific(view.words(), noun, entities);
             return group == Group.ALL ? null : group;
         }
         return null;
-    }
-
-    /**
-     * The word before a number that follows its noun: a definite one ("المهاجمين الستة"، "المسلحين الـ33") or two
-     * ("عسكريين اثنين"); -1 when the number does not describe a noun.
-     */
-    private static int describedNoun(SentenceView view, Candidate c) {
-        String number = c.quantity.quantity().text();
-        int numberFirst = Words.indexAt(view.words(), c.quantity.numberStart());
-        int noun = Words.nounOfDefinite(view.words(), numberFirst, number);
-        return noun < 0 && c.quantity.quantity().low() == 2 && number.startsWith("اثن") ? numberFirst - 1 : noun;
     }
 
     /** Whether a word of group-stops.txt ends the counted noun phrase: always, "after-head" once a total word is read, or "not". */
