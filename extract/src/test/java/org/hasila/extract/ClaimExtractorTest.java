@@ -2445,6 +2445,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCountOverAWholeMonthIsWiderThanAnIncident() {
+            assertThat(claims("وحسب المعهد، قُتل 73 من عناصر الأمن في الولاية خلال فبراير وحده.", "2025-06-01"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("More than 40 civilians were killed during March, the monitor said.", "2025-06-01"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // during an attack is the incident's
+            assertThat(claims("قتل 12 شخصاً خلال هجوم على القرية يوم الأحد.", "2025-06-01")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aDefiniteTenAfterAWordOfBoundingIsANumberAndTwoWhoMetTheirDeathAreKilled() {
             assertThat(claims("وأضاف أن عدد الجرحى يتجاوز السبعين.")).extracting(c -> c.value().low(),
                     c -> c.value().qualifier()).containsExactly(tuple(70L, Qualifier.MORE_THAN));

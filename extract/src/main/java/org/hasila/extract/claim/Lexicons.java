@@ -52,6 +52,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> additions,
                 PhraseLexicon<Boolean> ageFollowers,
                 PhraseLexicon<Boolean> outOf,
+                PhraseLexicon<Boolean> periodOpeners,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -112,6 +113,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("additions.txt"),
                 flag("age-followers.txt"),
                 flag("out-of.txt"),
+                flag("period-openers.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -133,7 +133,7 @@ final class ScopeDetector {
             from = 0;
         }
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
-                || sinceADate(words, when, periodEnd, dates, c)) {
+                || sinceADate(words, when, periodEnd, dates, c) || overAMonthOrYear(words, when, periodEnd, dates)) {
             return Scope.WIDER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
@@ -271,6 +271,25 @@ final class ScopeDetector {
             }
             for (int k = i + 1; k < Math.min(end, i + 1 + SINCE_WORDS); k++) {
                 if (datedAt(words.get(k), dates)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "قُتل 73 ... خلال فبراير وحده"، "during March", "طوال عام 2024": a count over a whole month or year (a word of a period,
+     * period-openers.txt, right before a date of that precision) is wider than an incident.
+     */
+    private boolean overAMonthOrYear(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
+        for (int i = start; i + 1 < end; i++) {
+            if (!lexicons.periodOpeners().startsAt(words, i)) {
+                continue;
+            }
+            Word next = words.get(i + 1);
+            for (DateMention d : dates.mentions()) {
+                if (d.precision() != DateMention.Precision.DAY && d.start() >= next.start() && d.start() < next.end()) {
                     return true;
                 }
             }
