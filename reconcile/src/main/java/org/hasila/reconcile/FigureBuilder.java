@@ -69,10 +69,11 @@ final class FigureBuilder {
         SourceIdentity identity = new SourceIdentity(chronological, originalOf);
         List<Claim> counted = chronological.stream().filter(c -> c.scope() == Scope.INCIDENT).toList();
         ComponentCheck components = new ComponentCheck(counted, identity);
+        List<Claim> estimating = counted.stream().filter(c -> !isSubsetOfItsOwnGroup(c, counted)).toList();
+        OneGroupTolls tolls = new OneGroupTolls(estimating);
         Map<Kind, Map<Group, List<Claim>>> byFigure = new TreeMap<>();
-        counted.stream().filter(c -> !isSubsetOfItsOwnGroup(c, counted))
-                .forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
-                        .computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
+        estimating.forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
+                        .computeIfAbsent(tolls.figureGroup(c), g -> new ArrayList<>()).add(c));
         Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
         LocalDate firstDay = counted.stream().map(c -> IsoDates.dateOf(c.asOf())).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
@@ -82,7 +83,7 @@ final class FigureBuilder {
             groups.forEach((group, claims) -> {
                 String key = FigureKey.of(kind, group);
                 Supersession supersession = new Supersession(standing(claims, counted), identity);
-                List<Quantity> values = supersession.values();
+                List<Quantity> values = tolls.bounds(supersession.latest(), supersession.values());
                 boolean conflict = !Bounds.allAgree(values);
                 List<Note> notes = new ArrayList<>(supersession.notes());
                 notes.addAll(identity.copyNotes(key));
@@ -92,8 +93,10 @@ final class FigureBuilder {
                 notes.addAll(components.notes(key));
                 notes.addAll(scopeNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
+                notes.addAll(tolls.notes(kind, group, claims));
                 // a party's claim of its enemy's losses bounds the range, but the best comes from the other sources
-                PartisanClaims partisan = new PartisanClaims(supersession.latest(), values);
+                OneGroupTolls.Standing bare = tolls.tolls(supersession.latest(), values);
+                PartisanClaims partisan = new PartisanClaims(bare.latest(), bare.values());
                 EarlierCounts counts = new EarlierCounts(kind, partisan.latest(), partisan.values(),
                         c -> Chronology.latestDay(publishedOf, c), c -> Chronology.countDay(publishedOf, c, firstDay));
                 if (conflict) {

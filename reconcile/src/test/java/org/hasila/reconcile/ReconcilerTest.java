@@ -2,6 +2,7 @@ package org.hasila.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hasila.reconcile.Fixtures.about;
 import static org.hasila.reconcile.Fixtures.atLeast;
 import static org.hasila.reconcile.Fixtures.claim;
@@ -271,6 +272,52 @@ class ReconcilerTest {
                             .asOf("2023-03-02").partOf("c-3").at(20).build(), boast);
             Figure soldiers = figure(parts, Kind.KILLED, Group.SECURITY_FORCES);
             assertThat(List.of(soldiers.low(), soldiers.best(), soldiers.high())).containsExactly(3L, 3L, 60L);
+        }
+
+        @Test
+        void oneGroupsCountBesideABareTollIsABoundInTheFigureOfAll() {
+            // "9 مدنيين قُتلوا" on the first day, "22 قتيلاً" later: one toll, the civilians' count at least so many
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.CIVILIANS).value(exact(9)).source("org:doctors", "the doctors")
+                            .asOf("2023-03-02").build(),
+                    claim("c-2", "d-1").group(Group.ALL).value(exact(15)).source("org:police", "the police")
+                            .asOf("2023-03-02").at(40).build(),
+                    claim("c-3", "d-2").group(Group.ALL).value(exact(22)).source("org:ministry", "the ministry")
+                            .asOf("2023-03-04").at(40).build());
+            assertThat(e.figures()).extracting(Figure::kind, Figure::group).containsExactly(tuple(Kind.KILLED, Group.ALL));
+            Figure f = figure(e, Kind.KILLED, Group.ALL);
+            assertThat(f.claims()).containsExactly("c-1", "c-2", "c-3");
+            // the civilians' 9 bounds the range, the later toll is the best
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(9L, 22L, 22L);
+            assertThat(codes(f)).contains("group-folded");
+            // agreeing with the toll it is no conflict: 8 soldiers wounded and 10 wounded
+            Event agree = single(
+                    claim("c-4", "d-1").kind(Kind.INJURED).group(Group.SECURITY_FORCES).value(exact(8))
+                            .source("org:army", "the army").asOf("2023-03-02").build(),
+                    claim("c-5", "d-2").kind(Kind.INJURED).group(Group.ALL).value(exact(10))
+                            .source("org:police", "the police").asOf("2023-03-02").build());
+            Figure wounded = figure(agree, Kind.INJURED, Group.ALL);
+            assertThat(List.of(wounded.low(), wounded.best(), wounded.high(), wounded.conflict()))
+                    .containsExactly(10L, 10L, 10L, false);
+        }
+
+        @Test
+        void aGroupsCountStaysApartWhereASourceBreaksTheTollDownOrItIsFarBelowIt() {
+            Claim toll = claim("c-1", "d-1").group(Group.ALL).value(exact(22)).source("org:police", "the police")
+                    .asOf("2023-03-03").build();
+            Event brokenDown = single(toll, claim("c-2", "d-1").group(Group.CIVILIANS).value(exact(9))
+                    .source("org:police", "the police").asOf("2023-03-03").partOf("c-1").at(20).build());
+            assertThat(brokenDown.figures()).extracting(Figure::group).containsExactlyInAnyOrder(Group.ALL, Group.CIVILIANS);
+            Event some = single(toll, claim("c-3", "d-2").group(Group.CIVILIANS).value(exact(2))
+                    .source("org:un", "the UN").asOf("2023-03-03").build());
+            assertThat(some.figures()).extracting(Figure::group).containsExactlyInAnyOrder(Group.ALL, Group.CIVILIANS);
+            // displacement is counted in families or people: never folded
+            Event displaced = single(
+                    claim("c-4", "d-1").kind(Kind.DISPLACED).group(Group.ALL).value(exact(3000)).asOf("2023-03-03")
+                            .build(),
+                    claim("c-5", "d-2").kind(Kind.DISPLACED).group(Group.CIVILIANS).value(exact(2000))
+                            .asOf("2023-03-03").build());
+            assertThat(displaced.figures()).hasSize(2);
         }
 
         @Test
