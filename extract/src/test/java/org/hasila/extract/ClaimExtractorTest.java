@@ -2456,6 +2456,21 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theWoundedInAGraveConditionAreSomeOfTheWoundedNoTollOfTheirOwn() {
+            assertThat(claims("Nine other officers were wounded, three of them in critical condition."))
+                    .extracting(c -> c.value().low()).containsExactly(9L);
+            assertThat(claims("وأصيب 30 شخصا، سبعة منهم في حالة خطيرة.")).extracting(c -> c.value().low())
+                    .containsExactly(30L);
+            assertThat(claims("Eleven of the wounded were in critical condition.")).isEmpty();
+            // still in a grave condition: a part of the toll told before
+            List<Claim> still = claims("وأصيب 31 شخصاً في القصف. وقال المدير إن 8 مصابين لا يزالون في حالة حرجة.");
+            assertThat(still.get(1).partOf()).isEqualTo(still.get(0).id());
+            // the wounded who died are dead
+            assertThat(claims("Two of the wounded later died, raising the toll to 14.")).extracting(Claim::kind)
+                    .containsOnly(Kind.KILLED);
+        }
+
+        @Test
         void aDefiniteTenAfterAWordOfBoundingIsANumberAndTwoWhoMetTheirDeathAreKilled() {
             assertThat(claims("وأضاف أن عدد الجرحى يتجاوز السبعين.")).extracting(c -> c.value().low(),
                     c -> c.value().qualifier()).containsExactly(tuple(70L, Qualifier.MORE_THAN));
