@@ -2445,6 +2445,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWarNamedByItsCountryCountsMoreThanAnIncident() {
+            assertThat(claims("Syria's war has killed more than half a million people and displaced millions since it"
+                    + " erupted in 2011.")).extracting(Claim::scope).containsOnly(Scope.WIDER);
+        }
+
+        @Test
         void aCountOverAWholeMonthIsWiderThanAnIncident() {
             assertThat(claims("وحسب المعهد، قُتل 73 من عناصر الأمن في الولاية خلال فبراير وحده.", "2025-06-01"))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
@@ -2468,6 +2474,24 @@ class ClaimExtractorTest {
             // the wounded who died are dead
             assertThat(claims("Two of the wounded later died, raising the toll to 14.")).extracting(Claim::kind)
                     .containsOnly(Kind.KILLED);
+        }
+
+        @Test
+        void anArmedGroupNamedAgainByACommonNounStatesTheStatesLossesAsAParty() {
+            assertThat(claims("وتبنّت جماعة الأحرار الهجوم. وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جنديا."))
+                    .extracting(Claim::partisan).containsExactly(true);
+            assertThat(claims("The group said its fighters had killed 12 soldiers.")).extracting(Claim::partisan)
+                    .containsExactly(true);
+            // the army's count of its own is no party's claim of its enemy's
+            assertThat(claims("وقال الجيش إن 12 جنديا قتلوا.")).extracting(Claim::partisan).containsExactly(false);
+        }
+
+        @Test
+        void englishWitnessesWhoCountedSpeak() {
+            assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
+                    Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
+            assertThat(claims("A trader who was at the market said he had counted more than a dozen bodies."))
+                    .extracting(c -> c.source().text()).containsExactly("A trader who was at the market");
         }
 
         @Test

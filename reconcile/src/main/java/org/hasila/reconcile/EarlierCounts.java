@@ -76,10 +76,15 @@ final class EarlierCounts {
             // report relays as told before ("وكانت هيئة الأركان قد أعلنت مقتل تسعة", no date of its own) is earlier
             // than any figure it dates
             boolean laterDay = later != null && later.isAfter(day);
-            boolean before = sameReport ? latest.get(i).asOf() == null && latest.get(k).asOf() != null : laterDay;
+            boolean relayed = sameReport && latest.get(i).asOf() == null && latest.get(k).asOf() != null;
+            // "Police had on Sunday put the death toll at 12" before the chairman's 23 of Monday: a report's count
+            // dated by a day before another of its counts, each by its own statement's day
+            boolean datedBefore = sameReport && latest.get(i).asOf() != null && latest.get(k).asOf() != null
+                    && dateOf.apply(latest.get(k)) != null && dateOf.apply(latest.get(k)).isAfter(day);
+            boolean before = sameReport ? relayed || datedBefore : laterDay;
             // a report's own later toll raises what it relays as told before, however far: it says so itself
             if (k != i && before && raised > stated
-                    && (sameReport || raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
+                    && (relayed || raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
                 return latest.get(k);
             }
             // a count of the same report dated later is one of the counts that may corroborate another report's

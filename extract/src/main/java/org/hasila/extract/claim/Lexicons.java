@@ -4,8 +4,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.text.TextNormalizer;
 
 /** Every word list the claim grammar reads, loaded once from this package's resources. */
 record Lexicons(PhraseLexicon<KindCue> kinds,
@@ -53,6 +56,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> ageFollowers,
                 PhraseLexicon<Boolean> outOf,
                 PhraseLexicon<Boolean> periodOpeners,
+                Set<String> armedGroupNouns,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -114,6 +118,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("age-followers.txt"),
                 flag("out-of.txt"),
                 flag("period-openers.txt"),
+                words("armed-group-nouns.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
@@ -145,6 +150,12 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
             throw new IllegalStateException("progressions.tsv: unknown mark " + role + " of " + row[0]);
         }
         return role;
+    }
+
+    /** The lines of a file, each folded as text is for matching. */
+    private static Set<String> words(String file) {
+        TextNormalizer fold = TextNormalizer.forMatching();
+        return Lines.read(DIR + file).stream().map(row -> fold.fold(row[0]).strip()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static PhraseLexicon<Boolean> flag(String file) {
