@@ -324,6 +324,20 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aSectionOfRelatedStoriesIsNoArticleText() throws IOException {
+            String page = "<!DOCTYPE html><html lang=\"ar\"><head><title>غوزا</title></head><body><main><article>"
+                    + "<h1>مقتل 12 شخصاً في تفجير انتحاري بسوق في غوزا</h1>"
+                    + "<p>قُتل 12 شخصاً على الأقل وأصيب 30 آخرون في تفجير انتحاري مزدوج استهدف سوقاً شعبية في بلدة غوزا"
+                    + " بولاية بورنو شمال شرقي نيجيريا، بحسب ما أفاد مسؤولون محليون.</p>"
+                    + "<p>وقال المتحدث باسم شرطة الولاية إن فرق الإنقاذ نقلت الجرحى إلى مستشفى مايدوغوري.</p>"
+                    + "</article><section aria-labelledby=\"related-content\"><h2 id=\"related-content\">قصص ذات صلة</h2>"
+                    + "<ul role=\"list\"><li><a href=\"/a/1\">مقتل 63 في هجوم على بلدة دار الجمال</a>"
+                    + "<time datetime=\"2025-09-06\">6 سبتمبر/ أيلول 2025</time></li></ul></section></main></body></html>";
+            String text = readBytes("bbc.html", page.getBytes(StandardCharsets.UTF_8)).text();
+            assertThat(text).contains("قُتل 12 شخصاً على الأقل").doesNotContain("قصص ذات صلة", "دار الجمال");
+        }
+
+        @Test
         void declaredMetadataIsRead() throws IOException {
             Document doc = readFixture("article-with-chrome.html");
             assertThat(doc.title()).isEqualTo("مقتل ستة مدنيين بقصف على قرية في ريف حماة");
