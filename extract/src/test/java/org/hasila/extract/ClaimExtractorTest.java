@@ -2487,6 +2487,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void goldMinersAreCivilians() {
+            assertThat(claims("قُتل 13 منقباً عن الذهب وأصيب 9 آخرون في هجوم على موقع للتنقيب.")).extracting(Claim::group)
+                    .containsOnly(Group.CIVILIANS);
+            assertThat(claims("At least 20 miners were killed.")).extracting(Claim::group).containsOnly(Group.CIVILIANS);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
