@@ -2487,6 +2487,26 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theNumberATollRoseToCountsWhatTheTollCountsPastItsAsides() {
+            assertThat(claims("ارتفع عدد القتلى في أعمال الشغب التي شهدها سجن توري بمدينة كوينكا، جنوبي الإكوادور، إلى 12"
+                    + " سجيناً.")).extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.DETAINEES));
+            assertThat(claims("ارتفعت حصيلة الجرحى جراء القصف الذي استهدف السوق الشعبي في المدينة، بحسب مصادر طبية، إلى 40."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.INJURED, Group.ALL));
+            // who they are, after a colon, are its parts; a monitor that recorded it speaks
+            List<Claim> toll = claims("رصد المرصد ارتفاع عدد القتلى جراء الاشتباكات بريف دير الزور الشرقي، إلى 12، هم: 7"
+                    + " من عناصر قسد، و4 من مقاتلي العشائر.");
+            assertThat(toll).extracting(Claim::group, c -> c.value().low()).containsExactly(tuple(Group.ALL, 12L),
+                    tuple(Group.SECURITY_FORCES, 7L), tuple(Group.MILITANTS, 4L));
+            assertThat(toll).extracting(Claim::partOf).containsExactly(null, toll.get(0).id(), toll.get(0).id());
+            assertThat(toll.get(0).source().entity()).isEqualTo("org:sohr");
+            // the toll of the speaker's own counts the speaker's people
+            assertThat(claims("قسد: ارتفاع عدد قتلانا في اشتباكات ريف دير الزور إلى 5")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            // a price that rose is no toll
+            assertThat(claims("ارتفع سعر الخبز في المدينة التي تشهد حصاراً منذ أشهر، بحسب السكان، إلى 12 جنيهاً.")).isEmpty();
+        }
+
+        @Test
         void goldMinersAreCivilians() {
             assertThat(claims("قُتل 13 منقباً عن الذهب وأصيب 9 آخرون في هجوم على موقع للتنقيب.")).extracting(Claim::group)
                     .containsOnly(Group.CIVILIANS);

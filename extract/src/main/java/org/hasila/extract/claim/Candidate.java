@@ -28,6 +28,11 @@ final class Candidate {
     boolean connected;
     /** Marked as a part of a total (منهم، بينهم). */
     boolean subset;
+    /**
+     * The number a toll rose to, its kind the toll's told words before ("ارتفع عدد القتلى ...، إلى 12"): the index of the
+     * toll's cue word, or -1.
+     */
+    int toll = -1;
     /** Index (in the sentence's candidates) of the total it is a part of, or -1. */
     int total = -1;
 

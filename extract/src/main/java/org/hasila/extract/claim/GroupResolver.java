@@ -68,7 +68,10 @@ final class GroupResolver {
                 Group listed = before.total >= 0 ? candidates.get(before.total).group : before.group;
                 group = listed == null || listed == Group.UNKNOWN ? group : listed;
             }
-            c.group = group == null ? (bareToll ? Group.ALL : Group.UNKNOWN) : group;
+            // a toll risen to a number that names no one counts everyone, as a bare toll does, unless it is the
+            // speaker's own ("ارتفاع عدد قتلانا ... إلى 5": own-people.txt, SpeakerGroups)
+            boolean risen = c.toll >= 0 && !lexicons.ownPeople().startsAt(view.words(), c.toll);
+            c.group = group == null ? (bareToll || risen ? Group.ALL : Group.UNKNOWN) : group;
             if (c.group == Group.UNKNOWN && c.kind == Kind.DETAINED) {
                 // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
                 c.group = Group.DETAINEES;

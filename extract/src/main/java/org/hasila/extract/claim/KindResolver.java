@@ -33,6 +33,44 @@ final class KindResolver {
         List<PhraseLexicon.Hit<KindCue>> cues = lexicons.kinds().all(view.words(), 0, view.words().size());
         for (int i = 0; i < candidates.size(); i++) {
             ownKind(view, candidates, i, cues);
+            if (!candidates.get(i).countsNothing) {
+                risenToll(view, candidates, i, cues);
+            }
+        }
+    }
+
+    /** Words from a word of rising to the cue of the toll it raises ("ارتفع عدد القتلى"، "ارتفاع حصيلة الجرحى"). */
+    private static final int RISEN_TOLL_WORDS = 3;
+
+    /**
+     * "ارتفع عدد القتلى في أعمال الشغب التي شهدها السجن، جنوبي الإكوادور، إلى 12 سجيناً": the number a toll rose to
+     * ("إلى" right before it, update-cues.txt before that with no number between) counts what the toll counts, however
+     * many asides stand between; a number of that kind so marked counts, as the toll, everyone unless it names whom.
+     */
+    private void risenToll(SentenceView view, List<Candidate> candidates, int index,
+                           List<PhraseLexicon.Hit<KindCue>> cues) {
+        Candidate c = candidates.get(index);
+        List<Word> words = view.words();
+        PhraseLexicon.Hit<String> to = c.first > 0 ? lexicons.progressions().at(words, c.first - 1) : null;
+        if (to == null || !"to".equals(to.value()) || to.to() != c.first) {
+            return;
+        }
+        int floor = index > 0 ? candidates.get(index - 1).last + 1 : 0;
+        for (int k = c.first - 2; k >= floor; k--) {
+            if (!lexicons.updateCues().startsAt(words, k)) {
+                continue;
+            }
+            // the last cue of the toll's words: "حصيلة الجرحى" counts the wounded
+            for (PhraseLexicon.Hit<KindCue> cue : cues) {
+                KindCue toll = cue.value();
+                if (cue.from() > k && cue.from() <= k + RISEN_TOLL_WORDS && toll.kind() != null && !toll.weak()
+                        && (c.kind == null || c.kind == toll.kind() || c.toll >= 0)) {
+                    c.kindDistance = c.kind == null || c.toll >= 0 ? MAX_DISTANCE : c.kindDistance;
+                    c.kind = toll.kind();
+                    c.toll = cue.from();
+                }
+            }
+            return;
         }
     }
 

@@ -28,6 +28,9 @@ final class SpeakerGroups {
 
     private boolean ownPeople(SentenceView view, Candidate c) {
         List<Word> words = view.words();
+        if (c.toll >= 0 && lexicons.ownPeople().startsAt(words, c.toll)) {
+            return true; // "ارتفاع عدد قتلانا ... إلى 5": the toll of the speaker's own
+        }
         for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first; k++) {
             if (lexicons.speakerAgents().startsAt(words, k)) {
                 return false;
