@@ -2514,6 +2514,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whereASpeakerWorksSetOffByCommasIsNoEndOfTheName() {
+            assertThat(claims("قال الطبيب سيد نوري، من قسم الطوارئ في المستشفى، إن المستشفى تسلّم 16 جثة."))
+                    .extracting(c -> c.source().text()).containsExactly("الطبيب سيد نوري");
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
