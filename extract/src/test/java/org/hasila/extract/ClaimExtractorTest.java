@@ -2520,6 +2520,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEstimateNamesNoSpeakerAndADisplacementIsOne() {
+            assertThat(claims("فرّت نحو 1500 أسرة، أي ما يقدر بسبعة آلاف شخص.")).extracting(Claim::source)
+                    .containsOnlyNulls();
+            assertThat(claims("The agency recorded the displacement of about 5,000 people.")).extracting(Claim::kind,
+                    c -> c.value().low()).containsExactly(tuple(Kind.DISPLACED, 5000L));
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
