@@ -2528,6 +2528,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void amongThemInOtherWordsAndNoCountOfDirections() {
+            List<Claim> toll = claims("قتل 16 شخصاً، بينهم 11 مدنياً، من ضمنهم 3 أطفال وسيدة.");
+            assertThat(toll).extracting(c -> c.value().low()).containsExactly(16L, 11L, 3L, 1L);
+            assertThat(toll.subList(1, 4)).extracting(Claim::partOf).doesNotContainNull();
+            assertThat(claims("هاجم عشرات المسلحين النقطة من ثلاثة اتجاهات.")).extracting(c -> c.value().low())
+                    .containsExactly(20L);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
