@@ -2537,6 +2537,18 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void othersAfterAListOfSeveralGroupsAreOthersOfEveryone() {
+            assertThat(claims("قتل 5 جنود و3 مدنيين وأصيب 12 آخرون.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES, Group.CIVILIANS, Group.ALL);
+            assertThat(claims("وأوضح المرصد أن القتلى هم 10 من عناصر قسد، و7 من مقاتلي العشائر، ومدنيان اثنان، بينهم امرأة،"
+                    + " فيما أصيب نحو 20 آخرين.")).filteredOn(c -> c.kind() == Kind.INJURED).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+            // others of one group are of that group
+            assertThat(claims("قتل 5 جنود وأصيب 12 آخرون.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES, Group.SECURITY_FORCES);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

@@ -38,8 +38,7 @@ final class GroupResolver {
             int stop = i + 1 < candidates.size() ? candidates.get(i + 1).first : view.words().size();
             if (i > 0 && countsOthers(view, c)) {
                 // "قتل تسعة أشخاص، بينهم طفلان، وأصيب 23 آخرون": others of the figure before, or of its total
-                Candidate before = candidates.get(i - 1);
-                c.group = before.total >= 0 ? candidates.get(before.total).group : before.group;
+                c.group = othersOf(candidates, i - 1);
                 continue;
             }
             // "مدنيين اثنين وعنصراً في حزب الله"، "المسلحين الـ33": a number that follows its noun counts that noun
@@ -87,6 +86,26 @@ final class GroupResolver {
                 c.kind = kindOfGroup(c.kind, c.group);
             }
         }
+    }
+
+    /**
+     * Whom "others" after the figure at {@code before} are others of: its total's (the top of its breakdown), or
+     * everyone where that total is one item of a list of several groups ("قتل 5 جنود و3 مدنيين وأصيب 12 آخرون"، "القتلى
+     * هم 10 من عناصر قسد، و7 من مقاتلي العشائر، ومدنيان، ... فيما أصيب نحو 20 آخرين").
+     */
+    private static Group othersOf(List<Candidate> candidates, int before) {
+        int top = before;
+        while (candidates.get(top).total >= 0 && candidates.get(top).total < top) {
+            top = candidates.get(top).total;
+        }
+        Group group = candidates.get(top).group;
+        for (int k = top; k > 0 && candidates.get(k).connected; k--) {
+            Group listed = candidates.get(k - 1).group;
+            if (listed != null && group != null && listed != group) {
+                return Group.ALL;
+            }
+        }
+        return group;
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {
