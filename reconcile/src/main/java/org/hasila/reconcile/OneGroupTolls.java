@@ -3,6 +3,7 @@ package org.hasila.reconcile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.hasila.core.event.Note;
 
 /**
  * "9 مدنيين قُتلوا" in one report, "ارتفعت الحصيلة إلى 22 قتيلاً" in another: where the only group a toll of the dead or
- * the wounded names beside a bare toll (all) is one, no source breaks a toll of that kind down into groups, and each
+ * the wounded names beside a bare toll (all) is one (a party's claims of its enemy's losses aside), no source breaks a
+ * toll of that kind down into two groups or more (a part of one group, "بينهم 5 أطفال", is some of it), and each
  * of the group's claims is at least a third of the smallest bare toll (as a first count may be of a later one), the
  * two count the same people, and the group's claims are counted in the figure of all (note {@code group-folded}). A
  * source's breakdown ("22 قتيلاً، بينهم 9 مدنيين") keeps them apart, as do two groups or more beside the toll, and a
@@ -37,11 +39,21 @@ final class OneGroupTolls {
     OneGroupTolls(List<Claim> counted) {
         Map<String, Claim> byId = counted.stream().collect(Collectors.toMap(Claim::id, Function.identity(), (a, b) -> a));
         Map<Kind, Set<Group>> groups = new EnumMap<>(Kind.class);
+        Map<Kind, Set<Group>> claimedByAParty = new EnumMap<>(Kind.class);
+        Map<String, Set<Group>> partsOf = new HashMap<>();
         Set<Kind> brokenDown = EnumSet.noneOf(Kind.class);
         for (Claim c : counted) {
-            groups.computeIfAbsent(c.kind(), k -> EnumSet.noneOf(Group.class)).add(c.group());
+            // a party's claim of its enemy's losses is no count of the toll's groups, its group keeps its figure; nor
+            // is a part ("بعد وفاة أحد المصابين" of a toll of inmates)
             Claim total = c.partOf() == null ? null : byId.get(c.partOf());
-            if (total != null && total.group() != c.group()) {
+            if (c.partisan() || total == null) {
+                (c.partisan() ? claimedByAParty : groups).computeIfAbsent(c.kind(), k -> EnumSet.noneOf(Group.class))
+                        .add(c.group());
+            }
+            // a breakdown names two groups or more in one total ("هم 3 من الشرطة و4 سجناء"); "بينهم 5 أطفال" is some of it
+            if (total != null && total.group() != c.group()
+                    && partsOf.computeIfAbsent(total.id(), t -> EnumSet.noneOf(Group.class)).add(c.group())
+                    && partsOf.get(total.id()).size() > 1) {
                 brokenDown.add(c.kind());
             }
         }
@@ -50,13 +62,14 @@ final class OneGroupTolls {
             if (TOLLS.contains(kind) && present.size() == 2 && present.contains(Group.ALL)
                     && !present.contains(Group.UNKNOWN) && !brokenDown.contains(kind)) {
                 present.stream().filter(g -> g != Group.ALL).findFirst()
+                        .filter(g -> !claimedByAParty.getOrDefault(kind, Set.of()).contains(g))
                         .filter(g -> sameCount(counted, kind, g)).ifPresent(g -> folded.put(kind, g));
             }
         });
     }
 
     private static boolean sameCount(List<Claim> counted, Kind kind, Group group) {
-        long smallestToll = counted.stream().filter(c -> c.kind() == kind && c.group() == Group.ALL)
+        long smallestToll = counted.stream().filter(c -> c.kind() == kind && c.group() == Group.ALL && c.partOf() == null)
                 .mapToLong(c -> c.value().low()).min().orElse(0);
         return counted.stream().filter(c -> c.kind() == kind && c.group() == group)
                 .allMatch(c -> c.value().low() * SAME_COUNT_RATIO >= smallestToll);
