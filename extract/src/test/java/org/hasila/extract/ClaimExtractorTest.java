@@ -2549,6 +2549,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aClockTimeAndAPlaceOfWorshipFullOfPeopleAreNoCounts() {
+            assertThat(claims("Gunmen stormed the village at about 10 p.m. and killed 12 people."))
+                    .extracting(c -> c.value().low()).containsExactly(12L);
+            assertThat(claims("وكان المسجد مكتظاً بنحو 300 مصلٍّ لحظة التفجير.")).isEmpty();
+            // a prison full of inmates holds them
+            assertThat(claims("وكان السجن مكتظاً بنحو 3000 نزيل.")).extracting(Claim::kind).containsExactly(Kind.DETAINED);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
