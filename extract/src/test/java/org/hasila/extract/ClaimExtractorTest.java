@@ -2517,6 +2517,8 @@ class ClaimExtractorTest {
         void whereASpeakerWorksSetOffByCommasIsNoEndOfTheName() {
             assertThat(claims("قال الطبيب سيد نوري، من قسم الطوارئ في المستشفى، إن المستشفى تسلّم 16 جثة."))
                     .extracting(c -> c.source().text()).containsExactly("الطبيب سيد نوري");
+            assertThat(claims("وقالت سلمى أحمد، مديرة المستشفى، إن 12 شخصاً قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("سلمى أحمد");
         }
 
         @Test
