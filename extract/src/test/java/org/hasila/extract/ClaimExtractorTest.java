@@ -2560,6 +2560,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whatATollLeavesOutNamesNoGroupOfItAndVigilantesAreOnTheStatesSide() {
+            assertThat(claims("ارتفعت حصيلة الهجوم إلى 17 قتيلا باستثناء المهاجمين.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+            assertThat(claims("زعم أن رجاله قتلوا 30 من عناصر الحراسة الأهلية.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            // an agency's abbreviation in brackets: the one it relays is named
+            assertThat(claims("ونقلت وكالة الأنباء العراقية (واع) عن مدير صحة كربلاء قوله إن 6 أشخاص قتلوا."))
+                    .extracting(c -> c.source().text()).allMatch(t -> t.endsWith("مدير صحة كربلاء"));
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

@@ -177,6 +177,10 @@ final class CueResolver {
                     : new Subject(List.of(before), before.start(), before.end(), from);
         }
         int from = relayer.stop();
+        if (from + 1 < s.size() && !s.word(from).equals(RELAY_FROM) && s.word(from + 1).equals(RELAY_FROM)
+                && s.gapHas(from, "(")) {
+            from++; // "نقلت وكالة الأنباء العراقية (واع) عن مدير الصحة": the relayer's abbreviation in brackets
+        }
         Subject origin = from < s.size() && s.word(from).equals(RELAY_FROM)
                 ? subjects.after(s, from + 1, limit, true, null) : null;
         if (origin == null || origin.isEmpty()) {
