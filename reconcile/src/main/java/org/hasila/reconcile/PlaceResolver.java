@@ -30,6 +30,8 @@ final class PlaceResolver {
 
     private final Set<String> widePlaces;
     private final Map<String, String> parents;
+    /** The places some other place lies in: provinces, districts, towns with quarters. */
+    private final Set<String> regions;
     private final Map<String, String> placeInRegion = new HashMap<>();
     private final Map<String, String> mainPlaceOfDocument = new HashMap<>();
     /** Each document's regions that it names with one place inside them, and that place (few a document). */
@@ -47,6 +49,7 @@ final class PlaceResolver {
     private PlaceResolver(Set<String> widePlaces, Map<String, String> parents) {
         this.widePlaces = widePlaces;
         this.parents = parents;
+        this.regions = Set.copyOf(parents.values());
     }
 
     /** A resolver built from mentions streamed a document at a time, so that no more than one document's are held. */
@@ -167,7 +170,7 @@ final class PlaceResolver {
             }
             List<Mention> sorted = current.stream().sorted(TEXT_ORDER).toList();
             countCitiesBesideFacilities(sorted, cityCountsOfFacility);
-            countPlacesInRegions(sitesOfFigures(sorted));
+            countPlacesInRegions(sitesOfFigures(sorted, resolver));
             current.clear();
         }
 
@@ -189,9 +192,11 @@ final class PlaceResolver {
         /**
          * The places a sentence of a figure names right beside one site of the document (a facility, a village) and
          * beside no other, and that site: "قرية مبالوم بمنطقة غوير الشرقية في ولاية بنوي" is the village in that
-         * report, whatever other villages of the state other reports name.
+         * report, whatever other villages of the state other reports name. Where the sentences of figures name one
+         * site only, every region (not a country) the document names, and no place inside it, is that site in it,
+         * however far apart they are named ("... في ولاية زامفارا، الثلاثاء، ارتفاع حصيلة الهجوم ... على قرية دانغولبي").
          */
-        private static Map<String, String> sitesOfFigures(List<Mention> sorted) {
+        private static Map<String, String> sitesOfFigures(List<Mention> sorted, PlaceResolver resolver) {
             Map<String, Set<String>> sitesBeside = new TreeMap<>();
             for (int i = 0; i < sorted.size(); i++) {
                 Mention site = sorted.get(i);
@@ -207,6 +212,21 @@ final class PlaceResolver {
                     fold.put(place, sites.iterator().next());
                 }
             });
+            Set<String> sites = new TreeSet<>();
+            sorted.stream().filter(m -> m.role() == Mention.Role.FIGURE && isSite(m.entity()))
+                    .forEach(m -> sites.add(m.entity()));
+            if (sites.size() == 1) {
+                String site = sites.iterator().next();
+                for (Mention m : sorted) {
+                    String region = m.entity();
+                    // not a region the document names a place inside ("قضاء المقدادية" in ديالى): that place is its
+                    // town, and the village may be one of the town's
+                    if (resolver.regions.contains(region) && !resolver.widePlaces.contains(region)
+                            && sorted.stream().noneMatch(p -> resolver.lies(p.entity(), region))) {
+                        fold.putIfAbsent(region, site);
+                    }
+                }
+            }
             return fold;
         }
 

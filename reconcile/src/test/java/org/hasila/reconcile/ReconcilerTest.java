@@ -846,6 +846,30 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportWhoseFiguresNameOneVillageIsThatVillagesWhereverItNamesItsProvince() {
+            // "... في ولاية زامفارا، الثلاثاء، ارتفاع حصيلة الهجوم ... على قرية دانغولبي": the state twice, the village once
+            // and far from it; another report names the village and Gusau, a town of the state the wounded were taken to
+            String state = "loc:zamfara";
+            String village = "loc:u-5b4bf53";
+            List<Mention> m = new ArrayList<>(inFigures(village, "d-1", 100, 2, "قرية دانغولبي"));
+            m.addAll(inFigures("loc:gusau", "d-1", 900, 1, "Gusau"));
+            m.addAll(mentions(state, "d-2", 0, 2, "ولاية زامفارا"));
+            m.addAll(inFigures(village, "d-2", 400, 1, "قرية دانغولبي"));
+            List<Document> docs = List.of(doc("d-1", "2025-09-22"), doc("d-2", "2025-09-23"));
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), Map.of("loc:gusau", state))
+                    .reconcile(docs, List.of(claim("c-1", "d-1").value(exact(12)).build(),
+                            claim("c-2", "d-2").value(exact(19)).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(village);
+            // a report that names a town inside the state keeps the town: the village may be one of the town's
+            List<Mention> town = new ArrayList<>(mentions("loc:gusau", "d-3", 0, 3, "Gusau"));
+            town.addAll(mentions(state, "d-3", 300, 2, "Zamfara"));
+            town.addAll(inFigures("loc:u-9a", "d-3", 600, 1, "قرية أخرى"));
+            Reconciliation t = new Reconciler(ReconcileSettings.defaults(), Map.of("loc:gusau", state))
+                    .reconcile(List.of(doc("d-3", "2025-09-22")), List.of(claim("c-3", "d-3").value(exact(4)).build()), town);
+            assertThat(t.events()).extracting(Event::place).containsExactly("loc:gusau");
+        }
+
+        @Test
         void aFiguresProvinceInAReportOfATownInItIsThatTown() {
             // "قُتل 5 في محافظة صلاح الدين" twice in a report whose story is Mutaibija, a town of that province
             List<Mention> m = new ArrayList<>(mentions("loc:mutaibija", "d-1", 0, 4, "مطيبيجة"));
