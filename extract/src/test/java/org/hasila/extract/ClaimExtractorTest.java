@@ -2571,6 +2571,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void lossesAreOfWhomSufferedThem() {
+            assertThat(claims("إذ تكبدت المليشيا 22 قتيلاً وعشرات الجرحى.")).extracting(Claim::group)
+                    .containsOnly(Group.MILITANTS);
+            assertThat(claims("The militants suffered 22 dead.")).extracting(Claim::group).containsExactly(Group.MILITANTS);
+            // a clause of its own counts its own
+            assertThat(claims("تكبد الجيش خسائر فادحة، وقتل 12 مدنياً.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

@@ -52,6 +52,11 @@ final class GroupResolver {
                 bareToll = before == Group.ALL && group == null;
                 group = before != null && !bareToll ? before : group;
             }
+            if (group == null || group == Group.ALL) {
+                // "تكبدت المليشيا 22 قتيلاً": the losses are of whom suffered them
+                Group sufferer = sufferer(view, c, entities);
+                group = sufferer != null ? sufferer : group;
+            }
             if ((group == null || group == Group.UNKNOWN) && c.total >= 0) {
                 // "23 مصاباً، إصابات 6 منهم خطيرة": a part that names no one is some of its total's
                 group = candidates.get(c.total).group;
@@ -106,6 +111,32 @@ final class GroupResolver {
             }
         }
         return group;
+    }
+
+    /** Words from a verb of suffering losses to the number of them: the verb, its subject, a describing word. */
+    private static final int LOSS_WORDS = 4;
+
+    /**
+     * The group named right after a verb of suffering losses (loss-verbs.txt: تكبد، خسر، suffered) that stands a few
+     * words before the number in its clause: "تكبدت المليشيا 22 قتيلاً"، "the militants suffered 22 dead" (the subject
+     * before an English verb); null when none.
+     */
+    private Group sufferer(SentenceView view, Candidate c, List<EntityMatch> entities) {
+        int start = Math.max(view.clauseStart(c.first), c.first - LOSS_WORDS);
+        for (int j = start; j < c.first; j++) {
+            if (!lexicons.lossVerbs().startsAt(view.words(), j)) {
+                continue;
+            }
+            int from = view.words().get(j).latin() ? Math.max(view.clauseStart(c.first), j - 2) : j + 1;
+            int to = view.words().get(j).latin() ? j : c.first;
+            for (int k = from; k < to; k++) {
+                Group g = specific(view.words(), k, entities);
+                if (g != null && g != Group.ALL) {
+                    return g;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean inCustody(SentenceView view, Candidate c) {

@@ -57,6 +57,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> outOf,
                 PhraseLexicon<Boolean> periodOpeners,
                 Set<String> armedGroupNouns,
+                PhraseLexicon<Boolean> lossVerbs,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -119,6 +120,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("out-of.txt"),
                 flag("period-openers.txt"),
                 words("armed-group-nouns.txt"),
+                flag("loss-verbs.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
