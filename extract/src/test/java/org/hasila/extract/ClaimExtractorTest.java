@@ -2448,6 +2448,10 @@ class ClaimExtractorTest {
         void aWarNamedByItsCountryCountsMoreThanAnIncident() {
             assertThat(claims("Syria's war has killed more than half a million people and displaced millions since it"
                     + " erupted in 2011.")).extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("The jihadist conflict, now in its 16th year, has killed more than 40,000 people."))
+                    .extracting(Claim::scope).containsOnly(Scope.WIDER);
+            assertThat(claims("وقتل 900 شخص خلال النصف الأول من العام الجاري.", "2025-12-05")).extracting(Claim::scope)
+                    .containsOnly(Scope.WIDER);
         }
 
         @Test
