@@ -2585,6 +2585,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishNameBeforeItsAppositionSpeaksNotANounInsideIt() {
+            assertThat(claims("\"We have so far counted 19 dead and 26 injured,\" Babakura Kolo, a leader of the Civilian"
+                    + " Joint Task Force (CJTF) militia that assists the military, told AFP.")).extracting(c -> c.source().text())
+                    .containsOnly("Babakura Kolo");
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

@@ -85,6 +85,12 @@ final class CueResolver {
                 return named(s, inverted, last, previous); // "Gunmen killed five people, said Sundarraj P."
             }
         }
+        // "..., Babakura Kolo, a leader of the militia that assists the military, told AFP": in English, a name before
+        // an apposition set off by commas right before the verb speaks, not a noun inside the apposition
+        Subject named = latin(s, cue) && !cue.prefixed() ? subjects.beforeApposition(s, cue.first()) : null;
+        if (named != null) {
+            return named(s, named, last, previous);
+        }
         Head before = cue.prefixed() ? null : subjects.before(s, cue.first(), clauseStart);
         if (before != null) {
             return named(s, subjects.withDescription(s, before, cue.first()), last, previous);

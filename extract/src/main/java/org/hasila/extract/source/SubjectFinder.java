@@ -15,6 +15,8 @@ final class SubjectFinder {
     private static final int MAX_NAME = 4;
     private static final String HARD_STOPS = ":؛;.!?()[]";
     private static final String COMMAS = "،,";
+    /** Marks an apposition does not cross; brackets it may hold ("a leader of the Civilian Joint Task Force (CJTF)"). */
+    private static final String APPOSITION_STOPS = ":؛;.!?[]";
     private static final int MAX_BODY = 9;
     /**
      * Words of a title described up to what was said ("المدير العام للعلاقات العامة في الجيش الباكستاني الفريق أحمد
@@ -445,7 +447,7 @@ final class SubjectFinder {
             return null;
         }
         for (int open = verbAt - 1; open > 0 && verbAt - open <= MAX_APPOSITION; open--) {
-            if (s.gapHas(open + 1, HARD_STOPS) || s.inFigure(open)) {
+            if (s.gapHas(open + 1, APPOSITION_STOPS) || s.inFigure(open)) {
                 return null;
             }
             if (!s.gapHas(open, COMMAS)) {
