@@ -2592,6 +2592,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPostsHolderNamedAfterItAndASourceThatGaveATollSpeak() {
+            assertThat(claims("وقال مفوض المقاطعة، جون أوتينو، إن بين القتلى ثمانية مدنيين.")).extracting(c -> c.source().text())
+                    .containsExactly("مفوض المقاطعة");
+            assertThat(claims("A local official said 21 people were killed. A security source gave a toll of 18 dead. He said"
+                    + " five soldiers were among those killed.")).extracting(c -> c.source().text())
+                    .containsExactly("A local official", "A security source", "A security source");
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

@@ -434,6 +434,9 @@ final class SubjectFinder {
         return at < original.length() && Character.isUpperCase(original.charAt(at));
     }
 
+    /** Words of a person's name set off by commas after the post he holds ("مفوض المقاطعة، جون أوتينو، إن"). */
+    private static final int MAX_APPOSED_NAME = 4;
+
     /** Words an apposition between a speaker and its verb may take ("، وهي مجموعة مستقلة تتابع الأوضاع الصحية،"). */
     private static final int MAX_APPOSITION = 20;
 
@@ -638,8 +641,10 @@ final class SubjectFinder {
         // "قالت الحكومة الشهر الماضي إن": words of time between the name and what was said are not the name
         boolean timesAfter = end > from && allFunctionWords(s, end, stop);
         // "قال أحد السكان، وهو مزارع، إن": an apposition set off by commas between the name and what was said
+        // "وقال مفوض المقاطعة، جون أوتينو، إن": or the name of the one whose post it is
         boolean asideAfter = end > from && end < stop && s.gapHas(end, COMMAS) && s.gapHas(stop, COMMAS)
-                && lexicon.appositionOpeners.contains(s.word(end));
+                && (lexicon.appositionOpeners.contains(s.word(end))
+                    || stop - end <= MAX_APPOSED_NAME && nameWords(s, end, stop) == stop);
         if (!closed || stop - from < 1 || end - from > MAX_NAME || end < stop && !timesAfter && !asideAfter) {
             return none(stop);
         }
