@@ -250,7 +250,8 @@ public final class UnknownPlaces {
         if (word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال") || word.startsWith("وال")) {
             return false;
         }
-        return !stops.contains(readings.inner(word).core());
+        // "قرية بشرق الجزيرة": nor a word of description behind a proclitic (in the east of)
+        return readings.leading(word).stream().noneMatch(r -> stops.contains(r.core()));
     }
 
     private Entity entity(NormalizedText text, String type, List<TextToken> words, int first, int last) {

@@ -72,6 +72,9 @@ class UnknownPlacesTest {
         assertThat(ids("قصف على بلدة الكومة")).singleElement().asString().startsWith("loc:u-");
         assertThat(ids("هجوم على قرية أم صميمة")).singleElement().asString().startsWith("loc:u-");
         assertThat(ids("قصف على بلدة برعشيت")).containsExactly("loc:baraachit");
+        // a word of description behind a proclitic is no name either ("in the east of")
+        assertThat(names("هجوم على قرية بشرق الولاية")).isEmpty();
+        assertThat(names("هجوم على قرية بوسعادة")).containsExactly("قرية بوسعادة");
     }
 
     @Test
