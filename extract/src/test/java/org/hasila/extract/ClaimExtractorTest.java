@@ -2601,6 +2601,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aMinistryNamedByItsFieldSpeaksAndTheWoundedStillTreatedAreSomeOfTheWounded() {
+            assertThat(claims("فيما تحدثت الخارجية عن 35 قتيلاً.")).extracting(c -> c.source().text())
+                    .containsExactly("الخارجية");
+            List<Claim> still = claims("وأصيب 8 أشخاص. ولا يزال 6 مصابين يتلقون العلاج في مستشفى السلمية.");
+            assertThat(still.get(1).partOf()).isEqualTo(still.get(0).id());
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
