@@ -2609,6 +2609,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anOutletOfSeveralWordsBeforeTheCityOnALineOfItsOwnIsADateline() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-10-17", null, null,
+                    DocumentStatus.PROCESSED, null, "إندبندنت عربية - مقديشو\nالجمعة 17 أكتوبر 2025\n\n"
+                    + "ارتفعت حصيلة تفجير السيارة المفخخة الذي ضرب سوق مدينة بلدوين إلى 19 قتيلاً.");
+            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.entity().equals("loc:mogadishu"))
+                    .extracting(Mention::role).containsExactly(Mention.Role.INCIDENTAL);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

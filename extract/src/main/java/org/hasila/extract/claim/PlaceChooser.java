@@ -29,8 +29,11 @@ final class PlaceChooser {
     private static final Pattern DATED_DATELINE =
             Pattern.compile("[ \\t]+(?=[^\\n،,.]{0,30}\\d)[\\p{L}\\p{N}/ \\t]{1,30}?[ \\t]*[-–—][ \\t]");
 
-    /** One word and a dash at a line's start, before a dateline's city ("وطنية - بنت جبيل -"). */
-    private static final Pattern AGENCY_BEFORE = Pattern.compile("\\s*\\p{L}{2,15}\\s+[-–—]\\s+");
+    /** An outlet of up to three words and a dash at a line's start, before a dateline's city ("وطنية - بنت جبيل -"). */
+    private static final Pattern AGENCY_BEFORE = Pattern.compile("\\s*\\p{L}{2,15}(\\s+\\p{L}{2,15}){0,2}\\s+[-–—]\\s+");
+
+    /** The end of a line right after the city: "إندبندنت عربية - مقديشو" on a line of its own. */
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(\\n|$)");
 
     private final String folded;
     private final Lexicons lexicons;
@@ -191,7 +194,8 @@ final class PlaceChooser {
             return false;
         }
         return DATELINE_TAIL.matcher(folded).region(m.end(), folded.length()).lookingAt()
-                || DATED_DATELINE.matcher(folded).region(m.end(), folded.length()).lookingAt();
+                || DATED_DATELINE.matcher(folded).region(m.end(), folded.length()).lookingAt()
+                || !before.isBlank() && LINE_END.matcher(folded).region(m.end(), folded.length()).lookingAt();
     }
 
     private static boolean isPlace(String type) {
