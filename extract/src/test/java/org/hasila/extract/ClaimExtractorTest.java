@@ -2618,6 +2618,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aStatementRelayedAsToldAWeekOrMoreBeforeNamesAnEarlierIncident() {
+            assertThat(claims("وكان المرصد السوري قد رصد في 14 نيسان مقتل 3 أطفال بانفجار لغم في قرية عقيربات.", "2025-04-23"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            // told the day before, it is the incident's earlier count
+            assertThat(claims("وكانت وزارة الصحة قد أعلنت أمس مقتل 5 أشخاص.", "2025-04-23")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));

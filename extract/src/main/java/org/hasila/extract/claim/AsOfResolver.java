@@ -80,7 +80,7 @@ final class AsOfResolver {
                 return dates.incidentStart().plusDays(nth.get().dayOfIncident() - 1L).toString();
             }
         }
-        if (toldBefore(words)) {
+        if (PastStatements.toldBefore(lexicons, words)) {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
@@ -92,29 +92,6 @@ final class AsOfResolver {
      */
     private static int gap(DateMention d, int numberStart) {
         return d.end() <= numberStart ? numberStart - d.end() : Math.abs(d.start() - numberStart);
-    }
-
-    /** Words from كان to its قد in the Arabic past perfect ("وكانت هيئة الأركان العامة قد أعلنت"). */
-    private static final int PAST_PERFECT_WORDS = 6;
-
-    /**
-     * Whether the sentence relays a statement made before the report: the Arabic past perfect (كان ... قد + verb) or an
-     * English one (past-statements.txt).
-     */
-    private boolean toldBefore(List<Word> words) {
-        if (!lexicons.pastStatements().all(words, 0, words.size()).isEmpty()) {
-            return true;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).text().equals("قد")) {
-                for (int j = Math.max(0, k - PAST_PERFECT_WORDS); j < k; j++) {
-                    if (Stems.matches(words.get(j).text(), "كان") || Stems.matches(words.get(j).text(), "كانت")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The earliest day near a start cue (بدأ، منذ، شن), else the earliest day in the month before the reference. */

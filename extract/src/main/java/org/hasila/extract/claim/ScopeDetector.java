@@ -14,6 +14,8 @@ final class ScopeDetector {
 
     /** How long before the document's day a date must have ended to be an earlier incident's. */
     private static final int EARLIER_DAYS = 60;
+    /** Days before its report from which a date a relayed statement gives is of an earlier incident. */
+    private static final int RELAYED_EARLIER_DAYS = 7;
     /** How long before the document's day a written date makes "since" a wider period. */
     private static final int SINCE_WIDER_DAYS = 7;
     /**
@@ -140,7 +142,12 @@ final class ScopeDetector {
         int earlierEnd = periodEnd > end && lexicons.frontedOpeners().startsAt(words, skipMarks(words, clauseAfter(view, end)))
                 ? periodEnd : end;
         if (!lexicons.earlierIncident().all(words, when, earlierEnd).isEmpty()
-                || datedBefore(words, when, earlierEnd, dates)) {
+                || datedBefore(words, when, earlierEnd, dates, EARLIER_DAYS)) {
+            return Scope.EARLIER;
+        }
+        // "وكان المرصد السوري قد رصد في 14 نيسان مقتل 3 أطفال ... في قرية عقيربات" in a report of the 23rd: a statement
+        // relayed as told a week or more before names an incident of its own
+        if (PastStatements.toldBefore(lexicons, words) && datedBefore(words, when, earlierEnd, dates, RELAYED_EARLIER_DAYS)) {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
@@ -222,16 +229,17 @@ final class ScopeDetector {
 
     /**
      * "In July 2019, at least 11 inmates escaped", "وفي عام 2021 قُتل": a date in the figure's clause (or the clause of
-     * when fronted before it) that ended well before the day the document speaks from is an earlier incident's.
+     * when fronted before it) that ended more than {@code days} before the day the document speaks from is an earlier
+     * incident's.
      */
-    private static boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
+    private static boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days) {
         LocalDate reference = dates.reference();
         if (reference == null || start >= end) {
             return false;
         }
         int from = words.get(start).start();
         int to = words.get(end - 1).end();
-        LocalDate recent = reference.minusDays(EARLIER_DAYS);
+        LocalDate recent = reference.minusDays(days);
         for (DateMention d : dates.mentions()) {
             // a date may begin before the clause's first mark: "وفي يوليو (تموز) 2019، قتل"
             if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(recent)) {
