@@ -21,9 +21,10 @@ import org.hasila.core.event.Note;
  * the wounded names beside a bare toll (all) is one (a party's claims of its enemy's losses aside), no source breaks a
  * toll of that kind down into two groups or more (a part of one group, "بينهم 5 أطفال", is some of it), and each
  * of the group's claims is at least a third of the smallest bare toll (as a first count may be of a later one), the
- * two count the same people, and the group's claims are counted in the figure of all (note {@code group-folded}). A
- * source's breakdown ("22 قتيلاً، بينهم 9 مدنيين") keeps them apart, as do two groups or more beside the toll, and a
- * group's count far below every toll (2 civilians beside 30 dead: some of them).
+ * two count the same people, and the group's claims are counted in the figure of all (note {@code group-folded}) as
+ * bounds: at least so many. A source's breakdown ("22 قتيلاً، هم 9 مدنيين و13 جندياً") keeps them apart, as do two groups
+ * or more beside the toll, a group a party claims losses of (its claims keep their figure), and a group's count far
+ * below every toll (2 civilians beside 30 dead: some of them).
  */
 final class OneGroupTolls {
 
