@@ -2627,6 +2627,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theTakenAreNoAttackersAndTheTakenToHospitalAreWounded() {
+            assertThat(claims("Gunmen attacked the village and 12 people were taken.")).isEmpty();
+            assertThat(claims("Five people were killed and 12 were taken to hospital.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.INJURED);
+        }
+
+        @Test
         void englishWitnessesWhoCountedSpeak() {
             assertThat(claims("A woman and her two daughters were injured, a local councilor said.")).extracting(
                     Claim::group, c -> c.source().text()).containsExactly(tuple(Group.CIVILIANS, "a local councilor"));
