@@ -33,8 +33,7 @@ final class BreakdownLinker {
             // "Two prison guards and a gendarme were killed": an English singular's article stands after the connector
             int opens = c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
-                    && (endsAt(lexicons.connectors(), words, opens) || c.opensWithGluedAnd(words)
-                    || c.followsItsNounAfterAnd(words));
+                    && (endsAt(lexicons.connectors(), words, opens) || c.opensWithGluedAnd(words));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0

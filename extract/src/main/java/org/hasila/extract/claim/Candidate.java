@@ -63,14 +63,4 @@ final class Candidate {
         int noun = Words.nounOfDefinite(words, numberFirst, number);
         return noun < 0 && quantity.quantity().low() == 2 && number.startsWith("اثن") ? numberFirst - 1 : noun;
     }
-
-    /**
-     * "ضابطاً برتبة مفتش وشرطيين اثنين": the dual this number repeats carries a glued و ("and"); not "بعد وفاة اثنين من
-     * المصابين", a word of its own before the number.
-     */
-    boolean followsItsNounAfterAnd(List<Word> words) {
-        int noun = describedNoun(words);
-        String text = noun >= 0 ? words.get(noun).text() : "";
-        return text.startsWith("و") && text.length() > 4 && (text.endsWith("ين") || text.endsWith("ان"));
-    }
 }

@@ -18,16 +18,20 @@ final class DualNouns {
     private static final List<String> POSSESSIVES = List.of("ه", "ها", "هم", "هن");
 
     private final Set<String> forms;
+    /** The ين forms of the nouns with a sound plural (مدنيين، شرطيين): a dual only when "two" repeats it. */
+    private final Set<String> soundForms;
     /** The words for "one of" (one-of.tsv): a dual after one counts no two ("أحد الشهيدين"، "إحدى السيدتين"). */
     private final Set<String> ones;
 
-    private DualNouns(Set<String> forms, Set<String> ones) {
+    private DualNouns(Set<String> forms, Set<String> soundForms, Set<String> ones) {
         this.forms = Set.copyOf(forms);
+        this.soundForms = Set.copyOf(soundForms);
         this.ones = Set.copyOf(ones);
     }
 
     static DualNouns fromClasspath() {
         Set<String> forms = new HashSet<>();
+        Set<String> soundForms = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (String[] row : Lexicon.rows("person-nouns.tsv")) {
             String noun = row[0];
@@ -38,6 +42,9 @@ final class DualNouns {
             // folded teh marbuta (ه) is written ت before a suffix: امرأة -> امرأتان
             String base = noun.endsWith("ه") ? noun.substring(0, noun.length() - 1) + "ت" : noun;
             forms.add(base + "ان");
+            if (row[1].equals("sound")) {
+                soundForms.add(base + "ين");
+            }
             if (row[1].equals("broken")) {
                 forms.add(base + "ين");
                 // with a possessive pronoun the dual drops its ن: "امرأة وطفلاها"، "طفليه"
@@ -54,7 +61,25 @@ final class DualNouns {
             }
         }
         forms.removeAll(names);
-        return new DualNouns(forms, ones);
+        return new DualNouns(forms, soundForms, ones);
+    }
+
+    /**
+     * "وشرطيين اثنين": the noun of a sound plural at token {@code i} read as the dual that "two" after it repeats (the
+     * number then starts at the noun, past its proclitics), or empty.
+     */
+    Optional<Core> soundBefore(List<Token> tokens, int i, Core two) {
+        Token token = tokens.get(i);
+        if (!token.isWord()) {
+            return Optional.empty();
+        }
+        for (Proclitics.Reading reading : token.readings()) {
+            if (soundForms.contains(reading.stem())) {
+                return Optional.of(new Core(i, two.last(), token.start() + reading.phrase(), two.numberEnd(), 2, 2,
+                        Core.Source.DUAL));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<Core> match(List<Token> tokens, int i) {

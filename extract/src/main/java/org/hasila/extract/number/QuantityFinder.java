@@ -108,7 +108,8 @@ public final class QuantityFinder {
         if (core.isEmpty()) {
             // "يتجاوز السبعين": a definite ten after a word of bounding is a number
             boolean bounded = tokens.get(i).isWord() && cues.before(tokens, i).isPresent();
-            core = words.parse(tokens, i, bounded).map(whole -> withDualAfter(tokens, fractionOf(tokens, whole)));
+            core = words.parse(tokens, i, bounded).map(whole -> withDualAfter(tokens, fractionOf(tokens, whole)))
+                    .map(whole -> withSoundNounBefore(tokens, whole));
         }
         if (core.isEmpty()) {
             core = vague.match(tokens, i);
@@ -205,6 +206,17 @@ public final class QuantityFinder {
             }
         }
         return two;
+    }
+
+    /**
+     * "وشرطيين اثنين": a lone "two" after a noun whose ين form is also its plural makes it the dual "two" repeats, one
+     * match from the noun (DualNouns reads such a noun alone as no count).
+     */
+    private Core withSoundNounBefore(List<Token> tokens, Core two) {
+        if (two.low() != 2 || two.high() != 2 || two.first() != two.last() || two.first() == 0) {
+            return two;
+        }
+        return duals.soundBefore(tokens, two.first() - 1, two).orElse(two);
     }
 
     /** رجلين اثنين: the numeral after a dual noun repeats it and joins the same match. */
