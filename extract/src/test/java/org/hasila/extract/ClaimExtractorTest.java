@@ -2651,4 +2651,42 @@ class ClaimExtractorTest {
                     c -> c.value().low()).containsExactly(tuple(Kind.KILLED, Group.CIVILIANS, 2L));
         }
     }
+
+    @Nested
+    class SixteenthReader {
+
+        @Test
+        void aBareNumberPlacedBehindACommaAfterATollIsItsShareThere() {
+            List<Claim> arabic = claims("قتل المسلحون 26 شخصاً، 15 في قرية كايرو و11 في قرية دان كادي، بحسب الشرطة.");
+            assertThat(arabic).extracting(Claim::kind, c -> c.value().low()).containsExactly(
+                    tuple(Kind.KILLED, 26L), tuple(Kind.KILLED, 15L), tuple(Kind.KILLED, 11L));
+            assertThat(arabic.subList(1, 3)).extracting(Claim::partOf).containsOnly(arabic.get(0).id());
+            List<Claim> english = claims("The attackers killed 26 people, 15 in Kairu, 11 in Dan Kade, the police said.");
+            assertThat(english.subList(1, 3)).extracting(Claim::partOf).containsOnly(english.get(0).id());
+            // a percentage is no share of people
+            assertThat(claims("أصيب 20 شخصاً، 15 في المئة منهم أطفال.")).extracting(c -> c.value().low())
+                    .containsExactly(20L);
+        }
+
+        @Test
+        void aGroupNamedAgainByItsCommonNounAdmitsTheLossOfItsOwnMilitants() {
+            assertThat(claims("وأقر التنظيم بمقتل 4 من عناصره.")).extracting(Claim::group, c -> c.source().text())
+                    .containsExactly(tuple(Group.MILITANTS, "التنظيم"));
+            // its own boast counts the enemy's
+            assertThat(claims("وقالت الجماعة إنها قتلت 12 من عناصرها.")).extracting(Claim::group)
+                    .doesNotContain(Group.MILITANTS);
+        }
+
+        @Test
+        void aBodyNamedAgainPointsBackToABodyNotToAWitness() {
+            assertThat(claims("قالت الوزارة إن 12 شخصاً قتلوا. وقال الشاهد محمد إن 20 أصيبوا. "
+                    + "وأضافت الوزارة أن 3 آخرين توفوا لاحقاً.")).extracting(c -> c.source().text())
+                    .containsExactly("الوزارة", "الشاهد محمد", "الوزارة");
+            // a spokesman named again is the spokesman; a ministry after its minister is his
+            assertThat(claims("قال المتحدث باسم الشرطة إن 12 شخصاً قتلوا. وأضاف المتحدث أن 20 أصيبوا."))
+                    .extracting(c -> c.source().text()).containsOnly("المتحدث باسم الشرطة");
+            assertThat(claims("قال وزير الصحة إن 12 شخصاً قتلوا. وأضافت الوزارة أن 20 أصيبوا."))
+                    .extracting(c -> c.source().text()).containsOnly("وزير الصحة");
+        }
+    }
 }

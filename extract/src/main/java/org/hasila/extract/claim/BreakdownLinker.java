@@ -25,7 +25,8 @@ final class BreakdownLinker {
         List<Word> words = view.words();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            c.subset = subsetAfter(words, c) || endsAt(lexicons.subsetMarkers(), words, c.first);
+            c.subset = subsetAfter(words, c) || endsAt(lexicons.subsetMarkers(), words, c.first)
+                    || placedShare(words, candidates, i);
             if (i == 0) {
                 continue;
             }
@@ -166,6 +167,26 @@ final class BreakdownLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "قتل 26 شخصاً، 15 في قرية كايرو و11 في دان كادي", "killed 26 people, 15 in Kairu, 11 in Dan Kade": a number of no
+     * cue of its own behind a comma, placed by a preposition of part-places.txt, after a larger total (or another share
+     * of it) is the total's share there.
+     */
+    private boolean placedShare(List<Word> words, List<Candidate> candidates, int index) {
+        Candidate c = candidates.get(index);
+        if (index == 0 || c.kind != null || c.first == 0 || c.last + 1 >= words.size()
+                || !Words.COMMAS.contains(words.get(c.first - 1).text())
+                || lexicons.partPlaces().at(words, c.last + 1) == null) {
+            return false;
+        }
+        Candidate previous = candidates.get(index - 1);
+        int total = previous.total >= 0 ? previous.total : index - 1;
+        Candidate whole = candidates.get(total);
+        return whole.kind != null && whole.total < 0 && c.first - previous.last - 1 <= MAX_LIST_GAP
+                && (total == index - 1 || previous.subset)
+                && whole.quantity.quantity().low() > c.quantity.quantity().low();
     }
 
     /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */

@@ -245,12 +245,9 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether an armed group that fights a state states that state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من
-     * عناصر الأمن", entity-groups.tsv: a non-state armed group counts as militants).
-     */
-    /**
-     * An armed group stating a state's losses: a group the gazetteer knows as one, or one named again by a common noun
-     * ("وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جندياً", armed-group-nouns.txt).
+     * An armed group stating a state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر الأمن"): a group the
+     * gazetteer knows as one (entity-groups.tsv: a non-state armed group counts as militants), or one named again by a
+     * common noun ("وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جندياً", armed-group-nouns.txt).
      */
     private boolean partisan(Attribution source, Group counted) {
         if (source == null || counted != Group.SECURITY_FORCES) {
@@ -259,8 +256,7 @@ public final class ClaimFinder {
         if (source.entity() != null) {
             return lexicons.entityGroups().get(source.entity()) == Group.MILITANTS;
         }
-        String said = source.text() == null ? "" : FOLD.fold(source.text()).strip();
-        return lexicons.armedGroupNouns().contains(said.startsWith("و") ? said.substring(1) : said);
+        return lexicons.armedGroupNoun(source.text());
     }
 
     /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */

@@ -58,10 +58,21 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> periodOpeners,
                 Set<String> armedGroupNouns,
                 PhraseLexicon<Boolean> lossVerbs,
+                PhraseLexicon<Boolean> partPlaces,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
     private static final String DIR = "/org/hasila/extract/claim/";
+    private static final TextNormalizer FOLD = TextNormalizer.forMatching();
+
+    /** Whether a source's words name an armed group again by a common noun ("وزعمت الجماعة"، "the group said"). */
+    boolean armedGroupNoun(String sourceText) {
+        if (sourceText == null) {
+            return false;
+        }
+        String said = FOLD.fold(sourceText).strip();
+        return armedGroupNouns.contains(said.startsWith("و") ? said.substring(1) : said);
+    }
 
     static Lexicons fromClasspath() {
         Map<String, Group> entityGroups = new HashMap<>();
@@ -121,6 +132,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("period-openers.txt"),
                 words("armed-group-nouns.txt"),
                 flag("loss-verbs.txt"),
+                flag("part-places.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
@@ -156,8 +168,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
 
     /** The lines of a file, each folded as text is for matching. */
     private static Set<String> words(String file) {
-        TextNormalizer fold = TextNormalizer.forMatching();
-        return Lines.read(DIR + file).stream().map(row -> fold.fold(row[0]).strip()).collect(Collectors.toUnmodifiableSet());
+        return Lines.read(DIR + file).stream().map(row -> FOLD.fold(row[0]).strip()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static PhraseLexicon<Boolean> flag(String file) {

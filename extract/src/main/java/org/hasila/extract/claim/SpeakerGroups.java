@@ -45,8 +45,12 @@ final class SpeakerGroups {
     }
 
     private Group groupOf(Attribution source, Group other) {
-        if (source == null || source.entity() == null) {
+        if (source == null) {
             return other;
+        }
+        if (source.entity() == null) {
+            // "وأقر التنظيم بمقتل 4 من عناصره": a group named again by a common noun fights a state, as partisan claims
+            return lexicons.armedGroupNoun(source.text()) ? Group.MILITANTS : other;
         }
         Group own = lexicons.entityGroups().get(source.entity());
         if (own == null && source.entity().startsWith(ARMED_GROUP)) {

@@ -80,4 +80,6 @@ final class Words {
 
     /** The English articles, which stand between a word and the noun it takes ("among the dead", "the town of"). */
     static final Set<String> ENGLISH_ARTICLES = Set.of("the", "a", "an");
+
+    static final Set<String> COMMAS = Set.of("،", ",");
 }

@@ -224,7 +224,7 @@ final class CueResolver {
                 && (s.word(i).equals(f.words().get(0))));
     }
 
-    private static Resolution named(SentenceView s, Subject subject, Attribution last, Recall previous) {
+    private Resolution named(SentenceView s, Subject subject, Attribution last, Recall previous) {
         if (subject.isEmpty()) {
             return null;
         }
@@ -242,11 +242,29 @@ final class CueResolver {
         }
         if (entity == null && anaphor) {
             Resolution back = inherit(last, previous);
-            if (back != null) {
+            // "وأضافت الوزارة" after a witness spoke: a body points back to one who speaks for a body, not to a witness
+            if (back != null && !(lexicon.bodyAnaphora.contains(head) && !forABody(back.attribution()))) {
                 return back;
             }
         }
         return new Resolution(s.attribution(entity == null ? null : entity.id(), subject), false);
+    }
+
+    /**
+     * Whether a speaker speaks for a body: one the gazetteer knows, or one whose first word is a speaker's head noun
+     * ("وزارة الصحة"، "المتحدث باسم الشرطة"; speaker-heads.txt), not a witness, a source or a bare name.
+     */
+    private boolean forABody(Attribution speaker) {
+        if (speaker.entity() != null || speaker.text() == null) {
+            return true;
+        }
+        List<String> words = lexicon.words(speaker.text());
+        if (words.isEmpty()) {
+            return true;
+        }
+        String first = words.get(0);
+        return lexicon.speakerHeads.contains(first)
+                || first.startsWith("ال") && lexicon.speakerHeads.contains(first.substring(2));
     }
 
     /** The word of a subject that is one definite word and no head the gazetteer knows ("المنسقية"), or null. */

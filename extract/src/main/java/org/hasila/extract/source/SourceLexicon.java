@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hasila.core.text.TextNormalizer;
 import org.hasila.extract.entity.TextTokens;
 
@@ -23,6 +24,8 @@ final class SourceLexicon {
     final List<CueForm> cues;
     final List<String> unnamed;
     final List<String> anaphora;
+    /** The anaphora that name a body ("الوزارة"), marked "body" in anaphora.txt: they point back to a body only. */
+    final Set<String> bodyAnaphora;
     final Set<String> complementizers;
     final List<List<String>> clauseBreaks;
     final Set<String> statementNouns;
@@ -50,7 +53,9 @@ final class SourceLexicon {
     private SourceLexicon() {
         cues = lines("cues.tsv").stream().map(this::cue).toList();
         unnamed = lines("unnamed-sources.txt");
-        anaphora = lines("anaphora.txt");
+        anaphora = lines("anaphora.txt").stream().map(line -> line.split("\t")[0].strip()).toList();
+        bodyAnaphora = lines("anaphora.txt").stream().filter(line -> line.endsWith("\tbody"))
+                .map(line -> normalizer.fold(line.split("\t")[0].strip())).collect(Collectors.toUnmodifiableSet());
         complementizers = folded("complementizers.txt");
         clauseBreaks = lines("clause-breaks.txt").stream().map(this::words).toList();
         statementNouns = folded("statement-nouns.txt");
