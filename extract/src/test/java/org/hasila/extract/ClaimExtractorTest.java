@@ -2688,5 +2688,33 @@ class ClaimExtractorTest {
             assertThat(claims("قال وزير الصحة إن 12 شخصاً قتلوا. وأضافت الوزارة أن 20 أصيبوا."))
                     .extracting(c -> c.source().text()).containsOnly("وزير الصحة");
         }
+
+        @Test
+        void aMonitorNamedAgainByItsHeadNounIsTheOneNamedBeforeNotTheOneTheWordNamesAlone() {
+            assertThat(claims("وقال المرصد العراقي لحقوق الإنسان إن 5 قتلوا. وأضاف المرصد أن 7 أصيبوا."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:iohr", "org:iohr");
+            assertThat(claims("قال المرصد إن 5 قتلوا.")).extracting(c -> c.source().entity())
+                    .containsExactly("org:sohr");
+        }
+
+        @Test
+        void theFallenAreKilledUnlessTheirOwnNounSaysOtherwise() {
+            assertThat(claims("وسقط خلال الاشتباكات ١٦ جندياً و٥ مدنيين.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES), tuple(Kind.KILLED, Group.CIVILIANS));
+            assertThat(claims("وسقط 20 جريحاً في القصف.")).extracting(Claim::kind).containsExactly(Kind.INJURED);
+            // what fell counts no one, a qualifier after its noun or not
+            assertThat(claims("وقال المتحدث إن 3 قذائف على الأقل سقطت على محال تجارية.")).isEmpty();
+            assertThat(claims("فقد سقطت ثلاثة صواريخ على الطابق الأرضي.")).isEmpty();
+            assertThat(claims("The army said it killed 17 militants and lost three soldiers.")).extracting(
+                    Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS),
+                    tuple(Kind.KILLED, Group.SECURITY_FORCES));
+        }
+
+        @Test
+        void moneyCountsNoOneAndATollThatDoesNotPassANumberIsAtMostIt() {
+            assertThat(claims("ورصدت السلطات مكافأة قدرها مليون فرنك لمن يساعد في القبض على الفارين.")).isEmpty();
+            assertThat(claims("وقالت المصادر إن عدد القتلى لا يتعدى عشرة.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.AT_MOST);
+        }
     }
 }

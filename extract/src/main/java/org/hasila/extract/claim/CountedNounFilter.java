@@ -50,6 +50,11 @@ final class CountedNounFilter {
             if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun) || describedThing(words, noun)) {
                 continue;
             }
+            // "3 قذائف على الأقل": a qualifier after the noun takes the noun into the quantity
+            int afterNumber = Words.indexAt(words, q.numberEnd());
+            if (!q.dual() && afterNumber < noun && lexicons.nonPerson().startsAt(words, afterNumber)) {
+                continue;
+            }
             if (numberFirst > 0 && lexicons.negations().startsAt(words, numberFirst - 1)) {
                 continue; // "ثلاثة جرحى وليس اثنين": the number denied
             }

@@ -19,9 +19,11 @@ import org.hasila.core.claim.Kind;
  *                 its clause ("20 نازحاً قتلوا" are killed), and counts only where none is near
  * @param remainder who are still so of a total given before ("لا يزال 27 منهم طلقاء", "still at large"): a part of
  *                 that total, not a figure of its own
+ * @param yields   a verb that says what befell people only when nothing nearer does: the number's own noun of a
+ *                 kind as near wins over it ("سقط 16 جندياً" fell, "سقط 20 جريحاً" are wounded)
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
-               boolean remainder) {
+               boolean remainder, boolean yields) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -30,6 +32,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String NOUN_ONLY = "noun-only";
     static final String STATUS = "status";
     static final String REMAINDER = "remainder";
+    static final String YIELDS = "yields";
 
     static KindCue parse(String[] row) {
         Kind kind = kind(row[1]);
@@ -39,6 +42,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         boolean nounOnly = false;
         boolean status = false;
         boolean remainder = false;
+        boolean yields = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
             if (mark.equalsIgnoreCase(WEAK)) {
@@ -51,13 +55,15 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 status = true;
             } else if (mark.equalsIgnoreCase(REMAINDER)) {
                 remainder = true;
+            } else if (mark.equalsIgnoreCase(YIELDS)) {
+                yields = true;
             } else if (mark.startsWith(AS_NOUN)) {
                 asNoun = kind(mark.substring(AS_NOUN.length()));
             } else if (!mark.isEmpty()) {
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder);
+        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields);
     }
 
     private static Kind kind(String code) {

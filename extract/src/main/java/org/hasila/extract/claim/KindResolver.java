@@ -102,6 +102,9 @@ final class KindResolver {
             if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {
                 distance += SETTING_PENALTY; // "20 نازحاً قتلوا": what they are yields to what befell them
             }
+            if (distance >= 0 && cue.value().yields()) {
+                distance++; // "سقط 20 جريحاً": the number's own noun, as near, says what befell them
+            }
             if (distance > 0 && cue.to() <= c.first && view.words().get(cue.from()).latin()) {
                 // "Two were killed and 14 others were wounded": an English verb before a number, past other words,
                 // is the verb of an earlier subject; the number's own verb follows it

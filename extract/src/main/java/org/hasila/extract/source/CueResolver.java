@@ -240,6 +240,13 @@ final class CueResolver {
         if (byHead != null) {
             return new Resolution(byHead, true);
         }
+        String alias = entity == null ? null : definiteWord(s, subject);
+        Attribution namedBefore = alias == null ? null : previous.namedWithHead(alias);
+        if (namedBefore != null && !entity.id().equals(namedBefore.entity())) {
+            // "وأضاف المرصد" after "المرصد العراقي لحقوق الإنسان": the monitor named before, not the one the word
+            // names alone
+            return new Resolution(namedBefore, true);
+        }
         if (entity == null && anaphor) {
             Resolution back = inherit(last, previous);
             // "وأضافت الوزارة" after a witness spoke: a body points back to one who speaks for a body, not to a witness
@@ -269,9 +276,14 @@ final class CueResolver {
 
     /** The word of a subject that is one definite word and no head the gazetteer knows ("المنسقية"), or null. */
     private static String oneDefiniteWord(SentenceView s, Subject subject) {
+        return subject.heads().isEmpty() ? definiteWord(s, subject) : null;
+    }
+
+    /** The word of a subject that is one definite word ("المرصد"), or null. */
+    private static String definiteWord(SentenceView s, Subject subject) {
         int first = s.tokenAt(subject.start());
-        return subject.heads().isEmpty() && first >= 0 && s.tokens.get(first).end() == subject.end()
-                && s.word(first).startsWith("ال") ? s.word(first) : null;
+        return first >= 0 && s.tokens.get(first).end() == subject.end() && s.word(first).startsWith("ال")
+                ? s.word(first) : null;
     }
 
     /** The named entity of a speaker: a person if one is named (the spokesman), else the first body named. */
