@@ -2716,5 +2716,38 @@ class ClaimExtractorTest {
             assertThat(claims("وقالت المصادر إن عدد القتلى لا يتعدى عشرة.")).extracting(c -> c.value().qualifier())
                     .containsExactly(Qualifier.AT_MOST);
         }
+
+        @Test
+        void aBodyNamedBeforeItsAbbreviationInBracketsSpeaks() {
+            assertThat(claims("وكانت وكالة الأنباء السورية الرسمية (سانا) قد أعلنت في وقت سابق مقتل 5 عسكريين."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:sana");
+            assertThat(claims("وقالت المتحدثة باسم الشرطة إن 8 قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("المتحدثة باسم الشرطة");
+        }
+
+        @Test
+        void aCountInAClauseOfItsOwnIsNoTotalOfTheOneBefore() {
+            List<Claim> found = claims("وبلغت الحصيلة 59 قتيلاً وأكثر من 30 جريحاً، فيما أكدت منظمة العفو الدولية أن "
+                    + "عدد القتلى يتجاوز 100.");
+            assertThat(found).extracting(c -> c.value().low(), Claim::partOf).contains(tuple(59L, null));
+        }
+
+        @Test
+        void theGraveAmongTheWoundedAreNoTollOfTheirOwn() {
+            assertThat(claims("وأصيب 53 شخصاً، حالة 8 منهم خطيرة.")).extracting(c -> c.value().low())
+                    .containsExactly(53L);
+        }
+
+        @Test
+        void aBodyForThePrisonsCountsNoPrisonsButItsOwn() {
+            assertThat(claims("وقالت المتحدثة باسم المعهد الوطني للسجون إن قوات الأمن أعادت القبض على 8 من الفارين."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void attackersOfNoGroupAreMilitants() {
+            assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
+                    Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
+        }
     }
 }

@@ -127,7 +127,9 @@ final class BreakdownLinker {
                 Candidate total = candidates.get(j);
                 if (total.kind == c.kind) {
                     // "ارتفعت حصيلة القتلى من 5 إلى 7": a toll and its update, not a part and its total
+                    // "بلغت 59 قتيلاً، فيما أكدت المنظمة أن عدد القتلى يتجاوز 100": a clause of its own holds another count
                     if (total.total < 0 && !total.connected && !progression(view.words(), c, total)
+                            && !afterABreakWord(view, total)
                             && total.quantity.quantity().low() > c.quantity.quantity().low()) {
                         c.total = j;
                     }

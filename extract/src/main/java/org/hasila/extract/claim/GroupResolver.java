@@ -80,6 +80,10 @@ final class GroupResolver {
                 // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
                 c.group = Group.DETAINEES;
             }
+            if ((c.group == Group.UNKNOWN || c.group == Group.ALL) && c.kind == Kind.ATTACKERS) {
+                // "The attackers, numbering about 50": who took part in an attack, named as no group, are its militants
+                c.group = Group.MILITANTS;
+            }
             boolean custody = inCustody(view, c);
             if (c.group == Group.UNKNOWN && c.kind == Kind.ESCAPED && custody) {
                 // "عدد الفارين من السجن بلغ 30": those who got away from custody were held there

@@ -215,8 +215,13 @@ final class SubjectFinder {
         while (j >= clauseStart && lexicon.skipBefore.contains(s.word(j))) {
             j--;
         }
-        if (j < clauseStart || s.gapHas(j + 1, HARD_STOPS)) {
+        // "وكانت وكالة الأنباء السورية الرسمية (سانا) قد أعلنت": the name its abbreviation in brackets follows
+        boolean abbreviated = j > clauseStart && s.gapHas(j + 1, ")") && s.gapHas(j, "(") && s.headEndingAt(j - 1) != null;
+        if (j < clauseStart || !abbreviated && s.gapHas(j + 1, HARD_STOPS)) {
             return null;
+        }
+        if (abbreviated) {
+            j--;
         }
         Head head = s.headEndingAt(j);
         if (head == null) {

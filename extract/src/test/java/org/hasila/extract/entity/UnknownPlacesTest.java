@@ -31,6 +31,8 @@ class UnknownPlacesTest {
                 .containsExactly("مخيم الكومة", "سجن قرنادة");
         assertThat(find("وفر 112 نزيلاً من سجن قرنادة")).extracting(m -> m.entity().type()).containsExactly("facility");
         assertThat(find("في معتقل أبي صيدا")).extracting(m -> m.entity().nameAr()).containsExactly("أبي صيدا");
+        // a prison of high security names none
+        assertThat(names("في أعمال شغب بسجن شديد الحراسة")).isEmpty();
     }
 
     @Test
