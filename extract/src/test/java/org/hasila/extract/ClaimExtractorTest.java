@@ -2745,6 +2745,36 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCasualtyTotalToldAsTheDeadAndTheWoundedIsNeither() {
+            assertThat(claims("وثّقت الشبكة سقوط ١٩ ضحية مدنية في ست محافظات، هم ٧ قتلى و١٢ جريحاً.")).extracting(
+                    Claim::kind, c -> c.value().low(), c -> c.partOf() == null).containsExactly(
+                    tuple(Kind.KILLED, 7L, true), tuple(Kind.INJURED, 12L, true));
+            // a toll told as its groups stays the toll
+            assertThat(claims("قتل 15 شخصاً، هم 13 مدنياً وجنديان.")).extracting(c -> c.value().low())
+                    .containsExactly(15L, 13L, 2L);
+        }
+
+        @Test
+        void whatFellOnAPlaceCountsNoOneAndTheDisplacedGoingHomeAreNoneDisplaced() {
+            assertThat(claims("وسقطت 3 على المدرسة.")).isEmpty();
+            assertThat(claims("وتمكنت القطعات من تأمين عودة ٤٠ عائلة نازحة إلى قراها.")).isEmpty();
+            assertThat(claims("وأعلن رئيس الحكومة تقديم مليون روبية لأسرة كل قتيل.")).isEmpty();
+        }
+
+        @Test
+        void aDoctorsTitleEndsNoSentenceAndTheWoundedTakenToHospitalAreWounded() {
+            assertThat(claims("وأوضح المدير العام للوزارة، د. يعقوب آدم إسحاق، أن 5 أشخاص قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("المدير العام للوزارة");
+            assertThat(claims("Eleven people were taken to the general hospital with gunshot wounds, he said."))
+                    .extracting(Claim::kind).containsExactly(Kind.INJURED);
+            assertThat(claims("Twelve people were taken to the forest by the kidnappers.")).isEmpty();
+            assertThat(claims("وقال المدير إن بين الشهداء طفلاً.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 1L));
+            assertThat(claims("The war displaced over a million people.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.MORE_THAN);
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));

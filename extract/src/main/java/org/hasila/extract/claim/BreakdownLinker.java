@@ -1,6 +1,7 @@
 package org.hasila.extract.claim;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -13,6 +14,8 @@ import java.util.function.Predicate;
 final class BreakdownLinker {
 
     static final int MAX_LIST_GAP = 10;
+    /** "هم" and "وهم" (who they are) as folded words. */
+    private static final Set<String> WHO_THEY_ARE = Set.of("هم", "وهم");
 
     private final Lexicons lexicons;
 
@@ -90,6 +93,45 @@ final class BreakdownLinker {
                 candidates.get(i).kind = next.kind;
             }
         }
+        uncountMixedTotals(view.words(), candidates);
+    }
+
+    /**
+     * "سقوط ١٩ ضحية مدنية، هم ٧ قتلى و١٢ جريحاً": a total that the list after "who they are" (هم) tells as the dead and
+     * the wounded is a count of casualties, neither; the list's figures are figures of their own.
+     */
+    private static void uncountMixedTotals(List<Word> words, List<Candidate> candidates) {
+        for (int t = 0; t + 1 < candidates.size(); t++) {
+            Candidate total = candidates.get(t);
+            Candidate first = candidates.get(t + 1);
+            if (total.kind == null || total.total >= 0 || first.total != t || !afterWhoTheyAre(words, first.first)) {
+                continue;
+            }
+            boolean other = false;
+            int last = t;
+            for (int i = t + 1; i < candidates.size() && (i == t + 1 || candidates.get(i).connected); i++) {
+                last = i;
+                other |= candidates.get(i).kind != null && candidates.get(i).kind != total.kind;
+            }
+            if (other) {
+                total.kind = null;
+                total.countsNothing = true;
+                for (int i = t + 1; i <= last; i++) {
+                    if (candidates.get(i).total == t) {
+                        candidates.get(i).total = -1;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether "هم" (who they are), a colon after it or not, stands right before word {@code index}. */
+    private static boolean afterWhoTheyAre(List<Word> words, int index) {
+        int k = index - 1;
+        if (k >= 0 && words.get(k).text().equals(":")) {
+            k--;
+        }
+        return k >= 0 && WHO_THEY_ARE.contains(words.get(k).text());
     }
 
     /** "من 5 إلى 7", "from 5 to 7": a word of "from" before the first number, one of "to" alone between the two. */

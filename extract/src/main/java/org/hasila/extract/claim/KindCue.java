@@ -19,8 +19,8 @@ import org.hasila.core.claim.Kind;
  *                 its clause ("20 نازحاً قتلوا" are killed), and counts only where none is near
  * @param remainder who are still so of a total given before ("لا يزال 27 منهم طلقاء", "still at large"): a part of
  *                 that total, not a figure of its own
- * @param yields   a verb that says what befell people only when nothing nearer does: the number's own noun of a
- *                 kind as near wins over it ("سقط 16 جندياً" fell, "سقط 20 جريحاً" are wounded)
+ * @param yields   a verb that says what befell people only when its number names them and nothing nearer says
+ *                 otherwise: "سقط 16 جندياً" fell, "سقط 20 جريحاً" are wounded, "سقطت 3 على المدرسة" counts no one
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
                boolean remainder, boolean yields) {

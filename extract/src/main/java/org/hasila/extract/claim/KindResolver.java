@@ -82,7 +82,8 @@ final class KindResolver {
         PhraseLexicon.Hit<KindCue> weak = null;
         int weakDistance = Integer.MAX_VALUE;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
-            if (cue.value().held() && !custodyBefore(view, cue, c) || cue.value().nounOnly() && !countedNoun(view, cue, c)) {
+            if (cue.value().held() && !custodyBefore(view, cue, c) || cue.value().nounOnly() && !countedNoun(view, cue, c)
+                    || cue.value().yields() && !namesPeople(view, c)) {
                 continue;
             }
             int distance = distance(view, candidates, index, cue);
@@ -132,6 +133,11 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /** Whether a group word follows the number: "سقط 16 جندياً" fell, "سقطت 3 على المدرسة" tells of no one. */
+    private boolean namesPeople(SentenceView view, Candidate c) {
+        return c.last + 1 < view.words().size() && lexicons.groups().at(view.words(), c.last + 1) != null;
     }
 
     /**
