@@ -2752,6 +2752,8 @@ class ClaimExtractorTest {
             // a toll told as its groups stays the toll
             assertThat(claims("قتل 15 شخصاً، هم 13 مدنياً وجنديان.")).extracting(c -> c.value().low())
                     .containsExactly(15L, 13L, 2L);
+            assertThat(claims("وأكد المتحدث أن الحصيلة النهائية بلغت 6 قتلى، هم 5 جنود ومدني، و11 جريحاً."))
+                    .extracting(Claim::kind, c -> c.value().low()).contains(tuple(Kind.KILLED, 6L));
         }
 
         @Test

@@ -3,8 +3,10 @@ package org.hasila.reconcile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Scope;
@@ -60,7 +62,32 @@ final class EventClusterer {
                 clusters.add(new Cluster(key, List.copyOf(window)));
             }
         });
-        return regional.join(clusters);
+        return withoutEchoes(regional.join(clusters));
+    }
+
+    /**
+     * Drops a cluster of documents alone whose documents all have claims in other clusters: a report whose figures
+     * name one place and whose text names another more (an outlet called after a city, "عدن الغد", on a report from
+     * Ataq) is that place's report, not also an incident elsewhere with no figure. A document of no claims keeps its
+     * cluster.
+     */
+    private static List<Cluster> withoutEchoes(List<Cluster> clusters) {
+        Set<String> withClaims = new HashSet<>();
+        for (Cluster cluster : clusters) {
+            for (Item item : cluster.items()) {
+                if (!item.isDocument()) {
+                    withClaims.add(item.document());
+                }
+            }
+        }
+        List<Cluster> kept = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            boolean echo = cluster.items().stream().allMatch(i -> i.isDocument() && withClaims.contains(i.document()));
+            if (!echo) {
+                kept.add(cluster);
+            }
+        }
+        return kept;
     }
 
     private Item itemOf(Claim claim, String published) {

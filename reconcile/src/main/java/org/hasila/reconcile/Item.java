@@ -34,6 +34,11 @@ record Item(String key, LocalDate date, String document, long claimKey, String o
         return new Item(key, date, document, claimKey, claimKey == HexIdKeys.NONE ? claim : null, position);
     }
 
+    /** Whether this is a document rather than a claim. */
+    boolean isDocument() {
+        return position < 0;
+    }
+
     /** The claim's id, or {@code null} for a document. */
     String claim() {
         return claimKey == HexIdKeys.NONE ? otherClaim : HexIdKeys.CLAIMS.id(claimKey);

@@ -577,6 +577,18 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportWhoseFiguresNameOnePlaceIsNoIncidentWithoutFiguresAtThePlaceItsTextNamesMore() {
+            // "عدن الغد" named over and over, the figures at Ataq: one event, at Ataq
+            List<Mention> m = new ArrayList<>(mentions("loc:capital", "d-1", 0, 4, "Capital"));
+            m.addAll(mentions(CITY, "d-1", 300, 2, "Rivertown"));
+            // a report of no figures keeps its own event
+            m.addAll(mentions("loc:hilltown", "d-2", 0, 2, "Hilltown"));
+            Reconciliation r = run(List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-02")),
+                    List.of(claim("c-1", "d-1").value(exact(12)).at(300).place(CITY).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder(CITY, "loc:hilltown");
+        }
+
+        @Test
         void theDatelineCityIsWhereTheStoryWasFiledNotTheIncidentsPlace() {
             Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
                     "2023-03-02", null, "Capital", DocumentStatus.PROCESSED, null, "");

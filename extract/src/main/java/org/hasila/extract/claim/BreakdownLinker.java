@@ -109,7 +109,9 @@ final class BreakdownLinker {
             }
             boolean other = false;
             int last = t;
-            for (int i = t + 1; i < candidates.size() && (i == t + 1 || candidates.get(i).connected); i++) {
+            // the list goes on by its conjunction alone: "هم 6 قتلى، هم 5 جنود ومدني، و11 جريحاً" adds the wounded
+            for (int i = t + 1; i < candidates.size() && (i == t + 1 || candidates.get(i).connected
+                    && !commaBetween(words, candidates.get(i - 1), candidates.get(i))); i++) {
                 last = i;
                 other |= candidates.get(i).kind != null && candidates.get(i).kind != total.kind;
             }
@@ -123,6 +125,15 @@ final class BreakdownLinker {
                 }
             }
         }
+    }
+
+    private static boolean commaBetween(List<Word> words, Candidate before, Candidate after) {
+        for (int k = before.last + 1; k < after.first; k++) {
+            if (Words.COMMAS.contains(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "هم" (who they are), a colon after it or not, stands right before word {@code index}. */
