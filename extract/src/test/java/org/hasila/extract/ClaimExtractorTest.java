@@ -2720,7 +2720,7 @@ class ClaimExtractorTest {
         @Test
         void aBodyNamedBeforeItsAbbreviationInBracketsSpeaks() {
             assertThat(claims("وكانت وكالة الأنباء السورية الرسمية (سانا) قد أعلنت في وقت سابق مقتل 5 عسكريين."))
-                    .extracting(c -> c.source().entity()).containsExactly("org:sana");
+                    .extracting(c -> c.source().entity(), Claim::asOf).containsExactly(tuple("org:sana", null));
             assertThat(claims("وقالت المتحدثة باسم الشرطة إن 8 قتلوا.")).extracting(c -> c.source().text())
                     .containsExactly("المتحدثة باسم الشرطة");
         }

@@ -78,9 +78,13 @@ final class EarlierCounts {
             boolean laterDay = later != null && later.isAfter(day);
             boolean relayed = sameReport && latest.get(i).asOf() == null && latest.get(k).asOf() != null;
             // "Police had on Sunday put the death toll at 12" before the chairman's 23 of Monday: a report's count
-            // dated by a day before another of its counts, each by its own statement's day
+            // dated by a day before another of its counts, each by its own statement's day; or, where the other is
+            // dated by the attack's day and so counts as of the report ("At least 43 were killed late on Saturday,
+            // the state government said on Monday"), dated by its own statement's day before the report's ("Earlier
+            // on Sunday, the police had put the death toll at 18")
             boolean datedBefore = sameReport && latest.get(i).asOf() != null && latest.get(k).asOf() != null
-                    && dateOf.apply(latest.get(k)) != null && dateOf.apply(latest.get(k)).isAfter(day);
+                    && (dateOf.apply(latest.get(k)) != null && dateOf.apply(latest.get(k)).isAfter(day)
+                    || later != null && later.isAfter(day) && day.equals(latestCount.apply(latest.get(i))));
             boolean before = sameReport ? relayed || datedBefore : laterDay;
             // a report's own later toll raises what it relays as told before, however far: it says so itself
             if (k != i && before && raised > stated

@@ -423,6 +423,19 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportsCountOfTheDayBeforeItIsRaisedByItsCountDatedByTheAttackWhichCountsAsOfTheReport() {
+            // published on the 4th: "At least 43 were killed late on the 2nd, the state government said" beside
+            // "Earlier on the 3rd, the police had put the death toll at 18"
+            Event e = single(
+                    claim("c-1", "d-2").value(atLeast(43)).source(null, "the state government").asOf("2023-03-02")
+                            .build(),
+                    claim("c-2", "d-2").value(exact(18)).source(null, "the police").asOf("2023-03-03").at(400).build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(f.best()).isEqualTo(43L);
+            assertThat(codes(f)).contains("earlier-count");
+        }
+
+        @Test
         void aTollRelayedWithNoDateOfItsOwnWasToldBeforeItsReport() {
             // "وكانت هيئة الأركان قد أعلنت في بيانها الأول مقتل تسعة" after the same report's 13 of the 3rd
             Event e = single(

@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class PastStatements {
 
-    /** Words from كان to its قد in the Arabic past perfect. */
+    /** Words from كان to its قد in the Arabic past perfect, marks not counted ("وكانت وكالة ... (سانا) قد أعلنت"). */
     private static final int PAST_PERFECT_WORDS = 6;
 
     private PastStatements() {
@@ -19,11 +19,17 @@ final class PastStatements {
             return true;
         }
         for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).text().equals("قد")) {
-                for (int j = Math.max(0, k - PAST_PERFECT_WORDS); j < k; j++) {
-                    if (Stems.matches(words.get(j).text(), "كان") || Stems.matches(words.get(j).text(), "كانت")) {
-                        return true;
-                    }
+            if (!words.get(k).text().equals("قد")) {
+                continue;
+            }
+            int counted = 0;
+            for (int j = k - 1; j >= 0 && counted < PAST_PERFECT_WORDS; j--) {
+                if (words.get(j).isPunct()) {
+                    continue;
+                }
+                counted++;
+                if (Stems.matches(words.get(j).text(), "كان") || Stems.matches(words.get(j).text(), "كانت")) {
+                    return true;
                 }
             }
         }
