@@ -2777,6 +2777,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theTopicOfAsForSpeaksAndThePressToldAndATimeAdverbAreNoSpeaker() {
+            assertThat(claims("أما قائد شرطة المدينة، قاسم علي خان، فقال للصحافيين إن مسلحاً أطلق النار على شرطيين، "
+                    + "فقُتل أحدهما وأصيب الآخر بجروح.")).extracting(c -> c.source().text())
+                    .containsOnly("قائد شرطة المدينة");
+            assertThat(claims("وقالت الجماعة إنها قتلت 20 جندياً، فيما أقر الجيش حينها بمقتل ستة فقط."))
+                    .extracting(c -> c.source().text()).containsExactly("الجماعة", "الجيش");
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));

@@ -10,6 +10,8 @@ final class CueResolver {
     /** A verb without a subject continues the previous sentence's speaker only near the sentence start. */
     private static final int OPENING_WORDS = 2;
     private static final String RELAY_FROM = "عن";
+    /** أما (as for), folded: the topic it sets speaks in the verb its ف opens. */
+    private static final String AS_FOR = "اما";
 
     private final SourceLexicon lexicon;
     private final SubjectFinder subjects;
@@ -85,6 +87,10 @@ final class CueResolver {
                 return named(s, inverted, last, previous); // "Gunmen killed five people, said Sundarraj P."
             }
         }
+        Subject topic = cue.prefixed() ? topic(s, cue) : null;
+        if (topic != null) {
+            return named(s, topic, last, previous); // "أما قائد شرطة المدينة، قاسم علي خان، فقال للصحافيين إن"
+        }
         // "..., Babakura Kolo, a leader of the militia that assists the military, told AFP": in English, a name before
         // an apposition set off by commas right before the verb speaks, not a noun inside the apposition
         Subject named = latin(s, cue) && !cue.prefixed() ? subjects.beforeApposition(s, cue.first()) : null;
@@ -110,6 +116,17 @@ final class CueResolver {
             return inherit(last, previous);
         }
         return cue.first() < OPENING_WORDS ? inherit(last, previous) : inherit(last, Recall.of(null));
+    }
+
+    /** The speaker "أما" (as for) sets before a verb of its ف ("أما الشرطة فقالت"), or null. */
+    private Subject topic(SentenceView s, Cue cue) {
+        for (int k = cue.first() - 1; k >= 0; k--) {
+            if (s.word(k).equals(AS_FOR)) {
+                Subject named = subjects.after(s, k + 1, cue.first(), true, null);
+                return named.isEmpty() ? null : named;
+            }
+        }
+        return null;
     }
 
     /**

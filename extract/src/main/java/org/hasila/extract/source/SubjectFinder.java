@@ -596,7 +596,9 @@ final class SubjectFinder {
     /** "لـ" standing alone, or ل glued to an outlet noun (لوكالة، لموقع): the hearer follows. */
     private boolean isHearerWord(SentenceView s, int i) {
         String w = s.word(i);
-        boolean lam = w.equals("ل") || (w.startsWith("ل") && lexicon.mediaNouns.contains(w.substring(1)));
+        // ل on a definite noun writes its article's alif away: للصحافيين is ل + الصحافيين
+        boolean lam = w.equals("ل") || (w.startsWith("ل") && lexicon.mediaNouns.contains(w.substring(1)))
+                || (w.startsWith("لل") && lexicon.mediaNouns.contains("ا" + w.substring(1)));
         return lam && (i == 0 || !lexicon.connectors.contains(s.word(i - 1)));
     }
 
