@@ -2786,6 +2786,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aMonthThatEndedBeforeTheReportsBeganDatesAnEarlierIncident() {
+            assertThat(claims("In April, gunmen killed 12 people at a market, according to police.", "2025-06-02"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وفي نيسان، قتل مسلحون 12 شخصاً.", "2025-06-02")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("In June, gunmen killed 12 people.", "2025-06-02")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));

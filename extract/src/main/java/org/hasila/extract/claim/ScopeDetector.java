@@ -130,7 +130,9 @@ final class ScopeDetector {
         int opening = view.clauseEnd(0);
         if (when > 0 && opening <= MAX_OPENING && opening < start
                 && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
-                    || lexicons.widerScope().all(words, 0, opening).stream().anyMatch(PhraseLexicon.Hit::value))) {
+                    || lexicons.widerScope().all(words, 0, opening).stream().anyMatch(PhraseLexicon.Hit::value)
+                    || datedBefore(words, 0, opening, dates, EARLIER_DAYS))) {
+            // "In April, gunmen killed 12 people": so does a month or a day well before the report
             when = 0;
             from = 0;
         }
@@ -242,7 +244,10 @@ final class ScopeDetector {
         LocalDate recent = reference.minusDays(days);
         for (DateMention d : dates.mentions()) {
             // a date may begin before the clause's first mark: "وفي يوليو (تموز) 2019، قتل"
-            if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(recent)) {
+            // a month alone that ended before the report's began ("In April," in June) dates no incident it reports
+            LocalDate before = d.precision() == DateMention.Precision.MONTH && reference.withDayOfMonth(1).isAfter(recent)
+                    ? reference.withDayOfMonth(1) : recent;
+            if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(before)) {
                 return true;
             }
         }
