@@ -2796,6 +2796,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void englishAuthoritiesAndACivilDefenseSpeak() {
+            assertThat(claims("Gunmen killed at least 11 people, authorities said Wednesday.")).extracting(
+                    c -> c.source().text()).containsExactly("authorities");
+            assertThat(claims("Lebanon's civil defense said its teams recovered seven bodies.")).extracting(
+                    c -> c.source().text()).containsExactly("civil defense");
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
