@@ -2804,6 +2804,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anArmedGroupsBoastOfPeopleItNamesByNoGroupIsPartisan() {
+            assertThat(claims("وزعمت قوات الدعم السريع في بيان أنها قتلت \"أكثر من 40\" من عناصرهم."))
+                    .extracting(Claim::group, Claim::partisan).containsExactly(tuple(Group.UNKNOWN, true));
+            assertThat(claims("وقالت الجماعة إنها قتلت 12 من عناصرها.")).extracting(Claim::partisan)
+                    .containsExactly(true);
+            // what befell people named by no group is no boast where the group did not act
+            assertThat(claims("وقالت الجماعة إن 12 قتلوا.")).extracting(Claim::partisan).containsExactly(false);
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));

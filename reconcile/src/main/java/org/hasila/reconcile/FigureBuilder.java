@@ -75,6 +75,7 @@ final class FigureBuilder {
         estimating.forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
                         .computeIfAbsent(tolls.figureGroup(c), g -> new ArrayList<>()).add(c));
         Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
+        boasts(byFigure, scopeNotes);
         LocalDate firstDay = counted.stream().map(c -> IsoDates.dateOf(c.asOf())).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         List<Figure> figures = new ArrayList<>();
@@ -94,7 +95,7 @@ final class FigureBuilder {
                 notes.addAll(scopeNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
                 notes.addAll(tolls.notes(kind, group, claims));
-                // a party's claim of its enemy's losses bounds the range, but the best comes from the other sources
+                // a party's claim of its enemy's losses bounds no range and gives no best where other sources count
                 OneGroupTolls.Standing bare = tolls.tolls(supersession.latest(), values);
                 PartisanClaims partisan = new PartisanClaims(bare.latest(), bare.values());
                 EarlierCounts counts = new EarlierCounts(kind, partisan.latest(), partisan.values(),
@@ -103,12 +104,35 @@ final class FigureBuilder {
                     notes.addAll(partisan.notes());
                     notes.addAll(counts.notes());
                 }
-                Estimate estimate = policy.estimate(values, conflict ? counts.standing() : values, conflict);
+                List<Quantity> bounding = PartisanClaims.bounding(supersession.latest(), values);
+                Estimate estimate = policy.estimate(bounding, conflict ? counts.standing() : bounding, conflict);
                 figures.add(new Figure(kind, group, estimate.low(), estimate.best(), estimate.high(), policy.name(),
                         sortedIds(claims), sortedIds(supersession.current()), conflict, List.copyOf(notes)));
             });
         });
         return figures;
+    }
+
+    /**
+     * A party's claims of its enemy's losses that are the only count of their group ("وزعمت الحركة أنها قتلت 45
+     * جندياً" beside a ministry's toll of 21) make no figure of their own where other sources count the kind: a boast
+     * is no evidence that so many died. They stay the event's claims, noted in the kind's figure of all (else its
+     * first).
+     */
+    private static void boasts(Map<Kind, Map<Group, List<Claim>>> byFigure, Map<String, List<Note>> notes) {
+        byFigure.forEach((kind, groups) -> {
+            if (groups.values().stream().flatMap(List::stream).allMatch(Claim::partisan)) {
+                return;
+            }
+            List<Claim> dropped = new ArrayList<>();
+            groups.values().removeIf(claims -> claims.stream().allMatch(Claim::partisan) && dropped.addAll(claims));
+            Group target = groups.containsKey(Group.ALL) ? Group.ALL : groups.keySet().iterator().next();
+            for (Claim c : dropped) {
+                notes.computeIfAbsent(FigureKey.of(kind, target), k -> new ArrayList<>()).add(new Note(
+                        PartisanClaims.PARTISAN_CLAIM, Describe.said(c) + " of " + c.group().code() + ": a party's"
+                        + " claim of its enemy's losses that no other source counts; no figure of its own."));
+            }
+        });
     }
 
     private static Note disagreement(Kind kind, Group group, List<Claim> current) {

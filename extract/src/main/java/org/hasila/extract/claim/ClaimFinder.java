@@ -170,7 +170,7 @@ public final class ClaimFinder {
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
                         places.place(entities, view, c.quantity.numberStart(), incidental),
-                        listHead[i].equals(ids[i]) ? null : listHead[i], partisan(source.orElse(null), c.group)));
+                        listHead[i].equals(ids[i]) ? null : listHead[i], partisan(source.orElse(null), c.group, speakers.speakerActed(view, c))));
                 if (c.remainder && partOf == null) {
                     looseRemainders.add(claims.size() - 1);
                 }
@@ -245,12 +245,14 @@ public final class ClaimFinder {
     }
 
     /**
-     * An armed group stating a state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر الأمن"): a group the
+     * An armed group stating a state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر الأمن"), or the losses it
+     * says it inflicted on people it names by no group: a group the
      * gazetteer knows as one (entity-groups.tsv: a non-state armed group counts as militants), or one named again by a
      * common noun ("وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جندياً", armed-group-nouns.txt).
      */
-    private boolean partisan(Attribution source, Group counted) {
-        if (source == null || counted != Group.SECURITY_FORCES) {
+    private boolean partisan(Attribution source, Group counted, boolean acted) {
+        // "زعمت قوات الدعم السريع أنها قتلت أكثر من 40 من عناصرهم": the enemy's, whoever they are, where it acted
+        if (source == null || counted != Group.SECURITY_FORCES && !(counted == Group.UNKNOWN && acted)) {
             return false;
         }
         if (source.entity() != null) {

@@ -26,15 +26,23 @@ final class SpeakerGroups {
         return ownPeople(view, c) ? groupOf(source, c.group) : c.group;
     }
 
+    /** Whether the speaker is who acted on the number's people: "قالت قوات الدعم السريع إنها قتلت 40 من عناصرهم". */
+    boolean speakerActed(SentenceView view, Candidate c) {
+        for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first; k++) {
+            if (lexicons.speakerAgents().startsAt(view.words(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean ownPeople(SentenceView view, Candidate c) {
         List<Word> words = view.words();
         if (c.toll >= 0 && lexicons.ownPeople().startsAt(words, c.toll)) {
             return true; // "ارتفاع عدد قتلانا ... إلى 5": the toll of the speaker's own
         }
-        for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first; k++) {
-            if (lexicons.speakerAgents().startsAt(words, k)) {
-                return false;
-            }
+        if (speakerActed(view, c)) {
+            return false;
         }
         for (int k = c.last + 1; k <= Math.min(words.size() - 1, c.last + 2); k++) {
             if (lexicons.ownPeople().startsAt(words, k)) {
