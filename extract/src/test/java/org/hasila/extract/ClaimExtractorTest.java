@@ -2761,6 +2761,7 @@ class ClaimExtractorTest {
             assertThat(claims("وسقطت 3 على المدرسة.")).isEmpty();
             assertThat(claims("وتمكنت القطعات من تأمين عودة ٤٠ عائلة نازحة إلى قراها.")).isEmpty();
             assertThat(claims("وأعلن رئيس الحكومة تقديم مليون روبية لأسرة كل قتيل.")).isEmpty();
+            assertThat(claims("وقررت الحكومة صرف تعويض قدره 100 ألف أفغاني لأسرة كل قتيل.")).isEmpty();
         }
 
         @Test

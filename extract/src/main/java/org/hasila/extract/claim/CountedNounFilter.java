@@ -13,7 +13,7 @@ import org.hasila.extract.time.DateMention;
  */
 final class CountedNounFilter {
 
-    /** Words of the longest phrase of age before a number ("youngest of whom was"). */
+    /** Words of the longest phrase of age or amount before a number ("youngest of whom was"). */
     private static final int MAX_AGE_LEAD = 4;
     /** Words that may describe an English noun between its number and it ("74 political violence events"). */
     private static final int MAX_DESCRIBING = 3;
@@ -62,6 +62,9 @@ final class CountedNounFilter {
                     && ageBefore(words, numberFirst - 2)) {
                 continue; // "the youngest of whom was 22", "two children aged 7 and 11": an age
             }
+            if (endsBefore(lexicons.amountLeads(), words, first)) {
+                continue; // "تعويض قدره 100 ألف أفغاني لأسرة كل قتيل": an amount
+            }
             if (looksLikeYear(q, words, last)) {
                 continue;
             }
@@ -107,7 +110,6 @@ final class CountedNounFilter {
                 || lexicons.groups().at(words, next) == null && lexicons.kinds().at(words, next) == null;
     }
 
-    /** Whether a phrase of age (age-leads.txt) ends right before word {@code number}. */
     /** The oldest age "Terna Iorver, 52, said" may give. */
     private static final int MAX_AGE = 120;
 
@@ -124,10 +126,16 @@ final class CountedNounFilter {
                 && words.get(last + 1).text().equals(",") && lexicons.ageFollowers().startsAt(words, last + 2);
     }
 
+    /** Whether a phrase of age (age-leads.txt) ends right before word {@code number}. */
     private boolean ageBefore(List<Word> words, int number) {
-        for (int from = Math.max(0, number - MAX_AGE_LEAD); from < number; from++) {
-            PhraseLexicon.Hit<Boolean> hit = lexicons.ageLeads().at(words, from);
-            if (hit != null && hit.to() == number) {
+        return endsBefore(lexicons.ageLeads(), words, number);
+    }
+
+    /** Whether a phrase of {@code lexicon} ends right before word {@code index}. */
+    private static boolean endsBefore(PhraseLexicon<Boolean> lexicon, List<Word> words, int index) {
+        for (int from = Math.max(0, index - MAX_AGE_LEAD); from < index; from++) {
+            PhraseLexicon.Hit<Boolean> hit = lexicon.at(words, from);
+            if (hit != null && hit.to() == index) {
                 return true;
             }
         }

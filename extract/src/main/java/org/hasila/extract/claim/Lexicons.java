@@ -59,6 +59,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 Set<String> armedGroupNouns,
                 PhraseLexicon<Boolean> lossVerbs,
                 PhraseLexicon<Boolean> partPlaces,
+                PhraseLexicon<Boolean> amountLeads,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -133,6 +134,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 words("armed-group-nouns.txt"),
                 flag("loss-verbs.txt"),
                 flag("part-places.txt"),
+                flag("amount-leads.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

@@ -33,6 +33,7 @@ class UnknownPlacesTest {
         assertThat(find("في معتقل أبي صيدا")).extracting(m -> m.entity().nameAr()).containsExactly("أبي صيدا");
         // a prison of high security names none
         assertThat(names("في أعمال شغب بسجن شديد الحراسة")).isEmpty();
+        assertThat(names("هجوم على قرية قرب البلدة")).isEmpty();
     }
 
     @Test
