@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import org.hasila.core.event.Note;
 
 /** Builds an event's figures, one per kind and group, with the notes that explain them. */
 final class FigureBuilder {
+
+    static final String PICKED_OUT = "picked-out";
 
     static final String SOURCES_DISAGREE = "sources-disagree";
 
@@ -76,6 +79,7 @@ final class FigureBuilder {
                         .computeIfAbsent(tolls.figureGroup(c), g -> new ArrayList<>()).add(c));
         Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
         boasts(byFigure, scopeNotes);
+        highlights(byFigure, counted, scopeNotes);
         LocalDate firstDay = counted.stream().map(c -> IsoDates.dateOf(c.asOf())).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         List<Figure> figures = new ArrayList<>();
@@ -133,6 +137,44 @@ final class FigureBuilder {
                         + " claim of its enemy's losses that no other source counts; no figure of its own."));
             }
         });
+    }
+
+    /**
+     * Civilians picked out of a toll of all ("بين القتلى 3 أطفال وامرأة" of 11 dead, no part of another group told) make
+     * no figure of their own beside it: they tell who some of the dead were (children, women), not how many civilians
+     * died. A toll broken down into two groups or more ("بينهم 124 من المسلحين و7 مدنيين") keeps its figures, and so
+     * do the soldiers or police among the dead ("بينهم شرطيان"), another party's losses. They stay the toll's parts,
+     * noted in its figure.
+     */
+    private static void highlights(Map<Kind, Map<Group, List<Claim>>> byFigure, List<Claim> counted,
+                                   Map<String, List<Note>> notes) {
+        Map<String, Claim> byId = new HashMap<>();
+        Map<String, Set<Group>> partGroups = new HashMap<>();
+        for (Claim c : counted) {
+            byId.put(c.id(), c);
+            if (c.partOf() != null) {
+                partGroups.computeIfAbsent(c.partOf(), k -> EnumSet.noneOf(Group.class)).add(c.group());
+            }
+        }
+        byFigure.forEach((kind, groups) -> {
+            if (!groups.containsKey(Group.ALL)) {
+                return;
+            }
+            List<Claim> picked = new ArrayList<>();
+            groups.entrySet().removeIf(e -> e.getKey() == Group.CIVILIANS
+                    && e.getValue().stream().allMatch(c -> pickedOut(c, byId, partGroups)) && picked.addAll(e.getValue()));
+            for (Claim c : picked) {
+                notes.computeIfAbsent(FigureKey.of(kind, Group.ALL), k -> new ArrayList<>()).add(new Note(PICKED_OUT,
+                        Describe.said(c) + " of " + c.group().code() + ": some of a toll picked out, no figure of"
+                        + " their own."));
+            }
+        });
+    }
+
+    /** Whether a claim is a part of a toll of all whose parts all count its one group. */
+    private static boolean pickedOut(Claim c, Map<String, Claim> byId, Map<String, Set<Group>> partGroups) {
+        Claim total = c.partOf() == null ? null : byId.get(c.partOf());
+        return total != null && total.group() == Group.ALL && partGroups.get(total.id()).size() == 1;
     }
 
     private static Note disagreement(Kind kind, Group group, List<Claim> current) {

@@ -111,22 +111,22 @@ class ReconcilerTest {
 
         @Test
         void thePartsOfOneTotalListedForOneGroupAreAddedUp() {
-            // "23 قتيلاً، بينهم خمسة أطفال وسيدتان": both parts civilians, 7 in all, beside a total of everyone
+            // "23 قتيلاً، بينهم خمسة أطفال وسيدتان": both parts civilians, 7 in all, picked out of a total of everyone:
+            // no figure of their own
             Event e = single(
                     claim("c-1", "d-1").group(Group.ALL).value(exact(23)).source("org:a", "A").quote("23 ...").build(),
                     claim("c-2", "d-1").value(exact(5)).source("org:a", "A").partOf("c-1").quote("23 ...").build(),
                     claim("c-3", "d-1").value(exact(2)).source("org:a", "A").partOf("c-1").quote("23 ...").build());
-            Figure civilians = figure(e, Kind.KILLED, Group.CIVILIANS);
-            assertThat(civilians.current()).containsExactly("c-2", "c-3");
-            assertThat(List.of(civilians.low(), civilians.best(), civilians.high())).containsExactly(7L, 7L, 7L);
-            assertThat(civilians.conflict()).isFalse();
-            // another source's 7 agrees with the sum
+            assertThat(e.figures()).extracting(Figure::group).containsExactly(Group.ALL);
+            // another source's 7 civilians makes the figure, and agrees with the parts' sum
             Event agreed = single(
                     claim("c-1", "d-1").group(Group.ALL).value(exact(23)).source("org:a", "A").quote("23 ...").build(),
                     claim("c-2", "d-1").value(exact(5)).source("org:a", "A").partOf("c-1").quote("23 ...").build(),
                     claim("c-3", "d-1").value(exact(2)).source("org:a", "A").partOf("c-1").quote("23 ...").build(),
                     claim("c-4", "d-2").value(exact(7)).source("org:b", "B").build());
-            assertThat(figure(agreed, Kind.KILLED, Group.CIVILIANS).conflict()).isFalse();
+            Figure civilians = figure(agreed, Kind.KILLED, Group.CIVILIANS);
+            assertThat(List.of(civilians.low(), civilians.best(), civilians.high())).containsExactly(7L, 7L, 7L);
+            assertThat(civilians.conflict()).isFalse();
         }
 
         @Test
@@ -250,6 +250,28 @@ class ReconcilerTest {
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
             assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(8L, 15L, 15L);
             assertThat(codes(f)).contains("earlier-count");
+        }
+
+        @Test
+        void civiliansPickedOutOfATollOfAllMakeNoFigureButATollBrokenDownKeepsItsGroups() {
+            // "قُتل 11 شخصاً ... بين القتلى 3 أطفال": who some of the dead were, not a toll of civilians
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(11)).source("org:hospital", "the hospital")
+                            .asOf("2023-03-02").build(),
+                    claim("c-2", "d-1").group(Group.CIVILIANS).value(exact(3)).source("org:hospital", "the hospital")
+                            .asOf("2023-03-02").partOf("c-1").at(40).build());
+            assertThat(e.figures()).extracting(Figure::group).containsExactly(Group.ALL);
+            assertThat(codes(figure(e, Kind.KILLED, Group.ALL))).contains(FigureBuilder.PICKED_OUT);
+            // "بينهم 124 من المسلحين و7 مدنيين": a breakdown into two groups keeps both
+            Event broken = single(
+                    claim("c-3", "d-1").group(Group.ALL).value(exact(181)).source("org:sohr", "SOHR")
+                            .asOf("2023-03-02").build(),
+                    claim("c-4", "d-1").group(Group.MILITANTS).value(exact(124)).source("org:sohr", "SOHR")
+                            .asOf("2023-03-02").partOf("c-3").at(40).build(),
+                    claim("c-5", "d-1").group(Group.CIVILIANS).value(exact(7)).source("org:sohr", "SOHR")
+                            .asOf("2023-03-02").partOf("c-3").at(60).build());
+            assertThat(broken.figures()).extracting(Figure::group)
+                    .containsExactlyInAnyOrder(Group.ALL, Group.MILITANTS, Group.CIVILIANS);
         }
 
         @Test
