@@ -2663,6 +2663,8 @@ class ClaimExtractorTest {
             assertThat(arabic.subList(1, 3)).extracting(Claim::partOf).containsOnly(arabic.get(0).id());
             List<Claim> english = claims("The attackers killed 26 people, 15 in Kairu, 11 in Dan Kade, the police said.");
             assertThat(english.subList(1, 3)).extracting(Claim::partOf).containsOnly(english.get(0).id());
+            List<Claim> colon = claims("The attackers killed 19 people: 12 in Kairu, seven in Bakori.");
+            assertThat(colon.subList(1, 3)).extracting(Claim::partOf).containsOnly(colon.get(0).id());
             // a percentage is no share of people
             assertThat(claims("أصيب 20 شخصاً، 15 في المئة منهم أطفال.")).extracting(c -> c.value().low())
                     .containsExactly(20L);

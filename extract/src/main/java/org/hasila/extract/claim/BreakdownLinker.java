@@ -225,14 +225,14 @@ final class BreakdownLinker {
     }
 
     /**
-     * "قتل 26 شخصاً، 15 في قرية كايرو و11 في دان كادي", "killed 26 people, 15 in Kairu, 11 in Dan Kade": a number of no
-     * cue of its own behind a comma, placed by a preposition of part-places.txt, after a larger total (or another share
-     * of it) is the total's share there.
+     * "قتل 26 شخصاً، 15 في قرية كايرو و11 في دان كادي", "killed 19 people: 12 in Kairu, seven in Bakori": a number of
+     * no cue of its own behind a comma or a colon, placed by a preposition of part-places.txt, after a larger total (or
+     * another share of it) is the total's share there.
      */
     private boolean placedShare(List<Word> words, List<Candidate> candidates, int index) {
         Candidate c = candidates.get(index);
         if (index == 0 || c.kind != null || c.first == 0 || c.last + 1 >= words.size()
-                || !Words.COMMAS.contains(words.get(c.first - 1).text())
+                || !Words.COMMAS.contains(words.get(c.first - 1).text()) && !words.get(c.first - 1).text().equals(":")
                 || lexicons.partPlaces().at(words, c.last + 1) == null) {
             return false;
         }
