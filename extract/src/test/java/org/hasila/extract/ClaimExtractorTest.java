@@ -2786,6 +2786,9 @@ class ClaimExtractorTest {
                     .containsOnly("قائد شرطة المدينة");
             assertThat(claims("وقالت الجماعة إنها قتلت 20 جندياً، فيما أقر الجيش حينها بمقتل ستة فقط."))
                     .extracting(c -> c.source().text()).containsExactly("الجماعة", "الجيش");
+            // what the speaker declares is no part of its name
+            assertThat(claims("وأعلن الحاكم الحداد لمدة 3 أيام، وأشار إلى أن 12 شخصاً قتلوا.")).extracting(
+                    c -> c.source().text()).containsExactly("الحاكم");
         }
 
         @Test
