@@ -2820,6 +2820,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aNumberEndingAQuotedNameTheStillAbductedAndShopsCountNoOne() {
+            assertThat(claims("وقال مصدر محلي لـ\"دير الزور 24\" إن المهاجمين أطلقوا النار على عناصر الحاجز.")).isEmpty();
+            assertThat(claims("وقال إن الهجوم أسفر عن \"مقتل 12\" شخصاً.")).extracting(c -> c.value().low())
+                    .containsExactly(12L);
+            assertThat(claims("وقال إن الضحايا دفنوا في مقبرة جماعية، وإن 43 شخصا ما زالوا مخطوفين.")).isEmpty();
+            assertThat(claims("وأضاف أن الهجوم ألحق أضرارا بعشرات المحال التجارية.")).isEmpty();
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));

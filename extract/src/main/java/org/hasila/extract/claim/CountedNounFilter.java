@@ -68,6 +68,9 @@ final class CountedNounFilter {
             if (looksLikeYear(q, words, last)) {
                 continue;
             }
+            if (endsAQuotedName(words, numberFirst, last)) {
+                continue; // "لـ\"دير الزور 24\"": the number ends a quoted name (an outlet's, a channel's)
+            }
             // "Pavilion 5", "المهجع رقم 4", "اللواء 105": a number that labels the thing named before it
             if (numberFirst > 0 && lexicons.labelNouns().startsAt(words, numberFirst - 1)) {
                 continue;
@@ -108,6 +111,27 @@ final class CountedNounFilter {
         int next = last + 1;
         return next >= words.size()
                 || lexicons.groups().at(words, next) == null && lexicons.kinds().at(words, next) == null;
+    }
+
+    /** Words of a quoted name before its number ("دير الزور 24"). */
+    private static final int MAX_QUOTED_NAME = 3;
+    private static final String QUOTES = "\"«»“”";
+
+    /** Whether a number closes a quote opened a few words before it, with no word between it and the quote's end. */
+    private static boolean endsAQuotedName(List<Word> words, int number, int last) {
+        if (last + 1 >= words.size() || !isQuote(words.get(last + 1))) {
+            return false;
+        }
+        for (int k = number - 1; k >= Math.max(0, number - 1 - MAX_QUOTED_NAME); k--) {
+            if (isQuote(words.get(k))) {
+                return k < number - 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(Word word) {
+        return word.text().length() == 1 && QUOTES.indexOf(word.text().charAt(0)) >= 0;
     }
 
     /** The oldest age "Terna Iorver, 52, said" may give. */
