@@ -2829,6 +2829,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theEscapedCaughtAgainAreRecaptured() {
+            assertThat(claims("وأضاف أن 27 من الفارين أعيد القبض عليهم خلال عمليات التمشيط.")).extracting(Claim::kind,
+                    Claim::group).containsExactly(tuple(Kind.RECAPTURED, Group.DETAINEES));
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));

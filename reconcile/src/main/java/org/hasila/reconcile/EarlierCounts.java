@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Quantity;
 import org.hasila.core.event.Note;
 
@@ -64,6 +65,9 @@ final class EarlierCounts {
                                   Function<Claim, LocalDate> latestCount) {
         LocalDate day = dateOf.apply(latest.get(i));
         long stated = FigurePolicy.stated(values.get(i));
+        // "عشرات الفارين" then 163: a vague count may have been as many as its word allows
+        Quantity earlier = values.get(i);
+        long reach = earlier.qualifier() == Qualifier.VAGUE && earlier.high() != null ? earlier.high() : stated;
         if (day == null) {
             return null;
         }
@@ -88,7 +92,7 @@ final class EarlierCounts {
             boolean before = sameReport ? relayed || datedBefore : laterDay;
             // a report's own later toll raises what it relays as told before, however far: it says so itself
             if (k != i && before && raised > stated
-                    && (relayed || raised <= stated * MAX_GROWTH || raised <= stated + MIN_RISE)) {
+                    && (relayed || raised <= reach * MAX_GROWTH || raised <= reach + MIN_RISE)) {
                 return latest.get(k);
             }
             // a count of the same report dated later is one of the counts that may corroborate another report's

@@ -461,6 +461,18 @@ class ReconcilerTest {
         }
 
         @Test
+        void aVagueEarlyCountIsRaisedByALaterCountItsWordAllows() {
+            // "فر عشرات السجناء" on the first day, 163 escaped two days later
+            Event e = single(
+                    claim("c-1", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES)
+                            .value(vague(20, 99, "عشرات")).source("org:a", "A")
+                            .asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(163))
+                            .source("org:b", "B").asOf("2023-03-04").build());
+            assertThat(figure(e, Kind.ESCAPED, Group.DETAINEES).best()).isEqualTo(163L);
+        }
+
+        @Test
         void aTollRelayedWithNoDateOfItsOwnWasToldBeforeItsReport() {
             // "وكانت هيئة الأركان قد أعلنت في بيانها الأول مقتل تسعة" after the same report's 13 of the 3rd
             Event e = single(
