@@ -2835,6 +2835,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theAttackersInAClauseOfWhenAreNoGroupOfTheDead() {
+            assertThat(claims("At least 23 people were killed when bandits attacked Bagega village, police said."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("قتل 12 شخصاً عندما هاجم مسلحون القرية.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+        }
+
+        @Test
         void attackersOfNoGroupAreMilitants() {
             assertThat(claims("The attackers, numbering about 50, stormed the village.")).extracting(Claim::kind,
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
