@@ -2840,6 +2840,7 @@ class ClaimExtractorTest {
                     .extracting(Claim::group).containsExactly(Group.ALL);
             assertThat(claims("قتل 12 شخصاً عندما هاجم مسلحون القرية.")).extracting(Claim::group)
                     .containsExactly(Group.ALL);
+            assertThat(claims("وقتل 5 على أيدي مسلحين مجهولين.")).extracting(Claim::group).containsExactly(Group.UNKNOWN);
         }
 
         @Test
