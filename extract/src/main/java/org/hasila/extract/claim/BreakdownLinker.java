@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 final class BreakdownLinker {
 
     static final int MAX_LIST_GAP = 10;
+    /** Words of the longest subset marker or connector ("من بينهم"). */
+    private static final int MARKER_WORDS = 3;
     /** "هم" and "وهم" (who they are) as folded words. */
     private static final Set<String> WHO_THEY_ARE = Set.of("هم", "وهم");
 
@@ -28,7 +30,7 @@ final class BreakdownLinker {
         List<Word> words = view.words();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            c.subset = subsetAfter(words, c) || endsAt(lexicons.subsetMarkers(), words, c.first)
+            c.subset = subsetAfter(words, c) || lexicons.subsetMarkers().endsAt(words, c.first, MARKER_WORDS)
                     || placedShare(words, candidates, i);
             if (i == 0) {
                 continue;
@@ -37,7 +39,7 @@ final class BreakdownLinker {
             // "Two prison guards and a gendarme were killed": an English singular's article stands after the connector
             int opens = c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
-                    && (endsAt(lexicons.connectors(), words, opens) || c.opensWithGluedAnd(words));
+                    && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0
@@ -248,17 +250,6 @@ final class BreakdownLinker {
     private boolean subsetAfter(List<Word> words, Candidate c) {
         int next = c.last + 1;
         return next < words.size() && lexicons.subsetMarkers().at(words, next) != null;
-    }
-
-    /** True when a phrase of the lexicon ends right before word {@code index}. */
-    private static boolean endsAt(PhraseLexicon<Boolean> lexicon, List<Word> words, int index) {
-        for (int from = Math.max(0, index - 3); from < index; from++) {
-            PhraseLexicon.Hit<Boolean> hit = lexicon.at(words, from);
-            if (hit != null && hit.to() == index) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int totalBefore(List<Candidate> candidates, int index) {

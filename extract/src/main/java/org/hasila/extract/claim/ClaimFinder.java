@@ -170,7 +170,8 @@ public final class ClaimFinder {
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
                         places.place(entities, view, c.quantity.numberStart(), incidental),
-                        listHead[i].equals(ids[i]) ? null : listHead[i], partisan(source.orElse(null), c.group, speakers.speakerActed(view, c))));
+                        listHead[i].equals(ids[i]) ? null : listHead[i],
+                        partisan(source.orElse(null), c.group, speakers.speakerActed(view, c))));
                 if (c.remainder && partOf == null) {
                     looseRemainders.add(claims.size() - 1);
                 }

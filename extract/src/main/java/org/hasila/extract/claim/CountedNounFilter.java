@@ -62,7 +62,7 @@ final class CountedNounFilter {
                     && ageBefore(words, numberFirst - 2)) {
                 continue; // "the youngest of whom was 22", "two children aged 7 and 11": an age
             }
-            if (endsBefore(lexicons.amountLeads(), words, first)) {
+            if (lexicons.amountLeads().endsAt(words, first, MAX_AGE_LEAD)) {
                 continue; // "تعويض قدره 100 ألف أفغاني لأسرة كل قتيل": an amount
             }
             if (looksLikeYear(q, words, last)) {
@@ -152,18 +152,7 @@ final class CountedNounFilter {
 
     /** Whether a phrase of age (age-leads.txt) ends right before word {@code number}. */
     private boolean ageBefore(List<Word> words, int number) {
-        return endsBefore(lexicons.ageLeads(), words, number);
-    }
-
-    /** Whether a phrase of {@code lexicon} ends right before word {@code index}. */
-    private static boolean endsBefore(PhraseLexicon<Boolean> lexicon, List<Word> words, int index) {
-        for (int from = Math.max(0, index - MAX_AGE_LEAD); from < index; from++) {
-            PhraseLexicon.Hit<Boolean> hit = lexicon.at(words, from);
-            if (hit != null && hit.to() == index) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.ageLeads().endsAt(words, number, MAX_AGE_LEAD);
     }
 
     /**

@@ -67,6 +67,17 @@ final class PhraseLexicon<V> {
         return new PhraseLexicon<>(entries);
     }
 
+    /** Whether a phrase of at most {@code maxWords} words ends right before word {@code index}. */
+    boolean endsAt(List<Word> words, int index, int maxWords) {
+        for (int from = Math.max(0, index - maxWords); from < index; from++) {
+            Hit<V> hit = at(words, from);
+            if (hit != null && hit.to() == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The longest phrase starting at word {@code i}, or null. Only the entries whose first pattern can match
      * one of the word's readings are tried (an index on the first word), in the lexicon's order.

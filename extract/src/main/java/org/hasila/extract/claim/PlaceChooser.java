@@ -176,13 +176,7 @@ final class PlaceChooser {
             word--;
         }
         // a phrase of the lexicon that ends right before it ("باتجاه"، "في طريقه من")
-        for (int from = Math.max(0, word - MAX_PHRASE_WORDS); from < word; from++) {
-            PhraseLexicon.Hit<Boolean> hit = lexicon.at(words, from);
-            if (hit != null && hit.to() == word) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.endsAt(words, word, MAX_PHRASE_WORDS);
     }
 
 

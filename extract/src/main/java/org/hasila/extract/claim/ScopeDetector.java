@@ -55,14 +55,7 @@ final class ScopeDetector {
      * (additions.txt) goes on with the figures before it, however far.
      */
     private boolean added(SentenceView view, Candidate c) {
-        List<Word> words = view.words();
-        for (int k = Math.max(0, c.first - MAX_ADDITION_WORDS); k < c.first; k++) {
-            PhraseLexicon.Hit<Boolean> hit = lexicons.additions().at(words, k);
-            if (hit != null && hit.to() == c.first) {
-                return true;
-            }
-        }
-        return false;
+        return lexicons.additions().endsAt(view.words(), c.first, MAX_ADDITION_WORDS);
     }
 
     /**
