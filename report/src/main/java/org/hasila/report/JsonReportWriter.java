@@ -24,9 +24,10 @@ final class JsonReportWriter {
     /**
      * 1.1: the contract's 1.0 plus run.documentsSkipped, documents[].files, claims[].scope, partOf, place; 1.2 plus
      * claims[].listedWith; 1.3 plus claims[].partisan; 1.4 plus the note group-folded (a figure of all listing one
-     * group's claims as bounds).
+     * group's claims as bounds); 1.5 plus the note picked-out (civilians picked out of a toll of all make no figure of
+     * their own) and partisan claims bounding no range where another source counts.
      */
-    static final String SCHEMA_VERSION = "1.4";
+    static final String SCHEMA_VERSION = "1.5";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
