@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +19,6 @@ import org.hasila.core.event.Note;
 
 /** Builds an event's figures, one per kind and group, with the notes that explain them. */
 final class FigureBuilder {
-
-    static final String PICKED_OUT = "picked-out";
 
     static final String SOURCES_DISAGREE = "sources-disagree";
 
@@ -77,9 +74,10 @@ final class FigureBuilder {
         Map<Kind, Map<Group, List<Claim>>> byFigure = new TreeMap<>();
         estimating.forEach(c -> byFigure.computeIfAbsent(c.kind(), k -> new TreeMap<>())
                         .computeIfAbsent(tolls.figureGroup(c), g -> new ArrayList<>()).add(c));
-        Map<String, List<Note>> scopeNotes = scopeNotes(chronological, byFigure);
-        boasts(byFigure, scopeNotes);
-        highlights(byFigure, counted, scopeNotes);
+        // notes of claims that join no figure, by the figure they are noted in
+        Map<String, List<Note>> asideNotes = scopeNotes(chronological, byFigure);
+        PartisanClaims.withoutBoastFigures(byFigure, asideNotes);
+        PickedOutCivilians.withoutTheirFigures(byFigure, counted, asideNotes);
         LocalDate firstDay = counted.stream().map(c -> IsoDates.dateOf(c.asOf())).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         List<Figure> figures = new ArrayList<>();
@@ -96,7 +94,7 @@ final class FigureBuilder {
                     notes.add(disagreement(kind, group, supersession.current()));
                 }
                 notes.addAll(components.notes(key));
-                notes.addAll(scopeNotes.getOrDefault(key, List.of()));
+                notes.addAll(asideNotes.getOrDefault(key, List.of()));
                 notes.addAll(ContextNotes.nested(kind, group, present));
                 notes.addAll(tolls.notes(kind, group, claims));
                 // a party's claim of its enemy's losses bounds no range and gives no best where other sources count
@@ -115,66 +113,6 @@ final class FigureBuilder {
             });
         });
         return figures;
-    }
-
-    /**
-     * A party's claims of its enemy's losses that are the only count of their group ("وزعمت الحركة أنها قتلت 45
-     * جندياً" beside a ministry's toll of 21) make no figure of their own where other sources count the kind: a boast
-     * is no evidence that so many died. They stay the event's claims, noted in the kind's figure of all (else its
-     * first).
-     */
-    private static void boasts(Map<Kind, Map<Group, List<Claim>>> byFigure, Map<String, List<Note>> notes) {
-        byFigure.forEach((kind, groups) -> {
-            if (groups.values().stream().flatMap(List::stream).allMatch(Claim::partisan)) {
-                return;
-            }
-            List<Claim> dropped = new ArrayList<>();
-            groups.values().removeIf(claims -> claims.stream().allMatch(Claim::partisan) && dropped.addAll(claims));
-            Group target = groups.containsKey(Group.ALL) ? Group.ALL : groups.keySet().iterator().next();
-            for (Claim c : dropped) {
-                notes.computeIfAbsent(FigureKey.of(kind, target), k -> new ArrayList<>()).add(new Note(
-                        PartisanClaims.PARTISAN_CLAIM, Describe.said(c) + " of " + c.group().code() + ": a party's"
-                        + " claim of its enemy's losses that no other source counts; no figure of its own."));
-            }
-        });
-    }
-
-    /**
-     * Civilians picked out of a toll of all ("بين القتلى 3 أطفال وامرأة" of 11 dead, no part of another group told) make
-     * no figure of their own beside it: they tell who some of the dead were (children, women), not how many civilians
-     * died. A toll broken down into two groups or more ("بينهم 124 من المسلحين و7 مدنيين") keeps its figures, and so
-     * do the soldiers or police among the dead ("بينهم شرطيان"), another party's losses. They stay the toll's parts,
-     * noted in its figure.
-     */
-    private static void highlights(Map<Kind, Map<Group, List<Claim>>> byFigure, List<Claim> counted,
-                                   Map<String, List<Note>> notes) {
-        Map<String, Claim> byId = new HashMap<>();
-        Map<String, Set<Group>> partGroups = new HashMap<>();
-        for (Claim c : counted) {
-            byId.put(c.id(), c);
-            if (c.partOf() != null) {
-                partGroups.computeIfAbsent(c.partOf(), k -> EnumSet.noneOf(Group.class)).add(c.group());
-            }
-        }
-        byFigure.forEach((kind, groups) -> {
-            if (!groups.containsKey(Group.ALL)) {
-                return;
-            }
-            List<Claim> picked = new ArrayList<>();
-            groups.entrySet().removeIf(e -> e.getKey() == Group.CIVILIANS
-                    && e.getValue().stream().allMatch(c -> pickedOut(c, byId, partGroups)) && picked.addAll(e.getValue()));
-            for (Claim c : picked) {
-                notes.computeIfAbsent(FigureKey.of(kind, Group.ALL), k -> new ArrayList<>()).add(new Note(PICKED_OUT,
-                        Describe.said(c) + " of " + c.group().code() + ": some of a toll picked out, no figure of"
-                        + " their own."));
-            }
-        });
-    }
-
-    /** Whether a claim is a part of a toll of all whose parts all count its one group. */
-    private static boolean pickedOut(Claim c, Map<String, Claim> byId, Map<String, Set<Group>> partGroups) {
-        Claim total = c.partOf() == null ? null : byId.get(c.partOf());
-        return total != null && total.group() == Group.ALL && partGroups.get(total.id()).size() == 1;
     }
 
     private static Note disagreement(Kind kind, Group group, List<Claim> current) {

@@ -2,7 +2,10 @@ package org.hasila.reconcile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.claim.Group;
+import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Quantity;
 import org.hasila.core.event.Note;
 
@@ -50,6 +53,28 @@ final class PartisanClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * A party's claims of its enemy's losses that are the only count of their group ("وزعمت الحركة أنها قتلت 45
+     * جندياً" beside a ministry's toll of 21) make no figure of their own where other sources count the kind: a boast
+     * is no evidence that so many died. They stay the event's claims, noted in the kind's figure of all (else its
+     * first).
+     */
+    static void withoutBoastFigures(Map<Kind, Map<Group, List<Claim>>> byFigure, Map<String, List<Note>> notes) {
+        byFigure.forEach((kind, groups) -> {
+            if (groups.values().stream().flatMap(List::stream).allMatch(Claim::partisan)) {
+                return;
+            }
+            List<Claim> dropped = new ArrayList<>();
+            groups.values().removeIf(claims -> claims.stream().allMatch(Claim::partisan) && dropped.addAll(claims));
+            Group target = groups.containsKey(Group.ALL) ? Group.ALL : groups.keySet().iterator().next();
+            for (Claim c : dropped) {
+                notes.computeIfAbsent(FigureKey.of(kind, target), k -> new ArrayList<>()).add(new Note(
+                        PARTISAN_CLAIM, Describe.said(c) + " of " + c.group().code() + ": a party's"
+                        + " claim of its enemy's losses that no other source counts; no figure of its own."));
+            }
+        });
     }
 
     List<Claim> latest() {

@@ -261,7 +261,7 @@ class ReconcilerTest {
                     claim("c-2", "d-1").group(Group.CIVILIANS).value(exact(3)).source("org:hospital", "the hospital")
                             .asOf("2023-03-02").partOf("c-1").at(40).build());
             assertThat(e.figures()).extracting(Figure::group).containsExactly(Group.ALL);
-            assertThat(codes(figure(e, Kind.KILLED, Group.ALL))).contains(FigureBuilder.PICKED_OUT);
+            assertThat(codes(figure(e, Kind.KILLED, Group.ALL))).contains(PickedOutCivilians.PICKED_OUT);
             // "بينهم 124 من المسلحين و7 مدنيين": a breakdown into two groups keeps both
             Event broken = single(
                     claim("c-3", "d-1").group(Group.ALL).value(exact(181)).source("org:sohr", "SOHR")

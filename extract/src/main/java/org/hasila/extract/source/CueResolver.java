@@ -283,12 +283,7 @@ final class CueResolver {
             return true;
         }
         List<String> words = lexicon.words(speaker.text());
-        if (words.isEmpty()) {
-            return true;
-        }
-        String first = words.get(0);
-        return lexicon.speakerHeads.contains(first)
-                || first.startsWith("ال") && lexicon.speakerHeads.contains(first.substring(2));
+        return words.isEmpty() || lexicon.isSpeakerHead(words.get(0));
     }
 
     /** The word of a subject that is one definite word and no head the gazetteer knows ("المنسقية"), or null. */

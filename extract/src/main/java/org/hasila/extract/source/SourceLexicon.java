@@ -53,8 +53,9 @@ final class SourceLexicon {
     private SourceLexicon() {
         cues = lines("cues.tsv").stream().map(this::cue).toList();
         unnamed = lines("unnamed-sources.txt");
-        anaphora = lines("anaphora.txt").stream().map(line -> line.split("\t")[0].strip()).toList();
-        bodyAnaphora = lines("anaphora.txt").stream().filter(line -> line.endsWith("\tbody"))
+        List<String> anaphoraLines = lines("anaphora.txt");
+        anaphora = anaphoraLines.stream().map(line -> line.split("\t")[0].strip()).toList();
+        bodyAnaphora = anaphoraLines.stream().filter(line -> line.endsWith("\tbody"))
                 .map(line -> normalizer.fold(line.split("\t")[0].strip())).collect(Collectors.toUnmodifiableSet());
         complementizers = folded("complementizers.txt");
         clauseBreaks = lines("clause-breaks.txt").stream().map(this::words).toList();
@@ -81,6 +82,11 @@ final class SourceLexicon {
 
     private static final class Holder {
         static final SourceLexicon INSTANCE = new SourceLexicon();
+    }
+
+    /** A head noun of a body that speaks, with or without the article (مديرية، المديرية), as a folded word. */
+    boolean isSpeakerHead(String folded) {
+        return speakerHeads.contains(folded) || folded.startsWith("ال") && speakerHeads.contains(folded.substring(2));
     }
 
     static SourceLexicon get() {

@@ -41,7 +41,7 @@ final class SubjectFinder {
         if (verb && from + 1 < limit && lexicon.verbPronouns.contains(s.word(from))) {
             from++; // "وفق ما أفاد به مؤتمر الجزيرة": the verb's pronoun, then its speaker
         }
-        if (verb && from < s.size() && s.headAt(from) == null && isSpeakerHead(s.word(from))) {
+        if (verb && from < s.size() && s.headAt(from) == null && lexicon.isSpeakerHead(s.word(from))) {
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_DESCRIBED));
             if (content > from) {
                 return describedBody(s, from, content);
@@ -62,7 +62,7 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
-        if (verb && from < s.size() && isUnnamed(s.headAt(from)) && isSpeakerHead(s.word(from))) {
+        if (verb && from < s.size() && isUnnamed(s.headAt(from)) && lexicon.isSpeakerHead(s.word(from))) {
             // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
             int rest = s.headAt(from).last() + 1;
@@ -81,7 +81,7 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
-        if (from < s.size() && isAnaphor(s.headAt(from)) && isSpeakerHead(s.word(from))) {
+        if (from < s.size() && isAnaphor(s.headAt(from)) && lexicon.isSpeakerHead(s.word(from))) {
             // "أعلن المتحدث العسكري باسم القوات المسلحة المصرية، اليوم، أن": a title that its description names, not
             // "the spokesman" of before ("وأضاف المتحدث في بيان أن" still points back)
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
@@ -517,7 +517,7 @@ final class SubjectFinder {
                 break;
             }
             boolean opensClause = k == clauseStart || lexicon.skipBefore.contains(s.word(k - 1));
-            if (opensClause && isSpeakerHead(w) && (k < j || w.startsWith("ال"))) {
+            if (opensClause && lexicon.isSpeakerHead(w) && (k < j || w.startsWith("ال"))) {
                 found = new Subject(List.of(), s.tokens.get(k).start(), s.tokens.get(j).end(), verbAt);
             } else if (opensClause && isUnnamed(s.headAt(k))) {
                 // "وكان مصدر حقوقي قد أفاد": an unnamed source, with the words that describe it
@@ -580,11 +580,6 @@ final class SubjectFinder {
         return cue != null && cue.kind() != CueKind.NONE;
     }
 
-    /** A head noun of a body that speaks, with or without the article (مديرية، المديرية). */
-    private boolean isSpeakerHead(String w) {
-        return lexicon.speakerHeads.contains(w) || w.startsWith("ال") && lexicon.speakerHeads.contains(w.substring(2));
-    }
-
     private boolean isTallyOrStatement(String w) {
         return lexicon.tallyWords.contains(w) || isStatementNoun(w);
     }
@@ -641,7 +636,7 @@ final class SubjectFinder {
                 || stop < s.size() && stop > from && (isHearerWord(s, stop) || isGluedHearer(s, stop))
                 // "وقال القائممقام عباس الحلفي: «...»": a colon opens what was said
                 || stop < s.size() && stop > from && s.gapHas(stop, ":");
-        if (closed && from < stop && isSpeakerHead(s.word(from))) {
+        if (closed && from < stop && lexicon.isSpeakerHead(s.word(from))) {
             return describedBody(s, from, stop);
         }
         int end = nameWords(s, from, stop);
@@ -831,7 +826,7 @@ final class SubjectFinder {
             }
         }
         // "بحسب منظمة فرق صناع السلام المسيحية": a body's head noun takes its name after it
-        int longest = isSpeakerHead(s.word(from)) ? MAX_BODY : 2;
+        int longest = lexicon.isSpeakerHead(s.word(from)) ? MAX_BODY : 2;
         int end = nameWords(s, from, Math.min(stop, from + longest));
         if (end == from) {
             return none(stop);
