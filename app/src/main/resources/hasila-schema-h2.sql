@@ -93,3 +93,14 @@ CREATE TABLE IF NOT EXISTS HASILA_NEAR_DUPLICATE (
     PRIMARY KEY (DOCUMENT_ID, OTHER_ID)
 );
 CREATE INDEX IF NOT EXISTS HASILA_NEAR_DUPLICATE_OTHER ON HASILA_NEAR_DUPLICATE (OTHER_ID);
+-- What ingest saw of each input file (FileStamp): its size and modification time when read, when that was, and the
+-- document its bytes made. A file whose size and time are unchanged since is that document without being read again.
+CREATE TABLE IF NOT EXISTS HASILA_FILE_STAMP (
+    INPUT_ROOT      VARCHAR(2048) NOT NULL,
+    FILE_PATH       VARCHAR(2048) NOT NULL,
+    FILE_SIZE       BIGINT        NOT NULL,
+    MODIFIED_MICROS BIGINT        NOT NULL,
+    STAMPED_MICROS  BIGINT        NOT NULL,
+    DOCUMENT_ID     VARCHAR(64)   NOT NULL,
+    PRIMARY KEY (INPUT_ROOT, FILE_PATH)
+);

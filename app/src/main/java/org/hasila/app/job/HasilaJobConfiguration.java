@@ -1,12 +1,14 @@
 package org.hasila.app.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.hasila.app.store.ClaimStore;
-import org.hasila.app.store.DocumentIds;
 import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.FileStamp;
+import org.hasila.app.store.FileStampStore;
 import org.hasila.extract.ClaimExtractor;
 import org.hasila.extract.entity.Gazetteer;
 import org.hasila.ingest.DocumentReader;
@@ -106,39 +108,50 @@ class HasilaJobConfiguration {
     }
 
     /**
-     * A file whose content is stored and extracted by this version is not parsed again; any other is read. Which
-     * documents are extracted is read once, as the step (or partition) starts: ingest stores documents but extracts
+     * A file whose stamp still vouches for it is not read again, one whose content is stored and extracted by this
+     * version is not parsed again; any other is read ({@link IngestProcessor}). Which documents are extracted, and
+     * the files' stamps, are read once, as the step (or partition) starts: ingest stores documents but extracts
      * none, so the set holds for the whole step.
      */
     @Bean
     @StepScope
     ItemProcessor<Path, IngestedFile> ingestProcessor(DocumentReader documentReader, DocumentStore documents,
-                                                      ExtractorVersion version,
+                                                      FileStampStore fileStamps, ExtractorVersion version,
                                                       @Value("#{jobParameters['input']}") String input) {
         Path root = Path.of(input);
-        DocumentIds extracted = documents.extractedWith(version.value());
-        return file -> ContentIds.of(root.resolve(file))
-                .filter(extracted::contains)
-                .map(id -> IngestedFile.unchanged(file.toString(), id))
-                .orElseGet(() -> IngestedFile.read(documentReader.read(root, file)));
+        return new IngestProcessor(root, documentReader, documents.extractedWith(version.value())::contains,
+                fileStamps.under(stampRoot(root)), Clock.systemUTC());
     }
 
     @Bean
     @StepScope
-    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents, PlatformTransactionManager transactionManager,
+    ItemWriter<IngestedFile> ingestWriter(DocumentStore documents, FileStampStore fileStamps,
+                                          PlatformTransactionManager transactionManager,
+                                          @Value("#{jobParameters['input']}") String input,
                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
         ConcurrentSaves saves = new ConcurrentSaves(transactionManager);
+        String root = stampRoot(Path.of(input));
         return chunk -> {
             Map<String, String> unchanged = new LinkedHashMap<>();
+            Map<String, FileStamp> stamps = new LinkedHashMap<>();
             chunk.forEach(item -> {
                 if (item.unchanged()) {
                     unchanged.put(item.file(), item.documentId());
                 } else {
                     saves.save(() -> documents.save(instanceId, item.document(), item.fingerprint()));
                 }
+                if (item.stamp() != null) {
+                    stamps.put(item.file(), item.stamp());
+                }
             });
             documents.linkUnchanged(instanceId, unchanged);
+            fileStamps.save(root, stamps);
         };
+    }
+
+    /** The input folder as its files' stamps are kept under: absolute and normalised. */
+    private static String stampRoot(Path input) {
+        return input.toAbsolutePath().normalize().toString();
     }
 
     /**
