@@ -104,3 +104,6 @@ CREATE TABLE IF NOT EXISTS HASILA_FILE_STAMP (
     DOCUMENT_ID     VARCHAR(64)   NOT NULL,
     PRIMARY KEY (INPUT_ROOT, FILE_PATH)
 );
+-- The claims' ids by document, read whole by the report's comparison with the report before (ClaimStore
+-- .forEachClaimIdOfRun): from an index holding both, not from the rows with their bodies.
+CREATE INDEX IF NOT EXISTS HASILA_CLAIM_DOC_ID ON HASILA_CLAIM (DOCUMENT_ID, ID);

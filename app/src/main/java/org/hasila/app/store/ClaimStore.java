@@ -25,6 +25,9 @@ public class ClaimStore {
 
     private static final String INSERT_CLAIM = "INSERT INTO HASILA_CLAIM (ID, DOCUMENT_ID, BODY) VALUES (?, ?, ?)";
 
+    /** Every claim's id with its document's, from the index holding both (HASILA_CLAIM_DOC_ID), not the rows. */
+    static final String CLAIM_IDS = "SELECT C.DOCUMENT_ID, C.ID FROM HASILA_CLAIM C";
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -68,7 +71,7 @@ public class ClaimStore {
 
     /** The ids of the claims of the run's processed documents, in no particular order, without reading the claims. */
     public void forEachClaimIdOfRun(DocumentIds run, Consumer<String> each) {
-        jdbc.query("SELECT C.DOCUMENT_ID, C.ID FROM HASILA_CLAIM C", rs -> {
+        jdbc.query(CLAIM_IDS, rs -> {
             if (run.contains(rs.getString(1))) {
                 each.accept(rs.getString(2));
             }

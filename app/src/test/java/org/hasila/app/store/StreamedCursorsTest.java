@@ -124,6 +124,15 @@ class StreamedCursorsTest {
         assertThat(plan(pages.get(0))).containsPattern("/\\* PUBLIC\\.PRIMARY_KEY_[0-9A-F]+: +IN\\(ROW");
     }
 
+    @Test
+    void theClaimsIdsAreReadFromAnIndexNotFromTheRowsWithTheirBodies() {
+        List<String> ids = new ArrayList<>();
+        claims.forEachClaimIdOfRun(documents.processedOfRun(RUN), ids::add);
+
+        assertThat(ids).containsExactlyInAnyOrder("c-1", "c-2");
+        assertThat(plan(queries.get(queries.size() - 1))).contains("HASILA_CLAIM_DOC_ID").doesNotContain("tableScan");
+    }
+
     /** H2's plan of the query with the parameters it ran with. */
     private String plan(Query query) {
         return jdbc.query("EXPLAIN " + query.sql(), rs -> {
