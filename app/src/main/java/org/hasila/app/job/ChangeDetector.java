@@ -92,7 +92,7 @@ final class ChangeDetector {
                         if (name.equals("claims")) {
                             claimIds.accept(claimId(parser));
                         } else {
-                            addFigures(parser.readValueAsTree(), previous.figures);
+                            addFigures(parser, previous.figures);
                         }
                     }
                 } else if (value == JsonToken.START_OBJECT && name.equals("run")) {
@@ -124,9 +124,30 @@ final class ChangeDetector {
         return id == null ? "" : id;
     }
 
-    private static void addFigures(JsonNode event, Map<String, Long[]> figures) {
-        for (JsonNode f : event.path("figures")) {
-            figures.put(key(event.path("id").asString(), f.path("kind").asString(), f.path("group").asString()),
+    /**
+     * Adds the figures of the event object the parser is at the start of, reading its id and its figures and
+     * skipping the rest (its timeline, claims and notes, most of an event) without building them; the object is
+     * consumed.
+     */
+    private static void addFigures(JsonParser parser, Map<String, Long[]> figures) {
+        String id = null;
+        JsonNode eventFigures = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("id") && value.isScalarValue()) {
+                id = parser.getString();
+            } else if (field.equals("figures") && value == JsonToken.START_ARRAY) {
+                eventFigures = parser.readValueAsTree();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (eventFigures == null) {
+            return;
+        }
+        for (JsonNode f : eventFigures) {
+            figures.put(key(id == null ? "" : id, f.path("kind").asString(), f.path("group").asString()),
                     new Long[] {number(f.get("low")), number(f.get("best")), number(f.get("high"))});
         }
     }

@@ -19,8 +19,11 @@ import org.hasila.core.claim.Quantity;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.document.DocumentStatus;
+import org.hasila.core.event.Event;
+import org.hasila.core.event.Figure;
 import org.hasila.core.event.Reconciliation;
 import org.hasila.report.Changes;
+import org.hasila.report.FigureChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,6 +96,33 @@ class ChangeDetectorTest {
         assertThat(ClaimDigests.digest("c-1")).isNotEqualTo(ClaimDigests.digest("c-2"));
         assertThat(ClaimDigests.digest("c-00000000002a")).as("the extractor's ids, exactly").isEqualTo(42);
         assertThat(ClaimDigests.digest("c-1")).as("others, never equal to one of those").isNegative();
+    }
+
+    @Test
+    void figuresThatMovedAppearedOrWentAwayAreReadFromTheEventsWhereverTheirFieldsStand() throws IOException {
+        StoredCorpus corpus = corpusWithClaims("c-1");
+        Path previous = out.resolve("report-events.json");
+        // the id after the figures, and a timeline of nested objects before them, which the reading skips
+        Files.writeString(previous, "{\"run\": {\"jobExecutionId\": 5}, \"claims\": [], \"events\": ["
+                + "{\"timeline\": [{\"date\": \"2026-01-01\", \"figures\": [{\"kind\": \"killed\"}]}],"
+                + " \"figures\": [{\"kind\": \"killed\", \"group\": \"all\", \"low\": 10, \"best\": 12,"
+                + " \"high\": 15}, {\"kind\": \"injured\", \"group\": \"all\", \"low\": 3, \"best\": 3,"
+                + " \"high\": null}], \"id\": \"e-1\"},"
+                + "{\"id\": \"e-gone\", \"figures\": [{\"kind\": \"killed\", \"group\": \"civilians\","
+                + " \"low\": 2, \"best\": 2, \"high\": 2}]}]}");
+        Event now = new Event("e-1", "attack", "t", null, null, null, List.of(), List.of(
+                new Figure(Kind.KILLED, Group.ALL, 10L, 14L, 15L, "conservative", List.of(), List.of(), false,
+                        List.of()),
+                new Figure(Kind.INJURED, Group.ALL, 3L, 3L, null, "conservative", List.of(), List.of(), false,
+                        List.of())), List.of());
+
+        Changes changes = new ChangeDetector(json).since(previous, corpus,
+                new Reconciliation(List.of(now), Map.of()));
+
+        assertThat(changes.since()).isEqualTo(5L);
+        assertThat(changes.figuresChanged()).containsExactly(
+                new FigureChange("e-1", "killed", "all", 10L, 12L, 15L, 10L, 14L, 15L),
+                new FigureChange("e-gone", "killed", "civilians", 2L, 2L, 2L, null, null, null));
     }
 
     private StoredCorpus corpusWithClaims(String... ids) {
