@@ -2849,4 +2849,21 @@ class ClaimExtractorTest {
                     Claim::group).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
         }
     }
+
+    @Nested
+    class SeventeenthReader {
+
+        @Test
+        void aFigureInAPartysAccountIsThePartysWhoeverDeniesOrRepeatsIt() {
+            assertThat(claims("ونفى مصدر عسكري رواية قوات الدعم السريع عن قتل 40 جندياً في الهجوم."))
+                    .extracting(c -> c.source().text()).containsExactly("قوات الدعم السريع");
+            assertThat(claims("ورفض الجيش مزاعم الحركة بشأن مقتل 30 من عناصره."))
+                    .extracting(c -> c.source().text()).containsExactly("الحركة");
+            // a witness's statement in the form of an account is still the witness's
+            assertThat(claims("وقال شاهد عيان في رواية لما حدث إن 12 شخصاً قتلوا في القصف."))
+                    .extracting(c -> c.source().text()).containsExactly("شاهد عيان");
+            assertThat(claims("وقال شاهد عيان في روايته إن 12 شخصاً قتلوا في القصف."))
+                    .extracting(c -> c.source().text()).containsExactly("شاهد عيان");
+        }
+    }
 }
