@@ -2865,5 +2865,17 @@ class ClaimExtractorTest {
             assertThat(claims("وقال شاهد عيان في روايته إن 12 شخصاً قتلوا في القصف."))
                     .extracting(c -> c.source().text()).containsExactly("شاهد عيان");
         }
+
+        @Test
+        void aGroupTheGazetteerDoesNotKnowNamedByAnArmedGroupsNounBoastsAndAdmits() {
+            assertThat(claims("وتبنت جماعة اتحاد المجاهدين الهجوم، وزعمت في بيان أنه أسفر عن مقتل 12 شرطياً."))
+                    .extracting(c -> c.source().text(), Claim::partisan)
+                    .containsExactly(tuple("جماعة اتحاد المجاهدين", true));
+            assertThat(claims("وأقرت جماعة اتحاد المجاهدين بمقتل 4 من عناصرها.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            // a ministry's count of the police's dead is no boast
+            assertThat(claims("وقالت وزارة الداخلية إن 12 شرطياً قتلوا.")).extracting(Claim::partisan)
+                    .containsExactly(false);
+        }
     }
 }

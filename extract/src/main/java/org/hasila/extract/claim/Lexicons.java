@@ -66,13 +66,18 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
     private static final String DIR = "/org/hasila/extract/claim/";
     private static final TextNormalizer FOLD = TextNormalizer.forMatching();
 
-    /** Whether a source's words name an armed group again by a common noun ("وزعمت الجماعة"، "the group said"). */
+    /**
+     * Whether a source's words name an armed group by a common noun: again, alone ("وزعمت الجماعة"، "the group said"),
+     * or heading a name the gazetteer does not know ("جماعة اتحاد المجاهدين", an entry "جماعة *").
+     */
     boolean armedGroupNoun(String sourceText) {
         if (sourceText == null) {
             return false;
         }
         String said = FOLD.fold(sourceText).strip();
-        return armedGroupNouns.contains(said.startsWith("و") ? said.substring(1) : said);
+        said = said.startsWith("و") ? said.substring(1) : said;
+        int space = said.indexOf(' ');
+        return armedGroupNouns.contains(said) || space > 0 && armedGroupNouns.contains(said.substring(0, space) + " *");
     }
 
     static Lexicons fromClasspath() {
