@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Quantity;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.event.Figure;
@@ -48,17 +49,40 @@ final class FigureBuilder {
     /**
      * The claims that estimate a figure: the parts of a total of another group ("14 قتيلاً، بينهم 5 أطفال":
      * children among people) count only some of this group, so where any source states the group's own figure
-     * they stand aside; they stand alone where none does.
+     * they stand aside; they stand alone where none does. A total broken down whole into groups ("6 قتلى، هم 5 جنود
+     * ومدني") states each group's own figure in its parts, which stand beside the others' in either case.
      */
     private static List<Claim> standing(List<Claim> claims, List<Claim> all) {
-        List<Claim> own = claims.stream().filter(c -> !isPartOfAnotherGroup(c, all)).toList();
         // a party's claim of its enemy's losses is no source's own figure: the parts the others count still stand
         // ("قتل 5 أشخاص، بينهم 3 جنود" beside "قالت حركة الشباب إن العملية أسفرت عن مقتل 25 جندياً")
-        return own.isEmpty() || own.stream().allMatch(Claim::partisan) ? claims : own;
+        boolean ownFigure = claims.stream().anyMatch(c -> !c.partisan() && !isPartOfAnotherGroup(c, all));
+        return ownFigure ? claims.stream().filter(c -> !isPartOfAnotherGroup(c, all) || isShareOfBreakdown(c, all))
+                .toList() : claims;
     }
 
     private static boolean isPartOfAnotherGroup(Claim c, List<Claim> claims) {
         return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf()) && t.group() != c.group());
+    }
+
+    private static boolean isShareOfBreakdown(Claim c, List<Claim> claims) {
+        return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf()) && isBrokenDown(t, claims));
+    }
+
+    /**
+     * Whether a total is broken down whole into groups: exact parts of at least two named groups that add up to it
+     * ("6 قتلى، هم 5 جنود ومدني"). Each part then counts its whole group, not some of it, and stands as that source's
+     * figure of the group beside the others'. A part naming no group ("بعد وفاة أحد الجرحى": who died since) is no
+     * share of the breakdown.
+     */
+    private static boolean isBrokenDown(Claim total, List<Claim> claims) {
+        if (total.value().qualifier() != Qualifier.EXACT) {
+            return false;
+        }
+        List<Claim> parts = claims.stream().filter(c -> total.id().equals(c.partOf())
+                && c.group() != Group.ALL && c.group() != Group.UNKNOWN).toList();
+        return parts.stream().allMatch(c -> c.value().qualifier() == Qualifier.EXACT)
+                && parts.stream().map(Claim::group).distinct().count() >= 2
+                && parts.stream().mapToLong(c -> c.value().low()).sum() == total.value().low();
     }
 
     /**

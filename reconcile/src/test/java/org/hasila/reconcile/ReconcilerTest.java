@@ -298,6 +298,29 @@ class ReconcilerTest {
         }
 
         @Test
+        void aTollBrokenDownWholeIntoGroupsStatesEachGroupsOwnFigureBesideTheOthers() {
+            // "قُتل 3 جنود" on the day; "6 قتلى، هم 5 جنود ومدني" two days later, after one of the wounded died
+            Claim first = claim("c-1", "d-1").group(Group.SECURITY_FORCES).value(exact(3)).source("org:army", "the army")
+                    .asOf("2023-03-02").build();
+            Claim toll = claim("c-2", "d-2").group(Group.ALL).value(exact(6)).source("org:spokesman", "the spokesman")
+                    .asOf("2023-03-04").at(10).build();
+            Claim soldiers = claim("c-3", "d-2").group(Group.SECURITY_FORCES).value(exact(5))
+                    .source("org:spokesman", "the spokesman").asOf("2023-03-04").partOf("c-2").at(20).build();
+            Claim civilian = claim("c-4", "d-2").group(Group.CIVILIANS).value(exact(1))
+                    .source("org:spokesman", "the spokesman").asOf("2023-03-04").partOf("c-2").at(30).build();
+            Claim sinceDied = claim("c-5", "d-2").group(Group.ALL).value(exact(1))
+                    .source("org:spokesman", "the spokesman").asOf("2023-03-04").partOf("c-2").at(40).build();
+            Figure f = figure(single(first, toll, soldiers, civilian, sinceDied), Kind.KILLED, Group.SECURITY_FORCES);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(3L, 5L, 5L);
+            // "7 قتلى، بينهم 5 جنود ومدني": some of the dead named, the soldiers among them stand aside beside a count
+            Claim ofSome = claim("c-6", "d-2").group(Group.ALL).value(exact(7)).source("org:spokesman", "the spokesman")
+                    .asOf("2023-03-04").at(10).build();
+            Figure aside = figure(single(first, ofSome, soldiers.withPartOf("c-6"), civilian.withPartOf("c-6")),
+                    Kind.KILLED, Group.SECURITY_FORCES);
+            assertThat(List.of(aside.low(), aside.best(), aside.high())).containsExactly(3L, 3L, 3L);
+        }
+
+        @Test
         void oneGroupsCountBesideABareTollIsABoundInTheFigureOfAll() {
             // "9 مدنيين قُتلوا" on the first day, "22 قتيلاً" later: one toll, the civilians' count at least so many
             Event e = single(
