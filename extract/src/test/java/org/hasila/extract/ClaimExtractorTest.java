@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.hasila.core.claim.Attribution;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
@@ -2876,6 +2877,24 @@ class ClaimExtractorTest {
             // a ministry's count of the police's dead is no boast
             assertThat(claims("وقالت وزارة الداخلية إن 12 شرطياً قتلوا.")).extracting(Claim::partisan)
                     .containsExactly(false);
+        }
+
+        @Test
+        void aSentenceSayingWhereTheOneBeforeWasStatedSourcesItsFigures() {
+            assertThat(claims("وأسفر الهجوم عن مقتل 12 شخصاً. جاء ذلك في تصريح أدلى به محافظ الإقليم للصحفيين."))
+                    .extracting(c -> c.source().text()).containsExactly("محافظ");
+            assertThat(claims("وقتل 5 جنود في الهجوم. وجاء ذلك في بيان للجيش.")).extracting(c -> c.source().text())
+                    .containsExactly("الجيش");
+            assertThat(claims("جاء ذلك في بيان لوزارة الصحة، أكدت فيه مقتل 12 شخصاً."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
+            // a source of its own stays; "this came at a time when" names no one
+            assertThat(claims("وقال المرصد إن 12 شخصاً قتلوا. جاء ذلك في بيان للجيش."))
+                    .extracting(c -> c.source().text()).containsExactly("المرصد");
+            assertThat(claims("وقتل 12 شخصاً في القصف. جاء ذلك في وقت تتواصل فيه الاشتباكات."))
+                    .extracting(Claim::source).containsExactly((Attribution) null);
+            // the statement and who gave it lead to its source as "according to" does
+            assertThat(claims("بحسب مؤتمر صحفي عقده وزير الداخلية، قتل 12 شخصاً."))
+                    .extracting(c -> c.source().text()).containsExactly("وزير الداخلية");
         }
     }
 }

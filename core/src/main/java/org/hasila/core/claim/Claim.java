@@ -35,6 +35,12 @@ public record Claim(String id, String document, Kind kind, Group group, Quantity
         this(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, null);
     }
 
+    /** This claim as stated by {@code source}, a party's claim of its enemy's losses or not. */
+    public Claim withSource(Attribution source, boolean partisan) {
+        return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, listedWith,
+                partisan);
+    }
+
     /** This claim as a part of the total {@code total}. */
     public Claim withPartOf(String total) {
         return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, total, place, listedWith,

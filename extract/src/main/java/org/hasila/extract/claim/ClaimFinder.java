@@ -3,8 +3,10 @@ package org.hasila.extract.claim;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,6 +98,8 @@ public final class ClaimFinder {
         EarlierSentences earlier = new EarlierSentences(lexicons);
         List<Integer> looseRemainders = new ArrayList<>();
         Set<EntityMatch> incidental = new HashSet<>();
+        // the claims of the sentence before, and whether their speaker acted, for a sentence saying where it was stated
+        Map<Integer, Boolean> actedBefore = Map.of();
         for (Sentence sentence : splitter.split(text)) {
             SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
             for (EntityMatch m : entities) {
@@ -135,6 +139,7 @@ public final class ClaimFinder {
             Scope[] scopeOf = new Scope[candidates.size()];
             String[] listHead = new String[candidates.size()];
             int firstOfSentence = claims.size();
+            Map<Integer, Boolean> acted = new HashMap<>();
             for (int i = 0; i < candidates.size(); i++) {
                 Candidate c = candidates.get(i);
                 if (c.kind == null) {
@@ -166,6 +171,7 @@ public final class ClaimFinder {
                         && candidates.get(i - 1).kind == c.kind && candidates.get(i - 1).group == c.group
                         && claims.get(claims.size() - 1).partOf() == null ? listHead[i - 1] : ids[i];
                 claimOf[i] = claims.size();
+                acted.put(claims.size(), speakers.speakerActed(view, c));
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
@@ -188,6 +194,16 @@ public final class ClaimFinder {
             if (!claimed) {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), new Recall(previous, named)).orElse(null);
             }
+            if (said != null && sources.opensWithTrailing(spoken)) {
+                // "وأسفر الهجوم عن مقتل 12 شخصاً. جاء ذلك في تصريح أدلى به محافظ الإقليم": the governor's figure
+                for (Map.Entry<Integer, Boolean> before : actedBefore.entrySet()) {
+                    Claim c = claims.get(before.getKey());
+                    if (c.source() == null) {
+                        claims.set(before.getKey(), c.withSource(said, partisan(said, c.group(), before.getValue())));
+                    }
+                }
+            }
+            actedBefore = acted;
             previous = said != null ? said : previous;
             saidJustBefore = said;
             if (said != null && !named.contains(said)) {

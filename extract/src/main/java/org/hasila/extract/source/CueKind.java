@@ -21,6 +21,12 @@ enum CueKind {
     STANCE,
     /** A preposition after which the source is named (وفق، بحسب). */
     ACCORDING,
+    /**
+     * A sentence's opening that says where the sentence before was stated, its source named after it as after
+     * {@link #ACCORDING} ("جاء ذلك في بيان لوزارة الصحة"): it sources the figures of its own sentence, and those the
+     * sentence before gave in the outlet's voice.
+     */
+    TRAILING,
     /** A verb of relaying: the relayer, then عن and the original source. */
     RELAY,
     /** The original source follows (نقلا عن). */

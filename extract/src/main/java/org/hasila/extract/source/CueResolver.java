@@ -44,7 +44,7 @@ final class CueResolver {
         switch (cue.kind()) {
             case CONTINUING:
                 return inherit(last, previous);
-            case ACCORDING:
+            case ACCORDING, TRAILING:
                 if (deferred(s, cue)) {
                     return null;
                 }

@@ -83,6 +83,15 @@ public final class SourceFinder {
         return attribute(prepare(text, sentenceStart, sentenceEnd), figureStart, figureEnd, previous);
     }
 
+    /**
+     * Whether the sentence opens by saying where the sentence before was stated ("جاء ذلك في بيان لوزارة الصحة"; a
+     * {@code trailing} cue): its source then states the figures the sentence before gave in the outlet's voice.
+     */
+    public boolean opensWithTrailing(Prepared sentence) {
+        return !sentence.cues.isEmpty() && sentence.cues.get(0).kind() == CueKind.TRAILING
+                && sentence.cues.get(0).first() == 0;
+    }
+
     /** The source of the figure at folded [figureStart, figureEnd) inside a prepared sentence; as above. */
     public Optional<Attribution> attribute(Prepared sentence, int figureStart, int figureEnd, Attribution previous) {
         return attribute(sentence, figureStart, figureEnd, Recall.of(previous));

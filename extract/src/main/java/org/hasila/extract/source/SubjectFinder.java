@@ -600,7 +600,14 @@ final class SubjectFinder {
     /** Heads describe one speaker only while joined directly or by a connector (في، باسم، من). */
     private boolean joins(SentenceView s, List<Head> heads, Head head, int from) {
         if (heads.isEmpty()) {
-            return head.first() - from < MAX_LEAD;
+            // "وفق تصريح أدلى به محافظ الإقليم": the statement and the words of who gave it are no lead of the name
+            int lead = 0;
+            for (int k = from; k < head.first(); k++) {
+                if (!isTallyOrStatement(s.word(k)) && !lexicon.statementAdjectives.contains(s.word(k))) {
+                    lead++;
+                }
+            }
+            return lead < MAX_LEAD;
         }
         int gapStart = heads.get(heads.size() - 1).last() + 1;
         int gap = head.first() - gapStart;
@@ -805,8 +812,9 @@ final class SubjectFinder {
                 if (owner > linked && end > owner) {
                     return new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop);
                 }
-                // "بحسب إحصائية للدفاع المدني": the tally is of the body, the ل is the preposition of "of"
-                return end > owner + 1
+                // "بحسب إحصائية للدفاع المدني": the tally is of the body, the ل is the preposition of "of"; one word
+                // will do where ل writes away a definite article ("في بيان للجيش")
+                return end > owner + 1 || end == owner + 1 && s.word(owner).startsWith("لل")
                         ? new Subject(List.of(), s.tokens.get(owner).start(), s.tokens.get(end - 1).end(), stop,
                                 glued(s.word(owner)))
                         : none(stop);
