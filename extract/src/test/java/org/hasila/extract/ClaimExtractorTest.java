@@ -2880,6 +2880,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void twoUnnamedSourcesJoinedByAndSpeakTogether() {
+            assertThat(claims("Five people were killed, police and residents said."))
+                    .extracting(c -> c.source().text()).containsExactly("police and residents");
+            assertThat(claims("Five people were killed, residents said.")).extracting(c -> c.source().text())
+                    .containsExactly("residents");
+        }
+
+        @Test
         void aSentenceSayingWhereTheOneBeforeWasStatedSourcesItsFigures() {
             assertThat(claims("وأسفر الهجوم عن مقتل 12 شخصاً. جاء ذلك في تصريح أدلى به محافظ الإقليم للصحفيين."))
                     .extracting(c -> c.source().text()).containsExactly("محافظ");

@@ -232,7 +232,19 @@ final class SubjectFinder {
         }
         // "قتل 20 من قسد وأكد" : a name after a preposition is not the one speaking
         boolean afterPreposition = head.first() > 0 && lexicon.prepositions.contains(s.word(head.first() - 1));
-        return afterPreposition ? null : head;
+        return afterPreposition ? null : coordinated(s, head, clauseStart);
+    }
+
+    /** "police and residents said": two unnamed sources joined by "and" before their verb speak together. */
+    private static Head coordinated(SentenceView s, Head head, int clauseStart) {
+        int and = head.first() - 1;
+        if (head.kind() != Head.Kind.UNNAMED || and - 1 < clauseStart || !s.word(and).equals("and")
+                || s.gapHas(and, HARD_STOPS)) {
+            return head;
+        }
+        Head other = s.headEndingAt(and - 1);
+        return other == null || other.kind() != Head.Kind.UNNAMED || other.first() < clauseStart ? head
+                : new Head(Head.Kind.UNNAMED, null, other.first(), head.last(), other.start(), head.end());
     }
 
     /**
