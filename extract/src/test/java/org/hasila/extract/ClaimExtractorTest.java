@@ -2822,7 +2822,9 @@ class ClaimExtractorTest {
 
         @Test
         void aNumberEndingAQuotedNameTheStillAbductedAndShopsCountNoOne() {
-            assertThat(claims("وقال مصدر محلي لـ\"دير الزور 24\" إن المهاجمين أطلقوا النار على عناصر الحاجز.")).isEmpty();
+            // the quotation marks are in the original text only: a kind cue after the name ("ولاذوا بالفرار") counts none
+            assertThat(claims("وقال مصدر محلي لـ\"دير الزور 24\" إن المهاجمين أطلقوا النار ولاذوا بالفرار.")).isEmpty();
+            assertThat(claims("وقال مصدر محلي لـ«دير الزور 24» إن المهاجمين ولاذوا بالفرار.")).isEmpty();
             assertThat(claims("وقال إن الهجوم أسفر عن \"مقتل 12\" شخصاً.")).extracting(c -> c.value().low())
                     .containsExactly(12L);
             assertThat(claims("وقال إن الضحايا دفنوا في مقبرة جماعية، وإن 43 شخصا ما زالوا مخطوفين.")).isEmpty();

@@ -112,7 +112,7 @@ public final class ClaimFinder {
             }
             boolean item = listLead != null && isListItem(text.text(), sentence);
             List<Candidate> candidates = filter.candidates(view,
-                    quantities.find(text, sentence.start(), sentence.end()), dates.mentions());
+                    quantities.find(text, sentence.start(), sentence.end()), dates.mentions(), text);
             kinds.resolve(view, candidates);
             if (listKind != null && isListItem(text.text(), sentence)) {
                 // "وتوزعت حالات الاعتقال على النحو الآتي:" then "- الخليل: 14 مواطناً": an item's figures count what its

@@ -3,6 +3,7 @@ package org.hasila.extract.claim;
 import java.util.ArrayList;
 import java.util.List;
 import org.hasila.core.claim.Qualifier;
+import org.hasila.core.text.NormalizedText;
 import org.hasila.extract.number.QuantityMatch;
 import org.hasila.extract.time.DateMention;
 
@@ -24,7 +25,12 @@ final class CountedNounFilter {
         this.lexicons = lexicons;
     }
 
-    List<Candidate> candidates(SentenceView view, List<QuantityMatch> quantities, List<DateMention> dates) {
+    /**
+     * @param text the document's text: its folded form drops quotation marks, which the original keeps (a number that
+     *             ends a quoted name counts no one)
+     */
+    List<Candidate> candidates(SentenceView view, List<QuantityMatch> quantities, List<DateMention> dates,
+                               NormalizedText text) {
         List<Word> words = view.words();
         List<Candidate> out = new ArrayList<>();
         // "ورد في تحديث سابق أن عدد القتلى بلغ 25، والصحيح أن المصدر تحدث عن 15": what the correction replaces
@@ -68,7 +74,7 @@ final class CountedNounFilter {
             if (looksLikeYear(q, words, last)) {
                 continue;
             }
-            if (endsAQuotedName(words, numberFirst, last)) {
+            if (endsAQuotedName(text, words, first, last)) {
                 continue; // "لـ\"دير الزور 24\"": the number ends a quoted name (an outlet's, a channel's)
             }
             // "Pavilion 5", "المهجع رقم 4", "اللواء 105": a number that labels the thing named before it
@@ -117,21 +123,34 @@ final class CountedNounFilter {
     private static final int MAX_QUOTED_NAME = 3;
     private static final String QUOTES = "\"«»“”";
 
-    /** Whether a number closes a quote opened a few words before it, with no word between it and the quote's end. */
-    private static boolean endsAQuotedName(List<Word> words, int number, int last) {
-        if (last + 1 >= words.size() || !isQuote(words.get(last + 1))) {
+    /**
+     * "لـ\"دير الزور 24\""، "قناة «الشرق 24»": the number closes a quoted name of a few words (an outlet's, a
+     * channel's), unless the quote tells a count ("أسفر عن \"مقتل 12\" شخصاً"). Read in the original text, where the
+     * quotation marks are.
+     */
+    private boolean endsAQuotedName(NormalizedText text, List<Word> words, int quantity, int last) {
+        // from the quantity's first word, its qualifier's if it has one: "\"أكثر من 40\"" is a quoted count
+        String original = text.original();
+        int after = text.originalEnd(words.get(last).end());
+        if (after >= original.length() || QUOTES.indexOf(original.charAt(after)) < 0) {
             return false;
         }
-        for (int k = number - 1; k >= Math.max(0, number - 1 - MAX_QUOTED_NAME); k--) {
-            if (isQuote(words.get(k))) {
-                return k < number - 1;
-            }
+        int first = Math.max(0, quantity - MAX_QUOTED_NAME);
+        String before = original.substring(text.originalStart(words.get(first).start()),
+                text.originalStart(words.get(quantity).start()));
+        int open = -1;
+        for (int c = before.length() - 1; c >= 0 && open < 0; c--) {
+            open = QUOTES.indexOf(before.charAt(c)) >= 0 ? c : -1;
         }
-        return false;
-    }
-
-    private static boolean isQuote(Word word) {
-        return word.text().length() == 1 && QUOTES.indexOf(word.text().charAt(0)) >= 0;
+        if (open < 0 || before.substring(open + 1).chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        int quote = text.originalStart(words.get(first).start()) + open;
+        int named = first;
+        while (named < quantity && text.originalStart(words.get(named).start()) < quote) {
+            named++;
+        }
+        return lexicons.kinds().all(words, named, quantity).isEmpty();
     }
 
     /** The oldest age "Terna Iorver, 52, said" may give. */
