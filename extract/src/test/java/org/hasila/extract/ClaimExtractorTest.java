@@ -2882,6 +2882,32 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aDirectionAdjectiveOfTheNounBeforeAPlaceIsNoBearing() {
+            // the city's northern entrance is in the city; "جنوبي لبنان" still places Tyre in the wider Lebanon
+            assertThat(claims("قتل 3 جنود بهجوم على حاجز عند المدخل الشمالي لمدينة البوكمال في ريف دير الزور الشرقي."))
+                    .extracting(Claim::place).containsExactly("loc:albukamal");
+            assertThat(claims("قتل 3 جنود في قضاء صور جنوبي لبنان.")).extracting(Claim::place)
+                    .containsExactly("loc:tyre");
+        }
+
+        @Test
+        void aRelativeClauseOfAnIncidentThisOneCameAfterCountsThatEarlierOne() {
+            assertThat(claims("ويأتي الهجوم بعد أيام من تفجير حافلة قرب قرية الشولا، الذي أودى بحياة 9 أشخاص."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            // this incident's own relative clause counts this incident
+            assertThat(claims("استهدف قصف مدفعي سوق المدينة، الذي أودى بحياة 9 أشخاص.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void aPlaceOpeningAQuotedOutletNameIsNoPlaceOfTheStory() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, null, null, null,
+                    DocumentStatus.PROCESSED, null, "وقال مصدر محلي لـ\"دير الزور 24\" إن 3 جنود قتلوا في البوكمال.");
+            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.entity().equals("loc:deir-ez-zor"))
+                    .extracting(Mention::role).containsExactly(Mention.Role.INCIDENTAL);
+        }
+
+        @Test
         void twoUnnamedSourcesJoinedByAndSpeakTogether() {
             assertThat(claims("Five people were killed, police and residents said."))
                     .extracting(c -> c.source().text()).containsExactly("police and residents");

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hasila.core.text.NormalizedText;
 import org.hasila.extract.entity.EntityMatch;
 
 /**
@@ -50,7 +51,7 @@ final class PlaceChooser {
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
                 .filter(m -> !incidental.contains(m) && !after(lexicons.placeOffices(), view, m))
-                .min(Comparator.comparing((EntityMatch m) -> after(lexicons.placeDirections(), view, m))
+                .min(Comparator.comparing((EntityMatch m) -> afterDirection(view, m))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
                 .map(m -> m.entity().id())
@@ -130,6 +131,9 @@ final class PlaceChooser {
         if (first.startsWith("ب") || first.startsWith("وب") || first.startsWith("فب") || view.boundary()[k]) {
             return false;
         }
+        if (words.get(last).text().startsWith("ال")) {
+            return false; // "عند المدخل الشمالي لمدينة البوكمال": an adjective of the noun before it, no bearing
+        }
         Word before = words.get(k - 1);
         if (before.isPunct() || lexicons.placePrepositions().at(words, k - 1) != null) {
             return false;
@@ -150,6 +154,32 @@ final class PlaceChooser {
         return false;
     }
 
+    /**
+     * Whether a place's name opens a quoted name that a number closes: an outlet's or a channel's ("لـ\"دير الزور 24\""،
+     * «حلب اليوم 24»), which names no place of the story. Read in the original text, where the quotation marks are.
+     */
+    static boolean namesAnOutlet(NormalizedText text, EntityMatch m) {
+        String original = text.original();
+        int i = text.originalEnd(m.end());
+        int opened = text.originalStart(m.start()) - 1;
+        while (opened >= 0 && Character.isWhitespace(original.charAt(opened))) {
+            opened--;
+        }
+        if (opened < 0 || QUOTES.indexOf(original.charAt(opened)) < 0) {
+            return false;
+        }
+        while (i < original.length() && original.charAt(i) == ' ') {
+            i++;
+        }
+        int digits = i;
+        while (i < original.length() && Character.isDigit(original.charAt(i))) {
+            i++;
+        }
+        return i > digits && i < original.length() && QUOTES.indexOf(original.charAt(i)) >= 0;
+    }
+
+    private static final String QUOTES = "\"«»“”";
+
     /** Words between a word of gathering and the place it names ("شيع الآلاف في مدينة باراتشينار"). */
     private static final int GATHERING_WORDS = 4;
 
@@ -161,6 +191,22 @@ final class PlaceChooser {
 
     /** Words of a name between its noun of place and a direction after it. */
     private static final int NAME_WORDS = 3;
+
+    /**
+     * True when a word of direction places the place within a wider one ("قضاء صور جنوبي لبنان"), not when it is an
+     * adjective of the noun before it ("عند المدخل الشمالي لمدينة البوكمال": the city's northern entrance).
+     */
+    private boolean afterDirection(SentenceView view, EntityMatch m) {
+        if (!after(lexicons.placeDirections(), view, m)) {
+            return false;
+        }
+        List<Word> words = view.words();
+        int word = Words.indexAt(words, m.start());
+        if (word > 1 && lexicons.placeNouns().at(words, word - 1) != null) {
+            word--;
+        }
+        return word < 1 || !words.get(word - 1).text().startsWith("ال");
+    }
 
     /** True when a word of the lexicon stands right before the place's name, or before a noun of place (مدينة) before it. */
     private boolean after(PhraseLexicon<Boolean> lexicon, SentenceView view, EntityMatch m) {
