@@ -103,7 +103,8 @@ public final class ClaimFinder {
         for (Sentence sentence : splitter.split(text)) {
             SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
             for (EntityMatch m : entities) {
-                if (places.incidental(view, m) || PlaceChooser.namesAnOutlet(text, m)) {
+                if (places.incidental(view, m) || m.start() >= sentence.start() && m.end() <= sentence.end()
+                        && PlaceChooser.namesAnOutlet(text, m)) {
                     incidental.add(m);
                 }
             }
