@@ -2918,7 +2918,7 @@ class ClaimExtractorTest {
         @Test
         void aSentenceSayingWhereTheOneBeforeWasStatedSourcesItsFigures() {
             assertThat(claims("وأسفر الهجوم عن مقتل 12 شخصاً. جاء ذلك في تصريح أدلى به محافظ الإقليم للصحفيين."))
-                    .extracting(c -> c.source().text()).containsExactly("محافظ");
+                    .extracting(c -> c.source().text()).containsExactly("محافظ الإقليم");
             assertThat(claims("وقتل 5 جنود في الهجوم. وجاء ذلك في بيان للجيش.")).extracting(c -> c.source().text())
                     .containsExactly("الجيش");
             assertThat(claims("جاء ذلك في بيان لوزارة الصحة، أكدت فيه مقتل 12 شخصاً."))
@@ -2928,9 +2928,11 @@ class ClaimExtractorTest {
                     .extracting(c -> c.source().text()).containsExactly("المرصد");
             assertThat(claims("وقتل 12 شخصاً في القصف. جاء ذلك في وقت تتواصل فيه الاشتباكات."))
                     .extracting(Claim::source).containsExactly((Attribution) null);
-            // the statement and who gave it lead to its source as "according to" does
+            // the statement and who gave it lead to its source as "according to" does, a title with its description
             assertThat(claims("بحسب مؤتمر صحفي عقده وزير الداخلية، قتل 12 شخصاً."))
                     .extracting(c -> c.source().text()).containsExactly("وزير الداخلية");
+            assertThat(claims("بحسب محافظ الإقليم، قتل 12 شخصاً.")).extracting(c -> c.source().text())
+                    .containsExactly("محافظ الإقليم");
         }
     }
 }

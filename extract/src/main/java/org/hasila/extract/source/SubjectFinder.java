@@ -62,7 +62,18 @@ final class SubjectFinder {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
             }
         }
-        if (verb && from < s.size() && isUnnamed(s.headAt(from)) && lexicon.isSpeakerHead(s.word(from))) {
+        if (!verb) {
+            // "وفق تصريح أدلى به محافظ الإقليم": past the statement and who gave it, to the title that heads its speaker
+            int lead = from;
+            while (lead < limit && (isTallyOrStatement(s.word(lead))
+                    || lead > from && lexicon.statementAdjectives.contains(s.word(lead)))) {
+                lead++;
+            }
+            if (lead > from && lead < limit && isUnnamed(s.headAt(lead)) && lexicon.isSpeakerHead(s.word(lead))) {
+                from = lead;
+            }
+        }
+        if (from < s.size() && isUnnamed(s.headAt(from)) && lexicon.isSpeakerHead(s.word(from))) {
             // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
             int rest = s.headAt(from).last() + 1;
