@@ -2908,6 +2908,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCueInTheWordsOfWhoSpeaksYieldsToTheNumbersOwn() {
+            // the hospital the wounded were taken to describes the speaker; the number's own clause says killed
+            assertThat(claims("وقال مصدر في المستشفى الذي نقل إليه الجرحى إن 12 شخصاً قتلوا."))
+                    .extracting(Claim::kind, c -> c.source().text())
+                    .containsExactly(tuple(Kind.KILLED, "مصدر في المستشفى الذي نقل إليه الجرحى"));
+            // alone in reach, it still counts
+            assertThat(claims("وأفاد مصدر طبي بأن عدد الجرحى بلغ 12.")).extracting(Claim::kind)
+                    .containsExactly(Kind.INJURED);
+            assertThat(claims("وأوضحت المجموعة أن فرقها وثقت أسماء الضحايا، وأن بينهم ثمانية أطفال.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+        }
+
+        @Test
         void twoUnnamedSourcesJoinedByAndSpeakTogether() {
             assertThat(claims("Five people were killed, police and residents said."))
                     .extracting(c -> c.source().text()).containsExactly("police and residents");

@@ -100,6 +100,10 @@ final class KindResolver {
             if (distance >= 0 && cue.to() <= c.first && cue.value().kind() != null && describesACuedNoun(view, cues, cue)) {
                 distance += SETTING_PENALTY; // "حصيلة قتلى الهجوم الذي شنه التنظيم ... إلى 14 جنديا": which attack
             }
+            if (distance >= 0 && cue.to() <= c.first && ownCueAfter(view, cues, c)
+                    && !lexicons.reportedOpeners().all(view.words(), cue.to(), c.first).isEmpty()) {
+                distance += SETTING_PENALTY; // "مصدر في المستشفى الذي نقل إليه الجرحى إن 12 شخصاً قتلوا": who speaks
+            }
             if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {
                 distance += SETTING_PENALTY; // "20 نازحاً قتلوا": what they are yields to what befell them
             }
@@ -133,6 +137,12 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /** Whether a cue of a kind follows the number in its own clause ("إن 12 شخصاً قتلوا"). */
+    private static boolean ownCueAfter(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues, Candidate c) {
+        int end = view.clauseEnd(c.last);
+        return cues.stream().anyMatch(h -> h.from() > c.last && h.from() < end && h.value().kind() != null);
     }
 
     /** Whether a group word follows the number: "سقط 16 جندياً" fell, "سقطت 3 على المدرسة" tells of no one. */

@@ -60,6 +60,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> lossVerbs,
                 PhraseLexicon<Boolean> partPlaces,
                 PhraseLexicon<Boolean> amountLeads,
+                PhraseLexicon<Boolean> reportedOpeners,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -140,6 +141,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("loss-verbs.txt"),
                 flag("part-places.txt"),
                 flag("amount-leads.txt"),
+                flag("reported-openers.txt"),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }
