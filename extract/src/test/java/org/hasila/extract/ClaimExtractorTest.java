@@ -2921,6 +2921,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void someFamiliesAreNoCaptivity() {
+            // "بعض الأسر" are some families, not "الأسر" (captivity): nobody among the dead was recaptured
+            assertThat(claims("وأوضحت المجموعة أن فرقها وثقت أسماء الضحايا، وأن بينهم ثمانية أطفال وخمس نساء، "
+                    + "لافتة إلى أن بعض الأسر لم تتمكن من التعرف على ذويها.")).extracting(Claim::kind)
+                    .doesNotContain(Kind.RECAPTURED).contains(Kind.KILLED);
+        }
+
+        @Test
         void twoUnnamedSourcesJoinedByAndSpeakTogether() {
             assertThat(claims("Five people were killed, police and residents said."))
                     .extracting(c -> c.source().text()).containsExactly("police and residents");
