@@ -121,7 +121,6 @@ final class CountedNounFilter {
 
     /** Words of a quoted name before its number ("دير الزور 24"). */
     private static final int MAX_QUOTED_NAME = 3;
-    private static final String QUOTES = "\"«»“”";
 
     /**
      * "لـ\"دير الزور 24\""، "قناة «الشرق 24»": the number closes a quoted name of a few words (an outlet's, a
@@ -130,27 +129,16 @@ final class CountedNounFilter {
      */
     private boolean endsAQuotedName(NormalizedText text, List<Word> words, int quantity, int last) {
         // from the quantity's first word, its qualifier's if it has one: "\"أكثر من 40\"" is a quoted count
-        String original = text.original();
-        int after = text.originalEnd(words.get(last).end());
-        if (after >= original.length() || QUOTES.indexOf(original.charAt(after)) < 0) {
+        if (!QuotedNames.closesAt(text, words.get(last).end())) {
             return false;
         }
         int first = Math.max(0, quantity - MAX_QUOTED_NAME);
-        String before = original.substring(text.originalStart(words.get(first).start()),
-                text.originalStart(words.get(quantity).start()));
-        int open = -1;
-        for (int c = before.length() - 1; c >= 0 && open < 0; c--) {
-            open = QUOTES.indexOf(before.charAt(c)) >= 0 ? c : -1;
-        }
-        if (open < 0 || before.substring(open + 1).chars().noneMatch(Character::isLetter)) {
-            return false;
-        }
-        int quote = text.originalStart(words.get(first).start()) + open;
+        int quote = QuotedNames.lastOpening(text, words.get(first).start(), words.get(quantity).start());
         int named = first;
         while (named < quantity && text.originalStart(words.get(named).start()) < quote) {
             named++;
         }
-        return lexicons.kinds().all(words, named, quantity).isEmpty();
+        return quote >= 0 && named < quantity && lexicons.kinds().all(words, named, quantity).isEmpty();
     }
 
     /** The oldest age "Terna Iorver, 52, said" may give. */

@@ -101,7 +101,7 @@ final class KindResolver {
                 distance += SETTING_PENALTY; // "حصيلة قتلى الهجوم الذي شنه التنظيم ... إلى 14 جنديا": which attack
             }
             if (distance >= 0 && cue.to() <= c.first && ownCueAfter(view, cues, c)
-                    && !lexicons.reportedOpeners().all(view.words(), cue.to(), c.first).isEmpty()) {
+                    && !lexicons.complementizers().all(view.words(), cue.to(), c.first).isEmpty()) {
                 distance += SETTING_PENALTY; // "مصدر في المستشفى الذي نقل إليه الجرحى إن 12 شخصاً قتلوا": who speaks
             }
             if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {

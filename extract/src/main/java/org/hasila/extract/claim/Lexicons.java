@@ -60,7 +60,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> lossVerbs,
                 PhraseLexicon<Boolean> partPlaces,
                 PhraseLexicon<Boolean> amountLeads,
-                PhraseLexicon<Boolean> reportedOpeners,
+                PhraseLexicon<Boolean> complementizers,
                 Map<String, Group> entityGroups,
                 Map<Kind, Map<Group, Kind>> kindOfGroup) {
 
@@ -141,7 +141,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("loss-verbs.txt"),
                 flag("part-places.txt"),
                 flag("amount-leads.txt"),
-                flag("reported-openers.txt"),
+                // the words after which what a speaker reports begins, the source finder's
+                PhraseLexicon.load("/org/hasila/extract/source/complementizers.txt", row -> Boolean.TRUE),
                 Map.copyOf(entityGroups),
                 kindOfGroup);
     }

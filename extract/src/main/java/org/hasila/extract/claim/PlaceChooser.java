@@ -159,26 +159,8 @@ final class PlaceChooser {
      * «حلب اليوم 24»), which names no place of the story. Read in the original text, where the quotation marks are.
      */
     static boolean namesAnOutlet(NormalizedText text, EntityMatch m) {
-        String original = text.original();
-        int i = text.originalEnd(m.end());
-        int opened = text.originalStart(m.start()) - 1;
-        while (opened >= 0 && Character.isWhitespace(original.charAt(opened))) {
-            opened--;
-        }
-        if (opened < 0 || QUOTES.indexOf(original.charAt(opened)) < 0) {
-            return false;
-        }
-        while (i < original.length() && original.charAt(i) == ' ') {
-            i++;
-        }
-        int digits = i;
-        while (i < original.length() && Character.isDigit(original.charAt(i))) {
-            i++;
-        }
-        return i > digits && i < original.length() && QUOTES.indexOf(original.charAt(i)) >= 0;
+        return QuotedNames.opensANameANumberCloses(text, m.start(), m.end());
     }
-
-    private static final String QUOTES = "\"«»“”";
 
     /** Words between a word of gathering and the place it names ("شيع الآلاف في مدينة باراتشينار"). */
     private static final int GATHERING_WORDS = 4;

@@ -64,11 +64,7 @@ final class SubjectFinder {
         }
         if (!verb) {
             // "وفق تصريح أدلى به محافظ الإقليم": past the statement and who gave it, to the title that heads its speaker
-            int lead = from;
-            while (lead < limit && (isTallyOrStatement(s.word(lead))
-                    || lead > from && lexicon.statementAdjectives.contains(s.word(lead)))) {
-                lead++;
-            }
+            int lead = pastStatement(s, from, limit);
             if (lead > from && lead < limit && isUnnamed(s.headAt(lead)) && lexicon.isSpeakerHead(s.word(lead))) {
                 from = lead;
             }
@@ -146,11 +142,8 @@ final class SubjectFinder {
         }
         if (!heads.isEmpty()) {
             Head first = heads.get(0);
-            int lead = from;
-            while (lead < first.first() && (isTallyOrStatement(s.word(lead))
-                    || lead > from && lexicon.statementAdjectives.contains(s.word(lead)))) {
-                lead++; // "بحسب إحصائية للمرصد"، "بحسب حصيلة جديدة للمرصد": the speaker is the body, not its tally
-            }
+            // "بحسب إحصائية للمرصد"، "بحسب حصيلة جديدة للمرصد": the speaker is the body, not its tally
+            int lead = pastStatement(s, from, first.first());
             int start = leadStart(s, lead, first);
             // "وفقاً للأمم المتحدة"، "بحسب بيان لقوات سوريا الديمقراطية": the word before takes ل, glued to the name
             boolean takesLam = start == s.tokens.get(first.first()).start() && first.first() > 0
@@ -603,6 +596,20 @@ final class SubjectFinder {
         return cue != null && cue.kind() != CueKind.NONE;
     }
 
+    /**
+     * The first word from {@code from} on (before {@code limit}) past a tally or statement and the words that describe
+     * it or say who gave it ("حصيلة جديدة"، "تصريح أدلى به"; statement-adjectives.txt), or {@code from} when none opens
+     * there.
+     */
+    private int pastStatement(SentenceView s, int from, int limit) {
+        int lead = from;
+        while (lead < limit && (isTallyOrStatement(s.word(lead))
+                || lead > from && lexicon.statementAdjectives.contains(s.word(lead)))) {
+            lead++;
+        }
+        return lead;
+    }
+
     private boolean isTallyOrStatement(String w) {
         return lexicon.tallyWords.contains(w) || isStatementNoun(w);
     }
@@ -624,13 +631,7 @@ final class SubjectFinder {
     private boolean joins(SentenceView s, List<Head> heads, Head head, int from) {
         if (heads.isEmpty()) {
             // "وفق تصريح أدلى به محافظ الإقليم": the statement and the words of who gave it are no lead of the name
-            int lead = 0;
-            for (int k = from; k < head.first(); k++) {
-                if (!isTallyOrStatement(s.word(k)) && !lexicon.statementAdjectives.contains(s.word(k))) {
-                    lead++;
-                }
-            }
-            return lead < MAX_LEAD;
+            return head.first() - pastStatement(s, from, head.first()) < MAX_LEAD;
         }
         int gapStart = heads.get(heads.size() - 1).last() + 1;
         int gap = head.first() - gapStart;
