@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public record FileStamp(long size, long modifiedMicros, long stampedMicros, String documentId) {
 
     /** How long after its last modification a file's stamp must have been taken to vouch for it. */
-    public static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+    public static final Duration SETTLE = Duration.ofSeconds(2);
 
     /** What a regular file is now (without following links), or {@code null} when it is not one or cannot be read. */
     public static Seen look(Path file) {
@@ -41,7 +42,7 @@ public record FileStamp(long size, long modifiedMicros, long stampedMicros, Stri
     /** Whether the file, seen as it is now, is still the document this stamp names. */
     public boolean vouchesFor(Seen now) {
         return now != null && now.size() == size && now.modifiedMicros() == modifiedMicros
-                && stampedMicros - modifiedMicros >= SETTLE.toNanos() / 1000;
+                && stampedMicros - modifiedMicros >= TimeUnit.NANOSECONDS.toMicros(SETTLE.toNanos());
     }
 
     /**
