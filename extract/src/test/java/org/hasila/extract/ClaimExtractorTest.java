@@ -2956,4 +2956,26 @@ class ClaimExtractorTest {
                     .containsExactly("محافظ الإقليم");
         }
     }
+
+    @Nested
+    class EighteenthReader {
+
+        @Test
+        void aCueOfNothingBeyondItsClauseDoesNotEndAListOfTheDead() {
+            // "بعض الأسر" (some families) counts nothing, and is the next clause's: the five women are among the dead
+            assertThat(claims("وقالت الوزارة إن 30 شخصاً قتلوا في القصف، وأن بينهم ثمانية أطفال وخمس نساء، لافتة إلى "
+                    + "أن بعض الأسر لم تتمكن من التعرف على ذويها.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(30L, Kind.KILLED), tuple(8L, Kind.KILLED), tuple(5L, Kind.KILLED));
+            // a cue of nothing within the list's own clause still says what it counts
+            assertThat(claims("وأفرج المسلحون عن 20 رهينة و5 جنود.")).isEmpty();
+        }
+
+        @Test
+        void aPartOfATollTakesItsTotalsKindPastTheWoundedOfTheNextClause() {
+            assertThat(claims("وقال المتحدث إن حصيلة قتلى الهجوم ارتفعت إلى 31 قتيلا، هم 26 راكبا و5 من عناصر الأمن، "
+                    + "بعد وفاة عدد من الجرحى متأثرين بإصاباتهم.")).extracting(c -> c.value().low(), Claim::kind,
+                    Claim::group).containsExactly(tuple(31L, Kind.KILLED, Group.ALL),
+                    tuple(26L, Kind.KILLED, Group.CIVILIANS), tuple(5L, Kind.KILLED, Group.SECURITY_FORCES));
+        }
+    }
 }

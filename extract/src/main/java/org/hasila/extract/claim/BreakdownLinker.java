@@ -54,6 +54,14 @@ final class BreakdownLinker {
     void inheritKinds(SentenceView view, List<Candidate> candidates) {
         for (int i = 1; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            Candidate previous = candidates.get(i - 1);
+            if (c.countsNothing && continuesItsList(c, previous)) {
+                // "بينهم ثمانية أطفال وخمس نساء، لافتة إلى أن بعض الأسر ...": a cue of nothing beyond the clause is
+                // the next clause's, as a cue of a kind is below; the list goes on counting what its clause counts
+                c.countsNothing = false;
+                c.kind = previous.kind;
+                c.kindDistance = previous.kindDistance;
+            }
             if (c.countsNothing) {
                 continue;
             }
@@ -64,10 +72,11 @@ final class BreakdownLinker {
                 continue;
             }
             if (c.total >= 0 && c.kindDistance >= KindResolver.CLAUSE_PENALTY) {
-                // a part's own cue beyond its clause speaks of something else: it counts what its total counts
+                // a part's own cue beyond its clause speaks of something else: it counts what its total counts, as
+                // near as the total's cue is
                 c.kind = null;
+                c.kindDistance = candidates.get(c.total).kindDistance;
             }
-            Candidate previous = candidates.get(i - 1);
             if (c.connected && c.kindDistance >= KindResolver.CLAUSE_PENALTY && previous.countsNothing
                     && previous.kindDistance < KindResolver.CLAUSE_PENALTY) {
                 // "خطفوا 80 تلميذاً وثلاثة معلمين ...، وقتلوا": the list counts what its clause counts, here nothing
@@ -75,8 +84,7 @@ final class BreakdownLinker {
                 c.countsNothing = true;
                 continue;
             }
-            if (c.connected && c.kindDistance >= KindResolver.CLAUSE_PENALTY && previous.kind != null
-                    && previous.kindDistance < KindResolver.CLAUSE_PENALTY) {
+            if (continuesItsList(c, previous)) {
                 // "من بين القتلى سبعة أطفال وثلاث نساء، فيما فر ...": a cue beyond the clause is the next clause's;
                 // the list goes on counting what its clause counts
                 c.kind = previous.kind;
@@ -96,6 +104,15 @@ final class BreakdownLinker {
             }
         }
         uncountMixedTotals(view.words(), candidates);
+    }
+
+    /**
+     * Whether a number joined to the one before it, its own cue beyond its clause, goes on counting what the number
+     * before counts by a cue within its clause (or by its total).
+     */
+    private static boolean continuesItsList(Candidate c, Candidate previous) {
+        return c.connected && c.kindDistance >= KindResolver.CLAUSE_PENALTY && previous.kind != null
+                && previous.kindDistance < KindResolver.CLAUSE_PENALTY;
     }
 
     /**
