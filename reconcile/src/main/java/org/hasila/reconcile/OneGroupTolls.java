@@ -64,15 +64,20 @@ final class OneGroupTolls {
                     && !present.contains(Group.UNKNOWN) && !brokenDown.contains(kind)) {
                 present.stream().filter(g -> g != Group.ALL).findFirst()
                         .filter(g -> !claimedByAParty.getOrDefault(kind, Set.of()).contains(g))
-                        .filter(g -> sameCount(counted, kind, g)).ifPresent(g -> folded.put(kind, g));
+                        .filter(g -> sameCount(counted, byId, kind, g)).ifPresent(g -> folded.put(kind, g));
             }
         });
     }
 
-    private static boolean sameCount(List<Claim> counted, Kind kind, Group group) {
+    /**
+     * Whether each of the group's counts is at least a third of the smallest bare toll; a part of a toll given with
+     * it ("بين القتلى 7 أطفال") is some of it whatever its size, and is no count of the group.
+     */
+    private static boolean sameCount(List<Claim> counted, Map<String, Claim> byId, Kind kind, Group group) {
         long smallestToll = counted.stream().filter(c -> c.kind() == kind && c.group() == Group.ALL && c.partOf() == null)
                 .mapToLong(c -> c.value().low()).min().orElse(0);
         return counted.stream().filter(c -> c.kind() == kind && c.group() == group)
+                .filter(c -> c.partOf() == null || !byId.containsKey(c.partOf()))
                 .allMatch(c -> c.value().low() * SAME_COUNT_RATIO >= smallestToll);
     }
 
