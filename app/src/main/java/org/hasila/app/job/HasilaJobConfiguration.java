@@ -120,7 +120,7 @@ class HasilaJobConfiguration {
                                                       @Value("#{jobParameters['input']}") String input) {
         Path root = Path.of(input);
         return new IngestProcessor(root, documentReader, documents.extractedWith(version.value())::contains,
-                fileStamps.under(stampRoot(root)), Clock.systemUTC());
+                fileStamps.under(FileStampStore.rootOf(root)), Clock.systemUTC());
     }
 
     @Bean
@@ -130,7 +130,7 @@ class HasilaJobConfiguration {
                                           @Value("#{jobParameters['input']}") String input,
                                           @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long instanceId) {
         ConcurrentSaves saves = new ConcurrentSaves(transactionManager);
-        String root = stampRoot(Path.of(input));
+        String root = FileStampStore.rootOf(Path.of(input));
         return chunk -> {
             Map<String, String> unchanged = new LinkedHashMap<>();
             Map<String, FileStamp> stamps = new LinkedHashMap<>();
@@ -147,11 +147,6 @@ class HasilaJobConfiguration {
             documents.linkUnchanged(instanceId, unchanged);
             fileStamps.save(root, stamps);
         };
-    }
-
-    /** The input folder as its files' stamps are kept under: absolute and normalised. */
-    private static String stampRoot(Path input) {
-        return input.toAbsolutePath().normalize().toString();
     }
 
     /**

@@ -90,7 +90,7 @@ class ReportTasklet implements Tasklet {
         contribution.getStepExecution().getExecutionContext().putInt(EVENTS_COPIED, written.eventsCopied());
         log.info("report: {} of {} events copied from the previous report.html (same signature), {} written",
                 written.eventsCopied(), written.events(), written.events() - written.eventsCopied());
-        retention.published(output, execution, List.of(REPORT_JSON, REPORT_HTML));
+        retention.published(output, execution, List.of(REPORT_JSON, REPORT_HTML), Path.of(input));
         contribution.incrementWriteCount(corpus.documentCount());
         return RepeatStatus.FINISHED;
     }

@@ -3,6 +3,7 @@ package org.hasila.app.job;
 import java.time.Clock;
 import org.hasila.app.store.ClaimStore;
 import org.hasila.app.store.DocumentStore;
+import org.hasila.app.store.FileStampStore;
 import org.hasila.app.store.NearDuplicateStore;
 import org.hasila.app.store.ReconciliationStore;
 import org.hasila.app.store.RunRows;
@@ -50,11 +51,11 @@ class SummaryStepsConfiguration {
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                     DocumentStore documents, ClaimStore claims, ReconciliationStore reconciliations,
                     ClaimExtractor extractor, Clock clock, JsonMapper json, HasilaProperties properties,
-                    RunRows runRows) {
+                    RunRows runRows, FileStampStore fileStamps) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(documents, claims, reconciliations, extractor.gazetteer(),
                         new ReportWriter(), clock, json,
-                        new RunRetention(runRows, jobRepository, properties.keepRuns()),
+                        new RunRetention(runRows, fileStamps, jobRepository, properties.keepRuns()),
                         BesideTransactions.readOnly(transactionManager)), transactionManager)
                 .listener(new StepLogListener())
                 .build();

@@ -1,5 +1,6 @@
 package org.hasila.app.store;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,25 @@ public class FileStampStore {
                             rs.getString(5)));
                 }, root);
         return stamps;
+    }
+
+    /** The folder {@code input} as its files' stamps are kept under: absolute and normalised. */
+    public static String rootOf(Path input) {
+        return input.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Forgets the stamps of the files under {@code root} that the run ({@code jobInstanceId}) did not read, as it
+     * read every file of the folder: files since gone, which would otherwise be kept for ever (a folder whose old
+     * articles are moved away each night would add a night's worth every night). A file that comes back is hashed
+     * again, as any file without a stamp is.
+     *
+     * @return how many stamps were forgotten
+     */
+    public int forgetUnread(String root, long jobInstanceId) {
+        return jdbc.update("DELETE FROM HASILA_FILE_STAMP WHERE INPUT_ROOT = ? AND NOT EXISTS (SELECT 1 FROM"
+                + " HASILA_RUN_FILE R WHERE R.JOB_INSTANCE_ID = ? AND R.FILE_PATH = HASILA_FILE_STAMP.FILE_PATH)",
+                root, jobInstanceId);
     }
 
     /** Saves these files' stamps (by path relative to {@code root}) over any earlier ones. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hasila.app.HasilaApplication;
 import org.hasila.app.cli.Commands;
+import org.hasila.app.store.FileStampStore;
 import org.hasila.app.store.RunRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
@@ -42,6 +43,9 @@ abstract class IncrementalRunTests {
 
     @Autowired
     RunRows runRows;
+
+    @Autowired
+    FileStampStore fileStamps;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -144,6 +148,24 @@ abstract class IncrementalRunTests {
         assertThat(commands.run(input, elsewhere, NIGHT.plusDays(4)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(runRows.instances()).as("completed now, and beyond hasila.keep-runs=3")
                 .doesNotContain(failed.getJobInstanceId());
+    }
+
+    @Test
+    void aFileGoneFromTheFolderLosesItsStampOnceTheRunIsPublished() throws Exception {
+        Path input = JobTestSupport.copySeeds(work().resolve("input-gone"));
+        Path output = work().resolve("out-gone");
+        assertThat(commands.run(input, output, NIGHT).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String root = FileStampStore.rootOf(input);
+        assertThat(fileStamps.under(root)).hasSize(5);
+        String gone;
+        try (var files = Files.list(input)) {
+            gone = files.map(f -> f.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        Files.delete(input.resolve(gone));
+
+        assertThat(commands.run(input, output, NIGHT.plusDays(1)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(fileStamps.under(root)).hasSize(4).doesNotContainKey(gone);
     }
 
     @Test

@@ -33,6 +33,6 @@ class RunRetentionTest {
 
     @Test
     void refusesANegativeCount() {
-        assertThatThrownBy(() -> new RunRetention(null, null, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RunRetention(null, null, null, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
