@@ -2977,5 +2977,18 @@ class ClaimExtractorTest {
                     Claim::group).containsExactly(tuple(31L, Kind.KILLED, Group.ALL),
                     tuple(26L, Kind.KILLED, Group.CIVILIANS), tuple(5L, Kind.KILLED, Group.SECURITY_FORCES));
         }
+
+        @Test
+        void aTitleAfterAccordingToShedsTheLamItTakesAndKeepsItsDescription() {
+            assertThat(claims("وفقاً لمدير مستشفى المدينة، قتل 12 شخصاً.")).extracting(c -> c.source().text())
+                    .containsExactly("مدير مستشفى المدينة");
+            assertThat(claims("وفقا للمتحدث باسم الجيش، قتل 12 جندياً.")).extracting(c -> c.source().text())
+                    .containsExactly("المتحدث باسم الجيش");
+            assertThat(claims("وفقاً لمحافظ الإقليم، قتل 12 شخصاً.")).extracting(c -> c.source().text())
+                    .containsExactly("محافظ الإقليم");
+            // a body's name sheds it as before
+            assertThat(claims("وفقاً للدفاع المدني، قتل 12 شخصاً.")).extracting(c -> c.source().text())
+                    .containsExactly("الدفاع المدني");
+        }
     }
 }

@@ -69,26 +69,31 @@ final class SubjectFinder {
                 from = lead;
             }
         }
-        if (from < s.size() && isUnnamed(s.headAt(from)) && lexicon.isSpeakerHead(s.word(from))) {
+        // "وفقاً لمدير مستشفى المدينة"، "وفقاً للمتحدث باسم الجيش": the title sheds the ل its preposition takes
+        Subject.Glued lam = from < s.size() && !verb && !lexicon.isSpeakerHead(s.word(from)) && governsLam(s, from)
+                ? glued(s.word(from)) : Subject.Glued.NONE;
+        boolean title = from < s.size() && (lexicon.isSpeakerHead(s.word(from)) || lexicon.isSpeakerHead(shed(s.word(from), lam)));
+        if (from < s.size() && isUnnamed(s.headAt(from)) && title) {
             // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
             int rest = s.headAt(from).last() + 1;
             if (content > rest && namesNoOneBetween(s, rest, content)) {
-                return describedBody(s, from, content);
+                return glued(describedBody(s, from, content), lam);
             }
             // "وقال مدير مستشفى ابن سينا التخصصي، في حديث للجزيرة نت، إن": up to the comma, past which the hearer
             int described = content > rest ? describedBodyEnd(s, from, content) : -1;
             if (described > rest && described < content && s.gapHas(described, COMMAS)
                     && namesNoOneBetween(s, rest, described)) {
-                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(described - 1).end(), content);
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(described - 1).end(), content,
+                        lam);
             }
             // "بحسب ما قال المتحدث باسم شرطة كابول خالد زدران.": the description runs to the clause's end
             int end = descriptionEnd(s, from, limit);
             if (content < 0 && end > rest && namesNoOneBetween(s, rest, end)) {
-                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end);
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), end, lam);
             }
         }
-        if (from < s.size() && isAnaphor(s.headAt(from)) && lexicon.isSpeakerHead(s.word(from))) {
+        if (from < s.size() && isAnaphor(s.headAt(from)) && title) {
             // "أعلن المتحدث العسكري باسم القوات المسلحة المصرية، اليوم، أن": a title that its description names, not
             // "the spokesman" of before ("وأضاف المتحدث في بيان أن" still points back)
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
@@ -96,7 +101,7 @@ final class SubjectFinder {
             int end = content > rest ? describedBodyEnd(s, from, content) : content < 0 ? descriptionEnd(s, from, limit) : -1;
             if (end > rest && namesNoOneBetween(s, rest, end)) {
                 return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(),
-                        content > rest ? content : end);
+                        content > rest ? content : end, lam);
             }
         }
         if (verb && from + 1 < limit && lexicon.tallyWords.contains(s.word(from))
@@ -864,10 +869,27 @@ final class SubjectFinder {
             return none(stop);
         }
         // "وفقاً لفرق الدفاع المدني": after وفقاً the ل is the preposition it takes, not part of the name
-        boolean governsLam = from > 0 && (lexicon.accordingWithLam.contains(s.word(from - 1))
-                || isTallyOrStatement(s.word(from - 1)) || lexicon.statementAdjectives.contains(s.word(from - 1)));
         return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(end - 1).end(), stop,
-                governsLam ? glued(s.word(from)) : Subject.Glued.NONE);
+                governsLam(s, from) ? glued(s.word(from)) : Subject.Glued.NONE);
+    }
+
+    /** Whether the word before word {@code i} takes a ل glued to it (وفقاً، حصيلة، بيان، أصدره ...). */
+    private boolean governsLam(SentenceView s, int i) {
+        return i > 0 && (lexicon.accordingWithLam.contains(s.word(i - 1)) || isTallyOrStatement(s.word(i - 1))
+                || lexicon.statementAdjectives.contains(s.word(i - 1)));
+    }
+
+    /** A word without the ل glued to it: "لمدير" مدير، "للمتحدث" المتحدث. */
+    private static String shed(String word, Subject.Glued glued) {
+        return switch (glued) {
+            case NONE -> word;
+            case LAM -> word.substring(1);
+            case LAM_ARTICLE -> "ا" + word.substring(1);
+        };
+    }
+
+    private static Subject glued(Subject subject, Subject.Glued glued) {
+        return new Subject(subject.heads(), subject.start(), subject.end(), subject.stop(), glued);
     }
 
     /**
