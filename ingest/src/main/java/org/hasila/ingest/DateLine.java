@@ -22,7 +22,8 @@ final class DateLine {
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?!\\d)");
     /** A letter of the Arabic script: a line in Arabic writes its dates day first, slashes too ("نشر في 5/9/2025"). */
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
-    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    /** Day, month and year joined by one mark, spaced or not ("6-10-2025", "05 - 11 - 2025"). */
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
     private static final Pattern PM = Pattern.compile("(^| )(م|مساء|pm)( |$)");
 
@@ -39,8 +40,10 @@ final class DateLine {
         }
         String names = months.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        this.dayMonthYear = Pattern.compile("(?<!\\d)(\\d{1,2}) (?:من )?(" + names + ")(?: (?:" + names
-                + "))? (\\d{4})(?!\\d)");
+        // "5 نوفمبر 2025"، "5 - نوفمبر - 2025" (a dash kept by the folding, spaced or not)
+        String mark = "(?: ?- ?| )";
+        this.dayMonthYear = Pattern.compile("(?<!\\d)(\\d{1,2})" + mark + "(?:من )?(" + names + ")(?: (?:" + names
+                + "))?" + mark + "(\\d{4})(?!\\d)");
         this.monthDayYear = Pattern.compile("(?<![\\p{L}])(" + names + ") (\\d{1,2}) (\\d{4})(?!\\d)");
         this.lineWords = lineWords;
     }

@@ -392,6 +392,11 @@ class DocumentReaderTest {
                     + " 09:41" + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-02-10T09:41");
             assertThat(readBytes("hijri.txt", ("عنوان الخبر\n\nنُشر: 12 فبراير 2025 م ـ 14 شَعبان 1446 هـ" + body)
                     .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-02-12");
+            // day, month and year set apart by spaced dashes, the month named or in figures
+            assertThat(readBytes("spaced.txt", ("عنوان الخبر\n\nنشر في 5 - نوفمبر - 2025" + body)
+                    .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-11-05");
+            assertThat(readBytes("spaced-figures.txt", ("عنوان الخبر\n\nنشر في 05 - 11 - 2025" + body)
+                    .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-11-05");
         }
 
         @Test
