@@ -2990,5 +2990,25 @@ class ClaimExtractorTest {
             assertThat(claims("وفقاً للدفاع المدني، قتل 12 شخصاً.")).extracting(c -> c.source().text())
                     .containsExactly("الدفاع المدني");
         }
+
+        @Test
+        void aCampNamedByTheSudaneseWordForItIsAPlaceOfItsOwnAndAnArmysCampIsNot() {
+            assertThat(claims("وارتفعت حصيلة القصف الذي استهدف معسكر أبو شوك للنازحين إلى 27 قتيلاً."))
+                    .extracting(Claim::place).singleElement().asString().startsWith("fac:u-");
+            // whose camp or prison it is, or what for, names no place
+            assertThat(claims("قتل 5 جنود في هجوم على معسكر الجيش.")).extracting(Claim::place).containsOnlyNulls();
+            assertThat(claims("قتل 5 جنود في هجوم على معسكر تدريب.")).extracting(Claim::place).containsOnlyNulls();
+        }
+
+        @Test
+        void aSeparateIncidentReportedBesideThisOneIsAnotherIncident() {
+            assertThat(claims("وفي تطور منفصل، قُتل 6 أشخاص في قصف على سوق مدينة مليط.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("In a separate incident, six people were killed in Mellit.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            // a related context is this incident's
+            assertThat(claims("وفي سياق متصل، قُتل 6 أشخاص في القصف.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
     }
 }
