@@ -3010,5 +3010,38 @@ class ClaimExtractorTest {
             assertThat(claims("وفي سياق متصل، قُتل 6 أشخاص في القصف.")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
         }
+
+        @Test
+        void numbersAndNounsOfAFeatureOnASchoolAttack() {
+            assertThat(claims("وأصيب واحداً وأربعين شخصاً في القصف.")).extracting(c -> c.value().low())
+                    .containsExactly(41L);
+            // pupils are civilians, and so are the others wounded with them
+            assertThat(claims("قُتل 9 تلاميذ وأصيب 20 آخرون في القصف.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS, Group.CIVILIANS);
+            // police stations are no police
+            assertThat(claims("وقُتل فيه 17 شخصاً بعد أن هاجم نحو 30 مسلحا ثلاثة مراكز للشرطة."))
+                    .extracting(c -> c.value().low()).containsExactly(17L, 30L);
+            // the families displaced since a siege began are more than this attack's
+            assertThat(claims("ونزحت أكثر من أربعة آلاف أسرة من المدينة منذ بداية الحصار.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aPlaceThatHoldsNoOneInCustodyHoldsItsPopulationWhichCountsNothing() {
+            // the shells' fall is farther than what the school held
+            assertThat(claims("وكانت المدرسة تضم 150 تلميذاً عند سقوط القذائف.")).isEmpty();
+            assertThat(claims("وقالت معلمة إن المدرسة كانت تضم صباح السبت نحو مئة وخمسين تلميذاً، وإن القذائف سقطت "
+                    + "على الفصول.")).isEmpty();
+            // a prison holds its inmates
+            assertThat(claims("وتضم المنشأة 1200 نزيل.")).extracting(Claim::kind).containsExactly(Kind.DETAINED);
+        }
+
+        @Test
+        void aHealthCentreAndWhereTheyFledTowardsPlaceNoReport() {
+            assertThat(claims("Four people were wounded and taken to the health centre in Pemba town."))
+                    .extracting(Claim::place).containsOnlyNulls();
+            assertThat(claims("ونقل 4 جرحى إلى المركز الصحي في مدينة بيمبا.")).extracting(Claim::place)
+                    .containsOnlyNulls();
+        }
     }
 }

@@ -81,11 +81,14 @@ final class KindResolver {
         int bestDistance = Integer.MAX_VALUE;
         PhraseLexicon.Hit<KindCue> weak = null;
         int weakDistance = Integer.MAX_VALUE;
+        boolean bestHoldsNoOne = false;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
-            if (cue.value().held() && !custodyBefore(view, cue, c) || cue.value().nounOnly() && !countedNoun(view, cue, c)
-                    || cue.value().yields() && !namesPeople(view, c)) {
+            if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)) {
                 continue;
             }
+            // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
+            // which counts nothing
+            boolean holdsNoOne = cue.value().held() && !custodyBefore(view, cue, c);
             int distance = distance(view, candidates, index, cue);
             if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)
                     && !governs(view, cue, c)) {
@@ -126,10 +129,11 @@ final class KindResolver {
             } else if (distance < bestDistance || distance == bestDistance && before(view, cue, c)) {
                 best = cue;
                 bestDistance = distance;
+                bestHoldsNoOne = holdsNoOne;
             }
         }
         if (best != null && bestDistance <= MAX_DISTANCE) {
-            c.kind = best.value().kindFor(countedNoun(view, best, c));
+            c.kind = bestHoldsNoOne ? null : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
             c.remainder = best.value().remainder() || remainderInReach(view, candidates, index, cues, c.kind);
