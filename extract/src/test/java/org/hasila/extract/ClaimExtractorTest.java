@@ -3043,5 +3043,14 @@ class ClaimExtractorTest {
             assertThat(claims("ونقل 4 جرحى إلى المركز الصحي في مدينة بيمبا.")).extracting(Claim::place)
                     .containsOnlyNulls();
         }
+
+        @Test
+        void aTollToldBeforeItsRiseCountsTheNumberItRoseTo() {
+            assertThat(claims("وقال مصدر طبي إن عدد القتلى ارتفع إلى 11 وعدد الجرحى إلى 19."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::partOf)
+                    .containsExactly(tuple(11L, Kind.KILLED, null), tuple(19L, Kind.INJURED, null));
+            assertThat(claims("وكانت حصيلة الجرحى قد ارتفعت إلى 30.")).extracting(Claim::kind)
+                    .containsExactly(Kind.INJURED);
+        }
     }
 }

@@ -60,12 +60,18 @@ final class KindResolver {
             if (!lexicons.updateCues().startsAt(words, k)) {
                 continue;
             }
-            // the last cue of the toll's words: "حصيلة الجرحى" counts the wounded
+            // the last cue of the toll's words: "حصيلة الجرحى" counts the wounded; the toll may come first ("عدد القتلى
+            // ارتفع إلى 11 وعدد الجرحى إلى 19")
             for (PhraseLexicon.Hit<KindCue> cue : cues) {
                 KindCue toll = cue.value();
-                if (cue.from() > k && cue.from() <= k + RISEN_TOLL_WORDS && toll.kind() != null && !toll.weak()
-                        && (c.kind == null || c.kind == toll.kind() || c.toll >= 0)) {
-                    c.kindDistance = c.kind == null || c.toll >= 0 ? MAX_DISTANCE : c.kindDistance;
+                boolean after = cue.from() > k && cue.from() <= k + RISEN_TOLL_WORDS && cue.to() <= c.first;
+                boolean before = cue.to() <= k && cue.to() > k - RISEN_TOLL_WORDS && cue.from() >= floor
+                        && cue.from() > 0 && lexicons.tallyNouns().at(words, cue.from() - 1) != null;
+                if ((after || before) && toll.kind() != null && !toll.weak()
+                        && (c.kind == null || c.kind == toll.kind() || c.toll >= 0 || before)) {
+                    // told before its rise, the toll outranks the cue of the next toll ("وعدد الجرحى إلى 19")
+                    c.kindDistance = c.kind == null || c.toll >= 0 || c.kind != toll.kind() ? MAX_DISTANCE
+                            : c.kindDistance;
                     c.kind = toll.kind();
                     c.toll = cue.from();
                 }
