@@ -34,7 +34,7 @@ final class ComponentCheck {
             }
         }
         for (Claim total : chronological) {
-            List<Claim> explicit = byPartOf.get(total.id());
+            List<Claim> explicit = shares(byPartOf.get(total.id()));
             if (explicit != null) {
                 check(total, explicit);
             } else if (total.group() == Group.ALL) {
@@ -45,6 +45,17 @@ final class ComponentCheck {
                 }
             }
         }
+    }
+
+    /**
+     * The parts of a total that share it out: where some parts name their group, a part that names none ("بعد العثور
+     * على 4 جثث أخرى"، "بعد وفاة اثنين من الجرحى": who died since) may be any of them, and is no share of its own.
+     */
+    private static List<Claim> shares(List<Claim> parts) {
+        if (parts == null || parts.stream().allMatch(c -> c.group() == Group.ALL)) {
+            return parts;
+        }
+        return parts.stream().filter(c -> c.group() != Group.ALL).toList();
     }
 
     List<Note> notes(String figureKey) {

@@ -555,6 +555,25 @@ class ReconcilerTest {
         }
 
         @Test
+        void aPartNamingNoGroupBesideTheGroupsOfATotalIsNoShareOfIt() {
+            // "26 قتيلاً، هم 5 حراس و21 سجيناً، بعد العثور على 4 جثث أخرى": the 4 are among the 26, not beside them
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(26)).build(),
+                    claim("c-2", "d-1").group(Group.PRISON_STAFF).value(exact(5)).partOf("c-1").at(20).build(),
+                    claim("c-3", "d-1").group(Group.DETAINEES).value(exact(21)).partOf("c-1").at(40).build(),
+                    claim("c-4", "d-1").group(Group.ALL).value(exact(4)).partOf("c-1").at(60).build());
+            assertThat(figure(e, Kind.KILLED, Group.ALL).notes()).extracting(Note::code)
+                    .doesNotContain("components-exceed-total");
+            // the named groups still are: 5 and 25 exceed 26
+            Event over = single(
+                    claim("c-1", "d-1").group(Group.ALL).value(exact(26)).build(),
+                    claim("c-2", "d-1").group(Group.PRISON_STAFF).value(exact(5)).partOf("c-1").at(20).build(),
+                    claim("c-3", "d-1").group(Group.DETAINEES).value(exact(25)).partOf("c-1").at(40).build(),
+                    claim("c-4", "d-1").group(Group.ALL).value(exact(4)).partOf("c-1").at(60).build());
+            assertThat(codes(figure(over, Kind.KILLED, Group.ALL))).contains("components-exceed-total");
+        }
+
+        @Test
         void partsThatAddUpRaiseNoNote() {
             Event e = single(
                     claim("c-1", "d-1").group(Group.ALL).value(exact(50)).build(),
