@@ -3052,5 +3052,20 @@ class ClaimExtractorTest {
             assertThat(claims("وكانت حصيلة الجرحى قد ارتفعت إلى 30.")).extracting(Claim::kind)
                     .containsExactly(Kind.INJURED);
         }
+
+        @Test
+        void aStatesCommandRegrettingTheFallOfItsComradesCountsSecurityForces() {
+            assertThat(claims("وتأسف هيئة الأركان العامة لسقوط 27 من رفاقنا في ساحة الشرف."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group, c -> c.source().text())
+                    .containsExactly(tuple(27L, Kind.KILLED, Group.SECURITY_FORCES, "هيئة الأركان العامة"));
+            // shells that fell name no one
+            assertThat(claims("وسقطت 3 من القذائف على المدرسة.")).isEmpty();
+        }
+
+        @Test
+        void djiboWrittenWithDalIsDjibo() {
+            assertThat(claims("قتل 27 جندياً في هجوم على قاعدة عسكرية في مدينة ديبو.")).extracting(Claim::place)
+                    .containsExactly("loc:djibo");
+        }
     }
 }

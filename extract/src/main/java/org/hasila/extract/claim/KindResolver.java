@@ -157,7 +157,13 @@ final class KindResolver {
 
     /** Whether a group word follows the number: "سقط 16 جندياً" fell, "سقطت 3 على المدرسة" tells of no one. */
     private boolean namesPeople(SentenceView view, Candidate c) {
-        return c.last + 1 < view.words().size() && lexicons.groups().at(view.words(), c.last + 1) != null;
+        List<Word> words = view.words();
+        int next = c.last + 1;
+        if (next + 1 < words.size() && words.get(next).text().equals("من")
+                && lexicons.ownPeople().startsAt(words, next + 1)) {
+            return true; // "لسقوط 27 من رفاقنا"
+        }
+        return next < words.size() && lexicons.groups().at(words, next) != null;
     }
 
     /**

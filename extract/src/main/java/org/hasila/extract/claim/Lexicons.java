@@ -57,6 +57,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 PhraseLexicon<Boolean> outOf,
                 PhraseLexicon<Boolean> periodOpeners,
                 Set<String> armedGroupNouns,
+                Set<String> stateForceNouns,
                 PhraseLexicon<Boolean> lossVerbs,
                 PhraseLexicon<Boolean> partPlaces,
                 PhraseLexicon<Boolean> amountLeads,
@@ -72,13 +73,26 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
      * or heading a name the gazetteer does not know ("جماعة اتحاد المجاهدين", an entry "جماعة *").
      */
     boolean armedGroupNoun(String sourceText) {
+        return names(armedGroupNouns, sourceText);
+    }
+
+    /**
+     * Whether a source's words name a state's forces by a common noun the gazetteer does not hold ("وتأسف هيئة الأركان
+     * العامة لسقوط 27 من رفاقنا": the speaker's people are security forces).
+     */
+    boolean stateForceNoun(String sourceText) {
+        return names(stateForceNouns, sourceText);
+    }
+
+    /** Whether the source's words are an entry of {@code nouns}, whole or as the noun heading a name ("جماعة *"). */
+    private static boolean names(Set<String> nouns, String sourceText) {
         if (sourceText == null) {
             return false;
         }
         String said = FOLD.fold(sourceText).strip();
         said = said.startsWith("و") ? said.substring(1) : said;
         int space = said.indexOf(' ');
-        return armedGroupNouns.contains(said) || space > 0 && armedGroupNouns.contains(said.substring(0, space) + " *");
+        return nouns.contains(said) || space > 0 && nouns.contains(said.substring(0, space) + " *");
     }
 
     static Lexicons fromClasspath() {
@@ -138,6 +152,7 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
                 flag("out-of.txt"),
                 flag("period-openers.txt"),
                 words("armed-group-nouns.txt"),
+                words("state-force-nouns.txt"),
                 flag("loss-verbs.txt"),
                 flag("part-places.txt"),
                 flag("amount-leads.txt"),

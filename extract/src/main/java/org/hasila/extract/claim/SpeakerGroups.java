@@ -58,7 +58,8 @@ final class SpeakerGroups {
         }
         if (source.entity() == null) {
             // "وأقر التنظيم بمقتل 4 من عناصره": a group named again by a common noun fights a state, as partisan claims
-            return lexicons.armedGroupNoun(source.text()) ? Group.MILITANTS : other;
+            return lexicons.armedGroupNoun(source.text()) ? Group.MILITANTS
+                    : lexicons.stateForceNoun(source.text()) ? Group.SECURITY_FORCES : other;
         }
         Group own = lexicons.entityGroups().get(source.entity());
         if (own == null && source.entity().startsWith(ARMED_GROUP)) {
