@@ -70,8 +70,7 @@ final class KindResolver {
                 if ((after || before) && toll.kind() != null && !toll.weak()
                         && (c.kind == null || c.kind == toll.kind() || c.toll >= 0 || before)) {
                     // told before its rise, the toll outranks the cue of the next toll ("وعدد الجرحى إلى 19")
-                    c.kindDistance = c.kind == null || c.toll >= 0 || c.kind != toll.kind() ? MAX_DISTANCE
-                            : c.kindDistance;
+                    c.kindDistance = c.kind != toll.kind() || c.toll >= 0 ? MAX_DISTANCE : c.kindDistance;
                     c.kind = toll.kind();
                     c.toll = cue.from();
                 }

@@ -72,7 +72,7 @@ final class SubjectFinder {
         // "وفقاً لمدير مستشفى المدينة"، "وفقاً للمتحدث باسم الجيش": the title sheds the ل its preposition takes
         Subject.Glued lam = from < s.size() && !verb && !lexicon.isSpeakerHead(s.word(from)) && governsLam(s, from)
                 ? glued(s.word(from)) : Subject.Glued.NONE;
-        boolean title = from < s.size() && (lexicon.isSpeakerHead(s.word(from)) || lexicon.isSpeakerHead(shed(s.word(from), lam)));
+        boolean title = from < s.size() && lexicon.isSpeakerHead(shed(s.word(from), lam));
         if (from < s.size() && isUnnamed(s.headAt(from)) && title) {
             // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
             int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
