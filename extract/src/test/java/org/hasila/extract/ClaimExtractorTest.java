@@ -3067,5 +3067,14 @@ class ClaimExtractorTest {
             assertThat(claims("قتل 27 جندياً في هجوم على قاعدة عسكرية في مدينة ديبو.")).extracting(Claim::place)
                     .containsExactly("loc:djibo");
         }
+
+        @Test
+        void aWordEndingInDalEndsItsSentenceThoughTheAbbreviationOfDoctorDoesNot() {
+            // "د." (doctor) ends no sentence; "التمرد." does: the year of the sentence after it is not this one's
+            assertThat(claims("كانت المدينة مهد التمرد. وقتل 17 شخصا في القصف.")).extracting(c -> c.evidence().quote())
+                    .containsExactly("وقتل 17 شخصا في القصف.");
+            assertThat(claims("وقال د. يعقوب آدم، مدير المستشفى، إن 12 شخصاً قتلوا."))
+                    .extracting(c -> c.evidence().quote()).allMatch(q -> q.startsWith("وقال د. يعقوب"));
+        }
     }
 }

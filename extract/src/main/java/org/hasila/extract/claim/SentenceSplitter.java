@@ -22,18 +22,18 @@ final class SentenceSplitter {
     static final String LIST_MARKS = "-–—•·▪●*";
     private static final ULocale ARABIC = new ULocale("ar");
     /**
-     * ICU's Arabic sentence rules, past abbreviations that end no sentence: ICU's English ones ("Mr.") and
-     * claim/abbreviations.txt ("Dr.", "Gen."). Built once (wrapping compiles the abbreviations), cloned for each text.
+     * ICU's Arabic sentence rules, past the English abbreviations ICU knows ("Mr."). Built once (wrapping compiles the
+     * abbreviations), cloned for each text.
      */
-    private static final BreakIterator SENTENCES = sentences();
-
-    private static BreakIterator sentences() {
-        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-        for (String[] row : Lines.read("/org/hasila/extract/claim/abbreviations.txt")) {
-            builder.suppressBreakAfter(row[0].strip());
-        }
-        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ARABIC));
-    }
+    private static final BreakIterator SENTENCES = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH)
+            .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ARABIC));
+    /**
+     * Abbreviations after which a full stop ends no sentence either (claim/abbreviations.txt: "Dr.", "د."), each a
+     * word of its own: ICU's filter matches the end of any word, so that "د." kept every Arabic word ending in dal
+     * ("مهد التمرد. ففي عام 2017") from ending its sentence.
+     */
+    private static final List<String> ABBREVIATIONS = Lines.read("/org/hasila/extract/claim/abbreviations.txt").stream()
+            .map(row -> row[0].strip()).toList();
 
     /**
      * The sentences of a folded text, found with its Latin letters in their original case (folding lowers them,
@@ -84,9 +84,25 @@ final class SentenceSplitter {
         int keep = block.stripTrailing().length();
         it.setText(block.substring(0, keep).replace('\n', ' ').replace('\r', ' ') + block.substring(keep));
         int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            if (end < keep && endsWithAbbreviation(block, end)) {
+                continue;
+            }
             add(text, from + start, from + end, prose, out);
+            start = end;
         }
+    }
+
+    /** Whether the text before {@code end} ends with an abbreviation that is a word of its own ("قال د. يعقوب"). */
+    private static boolean endsWithAbbreviation(String block, int end) {
+        String before = block.substring(0, end).stripTrailing();
+        for (String abbreviation : ABBREVIATIONS) {
+            int at = before.length() - abbreviation.length();
+            if (before.endsWith(abbreviation) && (at == 0 || !Character.isLetterOrDigit(before.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(String text, int start, int end, boolean prose, List<Sentence> out) {
