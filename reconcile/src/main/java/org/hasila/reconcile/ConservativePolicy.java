@@ -5,8 +5,8 @@ import org.hasila.core.claim.Quantity;
 
 /**
  * As ACLED does: the best figure is the lowest credible one. Where the sources agree that is the
- * lowest value all of them allow; where they disagree, the lowest number any current source states, of the counts no
- * later count raised ({@link EarlierCounts}).
+ * lowest value all of them allow; where they disagree, the same of the counts no later count raised ({@link
+ * EarlierCounts}) where those agree, else the lowest number any of them states.
  */
 final class ConservativePolicy implements FigurePolicy {
 
@@ -18,9 +18,15 @@ final class ConservativePolicy implements FigurePolicy {
     @Override
     public Estimate estimate(List<Quantity> current, List<Quantity> credible, boolean conflict) {
         Estimate range = FigurePolicy.range(current, conflict);
-        long best = conflict
-                ? credible.stream().mapToLong(FigurePolicy::stated).min().orElseThrow()
-                : range.low();
+        long best;
+        if (!conflict) {
+            best = range.low();
+        } else if (Bounds.allAgree(credible)) {
+            // the counts no later count raised agree ("أكثر من 1300" and "1450"): the lowest value all of them allow
+            best = FigurePolicy.range(credible, false).low();
+        } else {
+            best = credible.stream().mapToLong(FigurePolicy::stated).min().orElseThrow();
+        }
         return new Estimate(range.low(), best, range.high());
     }
 }

@@ -53,6 +53,10 @@ final class Fixtures {
         return new Quantity(n, null, Qualifier.AT_LEAST, "at least " + n);
     }
 
+    static Quantity moreThan(long n) {
+        return new Quantity(n, null, Qualifier.MORE_THAN, "more than " + n);
+    }
+
     static Quantity vague(long low, long high, String word) {
         return new Quantity(low, high, Qualifier.VAGUE, word);
     }

@@ -10,6 +10,7 @@ import static org.hasila.reconcile.Fixtures.doc;
 import static org.hasila.reconcile.Fixtures.exact;
 import static org.hasila.reconcile.Fixtures.inFigures;
 import static org.hasila.reconcile.Fixtures.mentions;
+import static org.hasila.reconcile.Fixtures.moreThan;
 import static org.hasila.reconcile.Fixtures.vague;
 
 import java.util.ArrayList;
@@ -168,6 +169,31 @@ class ReconcilerTest {
             assertThat(f.conflict()).isFalse();
             assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(35L, 35L, 35L);
             assertThat(codes(f)).doesNotContain("sources-disagree");
+        }
+
+        @Test
+        void whereTheLatestCountsAgreeTheBestIsTheLowestValueTheyAllAllow() {
+            // a first count of 1000, then "more than 1300" and "1450" in two reports of the next day: those two agree,
+            // on 1450 at least
+            List<Mention> m = new ArrayList<>();
+            for (String d : List.of("d-1", "d-2", "d-3")) {
+                m.addAll(mentions(PRISON, d, 0, 2, "North prison"));
+            }
+            List<Document> docs = List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-03"), doc("d-3", "2023-03-03"));
+            Reconciliation r = run(docs, List.of(
+                    claim("c-1", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(1000))
+                            .source("org:a", "A").asOf("2023-03-02").build(),
+                    claim("c-2", "d-2").kind(Kind.ESCAPED).group(Group.DETAINEES).value(moreThan(1300))
+                            .source("org:b", "B").asOf("2023-03-03").build(),
+                    claim("c-3", "d-3").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(1450))
+                            .source("org:c", "C").asOf("2023-03-03").build()), m);
+            Figure f = figure(r.events().get(0), Kind.ESCAPED, Group.DETAINEES);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(1000L, 1450L, 1450L);
+            // where they disagree, the lowest of them
+            Event apart = single(
+                    claim("c-4", "d-1").value(exact(12)).source("org:b", "B").asOf("2023-03-03").build(),
+                    claim("c-5", "d-1").value(exact(20)).source("org:c", "C").asOf("2023-03-03").at(40).build());
+            assertThat(figure(apart, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(12L);
         }
 
         @Test
