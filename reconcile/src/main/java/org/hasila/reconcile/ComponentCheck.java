@@ -52,10 +52,15 @@ final class ComponentCheck {
      * على 4 جثث أخرى"، "بعد وفاة اثنين من الجرحى": who died since) may be any of them, and is no share of its own.
      */
     private static List<Claim> shares(List<Claim> parts) {
-        if (parts == null || parts.stream().allMatch(c -> c.group() == Group.ALL)) {
+        if (parts == null || parts.stream().noneMatch(ComponentCheck::namesAGroup)) {
             return parts;
         }
-        return parts.stream().filter(c -> c.group() != Group.ALL).toList();
+        return parts.stream().filter(ComponentCheck::namesAGroup).toList();
+    }
+
+    /** Whether a part names whose share it is; one of all or of unknown people may be any group's. */
+    static boolean namesAGroup(Claim part) {
+        return part.group() != Group.ALL && part.group() != Group.UNKNOWN;
     }
 
     List<Note> notes(String figureKey) {

@@ -78,8 +78,8 @@ final class FigureBuilder {
         if (total.value().qualifier() != Qualifier.EXACT) {
             return false;
         }
-        List<Claim> parts = claims.stream().filter(c -> total.id().equals(c.partOf())
-                && c.group() != Group.ALL && c.group() != Group.UNKNOWN).toList();
+        List<Claim> parts = claims.stream().filter(c -> total.id().equals(c.partOf()) && ComponentCheck.namesAGroup(c))
+                .toList();
         return parts.stream().allMatch(c -> c.value().qualifier() == Qualifier.EXACT)
                 && parts.stream().map(Claim::group).distinct().count() >= 2
                 && parts.stream().mapToLong(c -> c.value().low()).sum() == total.value().low();

@@ -59,6 +59,15 @@ class ReconcilerTest {
         return figure.notes().stream().map(Note::code).toList();
     }
 
+    /** "North prison", named twice in each of these documents: reports of one incident at one place. */
+    private static List<Mention> prisonNamedIn(String... documents) {
+        List<Mention> named = new ArrayList<>();
+        for (String d : documents) {
+            named.addAll(mentions(PRISON, d, 0, 2, "North prison"));
+        }
+        return named;
+    }
+
     @Nested
     class Supersession {
 
@@ -175,10 +184,7 @@ class ReconcilerTest {
         void whereTheLatestCountsAgreeTheBestIsTheLowestValueTheyAllAllow() {
             // a first count of 1000, then "more than 1300" and "1450" in two reports of the next day: those two agree,
             // on 1450 at least
-            List<Mention> m = new ArrayList<>();
-            for (String d : List.of("d-1", "d-2", "d-3")) {
-                m.addAll(mentions(PRISON, d, 0, 2, "North prison"));
-            }
+            List<Mention> m = prisonNamedIn("d-1", "d-2", "d-3");
             List<Document> docs = List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-03"), doc("d-3", "2023-03-03"));
             Reconciliation r = run(docs, List.of(
                     claim("c-1", "d-1").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(1000))
@@ -425,10 +431,7 @@ class ReconcilerTest {
 
         @Test
         void twoLaterReportsThatAgreeRaiseAFirstHourCountFarBelowThem() {
-            List<Mention> m = new ArrayList<>();
-            for (String d : List.of("d-1", "d-2", "d-3")) {
-                m.addAll(mentions(PRISON, d, 0, 2, "North prison"));
-            }
+            List<Mention> m = prisonNamedIn("d-1", "d-2", "d-3");
             List<Document> docs = List.of(doc("d-1", "2023-03-02"), doc("d-2", "2023-03-03"), doc("d-3", "2023-03-04"));
             Reconciliation r = run(docs, List.of(
                     claim("c-1", "d-1").value(exact(6)).source("org:rail", "the railway").asOf("2023-03-02").build(),
@@ -443,10 +446,7 @@ class ReconcilerTest {
         void aLaterCountOfTheReportThatRelaysTheFirstOneCorroboratesAnotherReports() {
             // the third report relays the railway's 6 of the first day ("وكانت الوكالة قد نقلت مساء الثلاثاء") and
             // gives the government's 31 of the third; the police's 28 of the second day agrees with the 31
-            List<Mention> m = new ArrayList<>();
-            for (String d : List.of("d-2", "d-3")) {
-                m.addAll(mentions(PRISON, d, 0, 2, "North prison"));
-            }
+            List<Mention> m = prisonNamedIn("d-2", "d-3");
             List<Document> docs = List.of(doc("d-2", "2023-03-03"), doc("d-3", "2023-03-04"));
             List<Claim> claims = List.of(
                     claim("c-2", "d-2").value(exact(28)).source("org:police", "the police").asOf("2023-03-03").build(),
