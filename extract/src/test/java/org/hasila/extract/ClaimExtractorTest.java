@@ -3077,4 +3077,29 @@ class ClaimExtractorTest {
                     .extracting(c -> c.evidence().quote()).allMatch(q -> q.startsWith("وقال د. يعقوب"));
         }
     }
+
+    /** Constructions of the unseen reports of rounds r17 and r18. */
+    @Nested
+    class NineteenthReader {
+
+        @Test
+        void aVerbWhoseDoerFollowsItCountsNoNumberBeforeIt() {
+            // the attack "شنه مسلحون" (launched by gunmen): its doer follows it, so the soldiers listed with the dead
+            // before it are dead, not attackers
+            assertThat(claims("قُتل 6 صيادين وجنديان في هجوم شنه مسلحون على قرية ساحلية."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(6L, Kind.KILLED, Group.CIVILIANS),
+                            tuple(2L, Kind.KILLED, Group.SECURITY_FORCES));
+            assertThat(claims("وكان الهجوم الذي شنه نحو 40 مسلحاً قد أسفر عن مقتل 12 جندياً."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(40L, Kind.ATTACKERS), tuple(12L, Kind.KILLED));
+        }
+
+        @Test
+        void theDualOfAWomansTradeCountsTwo() {
+            assertThat(claims("قُتلت تلميذتان وأصيب ثلاثة تلاميذ في القصف."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(2L, Kind.KILLED, Group.CIVILIANS), tuple(3L, Kind.INJURED, Group.CIVILIANS));
+        }
+    }
 }

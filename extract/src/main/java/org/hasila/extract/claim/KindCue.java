@@ -21,9 +21,11 @@ import org.hasila.core.claim.Kind;
  *                 that total, not a figure of its own
  * @param yields   a verb that says what befell people only when its number names them and nothing nearer says
  *                 otherwise: "سقط 16 جندياً" fell, "سقط 20 جريحاً" are wounded, "سقطت 3 على المدرسة" counts no one
+ * @param ahead    a verb whose doer follows it, its pronoun the attack it tells of ("هجوم شنه 40 مسلحاً"): it counts
+ *                 only a number after it ("قُتل 6 صيادين وجنديان في هجوم شنه مسلحون": the soldiers attacked no one)
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
-               boolean remainder, boolean yields) {
+               boolean remainder, boolean yields, boolean ahead) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -33,6 +35,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String STATUS = "status";
     static final String REMAINDER = "remainder";
     static final String YIELDS = "yields";
+    static final String AHEAD = "ahead";
 
     static KindCue parse(String[] row) {
         Kind kind = kind(row[1]);
@@ -43,6 +46,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         boolean status = false;
         boolean remainder = false;
         boolean yields = false;
+        boolean ahead = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
             if (mark.equalsIgnoreCase(WEAK)) {
@@ -57,13 +61,15 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 remainder = true;
             } else if (mark.equalsIgnoreCase(YIELDS)) {
                 yields = true;
+            } else if (mark.equalsIgnoreCase(AHEAD)) {
+                ahead = true;
             } else if (mark.startsWith(AS_NOUN)) {
                 asNoun = kind(mark.substring(AS_NOUN.length()));
             } else if (!mark.isEmpty()) {
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields);
+        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields, ahead);
     }
 
     private static Kind kind(String code) {

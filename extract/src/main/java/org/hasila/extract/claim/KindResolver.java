@@ -88,7 +88,8 @@ final class KindResolver {
         int weakDistance = Integer.MAX_VALUE;
         boolean bestHoldsNoOne = false;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
-            if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)) {
+            if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)
+                    || cue.value().ahead() && cue.from() > c.last) {
                 continue;
             }
             // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
