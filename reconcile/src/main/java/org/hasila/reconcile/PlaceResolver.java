@@ -300,12 +300,32 @@ final class PlaceResolver {
     }
 
     /**
-     * Whether a figure's place is one its document is about: a facility, or a place the document names more than once.
-     * A place named once in passing (the hospital's town, where the wounded were taken, where the displaced came
-     * from, a checkpoint of a list) is no other incident's: the figure stays with its document's.
+     * Whether a figure's place is one its document is about: a facility, a place the document names more than once, or
+     * one in another country than the document's main place (a roundup's paragraph: "الصومال: ... في العاصمة مقديشو" in
+     * a report of Mopti). A place named once in passing (the hospital's town, where the wounded were taken, where the
+     * displaced came from, a checkpoint of a list) is no other incident's: the figure stays with its document's.
      */
     private boolean standsOut(String place, String document) {
-        return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place);
+        return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place)
+                || inAnotherCountry(place, mainPlaceOfDocument.get(document));
+    }
+
+    /** Whether the gazetteer puts both places in a country, and not the same one. */
+    private boolean inAnotherCountry(String place, String main) {
+        String country = countryOf(place);
+        String other = main == null ? null : countryOf(main);
+        return country != null && other != null && !country.equals(other);
+    }
+
+    /** The outermost wide place (a country) that holds {@code place} or is it, or {@code null}. */
+    private String countryOf(String place) {
+        String country = widePlaces.contains(place) ? place : null;
+        String parent = parents.get(place);
+        for (int depth = 0; parent != null && depth < MAX_REGION_DEPTH; depth++) {
+            country = widePlaces.contains(parent) ? parent : country;
+            parent = parents.get(parent);
+        }
+        return country;
     }
 
     /**

@@ -1023,6 +1023,26 @@ class ReconcilerTest {
         }
 
         @Test
+        void aRoundupsFigureNamingAPlaceInAnotherCountryIsAnIncidentOfItsOwn() {
+            // "مالي: قتل مسلحون 14 مدنياً في هجوم ... قرب مدينة موبتي" then "الصومال: ... مقتل 9 أشخاص ... في العاصمة
+            // مقديشو": Mogadishu is named once, in its figure's sentence; Ségou, a town of Mali named once beside a
+            // figure (where the wounded were taken), stays with Mopti
+            Map<String, String> parents = Map.of("loc:mopti", "loc:mali", "loc:segou", "loc:mali",
+                    "loc:mogadishu", "loc:somalia");
+            List<Mention> m = new ArrayList<>(mentions("loc:mopti", "d-1", 0, 2, "موبتي"));
+            m.addAll(inFigures("loc:segou", "d-1", 500, 1, "سيغو"));
+            m.addAll(inFigures("loc:mogadishu", "d-1", 900, 1, "مقديشو"));
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), parents)
+                    .reconcile(List.of(doc("d-1", "2025-03-12")), List.of(
+                            claim("c-1", "d-1").value(exact(14)).place("loc:mopti").at(0).build(),
+                            claim("c-2", "d-1").value(exact(6)).place("loc:segou").at(500).build(),
+                            claim("c-3", "d-1").value(exact(9)).place("loc:mogadishu").at(900).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:mopti", "loc:mogadishu");
+            assertThat(r.eventOfClaim().get("c-2")).isEqualTo(r.eventOfClaim().get("c-1"));
+            assertThat(r.eventOfClaim().get("c-3")).isNotEqualTo(r.eventOfClaim().get("c-1"));
+        }
+
+        @Test
         void aReportNamingAProvinceAndSeveralPlacesInItJoinsTheOneOfThemReportedThoseDays() {
             // "إقليم بلوشستان" twice with "ممر بولان" and "كويتا" (the official's city) in one report; another names
             // Bolan and the province; a third, the same week, Mastung
