@@ -38,6 +38,20 @@ final class CalendarMath {
         return reference == null ? null : reference.with(TemporalAdjusters.previousOrSame(weekday));
     }
 
+    /**
+     * "اليوم السبت" (today, Saturday) is the day it was written: on a page dated Friday and written on since (a live
+     * page), the Saturday after; on one dated Monday, the Saturday before. The nearer such day, within three days.
+     */
+    static LocalDate nearest(DayOfWeek weekday, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        LocalDate before = reference.with(TemporalAdjusters.previousOrSame(weekday));
+        LocalDate after = reference.with(TemporalAdjusters.nextOrSame(weekday));
+        return reference.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - reference.toEpochDay()
+                ? before : after;
+    }
+
     static LocalDate strictlyBefore(DayOfWeek weekday, LocalDate reference) {
         return reference == null ? null : reference.with(TemporalAdjusters.previous(weekday));
     }

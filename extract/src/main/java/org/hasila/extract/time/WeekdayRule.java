@@ -14,9 +14,13 @@ import org.hasila.extract.time.TimeLexicon.Direction;
 
 /**
  * Weekdays (الخميس، يوم الأحد، اليوم السبت، الخميس الفائت، الاثنين المقبل), resolved against the reference:
- * bare = the latest such day on or before it, past = strictly before, next = strictly after.
+ * bare = the latest such day on or before it, past = strictly before, next = strictly after; after "اليوم" (today) the
+ * nearer such day ({@link CalendarMath#nearest}).
  */
 final class WeekdayRule implements DateRule {
+
+    /** "اليوم" as folding writes it: the weekday after it is the day of writing. */
+    private static final String TODAY = "اليوم";
 
     private final TimeLexicon lexicon;
     private final Pattern pattern;
@@ -38,7 +42,9 @@ final class WeekdayRule implements DateRule {
             Matcher m = matches.matcher();
             DayOfWeek weekday = TimeText.lookup(lexicon.weekdays, m.group("wd"));
             Direction direction = m.group("dir") == null ? null : TimeText.lookup(lexicon.directions, m.group("dir"));
-            LocalDate date = direction == null ? CalendarMath.latestOnOrBefore(weekday, reference)
+            boolean today = m.group("body").startsWith(TODAY);
+            LocalDate date = direction == null && today ? CalendarMath.nearest(weekday, reference)
+                    : direction == null ? CalendarMath.latestOnOrBefore(weekday, reference)
                     : direction == Direction.PAST ? CalendarMath.strictlyBefore(weekday, reference)
                     : CalendarMath.strictlyAfter(weekday, reference);
             found.add(Candidate.weekday(m.start("body"), m.end("body"), date, weekday));

@@ -226,6 +226,17 @@ class DateResolverTest {
         }
 
         @Test
+        void readsTodayWithAWeekdayAfterThePagesDateAsTheDayItWasWrittenOn() {
+            // a live page dated Friday 14 March 2025, an entry written on Saturday
+            LocalDate friday = LocalDate.of(2025, 3, 14);
+            assertThat(only("وقال مسؤول محلي صباح اليوم السبت إن الحصيلة ارتفعت", friday).date())
+                    .isEqualTo(LocalDate.of(2025, 3, 15));
+            // a bare weekday is still the latest on or before the page's date
+            assertThat(only("وقال مسؤول محلي السبت إن الحصيلة ارتفعت", friday).date())
+                    .isEqualTo(LocalDate.of(2025, 3, 8));
+        }
+
+        @Test
         void joinsAWeekdayWithTheExplicitDateAfterIt() {
             Found f = only("أعلن الجيش، الثلاثاء 8 حزيران/يونيو 2021، انتهاء العملية");
             assertThat(f.date()).isEqualTo(LocalDate.of(2021, 6, 8));
