@@ -3101,5 +3101,15 @@ class ClaimExtractorTest {
                     .extracting(c -> c.value().low(), Claim::kind, Claim::group)
                     .containsExactly(tuple(2L, Kind.KILLED, Group.CIVILIANS), tuple(3L, Kind.INJURED, Group.CIVILIANS));
         }
+
+        @Test
+        void aPatrolsDeadAreSecurityForces() {
+            assertThat(claims("ارتفعت حصيلة قتلى الدورية إلى 5.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES));
+            assertThat(claims("قتل 5 من أفراد الدورية في الكمين.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("Five members of a police patrol were killed.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+        }
     }
 }
