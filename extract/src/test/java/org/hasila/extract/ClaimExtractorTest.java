@@ -3111,5 +3111,26 @@ class ClaimExtractorTest {
             assertThat(claims("Five members of a police patrol were killed.")).extracting(Claim::group)
                     .containsExactly(Group.SECURITY_FORCES);
         }
+
+        @Test
+        void anEnglishDeathTollRisesToItsNumberHoweverLongItsDescription() {
+            assertThat(claims("The death toll from an air strike on a detention centre holding African migrants in "
+                    + "Saada has risen to 68, with 47 others wounded, medics said."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(68L, Kind.KILLED), tuple(47L, Kind.INJURED));
+        }
+
+        @Test
+        void theVerbAfterARelativeClauseIsTheMainClausesHoweverLongTheClause() {
+            assertThat(claims("The Judicial Police said today that 41 of the inmates who broke out of Jdeida prison on "
+                    + "Thursday have now been recaptured.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(41L, Kind.RECAPTURED));
+            assertThat(claims("وقالت الشرطة القضائية إن 41 من النزلاء الذين فروا من سجن الجديدة يوم الخميس أعيد القبض "
+                    + "عليهم.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(41L, Kind.RECAPTURED));
+            // with no verb after it, the relative's own cue still counts them
+            assertThat(claims("وقالت الشرطة إنها تلاحق 41 من النزلاء الذين فروا من السجن.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ESCAPED);
+        }
     }
 }

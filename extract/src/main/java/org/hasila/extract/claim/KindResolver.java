@@ -65,8 +65,13 @@ final class KindResolver {
             for (PhraseLexicon.Hit<KindCue> cue : cues) {
                 KindCue toll = cue.value();
                 boolean after = cue.from() > k && cue.from() <= k + RISEN_TOLL_WORDS && cue.to() <= c.first;
-                boolean before = cue.to() <= k && cue.to() > k - RISEN_TOLL_WORDS && cue.from() >= floor
-                        && cue.from() > 0 && lexicons.tallyNouns().at(words, cue.from() - 1) != null;
+                boolean before = cue.to() <= k && cue.from() >= floor
+                        && (cue.to() > k - RISEN_TOLL_WORDS && cue.from() > 0
+                                && lexicons.tallyNouns().at(words, cue.from() - 1) != null
+                            // "The death toll from an air strike on a detention centre ... has risen to 68": an
+                            // English toll, named by its own last word, is the subject of its rise, however long
+                            // its description
+                            || words.get(cue.from()).latin() && lexicons.tallyNouns().at(words, cue.to() - 1) != null);
                 if ((after || before) && toll.kind() != null && !toll.weak()
                         && (c.kind == null || c.kind == toll.kind() || c.toll >= 0 || before)) {
                     // told before its rise, the toll outranks the cue of the next toll ("وعدد الجرحى إلى 19")
@@ -105,6 +110,8 @@ final class KindResolver {
             }
             if (distance >= 0 && cue.from() > c.last && firstInARelative(view, cues, c.last, cue)) {
                 distance += SETTING_PENALTY; // "المسلحين الـ33 الذين شاركوا في الهجوم قُتلوا": who they were
+            } else if (distance >= 0 && cue.from() > c.last) {
+                distance = pastARelative(view, cues, c.last, cue, distance);
             }
             if (distance >= 0 && cue.to() <= c.first && cue.value().kind() != null && describesACuedNoun(view, cues, cue)) {
                 distance += SETTING_PENALTY; // "حصيلة قتلى الهجوم الذي شنه التنظيم ... إلى 14 جنديا": which attack
@@ -314,6 +321,26 @@ final class KindResolver {
         }
         int relative = relatives.get(relatives.size() - 1).from();
         return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from());
+    }
+
+    /**
+     * The distance of a cue that follows a relative clause after the number, counted from the end of the clause's own
+     * cue: the main clause's verb comes after the clause however long it is ("41 of the inmates who broke out of Jdeida
+     * prison on Thursday have now been recaptured"، "41 من النزلاء الذين فروا من سجن الجديدة يوم الخميس أعيد القبض
+     * عليهم"). Unchanged where no relative clause with a cue of its own stands between.
+     */
+    private int pastARelative(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues, int from,
+                              PhraseLexicon.Hit<KindCue> cue, int distance) {
+        List<PhraseLexicon.Hit<Boolean>> relatives = lexicons.relativePronouns().all(view.words(), from + 1, cue.from());
+        if (relatives.isEmpty()) {
+            return distance;
+        }
+        int relative = relatives.get(0).from();
+        return cues.stream()
+                .filter(own -> own.from() > relative && own.to() <= cue.from() && own.value().kind() != null)
+                .findFirst()
+                .map(own -> Math.max(0, distance - (own.to() - 1 - from)))
+                .orElse(distance);
     }
 
     /**
