@@ -20,6 +20,7 @@ public final class EntityMatcher {
     }
 
     private static final String NAME_HEADS = "/org/hasila/extract/entity/name-heads.txt";
+    private static final String COMMON_WORDS = "/org/hasila/extract/entity/common-words.txt";
     private static final Set<String> PLACES = Set.of("place", "facility");
 
     /** Each word's name starts, kept for the words seen. */
@@ -31,11 +32,18 @@ public final class EntityMatcher {
     /** Words that begin compound place names (أبو، عين، تل، Abu ...), folded, without the article. */
     private final Set<String> nameHeads;
     private final UnknownPlaces unknownPlaces;
+    /**
+     * Common words one letter from a name (الجهادية and the village الجوادية): a word of the language as written, never
+     * a name misspelled (common-words.txt), folded, without the article.
+     */
+    private final Set<String> commonWords;
 
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.readings = Readings.fromClasspath();
         this.nameHeads = Readings.foldedLines(NAME_HEADS).stream().map(w -> readings.inner(w).core())
+                .collect(Collectors.toUnmodifiableSet());
+        this.commonWords = Readings.foldedLines(COMMON_WORDS).stream().map(w -> readings.inner(w).core())
                 .collect(Collectors.toUnmodifiableSet());
         this.unknownPlaces = new UnknownPlaces(readings, nameHeads);
         this.index = new AliasIndex(gazetteer, readings);
@@ -106,7 +114,7 @@ public final class EntityMatcher {
         for (Reading reading : readings.leading(word)) {
             for (Alias alias : index.candidates(reading)) {
                 int cost = AliasMatcher.firstCost(alias, reading);
-                if (AliasMatcher.matches(cost)) {
+                if (AliasMatcher.matches(cost) && !(cost > 0 && commonWords.contains(reading.core()))) {
                     found.add(new Start(reading, alias, cost));
                 }
             }

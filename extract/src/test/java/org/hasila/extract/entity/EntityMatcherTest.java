@@ -143,6 +143,13 @@ class EntityMatcherTest {
         }
 
         @Test
+        void aCommonWordOneLetterFromANameIsThatWord() {
+            // "الجماعات الجهادية" (jihadist groups) is not the village الجوادية, which is still found as written
+            assertThat(ids("النزاع مع الجماعات الجهادية")).isEmpty();
+            assertThat(ids("قتل 5 أشخاص في قرية الجوادية")).containsExactly("loc:jawadiyah");
+        }
+
+        @Test
         void neverForgivesATypoInAShortWord() {
             assertThat(ids("عن قصد")).isEmpty();
             assertThat(ids("قال المرشد")).isEmpty();
