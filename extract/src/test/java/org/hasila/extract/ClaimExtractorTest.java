@@ -3132,5 +3132,22 @@ class ClaimExtractorTest {
             assertThat(claims("وقالت الشرطة إنها تلاحق 41 من النزلاء الذين فروا من السجن.")).extracting(Claim::kind)
                     .containsExactly(Kind.ESCAPED);
         }
+
+        @Test
+        void theDeadAndTheWoundedTogetherCountNeitherWhateverVerbGovernsThem() {
+            assertThat(claims("سقط أكثر من أربعين من المرتزقة بين قتيل ومصاب، فيما تم أسر 12 آخرين."))
+                    .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(12L, Kind.RECAPTURED));
+            assertThat(claims("أسفر الهجوم عن سقوط 50 شخصاً بين قتيل وجريح.")).isEmpty();
+            assertThat(claims("At least 20 people were killed or injured in the blast.")).isEmpty();
+            // each toll of its own still counts
+            assertThat(claims("أسفر الهجوم عن سقوط 50 قتيلاً وجريحين.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(50L, Kind.KILLED), tuple(2L, Kind.INJURED));
+        }
+
+        @Test
+        void aNumberBeforeACapitalisedUnitNounNamesTheUnit() {
+            assertThat(claims("The clashes between the Stability Support Apparatus and the 444 Brigade killed 11 people "
+                    + "and wounded 48.")).extracting(c -> c.value().low()).containsExactly(11L, 48L);
+        }
     }
 }

@@ -81,6 +81,9 @@ final class CountedNounFilter {
             if (numberFirst > 0 && lexicons.labelNouns().startsAt(words, numberFirst - 1)) {
                 continue;
             }
+            if (namesAUnit(text, words, last)) {
+                continue; // "the 444 Brigade": an English unit's name, its number before its capitalised noun
+            }
             // "خلال الساعات الـ24 الماضية": a definite number after the thing it counts
             int described = Words.nounOfDefinite(words, numberFirst, q.quantity().text());
             if (described >= 0 && lexicons.nonPerson().startsAt(words, described)) {
@@ -117,6 +120,15 @@ final class CountedNounFilter {
         int next = last + 1;
         return next >= words.size()
                 || lexicons.groups().at(words, next) == null && lexicons.kinds().at(words, next) == null;
+    }
+
+    /** Whether a capitalised English label noun follows the number ("the 444 Brigade", "the 101 Battalion"). */
+    private boolean namesAUnit(NormalizedText text, List<Word> words, int last) {
+        int next = last + 1;
+        if (next >= words.size() || !words.get(next).latin() || !lexicons.labelNouns().startsAt(words, next)) {
+            return false;
+        }
+        return Character.isUpperCase(text.original().charAt(text.originalStart(words.get(next).start())));
     }
 
     /** Words of a quoted name before its number ("دير الزور 24"). */

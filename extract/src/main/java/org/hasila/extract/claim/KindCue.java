@@ -21,11 +21,14 @@ import org.hasila.core.claim.Kind;
  *                 that total, not a figure of its own
  * @param yields   a verb that says what befell people only when its number names them and nothing nearer says
  *                 otherwise: "سقط 16 جندياً" fell, "سقط 20 جريحاً" are wounded, "سقطت 3 على المدرسة" counts no one
+ * @param both     the dead and the wounded together ("بين قتيل وجريح"، "killed or injured"): right after its number's
+ *                 noun it says the number counts both, so neither, whatever verb governs it ("سقط أكثر من أربعين من
+ *                 المرتزقة بين قتيل ومصاب")
  * @param ahead    a verb whose doer follows it, its pronoun the attack it tells of ("هجوم شنه 40 مسلحاً"): it counts
  *                 only a number after it ("قُتل 6 صيادين وجنديان في هجوم شنه مسلحون": the soldiers attacked no one)
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
-               boolean remainder, boolean yields, boolean ahead) {
+               boolean remainder, boolean yields, boolean both, boolean ahead) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -35,6 +38,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String STATUS = "status";
     static final String REMAINDER = "remainder";
     static final String YIELDS = "yields";
+    static final String BOTH = "both";
     static final String AHEAD = "ahead";
 
     static KindCue parse(String[] row) {
@@ -46,6 +50,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         boolean status = false;
         boolean remainder = false;
         boolean yields = false;
+        boolean both = false;
         boolean ahead = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
@@ -61,6 +66,8 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 remainder = true;
             } else if (mark.equalsIgnoreCase(YIELDS)) {
                 yields = true;
+            } else if (mark.equalsIgnoreCase(BOTH)) {
+                both = true;
             } else if (mark.equalsIgnoreCase(AHEAD)) {
                 ahead = true;
             } else if (mark.startsWith(AS_NOUN)) {
@@ -69,7 +76,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields, ahead);
+        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields, both, ahead);
     }
 
     private static Kind kind(String code) {

@@ -87,6 +87,10 @@ final class KindResolver {
     private void ownKind(SentenceView view, List<Candidate> candidates, int index,
                          List<PhraseLexicon.Hit<KindCue>> cues) {
         Candidate c = candidates.get(index);
+        if (countsBoth(view, cues, c)) {
+            c.countsNothing = true;
+            return;
+        }
         PhraseLexicon.Hit<KindCue> best = null;
         int bestDistance = Integer.MAX_VALUE;
         PhraseLexicon.Hit<KindCue> weak = null;
@@ -154,6 +158,18 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /** Words from a number to a cue of both tolls that describes it ("40 من المرتزقة بين قتيل ومصاب"). */
+    private static final int BOTH_WORDS = 3;
+
+    /**
+     * Whether a cue of the dead and the wounded together follows the number within its noun and in its clause: "سقط
+     * أكثر من أربعين من المرتزقة بين قتيل ومصاب" counts both, so no kind of the vocabulary.
+     */
+    private static boolean countsBoth(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues, Candidate c) {
+        return cues.stream().anyMatch(h -> h.value().both() && h.from() > c.last && h.from() - c.last - 1 <= BOTH_WORDS
+                && view.boundariesBetween(c.last, h.from()) == 0);
     }
 
     /** Whether a cue of a kind follows the number in its own clause ("إن 12 شخصاً قتلوا"). */
