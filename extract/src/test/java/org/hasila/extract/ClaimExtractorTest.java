@@ -3149,5 +3149,35 @@ class ClaimExtractorTest {
             assertThat(claims("The clashes between the Stability Support Apparatus and the 444 Brigade killed 11 people "
                     + "and wounded 48.")).extracting(c -> c.value().low()).containsExactly(11L, 48L);
         }
+
+        @Test
+        void losingNumbersOfOnesOwnPeopleIsLosingThemDead() {
+            assertThat(claims("وأكدت المصادر أن القوات الحكومية فقدت خمسة من أفرادها، بينهم ضابط برتبة عقيد، وأصيب أحد "
+                    + "عشر آخرون.")).extracting(c -> c.value().low(), Claim::kind, Claim::group).containsExactly(
+                    tuple(5L, Kind.KILLED, Group.SECURITY_FORCES), tuple(1L, Kind.KILLED, Group.SECURITY_FORCES),
+                    tuple(11L, Kind.INJURED, Group.SECURITY_FORCES));
+            assertThat(claims("وأضافت المصادر أن الحوثيين خسروا نحو 30 من عناصرهم."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+            assertThat(claims("The army said it lost five of its soldiers in the ambush.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            // fishermen lost at sea may be missing: no one's own people
+            assertThat(claims("فقد 5 صيادين في البحر.")).isEmpty();
+        }
+
+        @Test
+        void anEnglishParticipleBeforeItsNounCountsWhereNoVerbFollows() {
+            assertThat(claims("He said his teams had collected 19 bodies and transported 41 wounded people to hospitals."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(19L, Kind.KILLED), tuple(41L, Kind.INJURED));
+            assertThat(claims("Police said 118 escaped inmates have been recaptured.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
+        }
+
+        @Test
+        void stillAtLargeInTheSingularIsARemainderOfTheEscaped() {
+            assertThat(claims("وقال المتحدث إن عدد المعاد القبض عليهم ارتفع إلى 161، فيما سلّم 14 آخرون أنفسهم طوعاً إلى "
+                    + "السلطات، ولا يزال 137 طليقاً.")).extracting(c -> c.value().low(), Claim::kind).containsExactly(
+                    tuple(161L, Kind.RECAPTURED), tuple(14L, Kind.SURRENDERED), tuple(137L, Kind.ESCAPED));
+        }
     }
 }

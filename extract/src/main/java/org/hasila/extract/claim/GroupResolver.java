@@ -123,7 +123,7 @@ final class GroupResolver {
     /**
      * The group named right after a verb of suffering losses (loss-verbs.txt: تكبد، خسر، suffered) that stands a few
      * words before the number in its clause: "تكبدت المليشيا 22 قتيلاً"، "the militants suffered 22 dead" (the subject
-     * before an English verb); null when none.
+     * before an English verb), or right before an Arabic one ("القوات الحكومية فقدت خمسة من أفرادها"); null when none.
      */
     private Group sufferer(SentenceView view, Candidate c, List<EntityMatch> entities) {
         int start = Math.max(view.clauseStart(c.first), c.first - LOSS_WORDS);
@@ -131,13 +131,25 @@ final class GroupResolver {
             if (!lexicons.lossVerbs().startsAt(view.words(), j)) {
                 continue;
             }
-            int from = view.words().get(j).latin() ? Math.max(view.clauseStart(c.first), j - 2) : j + 1;
+            int before = Math.max(view.clauseStart(c.first), j - 2);
+            int from = view.words().get(j).latin() ? before : j + 1;
             int to = view.words().get(j).latin() ? j : c.first;
-            for (int k = from; k < to; k++) {
-                Group g = specific(view.words(), k, entities);
-                if (g != null && g != Group.ALL) {
-                    return g;
-                }
+            Group g = named(view, entities, from, to);
+            // "أن القوات الحكومية فقدت خمسة من أفرادها": the Arabic subject may come first too
+            g = g == null && !view.words().get(j).latin() ? named(view, entities, before, j) : g;
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The first group other than all that words [from, to) name, or null. */
+    private Group named(SentenceView view, List<EntityMatch> entities, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Group g = specific(view.words(), k, entities);
+            if (g != null && g != Group.ALL) {
+                return g;
             }
         }
         return null;

@@ -24,11 +24,13 @@ import org.hasila.core.claim.Kind;
  * @param both     the dead and the wounded together ("بين قتيل وجريح"، "killed or injured"): right after its number's
  *                 noun it says the number counts both, so neither, whatever verb governs it ("سقط أكثر من أربعين من
  *                 المرتزقة بين قتيل ومصاب")
+ * @param own      a verb of losing ("فقدت"، "خسروا") that counts the dead only of its subject's own people after its
+ *                 number ("فقدت القوات خمسة من أفرادها"): "فقد 5 صيادين" may be five fishermen gone missing
  * @param ahead    a verb whose doer follows it, its pronoun the attack it tells of ("هجوم شنه 40 مسلحاً"): it counts
  *                 only a number after it ("قُتل 6 صيادين وجنديان في هجوم شنه مسلحون": the soldiers attacked no one)
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
-               boolean remainder, boolean yields, boolean both, boolean ahead) {
+               boolean remainder, boolean yields, boolean both, boolean own, boolean ahead) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -39,6 +41,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String REMAINDER = "remainder";
     static final String YIELDS = "yields";
     static final String BOTH = "both";
+    static final String OWN = "own";
     static final String AHEAD = "ahead";
 
     static KindCue parse(String[] row) {
@@ -51,6 +54,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         boolean remainder = false;
         boolean yields = false;
         boolean both = false;
+        boolean own = false;
         boolean ahead = false;
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
@@ -68,6 +72,8 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 yields = true;
             } else if (mark.equalsIgnoreCase(BOTH)) {
                 both = true;
+            } else if (mark.equalsIgnoreCase(OWN)) {
+                own = true;
             } else if (mark.equalsIgnoreCase(AHEAD)) {
                 ahead = true;
             } else if (mark.startsWith(AS_NOUN)) {
@@ -76,7 +82,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields, both, ahead);
+        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields, both, own, ahead);
     }
 
     private static Kind kind(String code) {

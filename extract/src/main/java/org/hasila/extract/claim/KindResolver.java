@@ -98,7 +98,7 @@ final class KindResolver {
         boolean bestHoldsNoOne = false;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
             if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)
-                    || cue.value().ahead() && cue.from() > c.last) {
+                    || cue.value().ahead() && cue.from() > c.last || cue.value().own() && !ownPeopleAfter(view, c)) {
                 continue;
             }
             // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
@@ -109,7 +109,7 @@ final class KindResolver {
                     && !governs(view, cue, c)) {
                 distance += SETTING_PENALTY;
             }
-            if (distance >= 0 && describesItsNoun(view, cue)) {
+            if (distance >= 0 && describesItsNoun(view, cue) && verbAfterItsNoun(view, cues, cue, c)) {
                 distance += SETTING_PENALTY;
             }
             if (distance >= 0 && cue.from() > c.last && firstInARelative(view, cues, c.last, cue)) {
@@ -182,11 +182,16 @@ final class KindResolver {
     private boolean namesPeople(SentenceView view, Candidate c) {
         List<Word> words = view.words();
         int next = c.last + 1;
-        if (next + 1 < words.size() && words.get(next).text().equals("من")
-                && lexicons.ownPeople().startsAt(words, next + 1)) {
-            return true; // "لسقوط 27 من رفاقنا"
-        }
-        return next < words.size() && lexicons.groups().at(words, next) != null;
+        return ownPeopleAfter(view, c) // "لسقوط 27 من رفاقنا"
+                || next < words.size() && lexicons.groups().at(words, next) != null;
+    }
+
+    /** Whether "of its own" people follows the number ("خمسة من أفرادها"، "27 من رفاقنا"، "five of its soldiers"). */
+    private boolean ownPeopleAfter(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        int next = c.last + 1;
+        return next + 1 < words.size() && (words.get(next).text().equals("من") || words.get(next).text().equals("of"))
+                && lexicons.ownPeople().startsAt(words, next + 1);
     }
 
     /**
@@ -392,9 +397,17 @@ final class KindResolver {
         return false;
     }
 
+    /** Whether a cue of a kind follows the noun a participle describes, in the number's clause. */
+    private static boolean verbAfterItsNoun(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues,
+                                            PhraseLexicon.Hit<KindCue> participle, Candidate c) {
+        int end = view.clauseEnd(c.last);
+        return cues.stream().anyMatch(h -> h.from() > participle.to() && h.from() < end && h.value().kind() != null);
+    }
+
     /**
      * An English participle before the noun it describes ("118 escaped inmates have been recaptured", "two injured
-     * victims died") says who they are, not what befell them: a verb further on is nearer in meaning.
+     * victims died") says who they are, not what befell them, when a verb further on says it ({@link
+     * #verbAfterItsNoun}); with none, it says what they are ("transported 41 wounded people to hospitals").
      */
     private boolean describesItsNoun(SentenceView view, PhraseLexicon.Hit<KindCue> cue) {
         List<Word> words = view.words();
