@@ -34,6 +34,9 @@ class UnknownPlacesTest {
         // a prison of high security names none
         assertThat(names("في أعمال شغب بسجن شديد الحراسة")).isEmpty();
         assertThat(names("هجوم على قرية قرب البلدة")).isEmpty();
+        // a headline's "prison after an attack": what befell it, no name
+        assertThat(names("نيجيريا.. فرار 312 نزيلاً من سجن إثر هجوم مسلح")).containsExactly("نيجيريا");
+        assertThat(names("مقتل 5 في مخيم خلال اشتباكات")).isEmpty();
     }
 
     @Test
