@@ -150,6 +150,14 @@ class EntityMatcherTest {
         }
 
         @Test
+        void aLongerNameBeatsTheShorterOneItBeginsWith() {
+            // Adan Yabaal in Somalia is not Aden in Yemen; Libya's Jdeida prison under its official name
+            assertThat(ids("قرب بلدة عدن يابال")).containsExactly("loc:adan-yabaal");
+            assertThat(ids("في مدينة عدن")).containsExactly("loc:aden");
+            assertThat(ids("من مؤسسة الإصلاح والتأهيل الجديدة")).containsExactly("fac:jdeida-prison");
+        }
+
+        @Test
         void neverForgivesATypoInAShortWord() {
             assertThat(ids("عن قصد")).isEmpty();
             assertThat(ids("قال المرشد")).isEmpty();
