@@ -3179,5 +3179,17 @@ class ClaimExtractorTest {
                     + "السلطات، ولا يزال 137 طليقاً.")).extracting(c -> c.value().low(), Claim::kind).containsExactly(
                     tuple(161L, Kind.RECAPTURED), tuple(14L, Kind.SURRENDERED), tuple(137L, Kind.ESCAPED));
         }
+
+        @Test
+        void aCountOverMonthsOrYearsIsWiderThanAnIncidentAndOneOverDaysIsNot() {
+            assertThat(claims("تسبب النزاع في مقتل نحو 40 ألف شخص خلال أكثر من 40 عاماً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("The conflict has killed 40,000 people over four decades.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("قتل 20 شخصاً خلال ثلاثة أيام من المعارك.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+            assertThat(claims("The attack killed over 40 people.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
     }
 }

@@ -130,7 +130,8 @@ final class ScopeDetector {
             from = 0;
         }
         if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
-                || sinceADate(words, when, periodEnd, dates, c) || overAMonthOrYear(words, when, periodEnd, dates)) {
+                || sinceADate(words, when, periodEnd, dates, c) || overAMonthOrYear(words, when, periodEnd, dates)
+                || overMonthsOrYears(words, when, periodEnd)) {
             return Scope.WIDER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
@@ -296,6 +297,27 @@ final class ScopeDetector {
             Word next = words.get(i + 1);
             for (DateMention d : dates.mentions()) {
                 if (d.precision() != DateMention.Precision.DAY && d.start() >= next.start() && d.start() < next.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words from a word of a period to the unit of its length ("خلال أكثر من 40 عاماً"). */
+    private static final int PERIOD_LENGTH_WORDS = 4;
+
+    /**
+     * "مقتل نحو 40 ألف شخص خلال أكثر من 40 عاماً"، "over four decades": a count over months, years or decades (a word of
+     * a period, then a length in those units: long-periods.txt) is wider than an incident; days are an incident's.
+     */
+    private boolean overMonthsOrYears(List<Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!lexicons.periodOpeners().startsAt(words, i)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(end, i + 1 + PERIOD_LENGTH_WORDS); j++) {
+                if (lexicons.longPeriods().startsAt(words, j)) {
                     return true;
                 }
             }
