@@ -3191,5 +3191,15 @@ class ClaimExtractorTest {
             assertThat(claims("The attack killed over 40 people.")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
         }
+
+        @Test
+        void aTotalThatAmongThemFollowsIsTheTotalOfItsParts() {
+            // "تسعة بينهم جنديان": nine, among them two soldiers; "سبعة منهم": seven of them
+            assertThat(claims("وفي تحديث الساعة 09:45، ارتفع عدد القتلى إلى تسعة بينهم جنديان، وأصيب 18 آخرون."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group, c -> c.partOf() != null)
+                    .containsExactly(tuple(9L, Kind.KILLED, Group.ALL, false),
+                            tuple(2L, Kind.KILLED, Group.SECURITY_FORCES, true),
+                            tuple(18L, Kind.INJURED, Group.ALL, false));
+        }
     }
 }

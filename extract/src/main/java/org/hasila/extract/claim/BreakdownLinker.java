@@ -266,7 +266,9 @@ final class BreakdownLinker {
     /** "سبعة أطفال وثلاث نساء": the conjunction glued to a number word, outside the number itself. */
     private boolean subsetAfter(List<Word> words, Candidate c) {
         int next = c.last + 1;
-        return next < words.size() && lexicons.subsetMarkers().at(words, next) != null;
+        // "سبعة منهم"، "three of them" are some of a total; "تسعة بينهم جنديان" is the total its parts follow
+        return next < words.size() && lexicons.subsetMarkers().at(words, next) != null
+                && (words.get(next).text().startsWith("من") || words.get(next).text().equals("of"));
     }
 
     private static int totalBefore(List<Candidate> candidates, int index) {
