@@ -3201,5 +3201,13 @@ class ClaimExtractorTest {
                             tuple(2L, Kind.KILLED, Group.SECURITY_FORCES, true),
                             tuple(18L, Kind.INJURED, Group.ALL, false));
         }
+
+        @Test
+        void theAreasNearOnePlaceAreNoRegion() {
+            assertThat(claims("قال عميد بلدية أبوسليم إن نحو 140 عائلة نزحت من منازلها في المناطق القريبة من خطوط التماس."))
+                    .extracting(Claim::kind, Claim::scope).containsExactly(tuple(Kind.DISPLACED, Scope.INCIDENT));
+            assertThat(claims("قتل 300 شخص في المناطق الخاضعة لسيطرة الجيش.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
     }
 }
