@@ -6,7 +6,8 @@ import org.hasila.core.claim.Quantity;
 /**
  * As ACLED does: the best figure is the lowest credible one. Where the sources agree that is the
  * lowest value all of them allow; where they disagree, the same of the counts no later count raised ({@link
- * EarlierCounts}) where those agree, else the lowest number any of them states.
+ * EarlierCounts}) where those agree, else the lowest number any of them states (a word of magnitude beside numbers
+ * states none: {@link FigurePolicy#numbered}).
  */
 final class ConservativePolicy implements FigurePolicy {
 
@@ -25,7 +26,7 @@ final class ConservativePolicy implements FigurePolicy {
             // the counts no later count raised agree ("أكثر من 1300" and "1450"): the lowest value all of them allow
             best = FigurePolicy.range(credible, false).low();
         } else {
-            best = credible.stream().mapToLong(FigurePolicy::stated).min().orElseThrow();
+            best = FigurePolicy.numbered(credible).stream().mapToLong(FigurePolicy::stated).min().orElseThrow();
         }
         return new Estimate(range.low(), best, range.high());
     }

@@ -30,6 +30,16 @@ interface FigurePolicy {
     }
 
     /**
+     * Those of {@code counts} that state a number, where any does: a word of magnitude ("several"، "عشرات") names an
+     * order, not a count, and the number of a count beside it is the better reading of what both saw (MSF's "several
+     * bodies" beside the ministry's 68; "العشرات" beside 48 wounded).
+     */
+    static List<Quantity> numbered(List<Quantity> counts) {
+        List<Quantity> numbered = counts.stream().filter(q -> q.qualifier() != Qualifier.VAGUE).toList();
+        return numbered.isEmpty() ? counts : numbered;
+    }
+
+    /**
      * The range the sources leave: where they agree, the values all their statements allow (falling back
      * to the span of what they state when they agree only within the approximation margin); where they
      * disagree, from the lowest value any allows to the highest number any states.
@@ -40,7 +50,10 @@ interface FigurePolicy {
         boolean open = current.stream().anyMatch(q -> q.high() == null);
         long maxStated = current.stream().mapToLong(q -> q.high() == null ? q.low() : q.high()).max().orElseThrow();
         if (conflict) {
-            return new Estimate(minLow, null, maxStated);
+            // the highest number any states: a word of magnitude beside numbers states none but the least it allows
+            long highest = numbered(current).stream().mapToLong(q -> q.high() == null ? q.low() : q.high()).max()
+                    .orElseThrow();
+            return new Estimate(minLow, null, Math.max(highest, maxLow));
         }
         Long minHigh = current.stream().filter(q -> q.high() != null).map(Quantity::high)
                 .min(Long::compare).orElse(null);

@@ -237,6 +237,33 @@ class ReconcilerTest {
         }
 
         @Test
+        void aWordOfMagnitudeBesideNumbersSetsNeitherTheBestNorTheHighest() {
+            // MSF's "several bodies" beside the UN's 68 of the same day: the best is no 3; "العشرات" beside 48 wounded
+            // and an earlier 27 from another source: the highest is 48, not 99
+            Figure killed = killedCivilians(single(
+                    claim("c-1", "d-2").value(vague(3, 9, "several")).source("org:msf", "MSF").at(300).build(),
+                    claim("c-2", "d-1").value(exact(61)).source("org:moh", "the ministry").build(),
+                    claim("c-3", "d-2").value(exact(68)).source("org:un", "the UN").build()));
+            assertThat(killed.best()).isEqualTo(68L);
+            assertThat(killed.low()).isEqualTo(3L);
+            Figure injured = killedCivilians(single(
+                    claim("c-1", "d-1").value(vague(20, 99, "العشرات")).source("org:msf", "MSF").build(),
+                    claim("c-2", "d-1").value(exact(27)).source("org:moh", "the ministry").at(300).build(),
+                    claim("c-3", "d-2").value(exact(48)).source("org:un", "the UN").build()));
+            assertThat(injured.high()).isEqualTo(48L);
+            // what the word allows at least still bounds the range: "dozens" beside 12
+            Figure dozens = killedCivilians(single(
+                    claim("c-1", "d-1").value(vague(20, 99, "dozens")).build(),
+                    claim("c-2", "d-2").value(exact(12)).build()));
+            assertThat(dozens.high()).isEqualTo(20L);
+            assertThat(dozens.best()).isEqualTo(12L);
+        }
+
+        private Figure killedCivilians(Event event) {
+            return figure(event, Kind.KILLED, Group.CIVILIANS);
+        }
+
+        @Test
         void theUcdpPolicyTakesTheMiddleFigureAsBest() {
             List<Claim> claims = List.of(
                     claim("c-1", "d-1").value(exact(100)).source("org:a", "A").build(),
