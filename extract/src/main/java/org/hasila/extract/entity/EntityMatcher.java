@@ -33,8 +33,9 @@ public final class EntityMatcher {
     private final Set<String> nameHeads;
     private final UnknownPlaces unknownPlaces;
     /**
-     * Common words one letter from a name (الجهادية and the village الجوادية): a word of the language as written, never
-     * a name misspelled (common-words.txt), folded, without the article.
+     * Common words one letter or a proclitic from a name (الجهادية and the village الجوادية, فاطمة and أطمة): a word of
+     * the language as written, never a name misspelled or glued to a proclitic (common-words.txt), folded, without the
+     * article.
      */
     private final Set<String> commonWords;
 
@@ -111,10 +112,12 @@ public final class EntityMatcher {
 
     private List<Start> computeStarts(String word) {
         List<Start> found = new ArrayList<>(1);
+        // a common word as written is read neither with a typo nor with a proclitic taken off ("فاطمة" is no ف + أطمة)
+        boolean common = commonWords.contains(readings.inner(word).core());
         for (Reading reading : readings.leading(word)) {
             for (Alias alias : index.candidates(reading)) {
                 int cost = AliasMatcher.firstCost(alias, reading);
-                if (AliasMatcher.matches(cost) && !(cost > 0 && commonWords.contains(reading.core()))) {
+                if (AliasMatcher.matches(cost) && !(common && (cost > 0 || reading.skip() > 0))) {
                     found.add(new Start(reading, alias, cost));
                 }
             }

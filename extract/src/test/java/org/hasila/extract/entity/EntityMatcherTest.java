@@ -147,6 +147,9 @@ class EntityMatcherTest {
             // "الجماعات الجهادية" (jihadist groups) is not the village الجوادية, which is still found as written
             assertThat(ids("النزاع مع الجماعات الجهادية")).isEmpty();
             assertThat(ids("قتل 5 أشخاص في قرية الجوادية")).containsExactly("loc:jawadiyah");
+            // nor a proclitic off it: the name Fatima (فاطمة) is no ف + أطمة (Atmeh)
+            assertThat(ids("بعد وفاة الطفلة فاطمة بزي")).isEmpty();
+            assertThat(ids("في مخيمات أطمة")).containsExactly("loc:atmeh");
         }
 
         @Test
