@@ -3209,5 +3209,11 @@ class ClaimExtractorTest {
             assertThat(claims("قتل 300 شخص في المناطق الخاضعة لسيطرة الجيش.")).extracting(Claim::scope)
                     .containsExactly(Scope.WIDER);
         }
+
+        @Test
+        void aCountOverTheWarIsWider() {
+            assertThat(claims("وبحسب أرقام وزارة الصحة، استشهد أكثر من 220 عاملاً صحياً ومسعفاً في لبنان خلال الحرب وبعدها."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
     }
 }
