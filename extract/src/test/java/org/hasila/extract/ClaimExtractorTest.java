@@ -3215,5 +3215,16 @@ class ClaimExtractorTest {
             assertThat(claims("وبحسب أرقام وزارة الصحة، استشهد أكثر من 220 عاملاً صحياً ومسعفاً في لبنان خلال الحرب وبعدها."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
         }
+
+        @Test
+        void whoWereWhereItHappenedAreNoToll() {
+            assertThat(claims("وأوضح مصدر محلي أن الطائرة المسيرة سقطت وسط السوق في ساعة الذروة، حيث كان عشرات المواطنين "
+                    + "يتسوقون، ما أدى إلى سقوط هذا العدد من الضحايا.")).isEmpty();
+            assertThat(claims("A shell hit the market where dozens of people were shopping, killing 9."))
+                    .extracting(c -> c.value().low()).containsExactly(9L);
+            // a toll in the clause of where still counts
+            assertThat(claims("قصفت الطائرات السوق حيث قتل 12 شخصاً.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(12L, Kind.KILLED));
+        }
     }
 }

@@ -149,6 +149,10 @@ final class KindResolver {
                 bestHoldsNoOne = holdsNoOne;
             }
         }
+        if (best != null && bestDistance <= MAX_DISTANCE && inASettingBeyond(view, c, best)) {
+            c.countsNothing = true; // "سقطت المسيرة وسط السوق، حيث كان عشرات المواطنين يتسوقون": who were there
+            return;
+        }
         if (best != null && bestDistance <= MAX_DISTANCE) {
             c.kind = bestHoldsNoOne ? null : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
@@ -158,6 +162,25 @@ final class KindResolver {
             c.kind = weak.value().kind();
             c.kindDistance = weakDistance;
         }
+    }
+
+    /**
+     * Whether the number stands in a clause of setting (setting-openers.txt: "حيث كان عشرات المواطنين يتسوقون"، "where
+     * dozens were shopping") and its cue outside that clause: it says who were where it happened, not what befell
+     * them.
+     */
+    private boolean inASettingBeyond(SentenceView view, Candidate c, PhraseLexicon.Hit<KindCue> cue) {
+        int end = view.clauseEnd(c.last);
+        List<Word> words = view.words();
+        // the opener may be the clause's boundary itself ("، حيث"), the word before its first, or stand within it
+        // ("the market where dozens")
+        List<PhraseLexicon.Hit<Boolean>> openers = lexicons.settingOpeners()
+                .all(words, Math.max(0, view.clauseStart(c.first) - 1), c.first);
+        if (openers.isEmpty()) {
+            return false;
+        }
+        int opener = openers.get(openers.size() - 1).from();
+        return cue.to() <= opener || cue.from() >= end;
     }
 
     /** Words from a number to a cue of both tolls that describes it ("40 من المرتزقة بين قتيل ومصاب"). */
