@@ -3226,5 +3226,14 @@ class ClaimExtractorTest {
             assertThat(claims("قصفت الطائرات السوق حيث قتل 12 شخصاً.")).extracting(c -> c.value().low(), Claim::kind)
                     .containsExactly(tuple(12L, Kind.KILLED));
         }
+
+        @Test
+        void aPlaceNearWhichANamedPlaceLiesIsAPointOfReference() {
+            assertThat(claims("It had said on Friday that 87 inmates escaped through a breach in the rear wall of the "
+                    + "prison, which lies near Mitiga airport, after it was hit by stray shells.")).extracting(Claim::place)
+                    .containsOnlyNulls();
+            assertThat(claims("فر 87 نزيلاً من سجن الجديدة القريب من مطار معيتيقة.")).extracting(Claim::place)
+                    .containsExactly("fac:jdeida-prison");
+        }
     }
 }
