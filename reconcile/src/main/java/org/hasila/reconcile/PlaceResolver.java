@@ -41,6 +41,12 @@ final class PlaceResolver {
      * cannot choose), and those places: one of them is where it happened ({@link RegionalReports}).
      */
     private final Map<String, Map<String, Set<String>>> severalInRegionOfDocument = new HashMap<>();
+    /**
+     * Each document's countries that it attests by name or by two places inside them, where it attests two or more
+     * (few documents: roundups); a figure's place in another of them than the main place's country is an incident of
+     * its own.
+     */
+    private final Map<String, Set<String>> countriesOfDocument = new HashMap<>();
     /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
     private final Map<String, Set<String>> repeatedPlacesOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
@@ -85,6 +91,8 @@ final class PlaceResolver {
         private final List<Mention> incidental = new java.util.ArrayList<>();
         /** Facilities some sentence of a figure about its incident names: only they locate the places beside them. */
         private final Set<String> facilitiesOfFigures = new HashSet<>();
+        /** The countries the current document names ("الصومال:"، "في نيجيريا"). */
+        private final Set<String> countriesNamed = new HashSet<>();
         private String currentDocument;
 
         private final Map<String, String> datelineOf;
@@ -106,6 +114,9 @@ final class PlaceResolver {
             }
             nameCounts.computeIfAbsent(mention.entity(), e -> new HashMap<>())
                     .merge(mention.text().strip(), 1, Integer::sum);
+            if (resolver.widePlaces.contains(mention.entity()) && !resolver.parents.containsKey(mention.entity())) {
+                countriesNamed.add(mention.entity()); // a roundup's "الصومال:" reads as a dateline, and still names it
+            }
             if (!resolver.isUsable(mention.entity())) {
                 return;
             }
@@ -141,6 +152,7 @@ final class PlaceResolver {
         }
 
         private void endDocument() {
+            attestCountries();
             if (current.isEmpty()) {
                 if (!incidental.isEmpty()) {
                     resolver.mainPlaceOfDocument.put(currentDocument,
@@ -172,6 +184,31 @@ final class PlaceResolver {
             countCitiesBesideFacilities(sorted, cityCountsOfFacility);
             countPlacesInRegions(sitesOfFigures(sorted, resolver));
             current.clear();
+        }
+
+        /**
+         * Keeps the countries the current document names or names two places inside, where there are two or more of
+         * them: a roundup's ("مالي: ... موبتي" then "الصومال: ... مقديشو"); one Iraqi province's name in a report from
+         * Tripoli ("منطقتي صلاح الدين وخلة الفرجان") attests no Iraq.
+         */
+        private void attestCountries() {
+            Map<String, Set<String>> placesOfCountry = new HashMap<>();
+            for (Mention m : current) {
+                String country = resolver.countryOf(m.entity());
+                if (country != null) {
+                    placesOfCountry.computeIfAbsent(country, c -> new HashSet<>()).add(m.entity());
+                }
+            }
+            Set<String> attested = new HashSet<>(countriesNamed);
+            placesOfCountry.forEach((country, places) -> {
+                if (places.size() >= 2) {
+                    attested.add(country);
+                }
+            });
+            if (attested.size() >= 2) {
+                resolver.countriesOfDocument.put(currentDocument, Set.copyOf(attested));
+            }
+            countriesNamed.clear();
         }
 
         /** The first mention that writes the document's dateline city, set aside or not, or null. */
@@ -307,14 +344,22 @@ final class PlaceResolver {
      */
     private boolean standsOut(String place, String document) {
         return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place)
-                || inAnotherCountry(place, mainPlaceOfDocument.get(document));
+                || inAnotherCountry(place, document);
     }
 
-    /** Whether the gazetteer puts both places in a country, and not the same one. */
-    private boolean inAnotherCountry(String place, String main) {
+    /**
+     * Whether the place lies in another country than the document's main place, one the document attests ({@link
+     * #countriesOfDocument}): by the gazetteer's hierarchy, and not the same one.
+     */
+    private boolean inAnotherCountry(String place, String document) {
+        Set<String> attested = countriesOfDocument.get(document);
+        String main = mainPlaceOfDocument.get(document);
+        if (attested == null || main == null) {
+            return false;
+        }
         String country = countryOf(place);
-        String other = main == null ? null : countryOf(main);
-        return country != null && other != null && !country.equals(other);
+        String other = countryOf(main);
+        return country != null && other != null && !country.equals(other) && attested.contains(country);
     }
 
     /** The outermost wide place (a country) that holds {@code place} or is it, or {@code null}. */

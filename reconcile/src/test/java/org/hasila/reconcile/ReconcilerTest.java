@@ -1056,17 +1056,25 @@ class ReconcilerTest {
             // figure (where the wounded were taken), stays with Mopti
             Map<String, String> parents = Map.of("loc:mopti", "loc:mali", "loc:segou", "loc:mali",
                     "loc:mogadishu", "loc:somalia");
-            List<Mention> m = new ArrayList<>(mentions("loc:mopti", "d-1", 0, 2, "موبتي"));
+            List<Mention> m = new ArrayList<>(mentions("loc:mali", "d-1", 0, 1, "مالي"));
+            m.addAll(mentions("loc:mopti", "d-1", 10, 2, "موبتي"));
             m.addAll(inFigures("loc:segou", "d-1", 500, 1, "سيغو"));
+            m.addAll(mentions("loc:somalia", "d-1", 800, 1, "الصومال"));
             m.addAll(inFigures("loc:mogadishu", "d-1", 900, 1, "مقديشو"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(14)).place("loc:mopti").at(10).build(),
+                    claim("c-2", "d-1").value(exact(6)).place("loc:segou").at(500).build(),
+                    claim("c-3", "d-1").value(exact(9)).place("loc:mogadishu").at(900).build());
             Reconciliation r = new Reconciler(ReconcileSettings.defaults(), parents)
-                    .reconcile(List.of(doc("d-1", "2025-03-12")), List.of(
-                            claim("c-1", "d-1").value(exact(14)).place("loc:mopti").at(0).build(),
-                            claim("c-2", "d-1").value(exact(6)).place("loc:segou").at(500).build(),
-                            claim("c-3", "d-1").value(exact(9)).place("loc:mogadishu").at(900).build()), m);
+                    .reconcile(List.of(doc("d-1", "2025-03-12")), claims, m);
             assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:mopti", "loc:mogadishu");
             assertThat(r.eventOfClaim().get("c-2")).isEqualTo(r.eventOfClaim().get("c-1"));
             assertThat(r.eventOfClaim().get("c-3")).isNotEqualTo(r.eventOfClaim().get("c-1"));
+            // a report that attests no other country ("منطقتي صلاح الدين وخلة الفرجان" in Tripoli, read as Iraq's
+            // province) keeps a figure's foreign-looking place, named once, with its own incident
+            List<Mention> one = m.stream().filter(x -> !x.entity().equals("loc:somalia")).toList();
+            Reconciliation t = new Reconciler(ReconcileSettings.defaults(), parents)
+                    .reconcile(List.of(doc("d-1", "2025-03-12")), claims, one);
+            assertThat(t.events()).extracting(Event::place).containsExactly("loc:mopti");
         }
 
         @Test
