@@ -3125,6 +3125,10 @@ class ClaimExtractorTest {
             assertThat(claims("The Judicial Police said today that 41 of the inmates who broke out of Jdeida prison on "
                     + "Thursday have now been recaptured.")).extracting(c -> c.value().low(), Claim::kind)
                     .containsExactly(tuple(41L, Kind.RECAPTURED));
+            // however long the English clause, its main verb follows an auxiliary
+            assertThat(claims("The Judicial Police said today that 41 of the inmates who broke out of Jdeida prison in "
+                    + "Tripoli during Thursday's militia clashes have now been recaptured.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
             assertThat(claims("وقالت الشرطة القضائية إن 41 من النزلاء الذين فروا من سجن الجديدة يوم الخميس أعيد القبض "
                     + "عليهم.")).extracting(c -> c.value().low(), Claim::kind)
                     .containsExactly(tuple(41L, Kind.RECAPTURED));

@@ -383,8 +383,22 @@ final class KindResolver {
         return cues.stream()
                 .filter(own -> own.from() > relative && own.to() <= cue.from() && own.value().kind() != null)
                 .findFirst()
-                .map(own -> Math.max(0, distance - (own.to() - 1 - from)))
+                .map(own -> Math.min(Math.max(0, distance - (own.to() - 1 - from)), fromItsAuxiliary(view, own, cue)))
                 .orElse(distance);
+    }
+
+    /**
+     * Words from an English auxiliary after the relative clause's cue to the cue of the main clause it opens ("who broke
+     * out of Jdeida prison in Tripoli during Thursday's clashes have now been recaptured": 2), or the largest distance
+     * when none stands between (auxiliaries.txt).
+     */
+    private int fromItsAuxiliary(SentenceView view, PhraseLexicon.Hit<KindCue> own, PhraseLexicon.Hit<KindCue> cue) {
+        if (!view.words().get(cue.from()).latin()) {
+            return Integer.MAX_VALUE;
+        }
+        List<PhraseLexicon.Hit<Boolean>> auxiliaries = lexicons.auxiliaries().all(view.words(), own.to(), cue.from());
+        return auxiliaries.isEmpty() ? Integer.MAX_VALUE
+                : cue.from() - auxiliaries.get(0).from() - 1;
     }
 
     /**
