@@ -3239,5 +3239,18 @@ class ClaimExtractorTest {
             assertThat(claims("فر 87 نزيلاً من سجن الجديدة القريب من مطار معيتيقة.")).extracting(Claim::place)
                     .containsExactly("fac:jdeida-prison");
         }
+
+        @Test
+        void theNumberAgainInDigitsStandsBetweenNoNumberAndItsNoun() {
+            assertThat(claims("وأسفرت المواجهات عن وفاة سبعة (7) نزلاء وإصابة 12 آخرين."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(7L, Kind.KILLED, Group.DETAINEES), tuple(12L, Kind.INJURED, Group.DETAINEES));
+            assertThat(claims("قتل ثلاثة (03) إرهابيين.")).extracting(Claim::group).containsExactly(Group.MILITANTS);
+        }
+
+        @Test
+        void aYearAfterInOrSinceIsAYearWhateverFollows() {
+            assertThat(claims("في 2020 هربنا، وفي 2022 هربنا، والآن مرة أخرى.")).isEmpty();
+        }
     }
 }

@@ -35,7 +35,9 @@ final class GroupResolver {
     void resolve(SentenceView view, List<Candidate> candidates, List<EntityMatch> entities) {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            int stop = i + 1 < candidates.size() ? candidates.get(i + 1).first : view.words().size();
+            // "سبعة (7) نزلاء": the number again in digits is no next number whose words end this one's
+            int next = i + 1 < candidates.size() && restates(view, c, candidates.get(i + 1)) ? i + 2 : i + 1;
+            int stop = next < candidates.size() ? candidates.get(next).first : view.words().size();
             if (i > 0 && countsOthers(view, c)) {
                 // "قتل تسعة أشخاص، بينهم طفلان، وأصيب 23 آخرون": others of the figure before, or of its total
                 c.group = othersOf(candidates, i - 1);
@@ -197,9 +199,20 @@ final class GroupResolver {
         return Math.min(Math.max(last, c.first), c.last);
     }
 
+    /** Whether {@code next} writes {@code c}'s number again in digits right after it ("سبعة (7)"). */
+    private static boolean restates(SentenceView view, Candidate c, Candidate next) {
+        return next.first == c.last + 1 && next.first == next.last && view.words().get(next.first).isDigits()
+                && next.quantity.quantity().low() == c.quantity.quantity().low();
+    }
+
     private Group forward(SentenceView view, Candidate c, int stop, List<EntityMatch> entities) {
         List<Word> words = view.words();
         int from = numberLast(view, c) + 1;
+        if (from + 1 < stop && words.get(from).isDigits()
+                && String.valueOf(c.quantity.quantity().low()).equals(words.get(from).text().replaceFirst("^0+", ""))) {
+            // "ثلاثة (03) إرهابيين"، "سبعة (7) نزلاء": the number again in digits, as official statements write it
+            from++;
+        }
         int end = Math.min(stop, Math.min(words.size(), from + WINDOW));
         if (c.quantity.dual()) {
             // the dual noun is the number itself: مدنيان
@@ -214,12 +227,6 @@ final class GroupResolver {
             if (own != null && own != Group.ALL) {
                 return own;
             }
-        }
-        if (from + 2 < words.size() && words.get(from).text().equals("(") && words.get(from + 1).isDigits()
-                && words.get(from + 2).text().equals(")")) {
-            // "ثلاثة (03) إرهابيين": the number again in digits, as Algerian statements write it
-            from += 3;
-            end = Math.min(stop, Math.min(words.size(), from + WINDOW));
         }
         boolean total = false;
         for (int i = from; i < end; i++) {
