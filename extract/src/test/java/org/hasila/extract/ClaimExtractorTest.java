@@ -3252,5 +3252,17 @@ class ClaimExtractorTest {
         void aYearAfterInOrSinceIsAYearWhateverFollows() {
             assertThat(claims("في 2020 هربنا، وفي 2022 هربنا، والآن مرة أخرى.")).isEmpty();
         }
+
+        @Test
+        void aMonthOrYearWrittenOutInAnUndatedReportRecallsAnEarlierIncident() {
+            // wire copy whose dateline has no year ("ADEN, May 21 (Reuters) -"): no date of its own
+            assertThat(claims("In January 2022, a Saudi-led coalition strike on a prison in Saada killed at least 91 "
+                    + "people.", null)).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("In January 2025, more than 130 inmates escaped from the prison in Mongo.", null))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            // its own incident is told by its days
+            assertThat(claims("Gunmen killed 12 people on Friday.", null)).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
     }
 }

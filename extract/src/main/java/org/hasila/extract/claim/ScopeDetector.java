@@ -230,11 +230,14 @@ final class ScopeDetector {
      */
     private static boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days) {
         LocalDate reference = dates.reference();
-        if (reference == null || start >= end) {
+        if (start >= end) {
             return false;
         }
         int from = words.get(start).start();
         int to = words.get(end - 1).end();
+        if (reference == null) {
+            return recalledInAnUndatedReport(from, to, dates);
+        }
         LocalDate recent = reference.minusDays(days);
         for (DateMention d : dates.mentions()) {
             // a date may begin before the clause's first mark: "وفي يوليو (تموز) 2019، قتل"
@@ -242,6 +245,21 @@ final class ScopeDetector {
             LocalDate before = d.precision() == DateMention.Precision.MONTH && reference.withDayOfMonth(1).isAfter(recent)
                     ? reference.withDayOfMonth(1) : recent;
             if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * In a report that gives no date of its own (wire copy whose dateline has no year: "ADEN, May 21 (Reuters) -"), a
+     * month or a year written out with its year ("In January 2022, a Saudi-led coalition strike ... killed at least
+     * 91") recalls an earlier incident: the report's own is told by its days ("on Wednesday").
+     */
+    private static boolean recalledInAnUndatedReport(int from, int to, AsOfResolver.Dates dates) {
+        for (DateMention d : dates.mentions()) {
+            if (d.date() != null && !d.relative() && d.precision() != DateMention.Precision.DAY && d.start() < to
+                    && d.end() > from) {
                 return true;
             }
         }
