@@ -37,6 +37,9 @@ class UnknownPlacesTest {
         // a headline's "prison after an attack": what befell it, no name
         assertThat(names("نيجيريا.. فرار 312 نزيلاً من سجن إثر هجوم مسلح")).containsExactly("نيجيريا");
         assertThat(names("مقتل 5 في مخيم خلال اشتباكات")).isEmpty();
+        // nor the region it lies in, a proclitic glued to its noun
+        assertThat(find("في هجوم على قرية بإقليم كابو ديلغادو")).extracting(m -> m.entity().id())
+                .containsExactly("loc:cabo-delgado");
     }
 
     @Test
