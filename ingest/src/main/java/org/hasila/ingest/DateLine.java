@@ -42,8 +42,9 @@ final class DateLine {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         // "5 نوفمبر 2025"، "5 - نوفمبر - 2025" (a dash kept by the folding, spaced or not)
         String mark = "(?: ?- ?| )";
-        this.dayMonthYear = Pattern.compile("(?<!\\d)(\\d{1,2})" + mark + "(?:من )?(" + names + ")(?: (?:" + names
-                + "))?" + mark + "(\\d{4})(?!\\d)");
+        // "21 تشرين الأول/أكتوبر 2024": the month named twice, a slash between, spaced or not
+        this.dayMonthYear = Pattern.compile("(?<!\\d)(\\d{1,2})" + mark + "(?:من )?(" + names + ")(?:(?: ?/ ?| )(?:"
+                + names + "))?" + mark + "(\\d{4})(?!\\d)");
         this.monthDayYear = Pattern.compile("(?<![\\p{L}])(" + names + ") (\\d{1,2}) (\\d{4})(?!\\d)");
         this.lineWords = lineWords;
     }

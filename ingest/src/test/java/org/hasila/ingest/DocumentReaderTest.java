@@ -397,6 +397,13 @@ class DocumentReaderTest {
                     .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-11-05");
             assertThat(readBytes("spaced-figures.txt", ("عنوان الخبر\n\nنشر في 05 - 11 - 2025" + body)
                     .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2025-11-05");
+            // the Hijri date first, then the Gregorian it corresponds to, its month named twice with a slash
+            assertThat(readBytes("corresponding.txt", ("عنوان الخبر\n\nالاثنين 18 ربيع الآخر 1446 هـ - الموافق 21 تشرين"
+                    + " الأول/أكتوبر 2024 م" + body).getBytes(StandardCharsets.UTF_8)).published())
+                    .isEqualTo("2024-10-21");
+            // a byline with its author and the count of comments beside the date
+            assertThat(readBytes("byline.txt", ("عنوان الخبر\n\nبواسطة: فريق التحرير | 21 أكتوبر 2024 | 4 تعليقات"
+                    + body).getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2024-10-21");
         }
 
         @Test
