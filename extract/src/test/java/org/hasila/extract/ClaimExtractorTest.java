@@ -3264,5 +3264,12 @@ class ClaimExtractorTest {
             assertThat(claims("Gunmen killed 12 people on Friday.", null)).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
         }
+
+        @Test
+        void mournersAreNoTollAndASeparateContextIsAnotherIncident() {
+            assertThat(claims("وقال مراسل حلب اليوم إن مئات المشيعين ساروا خلف جثامين الضحايا.")).isEmpty();
+            assertThat(claims("في سياق منفصل، الجيش الباكستاني: مقتل جنديين في تبادل لإطلاق النار مع مسلحين.",
+                    "2024-10-25")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
     }
 }
