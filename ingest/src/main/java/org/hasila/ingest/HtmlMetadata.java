@@ -22,6 +22,9 @@ record HtmlMetadata(String title, String published, String author) {
     private static final Evaluator TIME = Selector.evaluatorOf("article time[datetime], main time[datetime], "
             + "time[pubdate][datetime], [itemprop=datePublished][datetime], time[datetime]");
     private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+    /** An element whose class says it shows the date, in words: "<span class="date">21 أكتوبر 2024</span>". */
+    private static final Evaluator DATE_TEXT = Selector.evaluatorOf("time, [class~=(?i)date], [class~=(?i)published]");
+    private static final DateLine DATE_LINE = DateLine.standard();
     private static final List<Evaluator> AUTHOR_META =
             each("meta[name=author], meta[property=article:author], meta[name=byl]");
     private static final Evaluator AUTHOR =
@@ -57,6 +60,13 @@ record HtmlMetadata(String title, String published, String author) {
             Matcher m = JSON_LD_PUBLISHED.matcher(script.data());
             if (m.find()) {
                 return m.group(1).strip();
+            }
+        }
+        // the date shown in words, read as a date line is
+        for (Element shown : doc.select(DATE_TEXT)) {
+            String date = DATE_LINE.parse(shown.text().strip());
+            if (date != null) {
+                return date;
             }
         }
         return null;

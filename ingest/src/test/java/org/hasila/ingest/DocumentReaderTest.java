@@ -264,6 +264,16 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aDateShownInWordsByAnElementOfDateDatesAPageThatDeclaresNone() throws IOException {
+            String page = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><h1>الباب تشيّع ضحايا التفجير"
+                    + "</h1><div class=\"entry-meta\">بواسطة: <a href=\"/author/22\">فريق التحرير</a> | <span class=\"date\">"
+                    + "21 أكتوبر 2024</span> | <a href=\"#comments\">4 تعليقات</a></div><article><p>" + ARABIC
+                    + "</p></article></body></html>";
+            assertThat(readBytes("byline.html", page.getBytes(StandardCharsets.UTF_8)).published())
+                    .isEqualTo("2024-10-21");
+        }
+
+        @Test
         void anArticlesListItemsKeepAMark() throws IOException {
             String page = "<html><head><meta charset=\"utf-8\"><title>t</title></head><body><article><p>" + ARABIC
                     + " وجاءت الحصيلة على النحو التالي:</p><ul><li>في درعا: مقتل 3 مدنيين.</li>"
