@@ -3271,5 +3271,15 @@ class ClaimExtractorTest {
             assertThat(claims("في سياق منفصل، الجيش الباكستاني: مقتل جنديين في تبادل لإطلاق النار مع مسلحين.",
                     "2024-10-25")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
         }
+
+        @Test
+        void aCampsPopulationIsWiderAndSomeOfTheDeadAreNoToll() {
+            assertThat(claims("Before the attack, Kazgeil hosted an estimated 7,000 IDPs who had fled fighting."))
+                    .extracting(Claim::kind, Claim::group, Claim::scope)
+                    .containsExactly(tuple(Kind.DISPLACED, Group.CIVILIANS, Scope.WIDER));
+            assertThat(claims("More than 3,000 IDPs fled the camp after the strike.")).extracting(Claim::kind, Claim::scope)
+                    .containsExactly(tuple(Kind.DISPLACED, Scope.INCIDENT));
+            assertThat(claims("وقالت الشرطة إنها عثرت على أحزمة ناسفة لم تنفجر بحوزة اثنين من القتلى.")).isEmpty();
+        }
     }
 }
