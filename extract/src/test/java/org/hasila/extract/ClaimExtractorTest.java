@@ -3281,5 +3281,12 @@ class ClaimExtractorTest {
                     .containsExactly(tuple(Kind.DISPLACED, Scope.INCIDENT));
             assertThat(claims("وقالت الشرطة إنها عثرت على أحزمة ناسفة لم تنفجر بحوزة اثنين من القتلى.")).isEmpty();
         }
+
+        @Test
+        void aCountryIsAFiguresPlaceOnlyWhereItsSentenceNamesNoneNarrower() {
+            assertThat(claims("أما في باكستان، فقد قتل عشرة شرطيين ومدنيان في هجوم انتحاري على مركز شرطة في ديرة إسماعيل "
+                    + "خان.")).extracting(Claim::place).containsOnly("loc:dera-ismail-khan");
+            assertThat(claims("قتل 5 أشخاص في سوريا.")).extracting(Claim::place).containsExactly("loc:syria");
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hasila.core.claim.Attribution;
@@ -18,11 +19,13 @@ import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
+import org.hasila.core.entity.UnknownPlace;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.PunctuationFold;
 import org.hasila.core.text.TextNormalizer;
 import org.hasila.extract.entity.EntityMatch;
 import org.hasila.extract.entity.EntityMatcher;
+import org.hasila.extract.entity.Gazetteer;
 import org.hasila.extract.number.QuantityFinder;
 import org.hasila.extract.source.Recall;
 import org.hasila.extract.source.SourceFinder;
@@ -47,8 +50,16 @@ public final class ClaimFinder {
     private final ScopeDetector scopes;
     private final AsOfResolver asOf;
     private final SpeakerGroups speakers;
+    /** Whether a place stands in no other of the gazetteer: a country (or a region as wide), no figure's first choice. */
+    private final Predicate<String> topLevel;
 
     public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources) {
+        this(quantities, dateResolver, sources, id -> false);
+    }
+
+    public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources,
+                       Predicate<String> topLevel) {
+        this.topLevel = topLevel;
         this.quantities = quantities;
         this.dateResolver = dateResolver;
         this.sources = sources;
@@ -64,7 +75,9 @@ public final class ClaimFinder {
     }
 
     public static ClaimFinder fromClasspath(EntityMatcher entities) {
-        return new ClaimFinder(QuantityFinder.fromClasspath(), DateResolver.fromClasspath(), new SourceFinder(entities));
+        Gazetteer gazetteer = entities.gazetteer();
+        return new ClaimFinder(QuantityFinder.fromClasspath(), DateResolver.fromClasspath(), new SourceFinder(entities),
+                id -> !UnknownPlace.is(id) && gazetteer.partOf(id).isEmpty());
     }
 
     /**
@@ -88,7 +101,7 @@ public final class ClaimFinder {
     /** As {@link #find}, with the places named only incidentally. */
     public Found findAll(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
-        PlaceChooser places = new PlaceChooser(text.text(), lexicons);
+        PlaceChooser places = new PlaceChooser(text.text(), lexicons, topLevel);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         Attribution saidJustBefore = null;

@@ -3,6 +3,7 @@ package org.hasila.extract.claim;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.extract.entity.EntityMatch;
@@ -38,10 +39,13 @@ final class PlaceChooser {
 
     private final String folded;
     private final Lexicons lexicons;
+    /** Whether a place stands in no other (a country): a figure's place only where its sentence names none narrower. */
+    private final Predicate<String> topLevel;
 
-    PlaceChooser(String folded, Lexicons lexicons) {
+    PlaceChooser(String folded, Lexicons lexicons, Predicate<String> topLevel) {
         this.folded = folded;
         this.lexicons = lexicons;
+        this.topLevel = topLevel;
     }
 
     /** @param incidental the document's places named incidentally ({@link #incidental}), read once a sentence */
@@ -52,6 +56,8 @@ final class PlaceChooser {
                 .filter(m -> isPlace(m.entity().type()))
                 .filter(m -> !incidental.contains(m) && !after(lexicons.placeOffices(), view, m))
                 .min(Comparator.comparing((EntityMatch m) -> afterDirection(view, m))
+                        // "أما في باكستان، فقد قتل عشرة شرطيين ... في ديرة إسماعيل خان": the country is no place of it
+                        .thenComparing((EntityMatch m) -> topLevel.test(m.entity().id()))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
                 .map(m -> m.entity().id())
