@@ -259,12 +259,24 @@ final class PlaceResolver {
                     // not a region the document names a place inside ("قضاء المقدادية" in ديالى): that place is its
                     // town, and the village may be one of the town's
                     if (resolver.regions.contains(region) && !resolver.widePlaces.contains(region)
-                            && sorted.stream().noneMatch(p -> resolver.lies(p.entity(), region))) {
+                            && sorted.stream().noneMatch(p -> resolver.lies(p.entity(), region))
+                            && !placesAnotherFigure(sorted, region)) {
                         fold.putIfAbsent(region, site);
                     }
                 }
             }
             return fold;
+        }
+
+        /**
+         * Whether the region is named in the sentence of a figure far from every site the document's figures name: the
+         * place of a figure of its own (a roundup's "قصف استهدف سوق قندهار" after a paragraph on a camp), not where the
+         * one site lies.
+         */
+        private static boolean placesAnotherFigure(List<Mention> sorted, String region) {
+            return sorted.stream().anyMatch(m -> m.entity().equals(region) && m.role() == Mention.Role.FIGURE
+                    && sorted.stream().noneMatch(site -> isSite(site.entity()) && site.role() == Mention.Role.FIGURE
+                            && Math.abs(site.start() - m.start()) <= NEAR_CHARS + MAX_NAME_CHARS));
         }
 
         /** "ديالى" and "بعقوبة" named in one document: the town the text places the story in, inside its province. */

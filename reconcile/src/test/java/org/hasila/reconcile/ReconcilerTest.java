@@ -1078,6 +1078,27 @@ class ReconcilerTest {
         }
 
         @Test
+        void aRoundupsOneSiteDrawsNoRegionThatAFigureOfItsOwnNamesFarFromIt() {
+            // "ارتفعت حصيلة الهجوم على معسكر كازقيل ... إلى 31 قتيلاً" then, paragraphs on, "مقتل 21 شخصاً في قصف استهدف
+            // سوق قندهار" (named twice): the one camp the roundup's figures name is not where the market lies;
+            // another report of the market meets the roundup's figure there
+            String camp = "fac:u-3a7";
+            String market = "loc:kandahar";
+            Map<String, String> parents = Map.of("loc:spin-boldak", market);
+            List<Mention> m = new ArrayList<>(inFigures(camp, "d-1", 100, 1, "معسكر كازقيل"));
+            m.addAll(inFigures(market, "d-1", 900, 2, "قندهار"));
+            m.addAll(mentions("loc:kadugli", "d-1", 1500, 3, "كادقلي"));
+            m.addAll(inFigures(market, "d-2", 100, 2, "قندهار"));
+            List<Document> docs = List.of(doc("d-1", "2026-01-21"), doc("d-2", "2026-01-20"));
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), parents).reconcile(docs, List.of(
+                    claim("c-1", "d-1").value(exact(31)).place(camp).at(100).build(),
+                    claim("c-2", "d-1").value(exact(21)).place(market).at(900).build(),
+                    claim("c-3", "d-2").value(exact(27)).place(market).at(100).build()), m);
+            assertThat(r.eventOfClaim().get("c-2")).isEqualTo(r.eventOfClaim().get("c-3"));
+            assertThat(r.eventOfClaim().get("c-2")).isNotEqualTo(r.eventOfClaim().get("c-1"));
+        }
+
+        @Test
         void aReportNamingAProvinceAndSeveralPlacesInItJoinsTheOneOfThemReportedThoseDays() {
             // "إقليم بلوشستان" twice with "ممر بولان" and "كويتا" (the official's city) in one report; another names
             // Bolan and the province; a third, the same week, Mastung
