@@ -19,12 +19,17 @@ final class DateLine {
 
     private static final int MAX_LENGTH = 80;
     private static final int MAX_OTHER_WORDS = 3;
+    private static final int MAX_HEADLINE_LENGTH = 150;
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[./-](\\d{1,2})[./-](\\d{1,2})(?!\\d)");
     /** A letter of the Arabic script: a line in Arabic writes its dates day first, slashes too ("نشر في 5/9/2025"). */
     private static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
     /** Day, month and year joined by one mark, spaced or not ("6-10-2025", "05 - 11 - 2025"). */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2}) ?([./-]) ?(\\d{1,2}) ?\\2 ?(\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
+    /** What follows the last spaced dash or bar of a line: the date a headline may end with. */
+    private static final Pattern LAST_SEGMENT = Pattern.compile("\\s[-–—|]\\s+([^-–—|]{6,40})$");
+    /** An agency in brackets, words without digits: "(أ ف ب)"، "(رويترز)"، "(AFP)". */
+    private static final Pattern AGENCY = Pattern.compile("\\([^()\\d]{1,20}\\)");
     private static final Pattern PM = Pattern.compile("(^| )(م|مساء|pm)( |$)");
 
     private final Map<String, Integer> months;
@@ -53,11 +58,31 @@ final class DateLine {
         return new DateLine(Lexicon.lines("months.txt"), Lexicon.load("date-line-words.txt"));
     }
 
-    /** The ISO-8601 publication date (and time) when {@code line} is a date line, else null. */
+    /**
+     * The ISO-8601 publication date (and time) when {@code line} is a date line, else null: the whole line, or the
+     * date after the last dash or bar of a line that ends a headline with its date ("تغطية مباشرة | اليوم الـ384
+     * للحرب على غزة - الخميس 24 تشرين الأول 2024").
+     */
     String parse(String line) {
-        if (line.length() > MAX_LENGTH) {
+        String whole = parseWhole(line);
+        if (whole != null) {
+            return whole;
+        }
+        Matcher last = LAST_SEGMENT.matcher(line);
+        return line.length() <= MAX_HEADLINE_LENGTH && last.find() ? parseWhole(last.group(1)) : null;
+    }
+
+    /** Whether {@code line} is a headline that ends with its date, rather than a date line. */
+    boolean endsAHeadline(String line) {
+        return parseWhole(line) == null && parse(line) != null;
+    }
+
+    private String parseWhole(String written) {
+        if (written.length() > MAX_LENGTH) {
             return null;
         }
+        // "بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024": the agency in brackets beside the city is no other word
+        String line = AGENCY.matcher(written).replaceAll(" ");
         String digits = asciiDigits(line);
         String folded = Lexicon.key(line);
         LocalDate date = null;

@@ -71,6 +71,7 @@ final class TextHeader {
             String date = published == null ? dateLine.parse(line) : null;
             if (date != null) {
                 published = date;
+                title = i == 0 && dateLine.endsAHeadline(line) ? line : title;
                 // "بيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤": a city before the date line's dash is the dateline
                 dateline = dateline == null ? datelineBeforeDate(line) : dateline;
                 continue;

@@ -506,6 +506,24 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aDateLineWithTheAgencyInBracketsBesideItsCityIsRead() throws IOException {
+            String text = "بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024\n\nغارات إسرائيلية تقتل 14 شخصاً\n\n" + ARABIC;
+            Document doc = readBytes("afp.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isEqualTo("2024-10-26");
+            assertThat(doc.dateline()).isEqualTo("بيروت");
+        }
+
+        @Test
+        void aHeadlineEndingWithItsDateDatesTheFileAndStaysItsTitle() throws IOException {
+            String headline = "تغطية مباشرة | اليوم الـ384 للحرب على غزة - الخميس 24 تشرين الأول 2024";
+            Document doc = readBytes("live.txt", (headline + "\nالعربي الجديد\n\n" + ARABIC).getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isEqualTo("2024-10-24");
+            assertThat(doc.title()).isEqualTo(headline);
+            String dashedHeadline = "مقتل خمسة في قصف - الفاشر\n\n" + ARABIC;
+            assertThat(readBytes("h.txt", dashedHeadline.getBytes(StandardCharsets.UTF_8)).published()).isNull();
+        }
+
+        @Test
         void textWithoutHeaderHasNullMetadataNotGuesses() throws IOException {
             Document doc = readBytes("bare.txt", (ARABIC + " " + ARABIC).getBytes(StandardCharsets.UTF_8));
             assertThat(doc.title()).isNull();
