@@ -3289,4 +3289,55 @@ class ClaimExtractorTest {
             assertThat(claims("قتل 5 أشخاص في سوريا.")).extracting(Claim::place).containsExactly("loc:syria");
         }
     }
+
+    /** Constructions of rounds r21 to r23. */
+    @Nested
+    class TwentiethReader {
+
+        @Test
+        void whatBefellTheEscapedAfterwardsIsTheirKind() {
+            assertThat(claims("وقال المصدر إن سبعة من الفارين سلموا أنفسهم طواعية.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.SURRENDERED, Group.DETAINEES));
+            assertThat(claims("وقال مصدر أمني إن أحد الفارين قُتل برصاص عناصر الدرك.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.DETAINEES));
+            assertThat(claims("وقال مصدر إن 12 من الفارين لقوا حتفهم.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            assertThat(claims("وقال مصدر إن 12 من الفارين لا يزالون طلقاء.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ESCAPED);
+        }
+
+        @Test
+        void aPartNamedByItsNounIsCountedOutOfAWholeHeld() {
+            assertThat(claims("وأوضحت الوزارة أن 43 نزيلا من أصل 312 كانوا محتجزين في السجن لحظة الهجوم تمكنوا من الفرار."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(43L, Kind.ESCAPED), tuple(312L, Kind.DETAINED));
+        }
+
+        @Test
+        void aTollOfWhomAVerbTellsCountsWhatTheVerbSays() {
+            assertThat(claims("وقالت الشرطة إن عدد من أعيد القبض عليهم من النزلاء الفارين ارتفع إلى 22 نزيلاً، من أصل 41 "
+                    + "فروا من السجن.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(22L, Kind.RECAPTURED), tuple(41L, Kind.ESCAPED));
+        }
+
+        @Test
+        void aRangesMultiplierIsItsFirstNumbersToo() {
+            assertThat(claims("وقال إن ما بين 60 و80 ألف شخص فروا من المخيم خلال أيام.")).extracting(Claim::value)
+                    .extracting(v -> v.low(), v -> v.high()).containsExactly(tuple(60_000L, 80_000L));
+            assertThat(claims("وقال إن بين 600 و1000 شخص نزحوا من المخيم.")).extracting(Claim::value)
+                    .extracting(v -> v.low(), v -> v.high()).containsExactly(tuple(600L, 1000L));
+            assertThat(claims("Between two and three million people have been displaced by the fighting."))
+                    .extracting(Claim::value).extracting(v -> v.low(), v -> v.high())
+                    .containsExactly(tuple(2_000_000L, 3_000_000L));
+        }
+
+        @Test
+        void householdsRestatedInPeopleCountNothing() {
+            assertThat(claims("ووصلت نحو 450 أسرة، أي ما يقارب 3200 شخص، إلى المدينة هربا من الهجوم."))
+                    .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(3200L, Kind.DISPLACED));
+            assertThat(claims("Some 450 families, or about 3,200 people, fled to the town after the attack."))
+                    .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(3200L, Kind.DISPLACED));
+            assertThat(claims("ونزحت 300 عائلة من القرية.")).extracting(c -> c.value().low()).containsExactly(300L);
+        }
+    }
 }

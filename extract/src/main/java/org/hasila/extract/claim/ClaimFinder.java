@@ -47,6 +47,7 @@ public final class ClaimFinder {
     private final BreakdownLinker linker;
     private final GroupResolver groups;
     private final Populations populations;
+    private final Restatements restatements;
     private final ScopeDetector scopes;
     private final AsOfResolver asOf;
     private final SpeakerGroups speakers;
@@ -69,6 +70,7 @@ public final class ClaimFinder {
         this.linker = new BreakdownLinker(lexicons);
         this.groups = new GroupResolver(lexicons);
         this.populations = new Populations(lexicons);
+        this.restatements = new Restatements(lexicons);
         this.scopes = new ScopeDetector(lexicons);
         this.asOf = new AsOfResolver(lexicons);
         this.speakers = new SpeakerGroups(lexicons);
@@ -128,6 +130,7 @@ public final class ClaimFinder {
             List<Candidate> candidates = filter.candidates(view,
                     quantities.find(text, sentence.start(), sentence.end()), dates.mentions(), text);
             kinds.resolve(view, candidates);
+            restatements.resolve(view, candidates);
             if (listKind != null && isListItem(text.text(), sentence)) {
                 // "وتوزعت حالات الاعتقال على النحو الآتي:" then "- الخليل: 14 مواطناً": an item's figures count what its
                 // list counts, unless a cue of their own says otherwise

@@ -42,6 +42,9 @@ final class KindResolver {
     /** Words from a word of rising to the cue of the toll it raises ("ارتفع عدد القتلى"، "ارتفاع حصيلة الجرحى"). */
     private static final int RISEN_TOLL_WORDS = 3;
 
+    /** Words of a relative clause's verb before its cue ("من أعيد القبض"، "من تم القبض"). */
+    private static final int WHOM_VERB_WORDS = 2;
+
     /**
      * "ارتفع عدد القتلى في أعمال الشغب التي شهدها السجن، جنوبي الإكوادور، إلى 12 سجيناً": the number a toll rose to
      * ("إلى" right before it, update-cues.txt before that with no number between) counts what the toll counts, however
@@ -71,7 +74,10 @@ final class KindResolver {
                             // "The death toll from an air strike on a detention centre ... has risen to 68": an
                             // English toll, named by its own last word, is the subject of its rise, however long
                             // its description
-                            || words.get(cue.from()).latin() && lexicons.tallyNouns().at(words, cue.to() - 1) != null);
+                            || words.get(cue.from()).latin() && lexicons.tallyNouns().at(words, cue.to() - 1) != null
+                            // "ارتفع عدد من أعيد القبض عليهم من النزلاء الفارين إلى 22": the toll of whom a verb
+                            // tells, however the clause goes on to describe them
+                            || tollOfWhom(words, cue.from()));
                 if ((after || before) && toll.kind() != null && !toll.weak()
                         && (c.kind == null || c.kind == toll.kind() || c.toll >= 0 || before)) {
                     // told before its rise, the toll outranks the cue of the next toll ("وعدد الجرحى إلى 19")
@@ -82,6 +88,20 @@ final class KindResolver {
             }
             return;
         }
+    }
+
+    /**
+     * Whether the cue at {@code cue} is the verb of a relative clause right after a toll: "عدد من قتلوا"، "عدد من أعيد
+     * القبض عليهم" (the verb's first words may stand before its cue).
+     */
+    private boolean tollOfWhom(List<Word> words, int cue) {
+        for (int who = cue - 1; who >= Math.max(1, cue - 1 - WHOM_VERB_WORDS); who--) {
+            if (words.get(who).text().equals("من")) {
+                PhraseLexicon.Hit<?> tally = lexicons.tallyNouns().at(words, who - 1);
+                return tally != null && tally.to() == who;
+            }
+        }
+        return false;
     }
 
     private void ownKind(SentenceView view, List<Candidate> candidates, int index,

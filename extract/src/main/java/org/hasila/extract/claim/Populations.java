@@ -12,6 +12,9 @@ import org.hasila.core.claim.Kind;
  */
 final class Populations {
 
+    /** Words between a whole and the word of holding that says it counts the held ("كانوا محتجزين"). */
+    private static final int HOLDING_GAP = 1;
+
     private final Lexicons lexicons;
 
     Populations(Lexicons lexicons) {
@@ -63,14 +66,32 @@ final class Populations {
         if (whole.first <= part.last + 1) {
             return false;
         }
-        PhraseLexicon.Hit<Boolean> hit = lexicons.outOf().at(view.words(), part.last + 1);
+        int from = part.last + 1;
+        PhraseLexicon.Hit<Group> noun = lexicons.groups().at(view.words(), from);
+        if (noun != null && noun.to() < whole.first) {
+            from = noun.to(); // "43 نزيلاً من أصل 312": the part's own noun before the whole
+        }
+        PhraseLexicon.Hit<Boolean> hit = lexicons.outOf().at(view.words(), from);
         return hit != null && hit.to() == whole.first;
     }
 
-    /** Whether the word at {@code noun} names people held ("نزيلاً"). */
+    /**
+     * Whether the whole counts people held: its noun names them ("نزيلاً") or a word of holding follows it at once or
+     * after one word ("من أصل 312 كانوا محتجزين في السجن").
+     */
     private boolean held(SentenceView view, int noun) {
-        PhraseLexicon.Hit<Group> group = noun < view.words().size() ? lexicons.groups().at(view.words(), noun) : null;
-        return group != null && group.value() == Group.DETAINEES;
+        List<Word> words = view.words();
+        PhraseLexicon.Hit<Group> group = noun < words.size() ? lexicons.groups().at(words, noun) : null;
+        if (group != null && group.value() == Group.DETAINEES) {
+            return true;
+        }
+        for (int k = noun; k < Math.min(noun + HOLDING_GAP + 1, view.clauseEnd(noun)); k++) {
+            PhraseLexicon.Hit<KindCue> cue = lexicons.kinds().at(words, k);
+            if (cue != null && cue.value().kind() == Kind.DETAINED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

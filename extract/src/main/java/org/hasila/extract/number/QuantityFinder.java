@@ -168,8 +168,25 @@ public final class QuantityFinder {
                 .filter(high -> high.numeral() && high.low() > low.low())
                 // glued, the و must be a proclitic outside the number (وسبعين), not its first letter (واحد)
                 .filter(high -> bare || high.numberStart() > tokens.get(k).start())
-                .map(high -> new Core(low.first(), high.last(), low.numberStart(), high.numberEnd(), low.low(),
-                        high.high(), low.source()));
+                .map(high -> new Core(low.first(), high.last(), low.numberStart(), high.numberEnd(),
+                        low.low() * sharedMultiplier(tokens, low, high), high.high(), low.source()));
+    }
+
+    /**
+     * "ما بين 60 و80 ألفاً"، "between two and three million": the multiplier word that ends the second number is the
+     * first's too where the first is less than what it multiplies (60 &lt; 80); 1 otherwise ("بين 600 و1000"، "بين 500
+     * و2000 شخص").
+     */
+    private static long sharedMultiplier(List<Token> tokens, Core low, Core high) {
+        if (Character.isDigit(tokens.get(high.last()).text().charAt(0))) {
+            return 1;
+        }
+        for (long m = 1_000_000_000L; m >= 1000; m /= 1000) {
+            if (high.low() % m == 0 && high.low() / m < 1000) {
+                return low.low() < high.low() / m ? m : 1;
+            }
+        }
+        return 1;
     }
 
     /** "سقوط من 5 إلى 7"، "واعتقال من 20": من at {@code k} after a noun of what befell people, a proclitic aside. */
