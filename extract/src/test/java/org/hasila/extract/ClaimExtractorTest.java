@@ -3339,5 +3339,30 @@ class ClaimExtractorTest {
                     .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(3200L, Kind.DISPLACED));
             assertThat(claims("ونزحت 300 عائلة من القرية.")).extracting(c -> c.value().low()).containsExactly(300L);
         }
+
+        @Test
+        void aDaysTollWrittenWithItsDigitsGluedIsWider() {
+            assertThat(claims("وقالت وزارة الصحة إن 38 شهيدا و124 مصابا وصلوا إلى مستشفيات القطاع خلال الساعات الـ24 الماضية."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER, Scope.WIDER);
+        }
+
+        @Test
+        void aPlaceThatSheltersTheDisplacedIsNoPopulationCounted() {
+            assertThat(claims("ارتفعت حصيلة القصف على مدرسة الفلاح التي تؤوي نازحين في حي الزيتون إلى ثمانية عشر شهيدا."))
+                    .extracting(Claim::kind, Claim::scope).containsExactly(tuple(Kind.KILLED, Scope.INCIDENT));
+            assertThat(claims("ويؤوي المخيم أكثر من 500 ألف نازح.")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aWarRecalledAsPastIsAnEarlierIncident() {
+            assertThat(claims("بينما قتل نحو 1200 لبناني في تلك الحرب معظمهم من المدنيين.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void aCampNamedByItsNameAloneInEnglishIsItsPlace() {
+            assertThat(claims("At least 129 people were killed when paramilitaries stormed the Zamzam displacement camp."))
+                    .extracting(Claim::place).containsExactly("fac:zamzam-camp");
+        }
     }
 }

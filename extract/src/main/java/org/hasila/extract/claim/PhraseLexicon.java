@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.hasila.core.text.TextNormalizer;
 import org.hasila.core.text.WordMemo;
 
@@ -56,12 +57,17 @@ final class PhraseLexicon<V> {
         this.longestPrefix = longest;
     }
 
+    /** Between words, and where letters and digits meet. */
+    private static final Pattern DIGIT_EDGE =
+            Pattern.compile("\\s+|(?<=\\p{L})(?=\\d)|(?<=\\d)(?=\\p{L})");
+
     /** Loads rows "phrase[TAB]value..." of a resource; {@code value} builds the value from the row. */
     static <V> PhraseLexicon<V> load(String resource, Function<String[], V> value) {
         TextNormalizer normalizer = TextNormalizer.forMatching();
         List<Entry<V>> entries = new ArrayList<>();
         for (String[] row : Lines.read(resource)) {
-            List<String> patterns = List.of(normalizer.fold(row[0]).strip().split("\\s+"));
+            // split as the text's words are (Words): letters and digits apart ("الساعات الـ24 الماضية")
+            List<String> patterns = List.of(DIGIT_EDGE.split(normalizer.fold(row[0]).strip()));
             entries.add(new Entry<>(patterns, value.apply(row)));
         }
         return new PhraseLexicon<>(entries);

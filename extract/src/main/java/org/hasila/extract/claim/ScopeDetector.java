@@ -123,13 +123,13 @@ final class ScopeDetector {
         int opening = view.clauseEnd(0);
         if (when > 0 && opening <= MAX_OPENING && opening < start
                 && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
-                    || lexicons.widerScope().all(words, 0, opening).stream().anyMatch(PhraseLexicon.Hit::value)
+                    || wider(words, 0, opening)
                     || datedBefore(words, 0, opening, dates, EARLIER_DAYS))) {
             // "In April, gunmen killed 12 people": so does a month or a day well before the report
             when = 0;
             from = 0;
         }
-        if (lexicons.widerScope().all(words, from, periodEnd).stream().anyMatch(PhraseLexicon.Hit::value)
+        if (wider(words, from, periodEnd)
                 || sinceADate(words, when, periodEnd, dates, c) || overAMonthOrYear(words, when, periodEnd, dates)
                 || overMonthsOrYears(words, when, periodEnd)) {
             return Scope.WIDER;
@@ -147,6 +147,20 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /**
+     * Whether a phrase of a wider scope stands in [from, to): not one of sheltering whose people follow it by their noun
+     * ("مدرسة الفلاح التي تؤوي نازحين": what the place is, not a population it counts).
+     */
+    private boolean wider(List<Word> words, int from, int to) {
+        for (PhraseLexicon.Hit<Boolean> hit : lexicons.widerScope().all(words, from, to)) {
+            PhraseLexicon.Hit<KindCue> next = hit.to() < words.size() ? lexicons.kinds().at(words, hit.to()) : null;
+            if (hit.value() && (next == null || !next.value().status())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
