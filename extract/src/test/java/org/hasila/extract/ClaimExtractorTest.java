@@ -3364,5 +3364,22 @@ class ClaimExtractorTest {
             assertThat(claims("At least 129 people were killed when paramilitaries stormed the Zamzam displacement camp."))
                     .extracting(Claim::place).containsExactly("fac:zamzam-camp");
         }
+
+        @Test
+        void aClauseWithAVerbOfItsOwnBeforeItsNumberTakesNoCueBeforeIt() {
+            assertThat(claims("وقالت الوزارة إن 6 أشخاص قتلوا في الاشتباكات، فيما خرج مئات المتظاهرين إلى الشوارع."))
+                    .extracting(c -> c.value().low()).containsExactly(6L);
+            assertThat(claims("وقالت الوزارة إن 6 أشخاص قتلوا في الاشتباكات، بينما تجمع عشرات السكان أمام المستشفى."))
+                    .extracting(c -> c.value().low()).containsExactly(6L);
+            assertThat(claims("قتل 5 أشخاص، فيما أصيب 10 آخرون.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.INJURED);
+        }
+
+        @Test
+        void aWordOfDeathInAPlacesNameIsNoCue() {
+            assertThat(claims("وخرج مئات المتظاهرين في ميدان الشهداء للمطالبة بوقف القتال.")).isEmpty();
+            assertThat(claims("ونقل 12 جريحا إلى مستشفى شهداء الأقصى.")).extracting(Claim::kind)
+                    .containsExactly(Kind.INJURED);
+        }
     }
 }

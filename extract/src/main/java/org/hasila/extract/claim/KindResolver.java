@@ -30,7 +30,10 @@ final class KindResolver {
     }
 
     void resolve(SentenceView view, List<Candidate> candidates) {
-        List<PhraseLexicon.Hit<KindCue>> cues = lexicons.kinds().all(view.words(), 0, view.words().size());
+        List<PhraseLexicon.Hit<KindCue>> cues = lexicons.kinds().all(view.words(), 0, view.words().size()).stream()
+                // "ميدان الشهداء"، "مستشفى شهداء الأقصى": part of a name (name-nouns.txt), no cue
+                .filter(cue -> !inAName(view.words(), cue.from()))
+                .toList();
         for (int i = 0; i < candidates.size(); i++) {
             ownKind(view, candidates, i, cues);
             if (!candidates.get(i).countsNothing) {
@@ -104,6 +107,39 @@ final class KindResolver {
         return false;
     }
 
+    /**
+     * Whether the number's clause, opened by a word of contrast or result (clause-breaks.txt: فيما، بينما), puts words
+     * of its own before the number, none a cue or a toll's noun ("فيما خرج مئات المتظاهرين"): its own verb, so a cue
+     * before the clause is not the number's.
+     */
+    private boolean ownVerbBefore(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues, Candidate c,
+                                  PhraseLexicon.Hit<KindCue> cue) {
+        List<Word> words = view.words();
+        int start = view.clauseStart(c.first);
+        if (start == 0 || start >= c.first || cue.to() > start || words.get(start - 1).isPunct()) {
+            return false;
+        }
+        for (int k = start; k < c.first; k++) {
+            if (words.get(k).isPunct() || lexicons.tallyNouns().at(words, k) != null) {
+                return false;
+            }
+        }
+        return cues.stream().noneMatch(other -> other.from() >= start && other.from() < c.first);
+    }
+
+    /**
+     * Whether word {@code k} follows a noun that opens a name, in the construct ("ميدان الشهداء"، "بمستشفى شهداء
+     * الأقصى"; name-nouns.txt): not the noun with its article, a subject of its own ("وكانت المدرسة تضم").
+     */
+    private boolean inAName(List<Word> words, int k) {
+        if (k == 0 || lexicons.nameNouns().at(words, k - 1) == null) {
+            return false;
+        }
+        String head = words.get(k - 1).text();
+        int article = head.indexOf("ال");
+        return article < 0 || article > 1;
+    }
+
     private void ownKind(SentenceView view, List<Candidate> candidates, int index,
                          List<PhraseLexicon.Hit<KindCue>> cues) {
         Candidate c = candidates.get(index);
@@ -120,6 +156,9 @@ final class KindResolver {
             if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)
                     || cue.value().ahead() && cue.from() > c.last || cue.value().own() && !ownPeopleAfter(view, c)) {
                 continue;
+            }
+            if (cue.to() <= c.first && ownVerbBefore(view, cues, c, cue)) {
+                continue; // "قُتل 6 أشخاص، فيما خرج مئات المتظاهرين": the number's clause has a verb of its own
             }
             // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
             // which counts nothing
