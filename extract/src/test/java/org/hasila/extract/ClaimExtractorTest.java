@@ -3381,5 +3381,14 @@ class ClaimExtractorTest {
             assertThat(claims("ونقل 12 جريحا إلى مستشفى شهداء الأقصى.")).extracting(Claim::kind)
                     .containsExactly(Kind.INJURED);
         }
+
+        @Test
+        void anUndatedReportSpeaksFromNoDayAPeriodStartedOn() {
+            String wire = "CAIRO, Oct 24 (Reuters) - An Israeli air strike on a school in Gaza City killed at least 15 "
+                    + "people on Thursday, health officials said.\n\nIsrael's campaign in Gaza has killed more than 42,800 "
+                    + "Palestinians since Oct. 7, 2023, according to the health ministry.";
+            assertThat(claims(wire, null)).extracting(c -> c.value().low(), Claim::asOf, Claim::scope)
+                    .containsExactly(tuple(15L, null, Scope.INCIDENT), tuple(42_800L, "2023-10-07", Scope.WIDER));
+        }
     }
 }

@@ -18,6 +18,9 @@ final class AsOfResolver {
     static final int START_CUE_WINDOW = 5;
     static final int DAYS_BEFORE_REFERENCE = 30;
 
+    /** Characters before a date read for the word that opens a period. */
+    private static final int SINCE_REACH = 8;
+
     private final Lexicons lexicons;
 
     AsOfResolver(Lexicons lexicons) {
@@ -31,8 +34,10 @@ final class AsOfResolver {
         if (published != null) {
             return new Dates(first, start, published, published);
         }
-        LocalDate latest = first.stream().filter(DateMention::isResolvedDay).map(DateMention::date)
-                .max(Comparator.naturalOrder()).orElse(null);
+        // not the start of a period ("has killed more than 42,800 Palestinians since Oct. 7, 2023"), which the report
+        // looks back to, nor speaks from
+        LocalDate latest = first.stream().filter(DateMention::isResolvedDay).filter(d -> !startsAPeriod(text, d))
+                .map(DateMention::date).max(Comparator.naturalOrder()).orElse(null);
         if (start != null) {
             for (DateMention d : first) {
                 if (d.dayOfIncident() != null) {
@@ -43,6 +48,13 @@ final class AsOfResolver {
         }
         List<DateMention> again = latest == null ? first : resolver.find(text, latest);
         return new Dates(again, incidentStart(text, again, latest), null, latest);
+    }
+
+    /** Whether the date follows "since" or "منذ": the start of a period that runs to the report's day. */
+    private static boolean startsAPeriod(NormalizedText text, DateMention d) {
+        String before = text.text().substring(Math.max(0, d.start() - SINCE_REACH), d.start()).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("since") || before.endsWith("منذ");
     }
 
     /**
