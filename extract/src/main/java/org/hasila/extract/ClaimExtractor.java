@@ -46,8 +46,8 @@ public final class ClaimExtractor {
         for (EntityMatch m : matches) {
             int start = text.originalStart(m.start());
             int end = text.originalEnd(m.end());
-            Mention.Role role = found.incidental().contains(m) ? Mention.Role.INCIDENTAL
-                    : role(start, end, found.claims());
+            Mention.Role role = found.heads().contains(m) ? Mention.Role.SECTION
+                    : found.incidental().contains(m) ? Mention.Role.INCIDENTAL : role(start, end, found.claims());
             mentions.add(new Mention(m.entity().id(), document.id(), start, end,
                     document.text().substring(start, end), role));
         }

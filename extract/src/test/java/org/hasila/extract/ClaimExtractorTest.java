@@ -3390,5 +3390,28 @@ class ClaimExtractorTest {
             assertThat(claims(wire, null)).extracting(c -> c.value().low(), Claim::asOf, Claim::scope)
                     .containsExactly(tuple(15L, null, Scope.INCIDENT), tuple(42_800L, "2023-10-07", Scope.WIDER));
         }
+
+        @Test
+        void aRoundupsSectionHeadPlacesTheFiguresOfItsSection() {
+            String roundup = "حصيلة أسبوع دام في السودان\n\n"
+                    + "كوستي: ارتفعت حصيلة قتلى الهجوم بالمسيرة على السوق الكبير في كوستي إلى 21 قتيلاً.\n\n"
+                    + "سنار: أعلنت السلطات الصحية في ولاية سنار ارتفاع عدد قتلى الهجوم على محطة الكهرباء إلى ستة.\n\n"
+                    + "أرقام الأسبوع\n\nوقتل 40 شخصا على الأقل هذا الأسبوع.";
+            assertThat(claims(roundup, "2025-05-08")).extracting(c -> c.value().low(), Claim::place)
+                    .containsExactly(tuple(21L, "loc:kosti"), tuple(6L, "loc:sennar"), tuple(40L, null));
+            // one place's heads make no sections: the state stays the figure's place
+            String one = "سنار: أعلنت السلطات الصحية في ولاية سنار ارتفاع عدد قتلى الهجوم إلى ستة.";
+            assertThat(claims(one, "2025-05-08")).extracting(Claim::place).containsExactly("loc:sennar-state");
+        }
+
+        @Test
+        void aRoundupsSectionHeadIsNamedAsSuch() {
+            String roundup = "كوستي: قتل 21 شخصا في قصف على السوق.\n\nسنار: قتل ستة أشخاص في قصف على محطة الكهرباء.";
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-05-08", null, null,
+                    DocumentStatus.PROCESSED, null, roundup);
+            assertThat(extractor.extract(d).mentions())
+                    .filteredOn(m -> m.role() == Mention.Role.SECTION).extracting(Mention::entity)
+                    .containsExactly("loc:kosti", "loc:sennar");
+        }
     }
 }

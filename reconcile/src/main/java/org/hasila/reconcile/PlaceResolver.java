@@ -47,6 +47,8 @@ final class PlaceResolver {
      * its own.
      */
     private final Map<String, Set<String>> countriesOfDocument = new HashMap<>();
+    /** Each roundup's places that head its sections (few a document): each its own incident's (Mention.Role.SECTION). */
+    private final Map<String, Set<String>> sectionPlacesOfDocument = new HashMap<>();
     /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
     private final Map<String, Set<String>> repeatedPlacesOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
@@ -128,6 +130,10 @@ final class PlaceResolver {
             }
             if (mention.role() == Mention.Role.FIGURE && isSite(mention.entity())) {
                 facilitiesOfFigures.add(mention.entity());
+            }
+            if (mention.role() == Mention.Role.SECTION) {
+                resolver.sectionPlacesOfDocument.computeIfAbsent(currentDocument, d -> new HashSet<>())
+                        .add(mention.entity());
             }
         }
 
@@ -356,6 +362,7 @@ final class PlaceResolver {
      */
     private boolean standsOut(String place, String document) {
         return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place)
+                || sectionPlacesOfDocument.getOrDefault(document, Set.of()).contains(place)
                 || inAnotherCountry(place, document);
     }
 

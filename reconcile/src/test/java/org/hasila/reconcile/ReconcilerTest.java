@@ -1143,6 +1143,24 @@ class ReconcilerTest {
         }
 
         @Test
+        void aRoundupsSectionsAreIncidentsOfTheirOwnPlaces() {
+            // "كوستي: ارتفعت حصيلة ... إلى 21" then "سنار: أعلنت السلطات ... إلى ستة": each head names its section's place
+            List<Mention> m = new ArrayList<>();
+            m.add(new Mention("loc:kosti", "d-1", 100, 105, "كوستي", Mention.Role.SECTION));
+            m.add(new Mention("loc:kosti", "d-1", 180, 185, "كوستي", Mention.Role.FIGURE));
+            m.add(new Mention("loc:sennar", "d-1", 400, 404, "سنار", Mention.Role.SECTION));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(21)).place("loc:kosti").at(150).build(),
+                    claim("c-2", "d-1").value(exact(6)).place("loc:sennar").at(420).build());
+            Reconciliation r = run(List.of(doc("d-1", "2025-05-08")), claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:kosti", "loc:sennar");
+            // named once in a story, the other town is no incident of its own: its figure stays with the report's
+            List<Mention> story = new ArrayList<>(m.subList(0, 2));
+            story.add(new Mention("loc:sennar", "d-1", 400, 404, "سنار", Mention.Role.FIGURE));
+            assertThat(run(List.of(doc("d-1", "2025-05-08")), claims, story).events()).extracting(Event::place)
+                    .containsExactly("loc:kosti");
+        }
+
+        @Test
         void theTimelineListsDatedStatementsInOrder() {
             Event e = single(
                     claim("c-1", "d-2").value(exact(8)).source("org:m", "the monitor").asOf("2023-03-04").build(),

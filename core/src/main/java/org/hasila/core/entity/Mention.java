@@ -21,6 +21,11 @@ public record Mention(String entity, String document, int start, int end, String
         /** Elsewhere in the document's story. */
         STORY,
         /**
+         * At the head of a section of a roundup ("سنار: أعلنت السلطات ..."): the place of an incident of its own, that
+         * the section's figures are filed under.
+         */
+        SECTION,
+        /**
          * Where people went or were treated ("نُقل الجرحى إلى مستشفى في بيشاور"), a point of reference ("على بعد 35
          * كيلومتراً غرب مدينة الأبيض"), or only in sentences of figures about an earlier incident or a wider count.
          */

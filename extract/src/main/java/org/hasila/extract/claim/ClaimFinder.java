@@ -53,14 +53,17 @@ public final class ClaimFinder {
     private final SpeakerGroups speakers;
     /** Whether a place stands in no other of the gazetteer: a country (or a region as wide), no figure's first choice. */
     private final Predicate<String> topLevel;
+    private final Map<String, String> placeParents;
 
     public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources) {
-        this(quantities, dateResolver, sources, id -> false);
+        this(quantities, dateResolver, sources, Map.of());
     }
 
+    /** @param placeParents each place mapped to the place it lies in (the gazetteer's) */
     public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources,
-                       Predicate<String> topLevel) {
-        this.topLevel = topLevel;
+                       Map<String, String> placeParents) {
+        this.placeParents = Map.copyOf(placeParents);
+        this.topLevel = id -> !UnknownPlace.is(id) && !this.placeParents.containsKey(id);
         this.quantities = quantities;
         this.dateResolver = dateResolver;
         this.sources = sources;
@@ -79,8 +82,11 @@ public final class ClaimFinder {
     public static ClaimFinder fromClasspath(EntityMatcher entities) {
         Gazetteer gazetteer = entities.gazetteer();
         return new ClaimFinder(QuantityFinder.fromClasspath(), DateResolver.fromClasspath(), new SourceFinder(entities),
-                id -> !UnknownPlace.is(id) && gazetteer.partOf(id).isEmpty());
+                gazetteer.placeParents());
     }
+
+    /** A number alone in round brackets, digits folded: "(3)", "(137)", "(1,200)". */
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s?\\d[\\d,.]*\\s?\\)");
 
     /**
      * What a document states: its claims, and the places it names only incidentally by where they stand (a dateline,
@@ -88,11 +94,9 @@ public final class ClaimFinder {
      *
      * @param claims     the claims, in text order
      * @param incidental the entity matches of such places
+     * @param heads      the entity matches of places that head a roundup's sections ({@link Sections})
      */
-    /** A number alone in round brackets, digits folded: "(3)", "(137)", "(1,200)". */
-    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s?\\d[\\d,.]*\\s?\\)");
-
-    public record Found(List<Claim> claims, Set<EntityMatch> incidental) {
+    public record Found(List<Claim> claims, Set<EntityMatch> incidental, Set<EntityMatch> heads) {
     }
 
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
@@ -104,6 +108,7 @@ public final class ClaimFinder {
     public Found findAll(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
         PlaceChooser places = new PlaceChooser(text.text(), lexicons, topLevel);
+        Sections sections = Sections.of(text.text(), entities, placeParents);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         Attribution saidJustBefore = null;
@@ -192,7 +197,8 @@ public final class ClaimFinder {
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
-                        places.place(entities, view, c.quantity.numberStart(), incidental),
+                        sections.placeOf(sentence.start(),
+                                places.place(entities, view, c.quantity.numberStart(), incidental)),
                         listHead[i].equals(ids[i]) ? null : listHead[i],
                         partisan(source.orElse(null), c.group, speakers.speakerActed(view, c))));
                 if (c.remainder && partOf == null) {
@@ -235,7 +241,7 @@ public final class ClaimFinder {
             }
         }
         looseRemainders.forEach(r -> claims.set(r, partOfLaterTotal(claims, r)));
-        return new Found(claims, incidental);
+        return new Found(claims, incidental, sections.heads());
     }
 
     /**
