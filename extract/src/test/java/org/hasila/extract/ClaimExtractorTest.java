@@ -3413,5 +3413,12 @@ class ClaimExtractorTest {
                     .filteredOn(m -> m.role() == Mention.Role.SECTION).extracting(Mention::entity)
                     .containsExactly("loc:kosti", "loc:sennar");
         }
+
+        @Test
+        void theWordForOneAfterANounCountsOneWhateverLeadsIt() {
+            assertThat(claims("ونعى حزب الله في بيان عنصرا واحدا هو علي حسن فقيه.")).extracting(Claim::kind,
+                    c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 1L));
+            assertThat(claims("وتبنى التنظيم هجوما واحدا.")).isEmpty();
+        }
     }
 }

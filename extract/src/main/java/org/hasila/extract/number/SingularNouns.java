@@ -102,7 +102,7 @@ final class SingularNouns {
             }
             boolean counted = reading.phrase() == 0
                     ? isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i)
-                            || betweenThatAndVerb(tokens, i, reading)
+                            || betweenThatAndVerb(tokens, i, reading) || !reading.definite() && oneAfter(tokens, i)
                     : afterDual(tokens, i, reading) || afterCountedSingular(tokens, i, reading)
                             || afterCountedPlural(tokens, i, reading);
             if (counted) {
@@ -152,6 +152,15 @@ final class SingularNouns {
             }
         }
         return false;
+    }
+
+    /** "ونعى الحزب عنصراً واحداً": the word for one after an indefinite noun says it counts one, whatever leads it. */
+    private boolean oneAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return ones.contains(next) || ones.contains(withoutAccusative(next));
     }
 
     /** The noun without the alef of its indefinite accusative ("قتلوا شرطياً"، "أصابوا طفلاً"). */
