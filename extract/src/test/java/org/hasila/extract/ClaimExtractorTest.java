@@ -3420,5 +3420,20 @@ class ClaimExtractorTest {
                     c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 1L));
             assertThat(claims("وتبنى التنظيم هجوما واحدا.")).isEmpty();
         }
+
+        @Test
+        void residentsSentFleeingAreDisplacedAndVictimsOfRapeNoKind() {
+            assertThat(claims("The rebels seized the city after an advance that sent tens of thousands of residents "
+                    + "fleeing and left bodies lying in the streets.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+            assertThat(claims("وقالت مديرة السجن إن ما بين 165 و167 امرأة كن محتجزات في جناح النساء تعرضن للاغتصاب."))
+                    .isEmpty();
+        }
+
+        @Test
+        void aTollNearingANumberIsAboutIt() {
+            assertThat(claims("وقالت الأمم المتحدة إن حصيلة القتلى في غوما تقترب من 3 آلاف قتيل.")).extracting(Claim::value)
+                    .extracting(v -> v.low(), v -> v.qualifier()).containsExactly(tuple(3000L, Qualifier.APPROXIMATE));
+        }
     }
 }
