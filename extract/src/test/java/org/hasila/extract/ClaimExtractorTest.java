@@ -3435,5 +3435,20 @@ class ClaimExtractorTest {
             assertThat(claims("وقالت الأمم المتحدة إن حصيلة القتلى في غوما تقترب من 3 آلاف قتيل.")).extracting(Claim::value)
                     .extracting(v -> v.low(), v -> v.qualifier()).containsExactly(tuple(3000L, Qualifier.APPROXIMATE));
         }
+
+        @Test
+        void aCountSincePartOfAMonthIsWider() {
+            assertThat(claims("The Houthis say more than 200 civilians have been killed in the strikes since mid-March."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وقتل أكثر من 200 مدني منذ منتصف آذار.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aUnitsNumberAfterTheKindOfUnitIsALabel() {
+            assertThat(claims("وقتل النقيب علي الجبوري آمر سرية في الفوج الثاني بلواء المشاة 45.")).extracting(c -> c.value().low())
+                    .doesNotContain(45L);
+            assertThat(claims("وقتل على الطريق الدولي 5 أشخاص.")).extracting(c -> c.value().low()).containsExactly(5L);
+        }
     }
 }

@@ -78,7 +78,8 @@ final class CountedNounFilter {
                 continue; // "لـ\"دير الزور 24\"": the number ends a quoted name (an outlet's, a channel's)
             }
             // "Pavilion 5", "المهجع رقم 4", "اللواء 105": a number that labels the thing named before it
-            if (numberFirst > 0 && lexicons.labelNouns().startsAt(words, numberFirst - 1)) {
+            if (numberFirst > 0 && lexicons.labelNouns().startsAt(words, numberFirst - 1)
+                    || labelledThroughItsKind(words, numberFirst, noun)) {
                 continue;
             }
             if (namesAUnit(text, words, last)) {
@@ -92,6 +93,19 @@ final class CountedNounFilter {
             out.add(new Candidate(q, first, last));
         }
         return out;
+    }
+
+    /**
+     * "بلواء المشاة 45"، "الفوج 12": a unit's number (unit-nouns.txt), after its noun or the kind of unit it names, and
+     * before no noun of people ("من الفرقة 12 جندياً" counts twelve).
+     */
+    private boolean labelledThroughItsKind(List<Word> words, int numberFirst, int noun) {
+        if (noun < words.size() && lexicons.groups().at(words, noun) != null) {
+            return false;
+        }
+        return numberFirst > 0 && lexicons.unitNouns().startsAt(words, numberFirst - 1)
+                || numberFirst > 1 && words.get(numberFirst - 1).text().startsWith("ال")
+                        && lexicons.unitNouns().startsAt(words, numberFirst - 2);
     }
 
     private static boolean insideDate(QuantityMatch q, List<DateMention> dates) {
