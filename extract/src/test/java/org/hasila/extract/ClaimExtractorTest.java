@@ -3450,5 +3450,11 @@ class ClaimExtractorTest {
                     .doesNotContain(45L);
             assertThat(claims("وقتل على الطريق الدولي 5 أشخاص.")).extracting(c -> c.value().low()).containsExactly(5L);
         }
+
+        @Test
+        void aGroupsFightersAsItsMediaNamesThemAreMilitants() {
+            assertThat(claims("وأشار المصدر إلى أن ثلاثة من المجاهدين ارتقوا شهداء خلال التصدي للزحف.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+        }
     }
 }
