@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -47,6 +48,8 @@ final class PlaceResolver {
      * its own.
      */
     private final Map<String, Set<String>> countriesOfDocument = new HashMap<>();
+    /** Each document's places named in the sentence of a figure about its incident (Mention.Role.FIGURE). */
+    private final Map<String, Set<String>> figurePlacesOfDocument = new HashMap<>();
     /** Each roundup's places that head its sections (few a document): each its own incident's (Mention.Role.SECTION). */
     private final Map<String, Set<String>> sectionPlacesOfDocument = new HashMap<>();
     /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
@@ -130,6 +133,10 @@ final class PlaceResolver {
             }
             if (mention.role() == Mention.Role.FIGURE && isSite(mention.entity())) {
                 facilitiesOfFigures.add(mention.entity());
+            }
+            if (mention.role() == Mention.Role.FIGURE) {
+                resolver.figurePlacesOfDocument.computeIfAbsent(currentDocument, d -> new HashSet<>())
+                        .add(mention.entity());
             }
             if (mention.role() == Mention.Role.SECTION) {
                 resolver.sectionPlacesOfDocument.computeIfAbsent(currentDocument, d -> new HashSet<>())
@@ -363,6 +370,7 @@ final class PlaceResolver {
     private boolean standsOut(String place, String document) {
         return isSite(place) || repeatedPlacesOfDocument.getOrDefault(document, Set.of()).contains(place)
                 || sectionPlacesOfDocument.getOrDefault(document, Set.of()).contains(place)
+                || inAnotherProvince(place, document)
                 || inAnotherCountry(place, document);
     }
 
@@ -379,6 +387,40 @@ final class PlaceResolver {
         String country = countryOf(place);
         String other = countryOf(main);
         return country != null && other != null && !country.equals(other) && attested.contains(country);
+    }
+
+    /**
+     * Whether a figure's sentence names the place in another province of the same country than the document's main
+     * place, a province a figure's sentence names too ("وفي محافظة ديالى، قُتل عنصران ... في ناحية العظيم" in a report
+     * of an ambush in Kirkuk): a second incident the report tells, not a place named in passing (those, where people
+     * were taken or came from, are incidental).
+     */
+    private boolean inAnotherProvince(String place, String document) {
+        String main = mainPlaceOfDocument.get(document);
+        if (main == null || !figurePlacesOfDocument.getOrDefault(document, Set.of()).contains(place)) {
+            return false;
+        }
+        String province = provinceOf(place);
+        String other = provinceOf(main);
+        return province != null && other != null && !province.equals(other)
+                && figurePlacesOfDocument.get(document).contains(province)
+                && Objects.equals(countryOf(place), countryOf(main)) && countryOf(place) != null;
+    }
+
+    /**
+     * The region right inside a country that holds {@code place} or is it, one the gazetteer places others in (a
+     * province, not a town that lies in the country alone), or {@code null}.
+     */
+    private String provinceOf(String place) {
+        String at = place;
+        for (int depth = 0; at != null && depth < MAX_REGION_DEPTH; depth++) {
+            String parent = parents.get(at);
+            if (parent != null && widePlaces.contains(parent)) {
+                return regions.contains(at) ? at : null;
+            }
+            at = parent;
+        }
+        return null;
     }
 
     /** The outermost wide place (a country) that holds {@code place} or is it, or {@code null}. */

@@ -1050,6 +1050,27 @@ class ReconcilerTest {
         }
 
         @Test
+        void aFigureInAnotherProvinceItsSentenceNamesIsAnIncidentOfItsOwn() {
+            // an ambush near Kirkuk, then "وفي محافظة ديالى، قُتل عنصران ... في ناحية العظيم": a second incident
+            Map<String, String> parents = Map.of("loc:wadi-al-shay", "loc:kirkuk", "loc:kirkuk", "loc:iraq",
+                    "loc:adhaim", "loc:diyala", "loc:diyala", "loc:iraq");
+            List<Mention> m = new ArrayList<>(inFigures("loc:kirkuk", "d-1", 0, 2, "كركوك"));
+            m.addAll(inFigures("loc:wadi-al-shay", "d-1", 100, 2, "وادي الشاي"));
+            m.addAll(inFigures("loc:diyala", "d-1", 600, 1, "ديالى"));
+            m.addAll(inFigures("loc:adhaim", "d-1", 650, 1, "العظيم"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(4)).place("loc:wadi-al-shay").at(100).build(),
+                    claim("c-2", "d-1").value(exact(2)).place("loc:adhaim").at(650).build());
+            Reconciler reconciler = new Reconciler(ReconcileSettings.defaults(), parents);
+            assertThat(reconciler.reconcile(List.of(doc("d-1", "2025-03-23")), claims, m).events())
+                    .extracting(Event::place).containsExactlyInAnyOrder("loc:wadi-al-shay", "loc:adhaim");
+            // the province named only in the story, not beside a figure: the town is named in passing
+            List<Mention> story = new ArrayList<>(m);
+            story.set(4, new Mention("loc:diyala", "d-1", 600, 605, "ديالى", Mention.Role.STORY));
+            assertThat(reconciler.reconcile(List.of(doc("d-1", "2025-03-23")), claims, story).events())
+                    .extracting(Event::place).containsExactly("loc:wadi-al-shay");
+        }
+
+        @Test
         void aRoundupsFigureNamingAPlaceInAnotherCountryIsAnIncidentOfItsOwn() {
             // "مالي: قتل مسلحون 14 مدنياً في هجوم ... قرب مدينة موبتي" then "الصومال: ... مقتل 9 أشخاص ... في العاصمة
             // مقديشو": Mogadishu is named once, in its figure's sentence; Ségou, a town of Mali named once beside a
