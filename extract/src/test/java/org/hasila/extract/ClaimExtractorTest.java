@@ -3456,5 +3456,20 @@ class ClaimExtractorTest {
             assertThat(claims("وأشار المصدر إلى أن ثلاثة من المجاهدين ارتقوا شهداء خلال التصدي للزحف.")).extracting(Claim::group)
                     .containsExactly(Group.MILITANTS);
         }
+
+        @Test
+        void theWoundedWhoSuccumbAreSomeOfTheDeadAndCompensationCountsNoOne() {
+            assertThat(claims("The death toll rose to 13 on Saturday after four more injured persons succumbed to their "
+                    + "wounds.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(13L, Kind.KILLED), tuple(4L, Kind.KILLED));
+            assertThat(claims("The chief minister announced compensation of Rs1 million for the families of each deceased."))
+                    .isEmpty();
+        }
+
+        @Test
+        void escapeesReturnedToPrisonAreRecaptured() {
+            assertThat(claims("وقال إن 150 من السجناء الفارين أعيدوا إلى السجن حتى الآن، في حين لا تزال الشرطة تلاحق 66 آخرين."))
+                    .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(150L, Kind.RECAPTURED));
+        }
     }
 }

@@ -35,13 +35,15 @@ final class TextHeader {
                     + "\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
     /**
-     * A city, its date in numbers or an English month, an optional agency and a dash opening the first paragraph:
+     * A city, its date in numbers or an English month, an optional agency and a dash (none after an agency in brackets)
+     * opening the first paragraph:
      * "طوباس 3-9-2025 وفا- "، "الأبيض 6-10-2025 (سونا) - "، "BAMAKO, July 23, 2025 (AFP) - "، "الفاشر 10 مارس 2025 — ",
      * with the city's country after it in English ("GAROWE, Somalia, February 12, 2025 - ").
      */
     private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?,?\\s+"
             + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{IsArabic}{3,10} \\d{4})"
-            + "\\s*(?:\\(?\\p{L}[\\p{L} ]{0,20}\\)?)?\\s*[-–—]\\s");
+            // the agency in brackets may end the dateline without a dash ("إسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت")
+            + "(?:\\s*\\(\\p{L}[\\p{L} ]{0,20}\\)\\s*(?:[-–—]\\s)?|\\s*(?:\\p{L}[\\p{L} ]{0,20})?\\s*[-–—]\\s)");
 
     /** One or two words of letters, then a dash, at the start of a date line. */
     private static final Pattern DATE_LINE_CITY = Pattern.compile("^(\\p{L}{2,}(?: \\p{L}{2,})?)\\s*[-–—]\\s");

@@ -514,6 +514,15 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aDatedOpeningWhoseAgencyInBracketsEndsItDatesTheFile() throws IOException {
+            String text = "باكستان: ارتفاع حصيلة تفجير المسجد\n\nإسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت حصيلة قتلى التفجير"
+                    + " الانتحاري الذي استهدف مسجدا في مدينة بيشاور إلى 14 قتيلا و47 جريحا، بحسب مسؤولين.";
+            Document doc = readBytes("xinhua.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isEqualTo("2025-08-23");
+            assertThat(doc.dateline()).isEqualTo("إسلام آباد");
+        }
+
+        @Test
         void aHeadlineEndingWithItsDateDatesTheFileAndStaysItsTitle() throws IOException {
             String headline = "تغطية مباشرة | اليوم الـ384 للحرب على غزة - الخميس 24 تشرين الأول 2024";
             Document doc = readBytes("live.txt", (headline + "\nالعربي الجديد\n\n" + ARABIC).getBytes(StandardCharsets.UTF_8));
