@@ -3471,5 +3471,14 @@ class ClaimExtractorTest {
             assertThat(claims("وقال إن 150 من السجناء الفارين أعيدوا إلى السجن حتى الآن، في حين لا تزال الشرطة تلاحق 66 آخرين."))
                     .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(150L, Kind.RECAPTURED));
         }
+
+        @Test
+        void aSpokesmansOwnPeopleAfterTheirNounAreHisBodys() {
+            assertThat(claims("وقال المتحدث باسم وزارة الدفاع حسن عبد الغني إن الهجمات أدت إلى ارتقاء 13 شهيداً من عناصرنا."))
+                    .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("وقال الجيش إن 5 أشخاص قتلوا.")).extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("وأعلنت الوزارة إلقاء القبض على 11 من الفلول.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+        }
     }
 }

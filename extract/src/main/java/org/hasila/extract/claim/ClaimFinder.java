@@ -182,7 +182,8 @@ public final class ClaimFinder {
                 if (c.group == Group.UNKNOWN && i == 0) {
                     c.group = earlier.othersGroup(view, c);
                 }
-                if (c.group == Group.UNKNOWN) {
+                if (c.group == Group.UNKNOWN || c.group == Group.ALL) {
+                    // "13 شهيداً من عناصرنا": a noun of everyone (شهيد، قتيل) names no group the speaker's own words do not
                     c.group = speakers.groupOfOwnPeople(view, c, source.orElse(null));
                 }
                 int numberStart = text.originalStart(c.quantity.numberStart());

@@ -98,8 +98,17 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
         String said = FOLD.fold(sourceText).strip();
         said = said.startsWith("و") ? said.substring(1) : said;
         int space = said.indexOf(' ');
-        return nouns.contains(said) || space > 0 && nouns.contains(said.substring(0, space) + " *");
+        if (nouns.contains(said) || space > 0 && nouns.contains(said.substring(0, space) + " *")) {
+            return true;
+        }
+        // "المتحدث باسم وزارة الدفاع حسن عبد الغني": the body a spokesman speaks for, his name after it
+        int body = said.indexOf(SPOKESMAN_FOR);
+        String spoken = body < 0 ? null : said.substring(body + SPOKESMAN_FOR.length()).strip();
+        return spoken != null && nouns.stream().anyMatch(n -> spoken.equals(n) || spoken.startsWith(n + " "));
     }
+
+    /** The word by which a spokesman names the body he speaks for ("المتحدث باسم الجيش"). */
+    private static final String SPOKESMAN_FOR = "باسم ";
 
     static Lexicons fromClasspath() {
         Map<String, Group> entityGroups = new HashMap<>();

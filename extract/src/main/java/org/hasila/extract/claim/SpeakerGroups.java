@@ -13,6 +13,8 @@ final class SpeakerGroups {
 
     /** Words between "إنها" (the speaker as the one who acted) and the number: its verb and a qualifier. */
     private static final int AGENT_GAP = 4;
+    /** Words after a number within which its own people's word stands: the noun, من, then the word. */
+    private static final int OWN_PEOPLE_REACH = 3;
     private static final String ARMED_GROUP = "grp:";
 
     private final Lexicons lexicons;
@@ -44,7 +46,8 @@ final class SpeakerGroups {
         if (speakerActed(view, c)) {
             return false;
         }
-        for (int k = c.last + 1; k <= Math.min(words.size() - 1, c.last + 2); k++) {
+        // "13 من عناصرنا"، "13 شهيداً من عناصرنا": right after the number, or after its noun and من
+        for (int k = c.last + 1; k <= Math.min(words.size() - 1, c.last + OWN_PEOPLE_REACH); k++) {
             if (lexicons.ownPeople().startsAt(words, k)) {
                 return true;
             }
