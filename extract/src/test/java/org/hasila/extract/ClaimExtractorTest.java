@@ -3480,5 +3480,13 @@ class ClaimExtractorTest {
             assertThat(claims("وأعلنت الوزارة إلقاء القبض على 11 من الفلول.")).extracting(Claim::group)
                     .containsExactly(Group.MILITANTS);
         }
+
+        @Test
+        void thoseABodyHoldsInItsPrisonsAreAWiderPopulation() {
+            assertThat(claims("وتحتجز القوات الكردية في سجونها آلاف المقاتلين من تنظيم الدولة الإسلامية.", "2025-10-15"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وقالت مصلحة السجون إن 5 نزلاء قتلوا في سجن الحوت.", "2025-10-15")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
     }
 }
