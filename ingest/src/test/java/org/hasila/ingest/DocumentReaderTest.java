@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DocumentReaderTest {
@@ -444,12 +445,23 @@ class DocumentReaderTest {
             assertThat(garowe.published()).isEqualTo("2025-08-18");
         }
 
-        @Test
-        void aCityBeforeTheDateLinesDashIsTheDateline() throws IOException {
-            String text = "غارات على الجنوب\n\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\n\n" + ARABIC + " " + ARABIC;
+        /**
+         * A city before the date line's dash ("بيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤"), with the agency in brackets beside it
+         * ("بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024"), or a dated opening whose bracketed agency ends it without a
+         * dash ("إسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت"): each dates the file and names its dateline.
+         */
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+            "غارات على الجنوب\\n\\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\\n\\n|2024-09-25|بيروت",
+            "بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024\\n\\nغارات إسرائيلية تقتل 14 شخصاً\\n\\n|2024-10-26|بيروت",
+            "باكستان: ارتفاع حصيلة تفجير المسجد\\n\\nإسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت حصيلة قتلى التفجير الانتحاري"
+                    + " الذي استهدف مسجدا في مدينة بيشاور إلى 14 قتيلا و47 جريحا، بحسب مسؤولين.\\n\\n|2025-08-23|إسلام آباد"})
+        void aCityAndItsDateBeforeTheStoryAreTheDatelineAndTheDate(String head, String published, String dateline)
+                throws IOException {
+            String text = head.replace("\\n", "\n") + ARABIC + " " + ARABIC; // "\\n" in a CSV value is a line break
             Document doc = readBytes("dated.txt", text.getBytes(StandardCharsets.UTF_8));
-            assertThat(doc.published()).isEqualTo("2024-09-25");
-            assertThat(doc.dateline()).isEqualTo("بيروت");
+            assertThat(doc.published()).isEqualTo(published);
+            assertThat(doc.dateline()).isEqualTo(dateline);
         }
 
         @Test
@@ -503,23 +515,6 @@ class DocumentReaderTest {
             assertThat(readBytes("wire3.txt", withYear.getBytes(StandardCharsets.UTF_8)).dateline()).isEqualTo("BAMAKO");
             Document dated = readBytes("dated.txt", ("February 3, 2024\n\n" + text).getBytes(StandardCharsets.UTF_8));
             assertThat(dated.published()).isEqualTo("2024-02-03");
-        }
-
-        @Test
-        void aDateLineWithTheAgencyInBracketsBesideItsCityIsRead() throws IOException {
-            String text = "بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024\n\nغارات إسرائيلية تقتل 14 شخصاً\n\n" + ARABIC;
-            Document doc = readBytes("afp.txt", text.getBytes(StandardCharsets.UTF_8));
-            assertThat(doc.published()).isEqualTo("2024-10-26");
-            assertThat(doc.dateline()).isEqualTo("بيروت");
-        }
-
-        @Test
-        void aDatedOpeningWhoseAgencyInBracketsEndsItDatesTheFile() throws IOException {
-            String text = "باكستان: ارتفاع حصيلة تفجير المسجد\n\nإسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت حصيلة قتلى التفجير"
-                    + " الانتحاري الذي استهدف مسجدا في مدينة بيشاور إلى 14 قتيلا و47 جريحا، بحسب مسؤولين.";
-            Document doc = readBytes("xinhua.txt", text.getBytes(StandardCharsets.UTF_8));
-            assertThat(doc.published()).isEqualTo("2025-08-23");
-            assertThat(doc.dateline()).isEqualTo("إسلام آباد");
         }
 
         @Test

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hasila.core.entity.Mention;
+import org.hasila.core.entity.PlaceTree;
 import org.hasila.core.entity.UnknownPlace;
 
 /**
@@ -24,13 +24,14 @@ final class PlaceResolver {
     static final String PLACE = "loc:";
     /** How close a city must be named to a facility to locate it ("السجن الواقع في حي ... بمدينة ..."). */
     private static final int NEAR_CHARS = 40;
-    /** Levels of regions followed at most (a province, its district, its town): a bound against a cycle. */
-    private static final int MAX_REGION_DEPTH = 4;
+    /** Levels of regions followed at most: the place tree's bound. */
+    private static final int MAX_REGION_DEPTH = PlaceTree.MAX_DEPTH;
     /** Bound on a name's length, so that the backward scan stops. */
     private static final int MAX_NAME_CHARS = 80;
 
     private final Set<String> widePlaces;
     private final Map<String, String> parents;
+    private final PlaceTree tree;
     /** The places some other place lies in: provinces, districts, towns with quarters. */
     private final Set<String> regions;
     private final Map<String, String> placeInRegion = new HashMap<>();
@@ -60,6 +61,7 @@ final class PlaceResolver {
     private PlaceResolver(Set<String> widePlaces, Map<String, String> parents) {
         this.widePlaces = widePlaces;
         this.parents = parents;
+        this.tree = new PlaceTree(parents);
         this.regions = Set.copyOf(parents.values());
     }
 
@@ -402,9 +404,10 @@ final class PlaceResolver {
         }
         String province = provinceOf(place);
         String other = provinceOf(main);
+        String country = countryOf(place);
         return province != null && other != null && !province.equals(other)
                 && figurePlacesOfDocument.get(document).contains(province)
-                && Objects.equals(countryOf(place), countryOf(main)) && countryOf(place) != null;
+                && country != null && country.equals(countryOf(main));
     }
 
     /**
@@ -455,14 +458,7 @@ final class PlaceResolver {
 
     /** True when {@code place} lies inside {@code region}, at any depth. */
     private boolean lies(String place, String region) {
-        String parent = parents.get(place);
-        for (int depth = 0; parent != null && depth < MAX_REGION_DEPTH; depth++) {
-            if (parent.equals(region)) {
-                return true;
-            }
-            parent = parents.get(parent);
-        }
-        return false;
+        return tree.lies(place, region);
     }
 
     private String resolve(String place) {

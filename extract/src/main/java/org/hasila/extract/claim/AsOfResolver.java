@@ -52,9 +52,8 @@ final class AsOfResolver {
 
     /** Whether the date follows "since" or "منذ": the start of a period that runs to the report's day. */
     private static boolean startsAPeriod(NormalizedText text, DateMention d) {
-        String before = text.text().substring(Math.max(0, d.start() - SINCE_REACH), d.start()).strip()
-                .toLowerCase(java.util.Locale.ROOT);
-        return before.endsWith("since") || before.endsWith("منذ");
+        List<Word> before = Words.of(text.text(), Math.max(0, d.start() - SINCE_REACH), d.start());
+        return !before.isEmpty() && ScopeDetector.opensAPeriod(before.get(before.size() - 1));
     }
 
     /**

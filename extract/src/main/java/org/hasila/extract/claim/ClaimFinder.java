@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hasila.core.claim.Attribution;
@@ -19,7 +18,7 @@ import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
-import org.hasila.core.entity.UnknownPlace;
+import org.hasila.core.entity.PlaceTree;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.PunctuationFold;
 import org.hasila.core.text.TextNormalizer;
@@ -51,9 +50,8 @@ public final class ClaimFinder {
     private final ScopeDetector scopes;
     private final AsOfResolver asOf;
     private final SpeakerGroups speakers;
-    /** Whether a place stands in no other of the gazetteer: a country (or a region as wide), no figure's first choice. */
-    private final Predicate<String> topLevel;
-    private final Map<String, String> placeParents;
+    /** The gazetteer's places inside one another: a country stands in none and is no figure's first choice. */
+    private final PlaceTree placeTree;
 
     public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources) {
         this(quantities, dateResolver, sources, Map.of());
@@ -62,8 +60,7 @@ public final class ClaimFinder {
     /** @param placeParents each place mapped to the place it lies in (the gazetteer's) */
     public ClaimFinder(QuantityFinder quantities, DateResolver dateResolver, SourceFinder sources,
                        Map<String, String> placeParents) {
-        this.placeParents = Map.copyOf(placeParents);
-        this.topLevel = id -> !UnknownPlace.is(id) && !this.placeParents.containsKey(id);
+        this.placeTree = new PlaceTree(placeParents);
         this.quantities = quantities;
         this.dateResolver = dateResolver;
         this.sources = sources;
@@ -107,8 +104,8 @@ public final class ClaimFinder {
     /** As {@link #find}, with the places named only incidentally. */
     public Found findAll(Document document, NormalizedText text, List<EntityMatch> entities) {
         AsOfResolver.Dates dates = asOf.dates(text, dateResolver, published(document));
-        PlaceChooser places = new PlaceChooser(text.text(), lexicons, topLevel);
-        Sections sections = Sections.of(text.text(), entities, placeParents);
+        PlaceChooser chooser = new PlaceChooser(text.text(), lexicons, placeTree::topLevel);
+        Sections sections = Sections.of(text.text(), entities, placeTree);
         List<Claim> claims = new ArrayList<>();
         Attribution previous = null;
         Attribution saidJustBefore = null;
@@ -123,7 +120,7 @@ public final class ClaimFinder {
         for (Sentence sentence : splitter.split(text)) {
             SentenceView view = SentenceView.of(text.text(), sentence, lexicons);
             for (EntityMatch m : entities) {
-                if (places.incidental(view, m) || m.start() >= sentence.start() && m.end() <= sentence.end()
+                if (chooser.incidental(view, m) || m.start() >= sentence.start() && m.end() <= sentence.end()
                         && PlaceChooser.namesAnOutlet(text, m)) {
                     incidental.add(m);
                 }
@@ -199,7 +196,7 @@ public final class ClaimFinder {
                         source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
                         sections.placeOf(sentence.start(),
-                                places.place(entities, view, c.quantity.numberStart(), incidental)),
+                                chooser.place(entities, view, c.quantity.numberStart(), incidental)),
                         listHead[i].equals(ids[i]) ? null : listHead[i],
                         partisan(source.orElse(null), c.group, speakers.speakerActed(view, c))));
                 if (c.remainder && partOf == null) {

@@ -45,6 +45,9 @@ final class KindResolver {
     /** Words from a word of rising to the cue of the toll it raises ("ارتفع عدد القتلى"، "ارتفاع حصيلة الجرحى"). */
     private static final int RISEN_TOLL_WORDS = 3;
 
+    /** Proclitics that may stand before a name noun's article ("وب" in "وبالمستشفى"). */
+    private static final int MAX_PROCLITICS = 2;
+
     /** Words of a relative clause's verb before its cue ("من أعيد القبض"، "من تم القبض"). */
     private static final int WHOM_VERB_WORDS = 2;
 
@@ -135,9 +138,9 @@ final class KindResolver {
         if (k == 0 || lexicons.nameNouns().at(words, k - 1) == null) {
             return false;
         }
-        String head = words.get(k - 1).text();
-        int article = head.indexOf("ال");
-        return article < 0 || article > 1;
+        // the article after at most two proclitics ("وبالمستشفى") makes the noun a subject of its own
+        int article = words.get(k - 1).text().indexOf("ال");
+        return article < 0 || article > MAX_PROCLITICS;
     }
 
     private void ownKind(SentenceView view, List<Candidate> candidates, int index,

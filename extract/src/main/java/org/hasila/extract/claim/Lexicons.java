@@ -73,6 +73,8 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
 
     private static final String DIR = "/org/hasila/extract/claim/";
     private static final TextNormalizer FOLD = TextNormalizer.forMatching();
+    /** The word by which a spokesman names the body he speaks for ("المتحدث باسم الجيش"). */
+    private static final String SPOKESMAN_FOR = "باسم ";
 
     /**
      * Whether a source's words name an armed group by a common noun: again, alone ("وزعمت الجماعة"، "the group said"),
@@ -107,8 +109,6 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
         return spoken != null && nouns.stream().anyMatch(n -> spoken.equals(n) || spoken.startsWith(n + " "));
     }
 
-    /** The word by which a spokesman names the body he speaks for ("المتحدث باسم الجيش"). */
-    private static final String SPOKESMAN_FOR = "باسم ";
 
     static Lexicons fromClasspath() {
         Map<String, Group> entityGroups = new HashMap<>();

@@ -302,7 +302,7 @@ final class ScopeDetector {
                     && (isYear(words.get(i + 1)) || i + 2 < end && isYear(words.get(i + 2)))) {
                 return true;
             }
-            if (!Stems.matches(words.get(i).text(), "منذ") && !words.get(i).text().equals("since") && !between) {
+            if (!opensAPeriod(words.get(i)) && !between) {
                 continue;
             }
             if (!between && (words.get(i + 1).isDigits() || i + 2 < end && words.get(i + 2).isDigits())) {
@@ -355,6 +355,11 @@ final class ScopeDetector {
             }
         }
         return false;
+    }
+
+    /** Whether the word is "since" (منذ, its proclitics aside): what follows starts a period that runs to the report. */
+    static boolean opensAPeriod(Word word) {
+        return Stems.matches(word.text(), "منذ") || word.text().equals("since");
     }
 
     /** A word of four digits from 1900 to 2100. */

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hasila.core.entity.UnknownPlace;
+import org.hasila.core.entity.PlaceTree;
 import org.hasila.extract.entity.EntityMatch;
 
 /**
@@ -21,18 +21,18 @@ final class Sections {
     private static final int HEAD_WORDS = 4;
     /** Words of a line that stands as a heading of its own. */
     private static final int HEADING_WORDS = 8;
-    private static final Sections NONE = new Sections(List.of(), List.of(), Set.of(), Map.of());
+    private static final Sections NONE = new Sections(List.of(), List.of(), Set.of(), new PlaceTree(Map.of()));
 
     private final List<Integer> starts;
     private final List<String> places;
     private final Set<EntityMatch> heads;
-    private final Map<String, String> parents;
+    private final PlaceTree tree;
 
-    private Sections(List<Integer> starts, List<String> places, Set<EntityMatch> heads, Map<String, String> parents) {
+    private Sections(List<Integer> starts, List<String> places, Set<EntityMatch> heads, PlaceTree tree) {
         this.starts = starts;
         this.places = places;
         this.heads = heads;
-        this.parents = parents;
+        this.tree = tree;
     }
 
     /** The names of places that head sections: each a place of an incident of its own. */
@@ -42,9 +42,9 @@ final class Sections {
 
     /**
      * @param entities the entities named in folded {@code text}, in order
-     * @param parents  each place mapped to the place it lies in (the gazetteer's)
+     * @param tree     the gazetteer's places inside one another
      */
-    static Sections of(String text, List<EntityMatch> entities, Map<String, String> parents) {
+    static Sections of(String text, List<EntityMatch> entities, PlaceTree tree) {
         List<Integer> starts = new ArrayList<>();
         List<String> places = new ArrayList<>();
         Set<String> distinct = new HashSet<>();
@@ -58,7 +58,7 @@ final class Sections {
             String prefix = colon > 0 ? line.substring(0, colon) : null;
             if (prefix != null && !prefix.isBlank() && words(prefix) <= HEAD_WORDS
                     && prefix.chars().noneMatch(Character::isDigit)) {
-                EntityMatch head = headPlace(entities, lineStart, lineStart + colon, lineEnd, parents);
+                EntityMatch head = headPlace(entities, lineStart, lineStart + colon, lineEnd, tree);
                 if (head != null) {
                     starts.add(lineStart);
                     places.add(head.entity().id());
@@ -72,7 +72,7 @@ final class Sections {
             }
             lineStart = lineEnd + 1;
         }
-        return distinct.size() < 2 ? NONE : new Sections(starts, places, Set.copyOf(heads), parents);
+        return distinct.size() < 2 ? NONE : new Sections(starts, places, Set.copyOf(heads), tree);
     }
 
     /**
@@ -87,8 +87,8 @@ final class Sections {
         if (section == null || section.equals(own)) {
             return own;
         }
-        boolean vague = own == null || !parents.containsKey(own) || UnknownPlace.is(own) && !UnknownPlace.is(section)
-                || lies(section, own);
+        // a country, or a place the gazetteer does not know, has no parent
+        boolean vague = own == null || tree.parentOf(own) == null || tree.lies(section, own);
         return vague ? section : own;
     }
 
@@ -97,7 +97,7 @@ final class Sections {
      * it ("نيجيريا: هجوم على قاعدة في واجيروكو"); null when it names none.
      */
     private static EntityMatch headPlace(List<EntityMatch> entities, int lineStart, int colon, int lineEnd,
-                                         Map<String, String> parents) {
+                                         PlaceTree tree) {
         EntityMatch before = null;
         EntityMatch after = null;
         for (EntityMatch m : entities) {
@@ -107,23 +107,11 @@ final class Sections {
             String id = m.entity().id();
             if (m.end() <= colon && before == null) {
                 before = m;
-            } else if (m.start() > colon && after == null && (parents.containsKey(id) || UnknownPlace.is(id))) {
+            } else if (m.start() > colon && after == null && !tree.topLevel(id)) {
                 after = m;
             }
         }
-        return before != null && !parents.containsKey(before.entity().id()) && !UnknownPlace.is(before.entity().id())
-                && after != null ? after : before;
-    }
-
-    private boolean lies(String place, String region) {
-        String at = parents.get(place);
-        for (int depth = 0; at != null && depth < 8; depth++) {
-            if (at.equals(region)) {
-                return true;
-            }
-            at = parents.get(at);
-        }
-        return false;
+        return before != null && tree.topLevel(before.entity().id()) && after != null ? after : before;
     }
 
     private static boolean isPlace(EntityMatch m) {

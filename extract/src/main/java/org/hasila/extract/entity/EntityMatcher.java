@@ -42,13 +42,17 @@ public final class EntityMatcher {
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.readings = Readings.fromClasspath();
-        this.nameHeads = Readings.foldedLines(NAME_HEADS).stream().map(w -> readings.inner(w).core())
-                .collect(Collectors.toUnmodifiableSet());
-        this.commonWords = Readings.foldedLines(COMMON_WORDS).stream().map(w -> readings.inner(w).core())
-                .collect(Collectors.toUnmodifiableSet());
+        this.nameHeads = cores(NAME_HEADS);
+        this.commonWords = cores(COMMON_WORDS);
         this.unknownPlaces = new UnknownPlaces(readings, nameHeads);
         this.index = new AliasIndex(gazetteer, readings);
         this.matcher = new AliasMatcher(readings);
+    }
+
+    /** The words of a resource, folded, without their article and proclitics. */
+    private Set<String> cores(String resource) {
+        return Readings.foldedLines(resource).stream().map(w -> readings.inner(w).core())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Gazetteer gazetteer() {
