@@ -1,5 +1,8 @@
 package org.hasila.extract.claim;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.hasila.core.claim.Kind;
 
 /**
@@ -44,45 +47,26 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String OWN = "own";
     static final String AHEAD = "ahead";
 
+    /** The marks a row may carry besides {@code noun=KIND}. */
+    private static final Set<String> MARKS = Set.of(WEAK, HELD, NOUN_ONLY, STATUS, REMAINDER, YIELDS, BOTH, OWN, AHEAD);
+
     static KindCue parse(String[] row) {
-        Kind kind = kind(row[1]);
-        boolean weak = false;
         Kind asNoun = null;
-        boolean held = false;
-        boolean nounOnly = false;
-        boolean status = false;
-        boolean remainder = false;
-        boolean yields = false;
-        boolean both = false;
-        boolean own = false;
-        boolean ahead = false;
+        Set<String> marks = new HashSet<>();
         for (int i = 2; i < row.length; i++) {
             String mark = row[i].strip();
-            if (mark.equalsIgnoreCase(WEAK)) {
-                weak = true;
-            } else if (mark.equalsIgnoreCase(NOUN_ONLY)) {
-                nounOnly = true;
-            } else if (mark.equalsIgnoreCase(HELD)) {
-                held = true;
-            } else if (mark.equalsIgnoreCase(STATUS)) {
-                status = true;
-            } else if (mark.equalsIgnoreCase(REMAINDER)) {
-                remainder = true;
-            } else if (mark.equalsIgnoreCase(YIELDS)) {
-                yields = true;
-            } else if (mark.equalsIgnoreCase(BOTH)) {
-                both = true;
-            } else if (mark.equalsIgnoreCase(OWN)) {
-                own = true;
-            } else if (mark.equalsIgnoreCase(AHEAD)) {
-                ahead = true;
+            String lower = mark.toLowerCase(Locale.ROOT);
+            if (MARKS.contains(lower)) {
+                marks.add(lower);
             } else if (mark.startsWith(AS_NOUN)) {
                 asNoun = kind(mark.substring(AS_NOUN.length()));
             } else if (!mark.isEmpty()) {
                 throw new IllegalArgumentException("kind-cues.tsv: unknown mark '" + mark + "' for " + row[0]);
             }
         }
-        return new KindCue(kind, weak, asNoun, nounOnly, held, status, remainder, yields, both, own, ahead);
+        return new KindCue(kind(row[1]), marks.contains(WEAK), asNoun, marks.contains(NOUN_ONLY), marks.contains(HELD),
+                marks.contains(STATUS), marks.contains(REMAINDER), marks.contains(YIELDS), marks.contains(BOTH),
+                marks.contains(OWN), marks.contains(AHEAD));
     }
 
     private static Kind kind(String code) {
