@@ -3488,5 +3488,13 @@ class ClaimExtractorTest {
             assertThat(claims("وقالت مصلحة السجون إن 5 نزلاء قتلوا في سجن الحوت.", "2025-10-15")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
         }
+
+        @Test
+        void anAmountAfterItsCurrencyCountsNoOne() {
+            assertThat(claims("The provincial government announced Rs1 million for the families of each of the 26 killed."))
+                    .extracting(c -> c.value().low()).containsExactly(26L);
+            assertThat(claims("The provincial government announced Rs 1 million for the families of those killed.")).isEmpty();
+            assertThat(claims("Donors pledged $5 million for the families of those killed.")).isEmpty();
+        }
     }
 }

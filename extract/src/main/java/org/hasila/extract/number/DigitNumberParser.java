@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a number written in digits (Eastern digits are already ASCII in the folded text), with
  * thousands separators (5,000 and 5٬000, or 5.000) and an optional multiplier word (5 آلاف، 12 ألف،
- * 1.5 مليون). Digit groups that are dates, times, ranges or codes (2022.01.22، 20/1/2022، 19:01،
+ * 1.5 مليون، 1,2 مليون). Digit groups that are dates, times, ranges or codes (2022.01.22، 20/1/2022، 19:01،
  * 3-64، F16) are not counts.
  */
 final class DigitNumberParser {
@@ -17,6 +17,8 @@ final class DigitNumberParser {
     private static final Pattern COMMA_GROUPS = Pattern.compile("[1-9][0-9]{0,2}(?:,[0-9]{3})+");
     private static final Pattern DOT_GROUPS = Pattern.compile("[1-9][0-9]{0,2}(?:\\.[0-9]{3})+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}\\.[0-9]{1,3}");
+    /** "1,2 مليون": a decimal comma, before a multiplier only, and with fewer digits after it than a thousands group. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]{1,6},[0-9]{1,2}");
     private static final String GLUED_BEFORE_NOT_COUNT = "-/:.#+$";
 
     private final NumberLexicon lexicon;
@@ -41,6 +43,8 @@ final class DigitNumberParser {
             value = new BigDecimal(raw.replace(".", ""));
         } else if (DECIMAL.matcher(raw).matches() && multiplier.isPresent()) {
             value = new BigDecimal(raw);
+        } else if (DECIMAL_COMMA.matcher(raw).matches() && multiplier.isPresent()) {
+            value = new BigDecimal(raw.replace(',', '.'));
         } else {
             return Optional.empty();
         }
@@ -79,6 +83,15 @@ final class DigitNumberParser {
         }
         return lexicon.lookup(tokens.get(k).text())
                 .filter(w -> w.role() == NumberWord.Role.MULT || w.role() == NumberWord.Role.MULT_PLURAL);
+    }
+
+    /**
+     * Whether the token at {@code i} is a multiplier right after digits ("Rs1 million"، "$5 million"، "2,5 مليون"):
+     * it multiplies them, and where they are no count (a code, an amount glued to its currency, a decimal comma) it
+     * counts nothing by itself either.
+     */
+    boolean multipliesDigitsBefore(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).isNum() && multiplier(tokens, i).isPresent();
     }
 
     /** Digits glued to letters other than proclitics, or to a dash or slash, name a thing (F16، 3-64). */

@@ -105,6 +105,9 @@ public final class QuantityFinder {
 
     private Optional<Core> core(List<Token> tokens, int i) {
         Optional<Core> core = digits.parse(tokens, i);
+        if (core.isEmpty() && digits.multipliesDigitsBefore(tokens, i)) {
+            return core; // "Rs1 million"، "$5 million": the multiplier of digits that count no one
+        }
         if (core.isEmpty()) {
             // "يتجاوز السبعين": a definite ten after a word of bounding is a number
             boolean bounded = tokens.get(i).isWord() && cues.before(tokens, i).isPresent();

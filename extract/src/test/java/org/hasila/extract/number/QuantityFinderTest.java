@@ -91,6 +91,7 @@ class QuantityFinderTest {
             "'اعتقل 5 آلاف شخص', 5000, '5 آلاف'",
             "'تحتجز 12 ألف مقاتل', 12000, '12 ألف'",
             "'نزح 1.5 مليون شخص', 1500000, '1.5 مليون'",
+            "'نزح 1,2 مليون شخص', 1200000, '1,2 مليون'",
             "'فر 3 ملايين لاجئ', 3000000, '3 ملايين'",
             "'هرب ٧ آلاف سجين', 7000, '٧ آلاف'",
         })
@@ -424,6 +425,8 @@ class QuantityFinderTest {
             "'تقدمت الفرقة 17 نحو مواقع اللواء 93 تنفيذا للقرار 2254'",
             "'تضاعفت الهجمات خلال السنوات الخمس الماضية'",
             "'أنفق التحالف 300 مليون دولار'",
+            "'the province pledged Rs1 million to each family'",
+            "'donors pledged $5 million in aid'",
         })
         void returnsNoQuantityForOrdinalsDatesTimesAndMeasures(String sentence) {
             assertThat(find(sentence)).as("quantities in «%s»", sentence).isEmpty();
