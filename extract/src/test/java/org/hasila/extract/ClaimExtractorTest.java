@@ -3496,5 +3496,27 @@ class ClaimExtractorTest {
             assertThat(claims("The provincial government announced Rs 1 million for the families of those killed.")).isEmpty();
             assertThat(claims("Donors pledged $5 million for the families of those killed.")).isEmpty();
         }
+
+        @Test
+        void hostagesAreHeldByTheirTakersAndKilledAsAnyoneIs() {
+            assertThat(claims("وقالت المصادر إن المسلحين احتجزوا أكثر من 400 راكب في القطار.")).isEmpty();
+            assertThat(claims("وقال الجيش إنه تمكن من تحرير 155 راكبا كانوا محتجزين لدى مسلحين.")).isEmpty();
+            assertThat(claims("واحتجز المسلحون 5 رهائن.")).isEmpty();
+            assertThat(claims("وقال الجيش إن 26 رهينة قتلوا في الهجوم.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(26L, Kind.KILLED));
+            // the forces' own arrests, after the armed men another number counts, are arrests
+            assertThat(claims("وقتلت القوات 10 مسلحين واحتجزت 5 آخرين.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(10L, Kind.KILLED), tuple(5L, Kind.RECAPTURED));
+            assertThat(claims("وأسفرت العمليات عن مقتل 9 من عناصر التنظيم واعتقال 23 مطلوباً.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.RECAPTURED);
+        }
+
+        @Test
+        void whatFollowsAnIncidentToldAsNotTheFirstRecallsAnother() {
+            assertThat(claims("ولم تكن هذه الحادثة الأولى من نوعها في باكستان؛ ففي يوليو 2013 هاجم مسلحون سجن ديرة إسماعيل "
+                    + "خان، وقتلوا 25 حارسا.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وقتل 5 حراس، ولم تكن هذه المرة الأولى التي يستهدف فيها السجن.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 
 /**
@@ -186,7 +187,8 @@ final class KindResolver {
                     && !lexicons.complementizers().all(view.words(), cue.to(), c.first).isEmpty()) {
                 distance += SETTING_PENALTY; // "مصدر في المستشفى الذي نقل إليه الجرحى إن 12 شخصاً قتلوا": who speaks
             }
-            if (distance >= 0 && cue.value().status() && eventInReach(view, candidates, index, cues)) {
+            if (distance >= 0 && cue.value().status()
+                    && eventInReach(view, candidates, index, cues, cue.value().kind() == null)) {
                 distance += SETTING_PENALTY; // "20 نازحاً قتلوا": what they are yields to what befell them
             }
             if (distance >= 0 && cue.value().yields()) {
@@ -215,13 +217,18 @@ final class KindResolver {
             c.countsNothing = true; // "سقطت المسيرة وسط السوق، حيث كان عشرات المواطنين يتسوقون": who were there
             return;
         }
+        if (best != null && bestDistance <= MAX_DISTANCE && heldByArmedMen(view, candidates, best)) {
+            c.countsNothing = true; // "وقالت المصادر إن المسلحين احتجزوا أكثر من 400 راكب": hostages
+            return;
+        }
         if (best != null && bestDistance <= MAX_DISTANCE) {
             c.kind = bestHoldsNoOne ? null : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
             c.remainder = best.value().remainder() || remainderInReach(view, candidates, index, cues, c.kind);
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
-            c.kind = weak.value().kind();
+            c.countsNothing = heldByArmedMen(view, candidates, weak); // "كانوا محتجزين لدى مسلحين"
+            c.kind = c.countsNothing ? null : weak.value().kind();
             c.kindDistance = weakDistance;
         }
     }
@@ -244,6 +251,48 @@ final class KindResolver {
         int opener = openers.get(openers.size() - 1).from();
         return cue.to() <= opener || cue.from() >= end;
     }
+
+    /**
+     * Whether a cue of taking or holding people names armed men as who hold them: their noun as the verb's subject
+     * before it, in its clause and counted by no number ("إن المسلحين احتجزوا أكثر من 400 راكب"), or after a word of
+     * whose hands they are in (holders.txt: "كانوا محتجزين لدى مسلحين"). Such people are hostages, which no kind counts.
+     */
+    private boolean heldByArmedMen(SentenceView view, List<Candidate> candidates, PhraseLexicon.Hit<KindCue> cue) {
+        Kind kind = cue.value().kind();
+        if (kind != Kind.RECAPTURED && kind != Kind.DETAINED) {
+            return false;
+        }
+        List<Word> words = view.words();
+        PhraseLexicon.Hit<Boolean> holder = cue.to() < words.size() ? lexicons.holders().at(words, cue.to()) : null;
+        if (holder != null && holder.to() < words.size() && armedMen(words, holder.to())) {
+            return true;
+        }
+        for (int k = Math.max(0, cue.from() - SUBJECT_REACH); k < cue.from(); k++) {
+            if (armedMen(words, k) && view.boundariesBetween(k, cue.from()) == 0 && !counted(view, candidates, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean armedMen(List<Word> words, int k) {
+        PhraseLexicon.Hit<Group> group = lexicons.groups().at(words, k);
+        return group != null && group.value() == Group.MILITANTS;
+    }
+
+    /**
+     * Whether the word at {@code k} is what a number before it in its clause counts ("قتل 10 مسلحين واعتقل 5"، "مقتل 9
+     * من عناصر التنظيم واعتقال 23").
+     */
+    private static boolean counted(SentenceView view, List<Candidate> candidates, int k) {
+        return candidates.stream().anyMatch(other -> other.first <= k && k - other.last <= COUNTED_NOUN_REACH
+                && view.boundariesBetween(other.last, k) == 0);
+    }
+
+    /** Words before a verb of holding in which its subject stands ("إن المسلحين احتجزوا"). */
+    private static final int SUBJECT_REACH = 2;
+    /** Words from a number to the noun it counts, a partitive between ("9 من عناصر التنظيم"). */
+    private static final int COUNTED_NOUN_REACH = 3;
 
     /** Words from a number to a cue of both tolls that describes it ("40 من المرتزقة بين قتيل ومصاب"). */
     private static final int BOTH_WORDS = 3;
@@ -298,13 +347,16 @@ final class KindResolver {
 
     /**
      * Whether a cue of what befell people reaches the number: not a noun of status, nor one of holding or being held
-     * ("يؤوي المخيم 20 ألف نازح" are displaced people sheltered, not an event).
+     * ("يؤوي المخيم 20 ألف نازح" are displaced people sheltered, not an event); with {@code harmOnly}, only a cue of
+     * death or wounding: hostages are held by whoever took them ("احتجز المسلحون 5 رهائن" arrests no one), and killed
+     * as anyone is ("26 رهينة قتلوا").
      */
     private boolean eventInReach(SentenceView view, List<Candidate> candidates, int index,
-                                 List<PhraseLexicon.Hit<KindCue>> cues) {
+                                 List<PhraseLexicon.Hit<KindCue>> cues, boolean harmOnly) {
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
             KindCue k = cue.value();
             if (k.kind() != null && k.kind() != Kind.DETAINED && !k.status() && !k.held() && !k.weak()
+                    && (!harmOnly || k.kind() == Kind.KILLED || k.kind() == Kind.INJURED)
                     && !nounOfAnother(candidates, index, cue)) {
                 int distance = distance(view, candidates, index, cue);
                 if (distance >= 0 && distance <= MAX_DISTANCE) {

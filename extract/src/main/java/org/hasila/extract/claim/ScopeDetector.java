@@ -134,6 +134,10 @@ final class ScopeDetector {
                 || overMonthsOrYears(words, when, periodEnd)) {
             return Scope.WIDER;
         }
+        // "ولم تكن هذه الحادثة الأولى من نوعها؛ ففي يوليو 2013 هاجم مسلحون ...": what follows recalls another
+        if (!lexicons.recallOpeners().all(words, 0, when).isEmpty()) {
+            return Scope.EARLIER;
+        }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
         int earlierEnd = periodEnd > end && lexicons.frontedOpeners().startsAt(words, skipMarks(words, clauseAfter(view, end)))
                 ? periodEnd : end;
