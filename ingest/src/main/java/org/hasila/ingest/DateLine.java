@@ -2,6 +2,7 @@ package org.hasila.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,9 @@ final class DateLine {
     private final Map<String, Integer> months;
     private final Pattern dayMonthYear;
     private final Pattern monthDayYear;
+    /** A month and its day, no year: "Sept 18", "Oct. 2", "18 أيلول". */
+    private final Pattern monthDay;
+    private final Pattern dayMonth;
     private final Lexicon lineWords;
 
     DateLine(List<String> monthEntries, Lexicon lineWords) {
@@ -51,6 +55,8 @@ final class DateLine {
         this.dayMonthYear = Pattern.compile("(?<!\\d)(\\d{1,2})" + mark + "(?:من )?(" + names + ")(?:(?: ?/ ?| )(?:"
                 + names + "))?" + mark + "(\\d{4})(?!\\d)");
         this.monthDayYear = Pattern.compile("(?<![\\p{L}])(" + names + ") (\\d{1,2}) (\\d{4})(?!\\d)");
+        this.monthDay = Pattern.compile("^(" + names + ") (\\d{1,2})$");
+        this.dayMonth = Pattern.compile("^(\\d{1,2}) (" + names + ")(?: (?:" + names + "))?$");
         this.lineWords = lineWords;
     }
 
@@ -70,6 +76,32 @@ final class DateLine {
         }
         Matcher last = LAST_SEGMENT.matcher(line);
         return line.length() <= MAX_HEADLINE_LENGTH && last.find() ? parseWhole(last.group(1)) : null;
+    }
+
+    /**
+     * The month and day of a date that names no year ("Sept 18", "Oct. 2", "18 أيلول/سبتمبر"), the whole of
+     * {@code written}, as ISO-8601 writes them ({@code --09-18}); null when it is no such date. Never a date: the year
+     * is not guessed.
+     */
+    String monthDay(String written) {
+        String folded = Lexicon.key(asciiDigits(written));
+        Matcher m = monthDay.matcher(folded);
+        String month;
+        String day;
+        if (m.matches()) {
+            month = m.group(1);
+            day = m.group(2);
+        } else if ((m = dayMonth.matcher(folded)).matches()) {
+            month = m.group(2);
+            day = m.group(1);
+        } else {
+            return null;
+        }
+        try {
+            return MonthDay.of(months.get(month), Integer.parseInt(day)).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Whether {@code line} is a headline that ends with its date, rather than a date line. */

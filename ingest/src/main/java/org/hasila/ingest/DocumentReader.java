@@ -70,8 +70,8 @@ public final class DocumentReader {
             Content content = extractor.extract(bytes, relative.getFileName().toString());
             String language = LanguageGuess.detect(content.text());
             Document document = new Document(id, file, null, sha, content.contentType(), language, content.title(),
-                    content.published(), content.author(), content.dateline(), DocumentStatus.PROCESSED, null,
-                    content.text());
+                    content.published(), content.author(), content.dateline(), content.monthDay(),
+                    DocumentStatus.PROCESSED, null, content.text());
             if (language == null) {
                 return document.withStatus(DocumentStatus.SKIPPED, "language not detected (no letters in the text)");
             }

@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
  */
 final class TextHeader {
 
-    /** What the first lines say. */
-    record Header(String title, String published, String author, String dateline) {
+    /**
+     * What the first lines say.
+     *
+     * @param monthDay the month and day of a wire date line that names no year ("BEIRUT, Sept 18 (Reuters) - "), as
+     *                 ISO-8601 writes them ({@code --09-18}), when nothing dates the text; else null
+     */
+    record Header(String title, String published, String author, String dateline, String monthDay) {
     }
 
     private static final int HEAD_LINES = 10;
@@ -28,11 +33,12 @@ final class TextHeader {
     private static final Pattern CUED_NAME = Pattern.compile("^\\p{L}[\\p{L} .'\\-]{1,50}$");
     /**
      * "بغداد (رويترز) - ", "دمشق - ", "OUAGADOUGOU, Feb 3 (Reuters) - ", "PESHAWAR, Pakistan, Nov 20 (Reuters) - " or
-     * "BAMAKO, July 23, 2025 (AFP) - " at the start of the first paragraph.
+     * "BAMAKO, July 23, 2025 (AFP) - " at the start of the first paragraph; of two cities filing together
+     * ("JERUSALEM/BEIRUT, Oct 2 (Reuters) - "), the second.
      */
     private static final Pattern INLINE_DATELINE =
-            Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
-                    + "\\s*(\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
+            Pattern.compile("^(?:[\\p{L} ]{2,25}/)?([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*(?<monthDay>\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})(?<year>,\\s*\\d{4})?)?"
+                    + "\\s*(?<agency>\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
     /**
      * A city, its date in numbers or an English month, an optional agency and a dash (none after an agency in brackets)
@@ -68,6 +74,7 @@ final class TextHeader {
         String published = null;
         String author = null;
         String dateline = null;
+        String monthDay = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String date = published == null ? dateLine.parse(line) : null;
@@ -99,10 +106,11 @@ final class TextHeader {
                     dateline = opening != null ? dated.group(1).strip() : inlineDateline(line);
                 } else {
                     dateline = inlineDateline(line);
+                    monthDay = yearlessDate(line);
                 }
             }
         }
-        return new Header(title, published, author, dateline);
+        return new Header(title, published, author, dateline, published == null ? monthDay : null);
     }
 
     private static List<String> headLines(String text) {
@@ -187,7 +195,16 @@ final class TextHeader {
             return null;
         }
         String city = m.group(1).strip();
-        return cities.contains(city) || m.group(2) != null ? city : null;
+        return cities.contains(city) || m.group("agency") != null ? city : null;
+    }
+
+    /** The month and day of a wire date line that names no year ("BEIRUT, Sept 18 (Reuters) - "), else null. */
+    private String yearlessDate(String paragraph) {
+        Matcher m = INLINE_DATELINE.matcher(paragraph);
+        if (!m.find() || words(m.group(1)) > 3 || m.group("monthDay") == null || m.group("year") != null) {
+            return null;
+        }
+        return dateLine.monthDay(m.group("monthDay"));
     }
 
     private static int words(String text) {

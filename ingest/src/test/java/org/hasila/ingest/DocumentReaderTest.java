@@ -515,6 +515,31 @@ class DocumentReaderTest {
             assertThat(readBytes("wire3.txt", withYear.getBytes(StandardCharsets.UTF_8)).dateline()).isEqualTo("BAMAKO");
             Document dated = readBytes("dated.txt", ("February 3, 2024\n\n" + text).getBytes(StandardCharsets.UTF_8));
             assertThat(dated.published()).isEqualTo("2024-02-03");
+            assertThat(dated.monthDay()).as("a dated text needs no month and day").isNull();
+        }
+
+        @Test
+        void aWireDatelineWithoutItsYearGivesItsMonthAndDayNotADate() throws IOException {
+            String text = "Blasts in Beirut\n\nBEIRUT, Sept. 18 (Reuters) - Walkie-talkies exploded across Lebanon on"
+                    + " Wednesday, killing at least nine people, the health ministry said.";
+            Document doc = readBytes("wire.txt", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(doc.published()).isNull();
+            assertThat(doc.monthDay()).isEqualTo("--09-18");
+            assertThat(doc.dateline()).isEqualTo("BEIRUT");
+            String withCountry = "Train attacked\n\nPESHAWAR, Pakistan, March 11 (Reuters) - Militants attacked a train"
+                    + " in southwest Pakistan on Tuesday, officials said, in an attack claimed by separatists.";
+            assertThat(readBytes("wire2.txt", withCountry.getBytes(StandardCharsets.UTF_8)).monthDay()).isEqualTo("--03-11");
+            String twoCities = "Soldiers killed\n\nJERUSALEM/BEIRUT, Oct 2 (Reuters) - Eight soldiers were killed in combat in"
+                    + " the south on Wednesday, the military said, the first losses it has announced this week.";
+            Document filedTogether = readBytes("wire5.txt", twoCities.getBytes(StandardCharsets.UTF_8));
+            assertThat(filedTogether.monthDay()).isEqualTo("--10-02");
+            assertThat(filedTogether.dateline()).isEqualTo("BEIRUT");
+            String withYear = "Soldiers killed in Mali\n\nBAMAKO, July 23, 2025 (AFP) - At least 12 soldiers were killed"
+                    + " when jihadists stormed an army post, a local official said.";
+            assertThat(readBytes("wire3.txt", withYear.getBytes(StandardCharsets.UTF_8)).monthDay()).isNull();
+            String noDay = "Clashes\n\nBEIRUT, Sept 31 (Reuters) - Clashes went on in the south of the country on"
+                    + " Tuesday, residents said, as shelling hit several villages near the border.";
+            assertThat(readBytes("wire4.txt", noDay.getBytes(StandardCharsets.UTF_8)).monthDay()).isNull();
         }
 
         @Test

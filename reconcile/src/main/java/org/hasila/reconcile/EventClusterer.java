@@ -1,6 +1,8 @@
 package org.hasila.reconcile;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,19 +39,34 @@ final class EventClusterer {
         this.regional = new RegionalReports(places::severalInside, windowDays);
     }
 
-    /** A processed document: it joins the incident at its main place, if it names one. */
-    void addDocument(String id, String published) {
+    /**
+     * A processed document: it joins the incident at its main place, if it names one.
+     *
+     * @param monthDay the month and day of its year-less date line ({@code --09-18}), or {@code null}
+     */
+    void addDocument(String id, String published, String monthDay) {
         String place = places.mainPlace(id);
         if (place != null) {
-            byKey.computeIfAbsent(place, k -> new ArrayList<>())
-                    .add(Item.ofDocument(canonical(place), canonical(IsoDates.dateOf(published)), canonical(id)));
+            byKey.computeIfAbsent(place, k -> new ArrayList<>()).add(Item.ofDocument(canonical(place),
+                    canonical(IsoDates.dateOf(published)), canonical(id), canonical(monthDayOf(monthDay))));
         }
     }
 
-    /** @param published the publication date of the claim's document, or {@code null} */
-    void addClaim(Claim claim, String published) {
-        Item item = itemOf(claim, published);
+    /**
+     * @param published the publication date of the claim's document, or {@code null}
+     * @param monthDay  the month and day of its document's year-less date line, or {@code null}
+     */
+    void addClaim(Claim claim, String published, String monthDay) {
+        Item item = itemOf(claim, published, monthDay);
         byKey.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(item);
+    }
+
+    private static MonthDay monthDayOf(String monthDay) {
+        try {
+            return monthDay == null ? null : MonthDay.parse(monthDay);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The incidents of everything added, by key then date; their items in {@link Item#ORDER}. */
@@ -90,7 +107,7 @@ final class EventClusterer {
         return kept;
     }
 
-    private Item itemOf(Claim claim, String published) {
+    private Item itemOf(Claim claim, String published, String monthDay) {
         String document = canonical(claim.document());
         String place = places.placeOf(claim.place(), document);
         String key = place != null ? place : NO_PLACE + document;
@@ -110,7 +127,8 @@ final class EventClusterer {
         if (date == null) {
             date = IsoDates.dateOf(published);
         }
-        return Item.ofClaim(canonical(key), canonical(date), document, claim.id(), position);
+        return Item.ofClaim(canonical(key), canonical(date), document, claim.id(), position,
+                canonical(monthDayOf(monthDay)));
     }
 
     @SuppressWarnings("unchecked")

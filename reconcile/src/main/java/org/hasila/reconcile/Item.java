@@ -1,6 +1,7 @@
 package org.hasila.reconcile;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Comparator;
 import org.hasila.core.id.HexIdKeys;
 
@@ -15,8 +16,11 @@ import org.hasila.core.id.HexIdKeys;
  * @param claimKey   the claim's id as a long, or {@link HexIdKeys#NONE} for a document or an id of another form
  * @param otherClaim the claim's id when it is of another form, else {@code null}
  * @param position   where the claim's evidence starts in its document; -1 for a document
+ * @param monthDay   when it is undated for want of a year: the month and day of its document's date line, which
+ *                   places it in time beside the dated items of its place ({@link DateWindows}); else {@code null}
  */
-record Item(String key, LocalDate date, String document, long claimKey, String otherClaim, int position) {
+record Item(String key, LocalDate date, String document, long claimKey, String otherClaim, int position,
+            MonthDay monthDay) {
 
     /** By date (undated last), document, then position in the document: independent of input order. */
     static final Comparator<Item> ORDER = Comparator
@@ -25,13 +29,18 @@ record Item(String key, LocalDate date, String document, long claimKey, String o
             .thenComparingInt(Item::position)
             .thenComparing(i -> i.claim() == null ? "" : i.claim());
 
-    static Item ofDocument(String key, LocalDate date, String document) {
-        return new Item(key, date, document, HexIdKeys.NONE, null, -1);
+    static Item ofDocument(String key, LocalDate date, String document, MonthDay monthDay) {
+        return new Item(key, date, document, HexIdKeys.NONE, null, -1, date == null ? monthDay : null);
     }
 
     static Item ofClaim(String key, LocalDate date, String document, String claim, int position) {
+        return ofClaim(key, date, document, claim, position, null);
+    }
+
+    static Item ofClaim(String key, LocalDate date, String document, String claim, int position, MonthDay monthDay) {
         long claimKey = HexIdKeys.CLAIMS.of(claim);
-        return new Item(key, date, document, claimKey, claimKey == HexIdKeys.NONE ? claim : null, position);
+        return new Item(key, date, document, claimKey, claimKey == HexIdKeys.NONE ? claim : null, position,
+                date == null ? monthDay : null);
     }
 
     /** Whether this is a document rather than a claim. */

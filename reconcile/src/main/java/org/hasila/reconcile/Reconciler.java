@@ -92,6 +92,7 @@ public final class Reconciler {
         Map<String, String> publishedOf = new HashMap<>();
         Map<String, String> namesOf = new HashMap<>();
         Map<String, String> datelineOf = new HashMap<>();
+        Map<String, String> monthDayOf = new HashMap<>();
         List<String> processed = new ArrayList<>();
         corpus.documents(document -> {
             if (!publishedOf.containsKey(document.id())) {
@@ -102,6 +103,9 @@ public final class Reconciler {
                 if (document.dateline() != null) {
                     datelineOf.put(document.id(), document.dateline());
                 }
+                if (document.monthDay() != null) {
+                    monthDayOf.put(document.id(), document.monthDay());
+                }
                 if (document.status() == DocumentStatus.PROCESSED) {
                     processed.add(document.id());
                 }
@@ -111,8 +115,9 @@ public final class Reconciler {
         corpus.mentions(placesBuilder::add);
         PlaceResolver places = placesBuilder.build();
         EventClusterer clusterer = new EventClusterer(places, settings.windowDays());
-        processed.forEach(id -> clusterer.addDocument(id, publishedOf.get(id)));
-        corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document())));
+        processed.forEach(id -> clusterer.addDocument(id, publishedOf.get(id), monthDayOf.get(id)));
+        corpus.claims(claim -> clusterer.addClaim(claim, publishedOf.get(claim.document()),
+                monthDayOf.get(claim.document())));
         EventAssembler assembler = new EventAssembler(places,
                 new FigureBuilder(FigurePolicy.named(settings.policy()), originalOf));
         try (OrderedWorker<List<Assembled>> assembling = new OrderedWorker<>("hasila-assemble", ASSEMBLED_AHEAD,

@@ -859,6 +859,28 @@ class ReconcilerTest {
         }
 
         @Test
+        void aWireReportDatedWithoutItsYearJoinsTheIncidentOfItsMonthAndDay() {
+            Document wire = new Document("d-3", "d-3.txt", null, "0", "text/plain; charset=UTF-8", "en", null, null,
+                    null, "BEIRUT", "--09-18", DocumentStatus.PROCESSED, null, "");
+            List<Document> docs = List.of(doc("d-1", "2024-09-17"), doc("d-2", "2024-10-30"), doc("d-4", "2024-10-31"),
+                    wire);
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(9)).build(),
+                    claim("c-2", "d-2").value(exact(14)).build(), claim("c-4", "d-4").value(exact(15)).build(),
+                    claim("c-3", "d-3").value(exact(12)).build());
+            Reconciliation r = run(docs, claims, prisonNamedIn("d-1", "d-2", "d-3", "d-4"));
+            assertThat(r.events()).extracting(Event::documents)
+                    .containsExactly(List.of("d-1", "d-3"), List.of("d-2", "d-4"));
+            // its claims stay undated: the year is not guessed, only which incident it reports
+            assertThat(r.events().get(0).end()).isEqualTo("2024-09-17");
+            // a month and day far from any dated report at its place is an incident of its own
+            Document far = new Document("d-3", "d-3.txt", null, "0", "text/plain; charset=UTF-8", "en", null, null,
+                    null, "BEIRUT", "--03-11", DocumentStatus.PROCESSED, null, "");
+            Reconciliation apart = run(List.of(doc("d-1", "2024-09-17"), doc("d-2", "2024-10-30"), far), List.of(
+                    claims.get(0), claims.get(1), claims.get(3)), prisonNamedIn("d-1", "d-2", "d-3"));
+            assertThat(apart.events()).hasSize(3);
+        }
+
+        @Test
         void aReportNamingOnlyTheCityJoinsTheFacilityReportedThere() {
             List<Mention> m = new ArrayList<>(inFigures(PRISON, "d-1", 0, 3, "North prison"));
             m.addAll(mentions(CITY, "d-1", 16, 2, "Rivertown"));

@@ -142,7 +142,8 @@ final class HtmlReportWriter {
                 out.markup("<td><a href=\"").markup(HtmlFigureClaims.textHref(d.id())).markup("\"><bdi>").text(d.id())
                         .markup("</bdi></a></td>");
             }
-            out.cell(d.title()).isolatedCell(d.published());
+            // a date line without its year shows its month and day as ISO-8601 writes them ("--09-18")
+            out.cell(d.title()).isolatedCell(d.published() != null ? d.published() : d.monthDay());
             if (status == null) {
                 out.cell((String) null);
             } else {

@@ -27,7 +27,7 @@ final class JsonReportWriter {
      * group's claims as bounds); 1.5 plus the note picked-out (civilians picked out of a toll of all make no figure of
      * their own) and partisan claims bounding no range where another source counts.
      */
-    static final String SCHEMA_VERSION = "1.5";
+    static final String SCHEMA_VERSION = "1.6";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -82,6 +82,7 @@ final class JsonReportWriter {
             JsonFields.string(g, "published", d.published());
             JsonFields.string(g, "author", d.author());
             JsonFields.string(g, "dateline", d.dateline());
+            JsonFields.string(g, "publishedMonthDay", d.monthDay());
             JsonFields.string(g, "status", d.status() == null ? null : d.status().code());
             JsonFields.string(g, "error", d.error());
             g.writeEndObject();

@@ -67,7 +67,7 @@ class ReportWriterTest {
 
             assertThat(report.propertyNames()).containsExactly("schemaVersion", "generatedAt", "run", "documents",
                     "entities", "claims", "events", "changes");
-            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.5");
+            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.6");
         }
 
         @Test

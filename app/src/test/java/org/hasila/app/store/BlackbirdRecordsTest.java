@@ -51,6 +51,9 @@ class BlackbirdRecordsTest {
         assertSameBothWays(new Document("d-0123456789ab", "a/b.html", List.of("a/b.html", "c/b.html"), "0".repeat(64),
                 "text/html", "ar", "عنوان", "2026-01-02", null, "الحسكة", DocumentStatus.PROCESSED, null, TEXT),
                 Document.class);
+        // a wire report dated by its month and day alone keeps them ("BEIRUT, Sept 18 (Reuters) -")
+        assertSameBothWays(new Document("d-0123456789ac", "w.txt", null, "0".repeat(64), "text/plain", "en", null, null,
+                null, "BEIRUT", "--09-18", DocumentStatus.PROCESSED, null, TEXT), Document.class);
         assertSameBothWays(new Mention("org:moh", "d-0123456789ab", 5, 16, "وزارة الصحة"), Mention.class);
         Figure figure = new Figure(Kind.KILLED, Group.ALL, 12L, 12L, null, "conservative",
                 List.of("c-0123456789ab"), List.of("c-0123456789ab"), true,

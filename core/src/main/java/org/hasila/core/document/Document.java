@@ -15,34 +15,44 @@ import java.util.List;
  * @param published   ISO-8601 date or date-time of publication, or {@code null}; never guessed
  * @param author      author or byline, or {@code null}
  * @param dateline    city of the dateline, or {@code null}
+ * @param monthDay    the month and day of a date line that names no year ("BEIRUT, Sept 18 (Reuters) -"), as ISO-8601
+ *                    writes a date without its year ({@code --09-18}), when {@code published} is unknown; else {@code null}
  * @param status      what the pipeline did with the document
  * @param error       one-line reason when quarantined or skipped, else {@code null}
  * @param text        the extracted plain text; every offset in the report indexes into it
  */
 public record Document(String id, String file, List<String> files, String sha256, String contentType,
                        String language, String title, String published, String author, String dateline,
-                       DocumentStatus status, String error, String text) {
+                       String monthDay, DocumentStatus status, String error, String text) {
 
     public Document {
         files = files == null ? List.of(file) : List.copyOf(files);
         text = text == null ? "" : text;
     }
 
+    /** A document whose date line, if any, named its year or no date at all. */
+    public Document(String id, String file, List<String> files, String sha256, String contentType, String language,
+                    String title, String published, String author, String dateline, DocumentStatus status,
+                    String error, String text) {
+        this(id, file, files, sha256, contentType, language, title, published, author, dateline, null, status, error,
+                text);
+    }
+
     /** This document with another status and reason, text kept. */
     public Document withStatus(DocumentStatus newStatus, String reason) {
         return new Document(id, file, files, sha256, contentType, language, title, published, author, dateline,
-                newStatus, reason, text);
+                monthDay, newStatus, reason, text);
     }
 
     /** This document with another text (e.g. empty, to store metadata apart from a large text). */
     public Document withText(String newText) {
         return new Document(id, file, files, sha256, contentType, language, title, published, author, dateline,
-                status, error, newText);
+                monthDay, status, error, newText);
     }
 
     /** This document as held by these files (relative paths, the first one naming it). */
     public Document withFiles(List<String> paths) {
         return new Document(id, paths.get(0), paths, sha256, contentType, language, title, published, author,
-                dateline, status, error, text);
+                dateline, monthDay, status, error, text);
     }
 }

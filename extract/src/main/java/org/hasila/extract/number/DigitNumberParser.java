@@ -19,6 +19,8 @@ final class DigitNumberParser {
     private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,6}\\.[0-9]{1,3}");
     /** "1,2 مليون": a decimal comma, before a multiplier only, and with fewer digits after it than a thousands group. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]{1,6},[0-9]{1,2}");
+    /** Digits a multiplier may follow: with separators of thousands or decimals only. */
+    private static final Pattern AMOUNT_DIGITS = Pattern.compile("[0-9]+(?:[.,][0-9]+)*");
     private static final String GLUED_BEFORE_NOT_COUNT = "-/:.#+$";
 
     private final NumberLexicon lexicon;
@@ -91,7 +93,9 @@ final class DigitNumberParser {
      * counts nothing by itself either.
      */
     boolean multipliesDigitsBefore(List<Token> tokens, int i) {
-        return i > 0 && tokens.get(i - 1).isNum() && multiplier(tokens, i).isPresent();
+        // not after a time or a date ("07:30 آلاف العائلات تنزح"): those multiply nothing
+        return i > 0 && tokens.get(i - 1).isNum() && AMOUNT_DIGITS.matcher(tokens.get(i - 1).text()).matches()
+                && multiplier(tokens, i).isPresent();
     }
 
     /** Digits glued to letters other than proclitics, or to a dash or slash, name a thing (F16، 3-64). */

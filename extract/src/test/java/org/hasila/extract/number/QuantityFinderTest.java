@@ -437,6 +437,12 @@ class QuantityFinderTest {
             List<QuantityMatch> matches = find("في 12 يناير 2022 قتل 2000 شخص");
             assertThat(matches).extracting(m -> m.quantity().low()).containsExactly(2000L);
         }
+
+        @Test
+        void aMultiplierAfterATimeIsAVagueNumberOfItsOwn() {
+            assertThat(find("07:30 آلاف العائلات تنزح من بلدات الجنوب")).extracting(m -> m.quantity().text())
+                    .containsExactly("آلاف");
+        }
     }
 
     @Nested
