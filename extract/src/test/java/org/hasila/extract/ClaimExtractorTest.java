@@ -3387,8 +3387,9 @@ class ClaimExtractorTest {
             String wire = "CAIRO, Oct 24 (Reuters) - An Israeli air strike on a school in Gaza City killed at least 15 "
                     + "people on Thursday, health officials said.\n\nIsrael's campaign in Gaza has killed more than 42,800 "
                     + "Palestinians since Oct. 7, 2023, according to the health ministry.";
+            // October 7, 2023 is when the counting began, not the day of the count, which the report does not date
             assertThat(claims(wire, null)).extracting(c -> c.value().low(), Claim::asOf, Claim::scope)
-                    .containsExactly(tuple(15L, null, Scope.INCIDENT), tuple(42_800L, "2023-10-07", Scope.WIDER));
+                    .containsExactly(tuple(15L, null, Scope.INCIDENT), tuple(42_800L, null, Scope.WIDER));
         }
 
         @Test
@@ -3517,6 +3518,25 @@ class ClaimExtractorTest {
                     + "خان، وقتلوا 25 حارسا.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
             assertThat(claims("وقتل 5 حراس، ولم تكن هذه المرة الأولى التي يستهدف فيها السجن.")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void bombersWhoBlewThemselvesUpAttacked() {
+            assertThat(claims("وكان انتحاريان اثنان قد فجرا نفسيهما في سوق الملابس.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
+            assertThat(claims("Two suicide bombers blew themselves up in a busy market.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS));
+        }
+
+        @Test
+        void aProtestMovementsTollSinceItBeganIsWiderAndItsStartDatesNoCount() {
+            assertThat(claims("وقال المصدر إن أكثر من 380 شخصا قتلوا منذ انطلاق الاحتجاجات.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            assertThat(claims("More than 200 people were wounded when troops opened fire on demonstrators blocking two "
+                    + "bridges.")).extracting(c -> c.value().low()).containsExactly(200L);
+            assertThat(claims("شهد جنوب العراق الخميس أحد أكثر الأيام دموية منذ بدء حركة الاحتجاج في الأول من تشرين الأول، "
+                    + "مع سقوط 40 قتيلا في مدينتي الناصرية والنجف.", "2019-11-29")).extracting(Claim::asOf)
+                    .containsExactly("2019-11-28");
         }
     }
 }

@@ -18,6 +18,9 @@ final class AsOfResolver {
     static final int START_CUE_WINDOW = 5;
     static final int DAYS_BEFORE_REFERENCE = 30;
 
+    /** Words before a date read for the "since" whose period it starts. */
+    private static final int SINCE_WORDS = 6;
+
     /** Characters before a date read for the word that opens a period. */
     private static final int SINCE_REACH = 8;
 
@@ -123,9 +126,22 @@ final class AsOfResolver {
         return !lexicons.startCues().all(before, 0, before.size()).isEmpty();
     }
 
+    /**
+     * Whether "since" or "منذ" opens the phrase the date ends, within its clause: "منذ بدء حركة الاحتجاج في الأول من
+     * تشرين الأول"، "since the unrest began on Oct. 1" name when counting began, not the day of the count.
+     */
     private static boolean afterSince(NormalizedText text, DateMention d, int floor) {
-        List<Word> before = lastWords(text.text(), d.start(), 4);
-        return before.stream().anyMatch(w -> w.start() >= floor && Stems.matches(w.text(), "منذ"));
+        List<Word> before = lastWords(text.text(), d.start(), SINCE_WORDS);
+        for (int k = before.size() - 1; k >= 0 && before.get(k).start() >= floor; k--) {
+            Word w = before.get(k);
+            if (w.isPunct()) {
+                return false;
+            }
+            if (ScopeDetector.opensAPeriod(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Word> lastWords(String folded, int end, int n) {
