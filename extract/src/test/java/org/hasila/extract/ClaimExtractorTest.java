@@ -3538,5 +3538,32 @@ class ClaimExtractorTest {
                     + "مع سقوط 40 قتيلا في مدينتي الناصرية والنجف.", "2019-11-29")).extracting(Claim::asOf)
                     .containsExactly("2019-11-28");
         }
+
+        @Test
+        void aWholeOfNoNounCountsWhoWereThereNotWhatBefellThePart() {
+            assertThat(claims("وأوضح أن 879 نزيلاً فروا من أصل 994 كانوا في السجن المتوسط الحراسة."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(879L, Kind.ESCAPED, Group.DETAINEES), tuple(994L, Kind.DETAINED, Group.DETAINEES));
+            assertThat(claims("وقال إن 5 قتلوا من أصل 20 راكبا كانوا في الحافلة.")).extracting(c -> c.value().low())
+                    .containsExactly(5L);
+        }
+
+        @Test
+        void whoReturnedOfTheirOwnWillSurrenderedAndWhoStayedAreNoKind() {
+            assertThat(claims("وقال إن ستة من الفارين عادوا إلى السجن طوعاً.")).extracting(Claim::kind)
+                    .containsExactly(Kind.SURRENDERED);
+            assertThat(claims("The prisons service said six who escaped had returned voluntarily.")).extracting(Claim::kind)
+                    .containsExactly(Kind.SURRENDERED);
+            assertThat(claims("Around 3,600 inmates escaped and only around 100 inmates remained inside, the office said."))
+                    .extracting(c -> c.value().low()).containsExactly(3600L);
+        }
+
+        @Test
+        void tollsOfSeparateAttacksAndOfAnInsurgencyAreWider() {
+            assertThat(claims("Gunmen on Thursday killed four police officers in separate attacks on police stations.",
+                    "2024-03-04")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("ينشط التنظيم في شمال شرق نيجيريا، في نزاع أودى بحياة أكثر من 40 ألف شخص، وفق الأمم المتحدة."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
     }
 }

@@ -38,9 +38,13 @@ final class Populations {
                 // ("Four of the 12 people killed were children")
                 part.kind = verbAfter(view, cue != null ? cue.to() : noun + 1);
                 whole.kind = own != null ? own : whole.kind;
-            } else if (whole.kind == null) {
-                // "وفر 112 من أصل 187 نزيلاً"; not "إعادة القبض على 38 من أصل 71 نزيلاً فرّوا", whom the verb after describes
-                whole.kind = own;
+            } else if (whole.kind == null || own == null && whole.kind == part.kind) {
+                // "وفر 112 من أصل 187 نزيلاً"; not "إعادة القبض على 38 من أصل 71 نزيلاً فرّوا", whom the verb after describes.
+                // A whole of no noun of its own counts who were there, not what befell the part: the held where some
+                // escaped ("879 نزيلاً فروا من أصل 994"), no one of the vocabulary where some were killed ("قتل 5 من أصل
+                // 20 راكباً")
+                whole.kind = own != null ? own : part.kind == Kind.ESCAPED ? Kind.DETAINED : null;
+                whole.countsNothing = whole.kind == null;
             }
             if (whole.kind != null && whole.kind == part.kind) {
                 // "three of the 10 killed were children": some of a toll
@@ -58,6 +62,10 @@ final class Populations {
             if ((part.group == null || part.group == Group.UNKNOWN || part.group == Group.ALL)
                     && whole.group != null && outOf(view, part, whole)) {
                 part.group = whole.group;
+            } else if (part.kind == Kind.ESCAPED && part.group == Group.DETAINEES && whole.kind == Kind.DETAINED
+                    && outOf(view, part, whole)) {
+                // "879 نزيلاً فروا من أصل 994 كانوا في سجن كوجه المتوسط الحراسة": the held, of whom the inmates fled
+                whole.group = Group.DETAINEES;
             }
         }
     }
@@ -70,6 +78,10 @@ final class Populations {
         PhraseLexicon.Hit<Group> noun = lexicons.groups().at(view.words(), from);
         if (noun != null && noun.to() < whole.first) {
             from = noun.to(); // "43 نزيلاً من أصل 312": the part's own noun before the whole
+        }
+        PhraseLexicon.Hit<KindCue> verb = from < whole.first ? lexicons.kinds().at(view.words(), from) : null;
+        if (verb != null && verb.to() < whole.first) {
+            from = verb.to(); // "879 نزيلاً فروا من أصل 994": the part's verb before the whole
         }
         PhraseLexicon.Hit<Boolean> hit = lexicons.outOf().at(view.words(), from);
         return hit != null && hit.to() == whole.first;
