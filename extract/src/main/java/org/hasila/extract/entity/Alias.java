@@ -40,4 +40,17 @@ record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite
         }
         return length >= 5 || (length == 4 && size() >= 3);
     }
+
+    /**
+     * Whether word {@code k} may match with one letter changed rather than one left out or added: a name of one word
+     * only from {@value #MIN_CHANGED} letters. Spellings of one name differ by a long vowel written or not
+     * ("بشاور" and "بيشاور"); a six-letter name with another consonant is as often another name ("كامارا", a family
+     * name of Guinea, and "كاجارا", a Nigerian town), which no other word of the name vouches against.
+     */
+    boolean allowsChange(int k) {
+        return size() > 1 || cores.get(k).length() >= MIN_CHANGED;
+    }
+
+    /** The fewest letters of a one-word name that may match with one letter changed. */
+    static final int MIN_CHANGED = 7;
 }

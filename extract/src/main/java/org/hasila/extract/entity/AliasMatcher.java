@@ -67,7 +67,8 @@ final class AliasMatcher {
         if (wanted.equals(core)) {
             return 0;
         }
-        return alias.allowsTypo(k) && Typos.isTypo(core, wanted) ? 1 : NO;
+        boolean changed = core.length() == wanted.length();
+        return alias.allowsTypo(k) && (!changed || alias.allowsChange(k)) && Typos.isTypo(core, wanted) ? 1 : NO;
     }
 
     /**
