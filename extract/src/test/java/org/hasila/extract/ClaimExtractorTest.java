@@ -3565,5 +3565,23 @@ class ClaimExtractorTest {
             assertThat(claims("ينشط التنظيم في شمال شرق نيجيريا، في نزاع أودى بحياة أكثر من 40 ألف شخص، وفق الأمم المتحدة."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
         }
+
+        @Test
+        void aTollNamesWhomBeforeTheClauseOfItsVerb() {
+            assertThat(claims("قالت مصلحة السجون إن عدد النزلاء الذين أعيد توقيفهم بعد فرارهم من مركز الاحتجاز ارتفع إلى 19."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(19L, Kind.RECAPTURED, Group.DETAINEES));
+        }
+
+        @Test
+        void aPartOfTheNounADefiniteNumberDescribesTakesTheVerbAfterIt() {
+            assertThat(claims("وأضاف أن ثلاثة من الفارين الأربعة أعيد توقيفهم.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(3L, Kind.RECAPTURED), tuple(4L, Kind.ESCAPED));
+            assertThat(claims("وأضاف أن ثلاثة من السجناء الخمسة قتلوا.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(3L, Kind.KILLED), tuple(5L, Kind.DETAINED));
+            // the gunmen, two of whom were killed, were not all killed
+            assertThat(claims("وقال إن اثنين من المسلحين الستة قتلا في الاشتباك.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(2L, Kind.KILLED));
+        }
     }
 }

@@ -70,12 +70,20 @@ final class DateLine {
      * للحرب على غزة - الخميس 24 تشرين الأول 2024").
      */
     String parse(String line) {
-        String whole = parseWhole(line);
+        return parse(line, false);
+    }
+
+    /**
+     * As {@link #parse(String)}, for a line of a text in Arabic when {@code arabicText}: its dates are written day
+     * first, slashes too, though the line itself holds no Arabic letter ("12/9/2024" under an Al Jazeera headline).
+     */
+    String parse(String line, boolean arabicText) {
+        String whole = parseWhole(line, arabicText);
         if (whole != null) {
             return whole;
         }
         Matcher last = LAST_SEGMENT.matcher(line);
-        return line.length() <= MAX_HEADLINE_LENGTH && last.find() ? parseWhole(last.group(1)) : null;
+        return line.length() <= MAX_HEADLINE_LENGTH && last.find() ? parseWhole(last.group(1), arabicText) : null;
     }
 
     /**
@@ -106,10 +114,10 @@ final class DateLine {
 
     /** Whether {@code line} is a headline that ends with its date, rather than a date line. */
     boolean endsAHeadline(String line) {
-        return parseWhole(line) == null && parse(line) != null;
+        return parseWhole(line, false) == null && parse(line) != null;
     }
 
-    private String parseWhole(String written) {
+    private String parseWhole(String written, boolean arabicText) {
         if (written.length() > MAX_LENGTH) {
             return null;
         }
@@ -124,7 +132,8 @@ final class DateLine {
             date = date(m.group(1), m.group(2), m.group(3));
             rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
         } else if ((m = DMY.matcher(digits)).find()) {
-            date = dayFirst(m.group(1), m.group(3), m.group(4), !m.group(2).equals("/") || ARABIC.matcher(line).find());
+            date = dayFirst(m.group(1), m.group(3), m.group(4),
+                    !m.group(2).equals("/") || arabicText || ARABIC.matcher(line).find());
             rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
         } else if ((m = dayMonthYear.matcher(folded)).find()) {
             date = date(m.group(3), String.valueOf(months.get(m.group(2))), m.group(1));

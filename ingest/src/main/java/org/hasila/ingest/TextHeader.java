@@ -75,9 +75,10 @@ final class TextHeader {
         String author = null;
         String dateline = null;
         String monthDay = null;
+        boolean arabic = mostlyArabic(lines);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String date = published == null ? dateLine.parse(line) : null;
+            String date = published == null ? dateLine.parse(line, arabic) : null;
             if (date != null) {
                 published = date;
                 title = i == 0 && dateLine.endsAHeadline(line) ? line : title;
@@ -111,6 +112,25 @@ final class TextHeader {
             }
         }
         return new Header(title, published, author, dateline, published == null ? monthDay : null);
+    }
+
+    /** Whether the head's letters are mostly of the Arabic script: a text whose dates are written day first. */
+    private static boolean mostlyArabic(List<String> lines) {
+        long arabic = 0;
+        long other = 0;
+        for (String line : lines) {
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (Character.isLetter(c)) {
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                        arabic++;
+                    } else {
+                        other++;
+                    }
+                }
+            }
+        }
+        return arabic > other;
     }
 
     private static List<String> headLines(String text) {

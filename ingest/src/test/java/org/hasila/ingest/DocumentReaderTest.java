@@ -395,6 +395,9 @@ class DocumentReaderTest {
             // in Arabic, slashes are day first too; an English line's are not
             assertThat(readBytes("arabic-slashes.txt", ("عنوان الخبر\n\nنشر في 5/9/2025 آخر تحديث: 5/9/2025 02:47 م"
                     + body).getBytes(StandardCharsets.UTF_8)).published()).startsWith("2025-09-05");
+            // a line of a slashed date alone under an Arabic headline is day first too
+            assertThat(readBytes("arabic-text.txt", ("عنوان الخبر\n\nالمصدر: الجزيرة + رويترز\n12/9/2024" + body)
+                    .getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2024-09-12");
             assertThat(readBytes("ambiguous.txt", ("Headline\n\n03/04/2025\n\nFive civilians were killed in shelling on"
                     + " the market this morning, medical sources said.").getBytes(StandardCharsets.UTF_8)).published())
                     .isNull();

@@ -77,6 +77,11 @@ final class GroupResolver {
             // a toll risen to a number that names no one counts everyone, as a bare toll does, unless it is the
             // speaker's own ("ارتفاع عدد قتلانا ... إلى 5": own-people.txt, SpeakerGroups)
             boolean risen = c.toll >= 0 && !lexicons.ownPeople().startsAt(view.words(), c.toll);
+            if (risen && (group == null || group == Group.ALL)) {
+                // "عدد النزلاء الذين أعيد توقيفهم ارتفع إلى 19": the toll names whom, before the clause of its verb
+                Group whom = whomTheTollNames(view, c.toll);
+                group = whom != null ? whom : group;
+            }
             c.group = group == null ? (bareToll || risen ? Group.ALL : Group.UNKNOWN) : group;
             if (c.group == Group.UNKNOWN && c.kind == Kind.DETAINED) {
                 // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
@@ -97,6 +102,21 @@ final class GroupResolver {
                 c.kind = kindOfGroup(c.kind, c.group);
             }
         }
+    }
+
+    /** Words from a relative pronoun to the cue of its verb ("الذين أعيد توقيفهم"). */
+    private static final int WHOM_VERB_WORDS = 2;
+
+    /** The group of the noun right before the relative clause whose verb is the toll's cue at {@code toll}, or null. */
+    private Group whomTheTollNames(SentenceView view, int toll) {
+        List<Word> words = view.words();
+        for (int k = toll - 1; k >= Math.max(1, toll - 1 - WHOM_VERB_WORDS); k--) {
+            if (lexicons.relativePronouns().startsAt(words, k)) {
+                PhraseLexicon.Hit<Group> noun = lexicons.groups().at(words, k - 1);
+                return noun != null && noun.to() == k ? noun.value() : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -99,13 +99,18 @@ final class KindResolver {
 
     /**
      * Whether the cue at {@code cue} is the verb of a relative clause right after a toll: "عدد من قتلوا"، "عدد من أعيد
-     * القبض عليهم" (the verb's first words may stand before its cue).
+     * القبض عليهم" (the verb's first words may stand before its cue), or after a toll and its noun: "عدد النزلاء الذين
+     * أعيد توقيفهم".
      */
     private boolean tollOfWhom(List<Word> words, int cue) {
         for (int who = cue - 1; who >= Math.max(1, cue - 1 - WHOM_VERB_WORDS); who--) {
             if (words.get(who).text().equals("من")) {
                 PhraseLexicon.Hit<?> tally = lexicons.tallyNouns().at(words, who - 1);
                 return tally != null && tally.to() == who;
+            }
+            if (who >= 2 && lexicons.relativePronouns().startsAt(words, who)) {
+                PhraseLexicon.Hit<?> tally = lexicons.tallyNouns().at(words, who - 2);
+                return tally != null && tally.to() == who - 1;
             }
         }
         return false;

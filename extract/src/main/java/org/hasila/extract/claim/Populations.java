@@ -29,10 +29,18 @@ final class Populations {
             if (!outOf(view, part, whole)) {
                 continue;
             }
-            int noun = whole.last + 1;
+            // "ثلاثة من السجناء الخمسة قتلوا": a definite whole follows the noun it counts, and the verb follows it
+            boolean definite = ofADefiniteWhole(view, part, whole);
+            int noun = definite ? whole.describedNoun(view.words()) : whole.last + 1;
             PhraseLexicon.Hit<KindCue> cue = noun < view.words().size() ? lexicons.kinds().at(view.words(), noun) : null;
             Kind own = cue != null ? cue.value().kind() : held(view, noun) ? Kind.DETAINED : null;
-            if (part.kind == null) {
+            if (part.kind == null && definite) {
+                // "ثلاثة من القتلى العشرة كانوا أطفالاً": with no verb of its own, the part is some of what the noun counts
+                Kind verb = verbAfter(view, whole.last + 1);
+                part.kind = verb != null ? verb : own;
+                whole.kind = own != null ? own : whole.kind == part.kind ? populationOf(part) : whole.kind;
+                whole.countsNothing = whole.kind == null;
+            } else if (part.kind == null) {
                 // "112 of the 187 inmates escaped": the verb after the whole is the part's; the whole's noun says what
                 // it counts ("187 inmates" are held), and a noun of no kind leaves it the kind its cues gave it
                 // ("Four of the 12 people killed were children")
@@ -43,7 +51,7 @@ final class Populations {
                 // A whole of no noun of its own counts who were there, not what befell the part: the held where some
                 // escaped ("879 نزيلاً فروا من أصل 994"), no one of the vocabulary where some were killed ("قتل 5 من أصل
                 // 20 راكباً")
-                whole.kind = own != null ? own : part.kind == Kind.ESCAPED ? Kind.DETAINED : null;
+                whole.kind = own != null ? own : populationOf(part);
                 whole.countsNothing = whole.kind == null;
             }
             if (whole.kind != null && whole.kind == part.kind) {
@@ -84,7 +92,25 @@ final class Populations {
             from = verb.to(); // "879 نزيلاً فروا من أصل 994": the part's verb before the whole
         }
         PhraseLexicon.Hit<Boolean> hit = lexicons.outOf().at(view.words(), from);
-        return hit != null && hit.to() == whole.first;
+        return hit != null && hit.to() == whole.first || ofADefiniteWhole(view, part, whole);
+    }
+
+    /** The Arabic partitive between a part and the noun of its whole. */
+    private static final String PARTITIVE_OF = "من";
+
+    /** "ثلاثة من السجناء الخمسة": a part of the noun that the whole, a definite number right after it, describes. */
+    private static boolean ofADefiniteWhole(SentenceView view, Candidate part, Candidate whole) {
+        int from = part.last + 1;
+        return from + 1 < whole.first && view.words().get(from).text().equals(PARTITIVE_OF)
+                && whole.quantity.quantity().text().startsWith("ال") && whole.describedNoun(view.words()) == from + 1;
+    }
+
+    /**
+     * What a whole of no noun of its own counts, of which the part is some: the held, where some escaped; else nothing
+     * of the vocabulary (the passengers of a bus, some of whom were killed).
+     */
+    private static Kind populationOf(Candidate part) {
+        return part.kind == Kind.ESCAPED ? Kind.DETAINED : null;
     }
 
     /**
