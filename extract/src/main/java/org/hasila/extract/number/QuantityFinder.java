@@ -66,8 +66,9 @@ public final class QuantityFinder {
     /** The grammar shipped in the jar; load once and share, it is immutable and thread-safe. */
     public static QuantityFinder fromClasspath() {
         DualNouns duals = DualNouns.fromClasspath();
-        return new QuantityFinder(NumberLexicon.fromClasspath(), VagueTable.fromClasspath(),
-                duals, SingularNouns.fromClasspath(duals), QualifierCues.fromClasspath(),
+        NumberLexicon numbers = NumberLexicon.fromClasspath();
+        return new QuantityFinder(numbers, VagueTable.fromClasspath(),
+                duals, SingularNouns.fromClasspath(duals, numbers), QualifierCues.fromClasspath(),
                 DateContext.fromClasspath());
     }
 

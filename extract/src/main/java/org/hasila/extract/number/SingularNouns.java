@@ -32,9 +32,12 @@ final class SingularNouns {
     private final DualNouns duals;
     private final Set<String> ones;
     private final Set<String> oneOfHeads;
+    private final NumberLexicon numbers;
 
     private SingularNouns(Set<String> nouns, Set<String> leads, Set<String> verbs, Set<String> gaps,
-                          Set<String> thats, DualNouns duals, Set<String> ones, Set<String> oneOfHeads) {
+                          Set<String> thats, DualNouns duals, Set<String> ones, Set<String> oneOfHeads,
+                          NumberLexicon numbers) {
+        this.numbers = numbers;
         this.thats = Set.copyOf(thats);
         this.english = EnglishSingulars.fromClasspath();
         this.duals = duals;
@@ -46,7 +49,7 @@ final class SingularNouns {
         this.gaps = Set.copyOf(gaps);
     }
 
-    static SingularNouns fromClasspath(DualNouns duals) {
+    static SingularNouns fromClasspath(DualNouns duals, NumberLexicon numbers) {
         Set<String> nouns = new HashSet<>();
         Lexicon.rows("person-nouns.tsv").stream().filter(row -> !row[1].equals("name")).forEach(row -> nouns.add(row[0]));
         Set<String> leads = new HashSet<>();
@@ -75,7 +78,7 @@ final class SingularNouns {
                 default -> throw new IllegalStateException("one-of.tsv: unknown role " + row[1] + " of " + row[0]);
             }
         }
-        return new SingularNouns(nouns, leads, verbs, gaps, thats, duals, ones, oneOfHeads);
+        return new SingularNouns(nouns, leads, verbs, gaps, thats, duals, ones, oneOfHeads, numbers);
     }
 
     Optional<Core> match(List<Token> tokens, int i) {
@@ -185,11 +188,42 @@ final class SingularNouns {
         return noun && isLead(tokens.get(i - 2), leads);
     }
 
-    /** "قتل 5 جنود وضابط": the noun joined by و (and nothing else) to the noun a number in digits counts. */
-    private static boolean afterCountedPlural(List<Token> tokens, int i, Proclitics.Reading reading) {
-        return reading.phrase() == 1 && tokens.get(i).text().startsWith("و") && i >= 2 && tokens.get(i - 1).isWord()
-                && tokens.get(i - 2).isNum();
+    /**
+     * "قتل 5 جنود وضابط"، "قتل ثلاثة جنود ومدني"، "أربعة عمال أجانب ومزارع": the noun joined by و (and nothing else) to
+     * the noun a number counts, one word describing that noun at most.
+     */
+    private boolean afterCountedPlural(List<Token> tokens, int i, Proclitics.Reading reading) {
+        // "أكثر من 220 عاملاً صحياً ومسعفاً": a noun in the accusative goes on with the singular a number above ten
+        // counts, as one kind of them, not one more
+        if (reading.phrase() != 1 || !tokens.get(i).text().startsWith("و") || i < 2 || !tokens.get(i - 1).isWord()
+                || !nouns.contains(reading.stem())) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 1 - COUNTED_NOUN_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.isNum() || t.isWord() && numbers.first(t).isPresent()) {
+                // three to ten count a plural; above, the singular counted goes on ("15 مليون نازح ولاجئ")
+                return countsAPlural(t);
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** The largest number whose counted noun is a plural (ثلاثة جنود، عشرة جنود; أحد عشر جندياً is singular). */
+    private static final long LARGEST_WITH_PLURAL = 10;
+
+    private boolean countsAPlural(Token number) {
+        if (number.isNum()) {
+            return number.text().matches("\\d{1,2}") && Integer.parseInt(number.text()) <= LARGEST_WITH_PLURAL;
+        }
+        return numbers.first(number).filter(found -> found.word().value() <= LARGEST_WITH_PLURAL).isPresent();
+    }
+
+    /** Words of the noun a number counts, with one that describes it ("عمال أجانب"). */
+    private static final int COUNTED_NOUN_WORDS = 2;
 
     /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */
     private boolean afterDual(List<Token> tokens, int i, Proclitics.Reading reading) {

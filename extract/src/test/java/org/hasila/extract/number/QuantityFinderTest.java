@@ -247,6 +247,18 @@ class QuantityFinderTest {
         }
 
         @Test
+        void aSingularJoinedByAndToANounANumberCountsIsOne() {
+            assertThat(find("قتل ثلاثة جنود ومدني في القصف")).extracting(m -> m.quantity().text(), m -> m.quantity().low())
+                    .containsExactly(tuple("ثلاثة", 3L), tuple("مدني", 1L));
+            // a word may describe the counted noun
+            assertThat(find("قُتل أربعة عمال أجانب ومزارع قرب البلدة")).extracting(m -> m.quantity().low())
+                    .containsExactly(4L, 1L);
+            // a noun in the accusative goes on with the singular a number above ten counts
+            assertThat(find("استشهد أكثر من 220 عاملاً صحياً ومسعفاً")).extracting(m -> m.quantity().low())
+                    .containsExactly(220L);
+        }
+
+        @Test
         void doesNotTakeASoundMasculinePluralForADual() {
             assertThat(find("قتل مدنيين ومسلحين في الهجوم")).isEmpty();
         }
