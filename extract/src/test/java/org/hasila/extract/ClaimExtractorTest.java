@@ -3564,6 +3564,8 @@ class ClaimExtractorTest {
                     "2024-03-04")).extracting(Claim::scope).containsExactly(Scope.WIDER);
             assertThat(claims("ينشط التنظيم في شمال شرق نيجيريا، في نزاع أودى بحياة أكثر من 40 ألف شخص، وفق الأمم المتحدة."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وقال المحافظ إن الغارات على المحافظة أسفرت عن مقتل 52 شخصا في عدد من البلدات."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
         }
 
         @Test
