@@ -3585,5 +3585,14 @@ class ClaimExtractorTest {
             assertThat(claims("وقال إن اثنين من المسلحين الستة قتلا في الاشتباك.")).extracting(c -> c.value().low(), Claim::kind)
                     .containsExactly(tuple(2L, Kind.KILLED));
         }
+
+        @Test
+        void protestersAreCiviliansAndTheHeldStayDetainees() {
+            assertThat(claims("قُتل ثلاثة متظاهرين وأصيب 19 آخرون.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS, Group.CIVILIANS);
+            assertThat(claims("Security forces shot dead 24 protesters.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("وفر 20 من المحتجزين.")).extracting(Claim::group).containsExactly(Group.DETAINEES);
+        }
     }
 }
