@@ -104,19 +104,12 @@ final class GroupResolver {
         }
     }
 
-    /** Words from a relative pronoun to the cue of its verb ("الذين أعيد توقيفهم"). */
-    private static final int WHOM_VERB_WORDS = 2;
-
     /** The group of the noun right before the relative clause whose verb is the toll's cue at {@code toll}, or null. */
     private Group whomTheTollNames(SentenceView view, int toll) {
         List<Word> words = view.words();
-        for (int k = toll - 1; k >= Math.max(1, toll - 1 - WHOM_VERB_WORDS); k--) {
-            if (lexicons.relativePronouns().startsAt(words, k)) {
-                PhraseLexicon.Hit<Group> noun = lexicons.groups().at(words, k - 1);
-                return noun != null && noun.to() == k ? noun.value() : null;
-            }
-        }
-        return null;
+        int who = lexicons.whoBefore(words, toll);
+        PhraseLexicon.Hit<Group> noun = who < 1 ? null : lexicons.groups().at(words, who - 1);
+        return noun != null && noun.to() == who ? noun.value() : null;
     }
 
     /**

@@ -50,7 +50,6 @@ final class KindResolver {
     private static final int MAX_PROCLITICS = 2;
 
     /** Words of a relative clause's verb before its cue ("من أعيد القبض"، "من تم القبض"). */
-    private static final int WHOM_VERB_WORDS = 2;
 
     /**
      * "ارتفع عدد القتلى في أعمال الشغب التي شهدها السجن، جنوبي الإكوادور، إلى 12 سجيناً": the number a toll rose to
@@ -103,17 +102,11 @@ final class KindResolver {
      * أعيد توقيفهم".
      */
     private boolean tollOfWhom(List<Word> words, int cue) {
-        for (int who = cue - 1; who >= Math.max(1, cue - 1 - WHOM_VERB_WORDS); who--) {
-            if (words.get(who).text().equals("من")) {
-                PhraseLexicon.Hit<?> tally = lexicons.tallyNouns().at(words, who - 1);
-                return tally != null && tally.to() == who;
-            }
-            if (who >= 2 && lexicons.relativePronouns().startsAt(words, who)) {
-                PhraseLexicon.Hit<?> tally = lexicons.tallyNouns().at(words, who - 2);
-                return tally != null && tally.to() == who - 1;
-            }
-        }
-        return false;
+        int who = lexicons.whoBefore(words, cue);
+        // the toll right before "من"، or before the noun the relative pronoun follows
+        int toll = who < 0 ? -1 : words.get(who).text().equals(Lexicons.WHOEVER) ? who - 1 : who - 2;
+        PhraseLexicon.Hit<?> tally = toll < 0 ? null : lexicons.tallyNouns().at(words, toll);
+        return tally != null && tally.to() == (toll == who - 1 ? who : who - 1);
     }
 
     /**

@@ -78,6 +78,26 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
     /** The word by which a spokesman names the body he speaks for ("المتحدث باسم الجيش"). */
     private static final String SPOKESMAN_FOR = "باسم ";
 
+    /** Words of a verb before its cue, after the word that opens its relative clause ("الذين أعيد توقيفهم"). */
+    static final int WHOM_VERB_WORDS = 2;
+
+    /**
+     * The word that opens the relative clause whose verb's cue is at {@code cue} ("عدد النزلاء الذين أعيد توقيفهم"): a
+     * relative pronoun (relative-pronouns.txt) or the "من" of whoever ("عدد من أعيد القبض عليهم"), at most {@value
+     * #WHOM_VERB_WORDS} words before the cue and after the sentence's first word; -1 when none.
+     */
+    int whoBefore(List<Word> words, int cue) {
+        for (int who = cue - 1; who >= Math.max(1, cue - 1 - WHOM_VERB_WORDS); who--) {
+            if (words.get(who).text().equals(WHOEVER) || relativePronouns().startsAt(words, who)) {
+                return who;
+            }
+        }
+        return -1;
+    }
+
+    /** The Arabic "whoever" of a clause that names those it counts ("عدد من قتلوا"). */
+    static final String WHOEVER = "من";
+
     /**
      * Whether a source's words name an armed group by a common noun: again, alone ("وزعمت الجماعة"، "the group said"),
      * or heading a name the gazetteer does not know ("جماعة اتحاد المجاهدين", an entry "جماعة *").
