@@ -20,7 +20,8 @@ import org.hasila.core.event.Note;
  * فجر الخميس", may have been made as late as that report's day, and raises what was counted before it). It still bounds the range; the best is taken from the counts that no later count
  * raised. A later figure more than {@value #MAX_GROWTH} times the earlier one (and more than {@value #MIN_RISE}
  * above it) is no update of it: it more likely counts something wider, and raises nothing alone; two such from
- * different reports that agree with each other do.
+ * different reports that agree with each other do. A count its report calls preliminary ("في حصيلة أولية") is raised
+ * by any larger one of that day or later.
  */
 final class EarlierCounts {
 
@@ -71,6 +72,9 @@ final class EarlierCounts {
         if (day == null) {
             return null;
         }
+        // "6 قتلى و20 جريحاً في حصيلة أولية": a count its report calls preliminary is raised by any larger one of that
+        // day or later, of any report
+        boolean preliminary = Preliminary.said(latest.get(i));
         List<Integer> far = new ArrayList<>();
         for (int k = 0; k < values.size(); k++) {
             LocalDate later = latestCount.apply(latest.get(k));
@@ -90,6 +94,9 @@ final class EarlierCounts {
                     && (dateOf.apply(latest.get(k)) != null && dateOf.apply(latest.get(k)).isAfter(day)
                     || later != null && later.isAfter(day) && day.equals(latestCount.apply(latest.get(i))));
             boolean before = sameReport ? relayed || datedBefore : laterDay;
+            if (preliminary && k != i && raised > stated && later != null && !later.isBefore(day)) {
+                return latest.get(k);
+            }
             // a report's own later toll raises what it relays as told before, however far: it says so itself
             if (k != i && before && raised > stated
                     && (relayed || raised <= reach * MAX_GROWTH || raised <= reach + MIN_RISE)) {

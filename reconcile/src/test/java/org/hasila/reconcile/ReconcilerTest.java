@@ -301,6 +301,25 @@ class ReconcilerTest {
         }
 
         @Test
+        void aCountItsReportCallsPreliminaryIsRaisedByAnyLargerOneOfThatDay() {
+            Event e = single(
+                    claim("c-1", "d-1").value(exact(20)).source("org:police", "a security source").asOf("2023-03-02")
+                            .quote("6 قتلى و20 جريحاً في حصيلة أولية").build(),
+                    claim("c-2", "d-2").value(exact(110)).source("org:ministry", "the ministry").asOf("2023-03-02")
+                            .build());
+            Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(20L, 110L, 110L);
+            assertThat(codes(f)).contains("earlier-count");
+            // the same counts, neither called preliminary: the lowest of the day stays the best
+            Event plain = single(
+                    claim("c-1", "d-1").value(exact(20)).source("org:police", "a security source").asOf("2023-03-02")
+                            .quote("6 قتلى و20 جريحاً").build(),
+                    claim("c-2", "d-2").value(exact(110)).source("org:ministry", "the ministry").asOf("2023-03-02")
+                            .build());
+            assertThat(figure(plain, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(20L);
+        }
+
+        @Test
         void aCountDatedByTheAttackInALaterReportWasMadeOnItsReportsDay() {
             // "قُتل 15 شخصاً في الهجوم فجر الخميس" in a report of the 4th: the attack's day names no count; the 15 is
             // of the 4th and raises the 8 another report counted on the 3rd
