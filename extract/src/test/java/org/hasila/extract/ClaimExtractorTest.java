@@ -3594,5 +3594,13 @@ class ClaimExtractorTest {
                     .containsExactly(Group.CIVILIANS);
             assertThat(claims("وفر 20 من المحتجزين.")).extracting(Claim::group).containsExactly(Group.DETAINEES);
         }
+
+        @Test
+        void aDualOfEveryoneTakesTheGroupThatDescribesIt() {
+            assertThat(claims("ونعت المقاومة الإسلامية في لبنان الشهيدين المجاهدين علي حسن وأحمد محمد."))
+                    .extracting(Claim::group, c -> c.source() == null ? null : c.source().entity())
+                    .containsExactly(tuple(Group.MILITANTS, "grp:hezbollah"));
+            assertThat(claims("سقط قتيلان في القصف.")).extracting(Claim::group).containsExactly(Group.ALL);
+        }
     }
 }

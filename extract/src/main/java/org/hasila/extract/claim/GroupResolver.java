@@ -227,12 +227,15 @@ final class GroupResolver {
             from++;
         }
         int end = Math.min(stop, Math.min(words.size(), from + WINDOW));
+        boolean total = false;
         if (c.quantity.dual()) {
-            // the dual noun is the number itself: مدنيان
+            // the dual noun is the number itself: مدنيان; one of everyone may be described after it ("الشهيدين
+            // المجاهدين")
             Group own = specific(words, Words.indexAt(words, c.quantity.numberStart()), entities);
-            if (own != null) {
+            if (own != null && own != Group.ALL) {
                 return own;
             }
+            total = own == Group.ALL;
         }
         if (!words.get(c.first).isDigits()) {
             // a noun the number word follows: "مدنيان اثنان"، "مدنيين اثنين"
@@ -241,7 +244,6 @@ final class GroupResolver {
                 return own;
             }
         }
-        boolean total = false;
         for (int i = from; i < end; i++) {
             PhraseLexicon.Hit<String> leaves = lexicons.groupStops().at(words, i);
             if (view.boundary()[i] || leaves != null && stops(leaves.value(), total)) {
