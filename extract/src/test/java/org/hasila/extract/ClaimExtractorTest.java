@@ -3602,5 +3602,12 @@ class ClaimExtractorTest {
                     .containsExactly(tuple(Group.MILITANTS, "grp:hezbollah"));
             assertThat(claims("سقط قتيلان في القصف.")).extracting(Claim::group).containsExactly(Group.ALL);
         }
+
+        @Test
+        void exactlyIsNoSeizure() {
+            assertThat(claims("قبل عام بالضبط، خرج آلاف الشبان العراقيين إلى ساحة التحرير.")).isEmpty();
+            assertThat(claims("قتل 5 أشخاص بالضبط في القصف.")).extracting(Claim::kind).containsExactly(Kind.KILLED);
+            assertThat(claims("وتمكنت الشرطة من ضبط 7 عناصر.")).extracting(Claim::kind).containsExactly(Kind.RECAPTURED);
+        }
     }
 }
