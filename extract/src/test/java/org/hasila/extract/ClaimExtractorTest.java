@@ -3609,5 +3609,14 @@ class ClaimExtractorTest {
             assertThat(claims("قتل 5 أشخاص بالضبط في القصف.")).extracting(Claim::kind).containsExactly(Kind.KILLED);
             assertThat(claims("وتمكنت الشرطة من ضبط 7 عناصر.")).extracting(Claim::kind).containsExactly(Kind.RECAPTURED);
         }
+
+        @Test
+        void whereSomeoneNamedIsStayingIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2024-03-04", null, null,
+                    DocumentStatus.PROCESSED, null, "قال وزير المالية، الذي يتولى رئاسة الحكومة في غياب رئيس الوزراء "
+                    + "الموجود في العاصمة الكينية نيروبي، إن 12 شخصاً قتلوا في مدينة بيدوا.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().equals("loc:nairobi")))
+                    .extracting(Mention::role).containsOnly(Mention.Role.INCIDENTAL);
+        }
     }
 }

@@ -125,6 +125,7 @@ public final class ClaimFinder {
                     incidental.add(m);
                 }
             }
+            incidentalAppositions(text.text(), entities, incidental);
             if (sentence.headline()) {
                 continue;
             }
@@ -297,6 +298,21 @@ public final class ClaimFinder {
             return lexicons.entityGroups().get(source.entity()) == Group.MILITANTS;
         }
         return lexicons.armedGroupNoun(source.text());
+    }
+
+    /**
+     * "الموجود في العاصمة الكينية نيروبي": a name right after another name of the same place, nothing but space
+     * between, names it again, as incidentally.
+     */
+    private static void incidentalAppositions(String folded, List<EntityMatch> entities, Set<EntityMatch> incidental) {
+        EntityMatch before = null;
+        for (EntityMatch m : entities) {
+            if (before != null && incidental.contains(before) && before.entity().id().equals(m.entity().id())
+                    && before.end() <= m.start() && folded.substring(before.end(), m.start()).isBlank()) {
+                incidental.add(m);
+            }
+            before = m;
+        }
     }
 
     /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */
