@@ -3617,6 +3617,11 @@ class ClaimExtractorTest {
                     + "الموجود في العاصمة الكينية نيروبي، إن 12 شخصاً قتلوا في مدينة بيدوا.");
             assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().equals("loc:nairobi")))
                     .extracting(Mention::role).containsOnly(Mention.Role.INCIDENTAL);
+            Document origin = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-07-11", null, null,
+                    DocumentStatus.PROCESSED, null, "وأضاف أن جثث تسعة ركاب عثر عليها قرب قلات، مشيرا إلى أن الضحايا جميعهم"
+                    + " من إقليم البنجاب.");
+            assertThat(extractor.extract(origin).mentions().stream().filter(m -> m.entity().equals("loc:punjab-pakistan")))
+                    .extracting(Mention::role).containsOnly(Mention.Role.INCIDENTAL);
         }
     }
 }

@@ -71,7 +71,7 @@ final class PlaceChooser {
 
     /**
      * Whether the sentence names a place only incidentally: as the dateline ("بغداد - واع"), where people went ("باتجاه
-     * مدينة صيدا"), where someone named is staying ("الموجود في نيروبي": place-stays.txt), where the dead were mourned ("شيع الآلاف في مدينة باراتشينار"), a hospital's own name or where the wounded were taken ("إلى مستشفى ليدي ريدنغ في بيشاور"), or a
+     * مدينة صيدا"), where people named are staying or come from ("الموجود في نيروبي"، "جميعهم من إقليم البنجاب": place-persons.txt), where the dead were mourned ("شيع الآلاف في مدينة باراتشينار"), a hospital's own name or where the wounded were taken ("إلى مستشفى ليدي ريدنغ في بيشاور"), or a
      * point of reference ("على بعد 35 كيلومتراً غرب مدينة الأبيض"). Such a place is never where it happened. An office
      * ("قائد عمليات سامراء") is no figure's place, but names the area the story is in: it is not incidental.
      */
@@ -86,8 +86,8 @@ final class PlaceChooser {
             return false; // "والي شمال كردفان": not و + إلى
         }
         if (after(lexicons.placeDestinations(), view, m) || after(lexicons.placeHospitals(), view, m)
-                || after(lexicons.placeStays(), view, m)) {
-            return true; // "رئيس الوزراء الموجود في العاصمة الكينية نيروبي": where someone is staying
+                || after(lexicons.placePersons(), view, m)) {
+            return true; // "رئيس الوزراء الموجود في العاصمة الكينية نيروبي": where someone is staying or comes from
         }
         List<Word> words = view.words();
         int word = Words.indexAt(words, m.start());
