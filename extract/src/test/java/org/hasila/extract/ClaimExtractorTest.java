@@ -3623,5 +3623,16 @@ class ClaimExtractorTest {
             assertThat(extractor.extract(origin).mentions().stream().filter(m -> m.entity().equals("loc:punjab-pakistan")))
                     .extracting(Mention::role).containsOnly(Mention.Role.INCIDENTAL);
         }
+
+        @Test
+        void whoCrossedABorderFleeingAreDisplacedAndArmedMenWhoCrossedAttacked() {
+            assertThat(claims("وقالت المفوضية إن أكثر من 30 ألف شخص، معظمهم سوريون، عبروا من لبنان إلى سوريا خلال 72 ساعة."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("More than 100,000 people have crossed into Syria, the UN said.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+            assertThat(claims("وأفادت بأن 12 مسلحا عبروا الحدود وهاجموا الموقع.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ATTACKERS);
+            assertThat(claims("وتسلل 5 مسلحين عبر الحدود.")).isEmpty();
+        }
     }
 }
