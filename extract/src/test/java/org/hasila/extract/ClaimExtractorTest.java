@@ -3566,6 +3566,8 @@ class ClaimExtractorTest {
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
             assertThat(claims("وقال المحافظ إن الغارات على المحافظة أسفرت عن مقتل 52 شخصا في عدد من البلدات."))
                     .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وبذلك يتجاوز مجموع الفارين من السجنين ٤٦٠٠ سجين.")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
         }
 
         @Test
