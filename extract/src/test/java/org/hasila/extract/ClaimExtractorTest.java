@@ -3636,5 +3636,13 @@ class ClaimExtractorTest {
                     .containsExactly(Kind.ATTACKERS);
             assertThat(claims("وتسلل 5 مسلحين عبر الحدود.")).isEmpty();
         }
+
+        @Test
+        void attackersFreeingInmatesLetThemEscape() {
+            assertThat(claims("Gunmen attacked a prison in southeast Nigeria early Monday, freeing 1,844 inmates, the prisons "
+                    + "service said.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
+            assertThat(claims("Troops stormed the camp, freeing 20 hostages.")).isEmpty();
+        }
     }
 }
