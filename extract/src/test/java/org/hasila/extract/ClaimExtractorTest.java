@@ -3644,5 +3644,19 @@ class ClaimExtractorTest {
                     .containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
             assertThat(claims("Troops stormed the camp, freeing 20 hostages.")).isEmpty();
         }
+
+        @Test
+        void aCountSinceADateWithoutItsYearIsWiderInAReportNothingDates() {
+            assertThat(claims("The Palestinian Prisoners Club said Israel has arrested some 3,200 Palestinians in the West "
+                    + "Bank since Oct. 7, far more than the number released so far.", null)).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aDetentionCentresNameIsNoArrest() {
+            assertThat(claims("وأكدت الهيئة الإفراج عن 39 أسيرة وأسيراً قاصراً، هم 24 امرأة و15 طفلاً، من سجن عوفر ومن مركز "
+                    + "توقيف المسكوبية في القدس.")).isEmpty();
+            assertThat(claims("وفر 20 سجينا من مركز توقيف في المدينة.")).extracting(Claim::kind).containsExactly(Kind.ESCAPED);
+        }
     }
 }

@@ -382,8 +382,12 @@ final class ScopeDetector {
     private static boolean datedAt(Word word, AsOfResolver.Dates dates) {
         LocalDate reference = dates.reference();
         for (DateMention d : dates.mentions()) {
-            if (d.date() != null && !d.relative() && d.start() >= word.start() && d.start() < word.end()
-                    && (reference == null || d.date().isBefore(reference.minusDays(SINCE_WIDER_DAYS)))) {
+            if (d.relative() || d.start() < word.start() || d.start() >= word.end()) {
+                continue;
+            }
+            // "since Oct. 7" in a report nothing dates: a date named without its year still opens a period
+            if (d.date() == null ? reference == null && d.dayOfIncident() == null
+                    : reference == null || d.date().isBefore(reference.minusDays(SINCE_WIDER_DAYS))) {
                 return true;
             }
         }
