@@ -21,8 +21,6 @@ final class AsOfResolver {
     /** Words before a date read for the "since" whose period it starts. */
     private static final int SINCE_WORDS = 6;
 
-    /** Characters before a date read for the word that opens a period. */
-    private static final int SINCE_REACH = 8;
 
     private final Lexicons lexicons;
 
@@ -39,7 +37,7 @@ final class AsOfResolver {
         }
         // not the start of a period ("has killed more than 42,800 Palestinians since Oct. 7, 2023"), which the report
         // looks back to, nor speaks from
-        LocalDate latest = first.stream().filter(DateMention::isResolvedDay).filter(d -> !startsAPeriod(text, d))
+        LocalDate latest = first.stream().filter(DateMention::isResolvedDay).filter(d -> !afterSince(text, d, 0))
                 .map(DateMention::date).max(Comparator.naturalOrder()).orElse(null);
         if (start != null) {
             for (DateMention d : first) {
@@ -53,11 +51,6 @@ final class AsOfResolver {
         return new Dates(again, incidentStart(text, again, latest), null, latest);
     }
 
-    /** Whether the date follows "since" or "منذ": the start of a period that runs to the report's day. */
-    private static boolean startsAPeriod(NormalizedText text, DateMention d) {
-        List<Word> before = Words.of(text.text(), Math.max(0, d.start() - SINCE_REACH), d.start());
-        return !before.isEmpty() && ScopeDetector.opensAPeriod(before.get(before.size() - 1));
-    }
 
     /**
      * Dates of a document: its mentions, the incident's first day, the publication date, and the day the document
@@ -127,8 +120,9 @@ final class AsOfResolver {
     }
 
     /**
-     * Whether "since" or "منذ" opens the phrase the date ends, within its clause: "منذ بدء حركة الاحتجاج في الأول من
-     * تشرين الأول"، "since the unrest began on Oct. 1" name when counting began, not the day of the count.
+     * Whether "since" or "منذ" opens the phrase the date ends, within its clause and from {@code floor} on ("منذ بدء
+     * حركة الاحتجاج في الأول من تشرين الأول"، "since the unrest began on Oct. 1"): the start of a period that runs to the
+     * report's day, neither the day a count was made nor one the report speaks from.
      */
     private static boolean afterSince(NormalizedText text, DateMention d, int floor) {
         List<Word> before = lastWords(text.text(), d.start(), SINCE_WORDS);
