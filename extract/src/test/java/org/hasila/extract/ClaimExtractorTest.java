@@ -3658,5 +3658,20 @@ class ClaimExtractorTest {
                     + "توقيف المسكوبية في القدس.")).isEmpty();
             assertThat(claims("وفر 20 سجينا من مركز توقيف في المدينة.")).extracting(Claim::kind).containsExactly(Kind.ESCAPED);
         }
+
+        @Test
+        void aTollNamedBetweenANumberAndTheNextRiseIsTheNextOnes() {
+            assertThat(claims("ارتفاع عدد القتلى الأفغان في تفجيري المطار إلى 90 والجرحى إلى 150."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(90L, Kind.KILLED), tuple(150L, Kind.INJURED));
+        }
+
+        @Test
+        void serviceMembersAreSecurityForces() {
+            assertThat(claims("At least 169 Afghans and 13 U.S. service members were killed, officials said. The Pentagon "
+                    + "said 18 service members were wounded.")).extracting(c -> c.value().low(), Claim::group)
+                    .containsExactly(tuple(169L, Group.ALL), tuple(13L, Group.SECURITY_FORCES),
+                            tuple(18L, Group.SECURITY_FORCES));
+        }
     }
 }

@@ -568,12 +568,18 @@ final class KindResolver {
      * An Arabic cue after the number that the next number follows at once is that number's: "استشهاد ضابط و4 جنود
      * وإصابة 6 آخرين" (إصابة counts the 6, not the 4). English puts its participle after its number ("two killed").
      */
-    private static boolean opensNext(SentenceView view, List<Candidate> candidates, int index,
-                                     PhraseLexicon.Hit<KindCue> cue) {
+    private boolean opensNext(SentenceView view, List<Candidate> candidates, int index,
+                              PhraseLexicon.Hit<KindCue> cue) {
         if (view.words().get(cue.from()).latin() || index + 1 >= candidates.size()) {
             return false;
         }
         Candidate next = candidates.get(index + 1);
+        // "ارتفاع عدد القتلى إلى 90 والجرحى إلى 150": the toll the next number rose to
+        PhraseLexicon.Hit<String> to = cue.to() < view.words().size() ? lexicons.progressions().at(view.words(),
+                cue.to()) : null;
+        if (to != null && "to".equals(to.value()) && to.to() == next.first) {
+            return true;
+        }
         // not across a glued و: "57 قتيلاً وأكثر من 130" lists the next number after the cue
         return next.first == cue.to() && !next.opensWithGluedAnd(view.words());
     }
