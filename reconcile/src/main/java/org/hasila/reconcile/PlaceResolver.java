@@ -15,8 +15,9 @@ import org.hasila.core.entity.UnknownPlace;
 /**
  * Decides which place a document or a claim is about: the place it names most (a facility wins a tie, then the place
  * named first; the dateline's mention counts only when nothing else is named), never a country,
- * a region folded into the one place inside it that the texts name beside it (ديالى into بعقوبة), and a city folded
- * into the one facility that the corpus reports in it.
+ * a region folded into the one place inside it that the texts name beside it (ديالى into بعقوبة). The facilities the
+ * corpus reports in a city are told apart ({@link #facilitiesIn}): a report of the city is a facility's only for the
+ * days that facility's own reports cover, which {@link EventClusterer} decides.
  */
 final class PlaceResolver {
 
@@ -56,6 +57,10 @@ final class PlaceResolver {
     /** Each document's places named more than once (few a document), those a figure's sentence may file it under. */
     private final Map<String, Set<String>> repeatedPlacesOfDocument = new HashMap<>();
     private final Map<String, String> facilityOfCity = new HashMap<>();
+    /** Each document's sites (facilities, villages) that it names, not in passing (few a document). */
+    private final Map<String, Set<String>> sitesOfDocument = new HashMap<>();
+    /** Each place the texts locate facilities in, and those facilities. */
+    private final Map<String, Set<String>> facilitiesOfPlace = new HashMap<>();
     private final Map<String, String> nameOfPlace = new HashMap<>();
 
     private PlaceResolver(Set<String> widePlaces, Map<String, String> parents) {
@@ -135,6 +140,9 @@ final class PlaceResolver {
             }
             if (mention.role() == Mention.Role.FIGURE && isSite(mention.entity())) {
                 facilitiesOfFigures.add(mention.entity());
+            }
+            if (isSite(mention.entity())) {
+                resolver.sitesOfDocument.computeIfAbsent(currentDocument, d -> new TreeSet<>()).add(mention.entity());
             }
             if (mention.role() == Mention.Role.FIGURE) {
                 resolver.figurePlacesOfDocument.computeIfAbsent(currentDocument, d -> new HashSet<>())
@@ -472,7 +480,20 @@ final class PlaceResolver {
                 && !facilityOfCity.containsKey(narrowest); depth++) {
             narrowest = placeInRegion.get(narrowest);
         }
-        return isSite(narrowest) ? narrowest : facilityOfCity.getOrDefault(narrowest, narrowest);
+        return narrowest;
+    }
+
+    /**
+     * The facilities the texts locate in {@code place} (a city, a district: {@link #locateFacilities}), one or more; a
+     * report keyed there is that facility's for the days its own reports cover ({@link EventClusterer}).
+     */
+    Set<String> facilitiesIn(String place) {
+        return place == null ? Set.of() : facilitiesOfPlace.getOrDefault(place, Set.of());
+    }
+
+    /** The sites (facilities, villages) {@code document} names, not in passing. */
+    Set<String> sitesNamedBy(String document) {
+        return sitesOfDocument.getOrDefault(document, Set.of());
     }
 
     /**
@@ -515,6 +536,7 @@ final class PlaceResolver {
             if (facilities.size() == 1) {
                 facilityOfCity.put(city, facilities.iterator().next());
             }
+            facilitiesOfPlace.put(city, java.util.Collections.unmodifiableSortedSet(new TreeSet<>(facilities)));
         });
     }
 
