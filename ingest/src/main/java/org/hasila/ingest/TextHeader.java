@@ -38,6 +38,9 @@ final class TextHeader {
      */
     private static final Pattern INLINE_DATELINE =
             Pattern.compile("^(?:[\\p{L} ]{2,25}/)?([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?(?:,\\s*(?<monthDay>\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})(?<year>,\\s*\\d{4})?)?"
+                    // Reuters' Arabic wire: "تكريت (العراق) 28 سبتمبر أيلول (رويترز) -"، "بيروت 19 كانون الثاني/يناير (رويترز) -"
+                    + "(?:(?:\\s*\\(\\p{IsArabic}[\\p{IsArabic} ]{1,20}\\))?\\s+(?<dayMonth>[0-9٠-٩]{1,2}\\s+\\p{IsArabic}{3,10}"
+                    + "(?:(?:\\s*/\\s*|\\s+)\\p{IsArabic}{3,10}){0,2})(?<arabicYear>\\s+[0-9٠-٩]{4})?)?"
                     + "\\s*(?<agency>\\([^)]{2,30}\\))?\\s*[-–—:]\\s");
 
     /**
@@ -218,13 +221,17 @@ final class TextHeader {
         return cities.contains(city) || m.group("agency") != null ? city : null;
     }
 
-    /** The month and day of a wire date line that names no year ("BEIRUT, Sept 18 (Reuters) - "), else null. */
+    /**
+     * The month and day of a wire date line that names no year ("BEIRUT, Sept 18 (Reuters) - ", "تكريت (العراق) 28
+     * سبتمبر أيلول (رويترز) - "), else null.
+     */
     private String yearlessDate(String paragraph) {
         Matcher m = INLINE_DATELINE.matcher(paragraph);
-        if (!m.find() || words(m.group(1)) > 3 || m.group("monthDay") == null || m.group("year") != null) {
+        if (!m.find() || words(m.group(1)) > 3 || m.group("year") != null || m.group("arabicYear") != null) {
             return null;
         }
-        return dateLine.monthDay(m.group("monthDay"));
+        String written = m.group("monthDay") != null ? m.group("monthDay") : m.group("dayMonth");
+        return written == null ? null : dateLine.monthDay(written.replace('/', ' '));
     }
 
     private static int words(String text) {

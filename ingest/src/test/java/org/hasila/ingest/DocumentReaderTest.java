@@ -543,6 +543,15 @@ class DocumentReaderTest {
             String noDay = "Clashes\n\nBEIRUT, Sept 31 (Reuters) - Clashes went on in the south of the country on"
                     + " Tuesday, residents said, as shelling hit several villages near the border.";
             assertThat(readBytes("wire4.txt", noDay.getBytes(StandardCharsets.UTF_8)).monthDay()).isNull();
+            String arabic = "فرار سجناء في تكريت\n\nتكريت (العراق) 28 سبتمبر أيلول (رويترز) - قالت الشرطة إن مسلحين هاجموا"
+                    + " سجنا في المدينة مساء الخميس مما أسفر عن مقتل 12 شرطيا وفرار عشرات السجناء.";
+            Document arabicWire = readBytes("wire6.txt", arabic.getBytes(StandardCharsets.UTF_8));
+            assertThat(arabicWire.published()).isNull();
+            assertThat(arabicWire.monthDay()).isEqualTo("--09-28");
+            assertThat(arabicWire.dateline()).isEqualTo("تكريت");
+            String slashed = "قصف على المدينة\n\nالخرطوم 19 كانون الثاني/يناير (رويترز) - قال سكان إن قصفا مدفعيا استهدف أحياء"
+                    + " في جنوب المدينة يوم الأحد وأسفر عن مقتل خمسة مدنيين على الأقل.";
+            assertThat(readBytes("wire7.txt", slashed.getBytes(StandardCharsets.UTF_8)).monthDay()).isEqualTo("--01-19");
         }
 
         @Test
