@@ -478,17 +478,32 @@ final class PlaceResolver {
         String narrowest = place;
         for (int depth = 0; depth < MAX_REGION_DEPTH && placeInRegion.containsKey(narrowest)
                 && !facilityOfCity.containsKey(narrowest); depth++) {
-            narrowest = placeInRegion.get(narrowest);
+            String inside = placeInRegion.get(narrowest);
+            if (isSite(inside)) {
+                break; // "تكريت" and "قاعدة سبايكر": the base is the town's for the days of its own reports only
+            }
+            narrowest = inside;
         }
         return narrowest;
     }
 
     /**
-     * The facilities the texts locate in {@code place} (a city, a district: {@link #locateFacilities}), one or more; a
-     * report keyed there is that facility's for the days its own reports cover ({@link EventClusterer}).
+     * The facilities the texts locate in {@code place} (a city, a district: {@link #locateFacilities}), and the one
+     * site the texts name inside it as the gazetteer places it ("قاعدة سبايكر" in تكريت); a report keyed there is that
+     * site's for the days its own reports cover ({@link EventClusterer}).
      */
     Set<String> facilitiesIn(String place) {
-        return place == null ? Set.of() : facilitiesOfPlace.getOrDefault(place, Set.of());
+        if (place == null) {
+            return Set.of();
+        }
+        Set<String> located = facilitiesOfPlace.getOrDefault(place, Set.of());
+        String inside = placeInRegion.get(place);
+        if (inside == null || !isSite(inside) || located.contains(inside)) {
+            return located;
+        }
+        Set<String> all = new TreeSet<>(located);
+        all.add(inside);
+        return all;
     }
 
     /** The sites (facilities, villages) {@code document} names, not in passing. */

@@ -969,6 +969,23 @@ class ReconcilerTest {
         }
 
         @Test
+        void aSiteTheGazetteerPlacesInATownIsTheTownsOnlyInTheDaysOfItsOwnReports() {
+            // "قاعدة سبايكر" lies in Tikrit: a report of 2016 names both; one of 2012 names Tikrit alone (a prison
+            // break there), and so does one of the base's days
+            Map<String, String> parents = Map.of("fac:base", CITY);
+            List<Mention> m = new ArrayList<>(inFigures("fac:base", "d-1", 0, 2, "the base"));
+            m.addAll(mentions(CITY, "d-1", 500, 1, "Rivertown")); // not beside it: the gazetteer, not the text, locates it
+            m.addAll(mentions(CITY, "d-2", 0, 2, "Rivertown"));
+            m.addAll(mentions(CITY, "d-3", 0, 2, "Rivertown"));
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), parents).reconcile(
+                    List.of(doc("d-1", "2016-06-12"), doc("d-2", "2012-09-28"), doc("d-3", "2016-06-13")),
+                    List.of(claim("c-1", "d-1").value(exact(1700)).build(), claim("c-2", "d-2").value(exact(12)).build(),
+                            claim("c-3", "d-3").value(exact(1100)).build()), m);
+            assertThat(r.events()).extracting(Event::place, Event::start)
+                    .containsExactly(tuple(CITY, "2012-09-28"), tuple("fac:base", "2016-06-12"));
+        }
+
+        @Test
         void aPlaceNamedOnlyAsWhereTheWoundedWereTakenPlacesAReportOnlyWhenItNamesNoOther() {
             List<Mention> m = new ArrayList<>(mentions("loc:kp", "d-1", 0, 1, "Khyber Pakhtunkhwa"));
             m.add(new Mention("loc:peshawar", "d-1", 500, 508, "Peshawar", Mention.Role.INCIDENTAL));
