@@ -3673,5 +3673,36 @@ class ClaimExtractorTest {
                     .containsExactly(tuple(169L, Group.ALL), tuple(13L, Group.SECURITY_FORCES),
                             tuple(18L, Group.SECURITY_FORCES));
         }
+
+        @Test
+        void oneNamedAmongTheCountedBeforeTheirVerbLeavesTheVerbToAll() {
+            assertThat(claims("قالت مصادر أمنية إن 23 جنديا مصريا على الأقل بينهم ضابط برتبة عقيد قتلوا يوم الجمعة."))
+                    .extracting(c -> c.value().low(), Claim::kind, c -> c.partOf() != null)
+                    .containsExactly(tuple(23L, Kind.KILLED, false), tuple(1L, Kind.KILLED, true));
+        }
+
+        @Test
+        void killedOrWoundedTogetherCountNeither() {
+            assertThat(claims("وقال الجيش في بيان إن 26 عسكريا قتلوا أو أصيبوا دون أن يحدد عدد القتلى.")).isEmpty();
+        }
+
+        @Test
+        void headlinesPresentVerbsCountAndTheOneArrestedIsNoneOfThem() {
+            assertThat(claims("مسلح يهاجم كنيسة في حي حلوان جنوب القاهرة، ويقتل 9 أشخاص بينهم أمين شرطة، قبل أن تتمكن قوات "
+                    + "الأمن من القبض عليه بعد إصابته.")).extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(9L, Kind.KILLED, Group.ALL));
+            assertThat(claims("هجوم بسيارات مفخخة على كمين جنوب رفح يقتل 23 عسكريا.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES));
+            assertThat(claims("مسلحون يهاجمون حافلة تقل أقباطا في المنيا، ويقتلون 28 شخصا بينهم أطفال."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
+        void anAttackMonthsAfterAnotherRecallsItsToll() {
+            assertThat(claims("ويأتي الهجوم بعد أقل من شهرين من تفجيري كنيستي طنطا والإسكندرية في أحد السعف، اللذين راح "
+                    + "ضحيتهما 45 شخصا.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وقتل 28 شخصا في الهجوم على الحافلة، التي كانت تقل 40 راكبا.")).extracting(Claim::scope)
+                    .containsOnly(Scope.INCIDENT);
+        }
     }
 }

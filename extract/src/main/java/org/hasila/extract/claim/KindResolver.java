@@ -428,6 +428,7 @@ final class KindResolver {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate other = candidates.get(k);
             if (k != index && (other.first > from && other.last < to && !within(asides, other)
+                    && !namedAmongAfter(view, c, other, cue)
                     || cue.from() <= other.last && cue.to() > other.first)) {
                 // beyond another number, or its own word: "سقوط شهيد وثلاثة جرحى" (شهيد is the one's cue)
                 return -1;
@@ -441,6 +442,19 @@ final class KindResolver {
         }
         return (to - from - 1) - insertedWords + conjunction
                 + CLAUSE_PENALTY * (view.boundariesBetween(from, to) - 2 * asides.size());
+    }
+
+    /** Words of the longest "of them" before a number (subset-markers.txt: "من بينهم"). */
+    private static final int SUBSET_MARKER_WORDS = 3;
+
+    /**
+     * Whether {@code other} is named among the number's counted after it, before the cue that follows both, no mark
+     * between: "23 جنديا بينهم ضابط قتلوا" (the officer is one of the 23, and the verb tells of all of them).
+     */
+    private boolean namedAmongAfter(SentenceView view, Candidate c, Candidate other, PhraseLexicon.Hit<KindCue> cue) {
+        return cue.from() > other.last && other.first > c.last && !view.words().get(cue.from()).latin()
+                && lexicons.subsetMarkers().endsAt(view.words(), other.first, SUBSET_MARKER_WORDS)
+                && view.boundariesBetween(c.last, other.first) == 0;
     }
 
     /**

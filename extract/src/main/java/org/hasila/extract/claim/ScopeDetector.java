@@ -138,6 +138,13 @@ final class ScopeDetector {
         if (!lexicons.recallOpeners().all(words, 0, when).isEmpty()) {
             return Scope.EARLIER;
         }
+        // "بعد أقل من شهرين من تفجيري كنيستين، اللذين راح ضحيتهما 45 شخصا": a relative clause set off by a comma
+        // describes what the clause before names, as the incident that clause recalls
+        int opens = skipMarks(words, start);
+        if (start > 1 && opens < c.first && lexicons.relativePronouns().startsAt(words, opens)
+                && !lexicons.earlierIncident().all(words, view.clauseStart(start - 2), start).isEmpty()) {
+            return Scope.EARLIER;
+        }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
         int earlierEnd = periodEnd > end && lexicons.frontedOpeners().startsAt(words, skipMarks(words, clauseAfter(view, end)))
                 ? periodEnd : end;
