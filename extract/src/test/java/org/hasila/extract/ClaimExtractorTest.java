@@ -3704,5 +3704,13 @@ class ClaimExtractorTest {
             assertThat(claims("وقتل 28 شخصا في الهجوم على الحافلة، التي كانت تقل 40 راكبا.")).extracting(Claim::scope)
                     .containsOnly(Scope.INCIDENT);
         }
+
+        @Test
+        void theIdentifiedAmongTheDeadAndTheMilitiasFightingCountNoToll() {
+            assertThat(claims("وقال إن الهيئة تعرفت حتى الآن على هويات 59 ضحية من أصل 140 جثة انتشلت من المقابر."))
+                    .extracting(c -> c.value().low()).containsExactly(140L);
+            assertThat(claims("Clashes between two powerful militias in the capital this week killed 55 people, authorities "
+                    + "said.")).extracting(c -> c.value().low()).containsExactly(55L);
+        }
     }
 }
