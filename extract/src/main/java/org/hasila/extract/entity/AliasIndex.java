@@ -23,11 +23,20 @@ final class AliasIndex {
     private final Map<String, List<Alias>> near = new HashMap<>();
 
     AliasIndex(Gazetteer gazetteer, Readings readings) {
+        this(gazetteer, readings, Set.of());
+    }
+
+    /**
+     * @param nameHeads words that begin compound names (name-heads.txt: ود، أم، أبو، دير ...), folded, without the
+     *                  article: an Arabic name that begins with one is also written as one word ("ود النورة" and
+     *                  "ودالنورة"، "أم درمان" and "امدرمان"، "دير الزور" and "ديرالزور"), and matched so
+     */
+    AliasIndex(Gazetteer gazetteer, Readings readings, Set<String> nameHeads) {
         TextNormalizer normalizer = TextNormalizer.forMatching();
         List<Entity> entities = gazetteer.entities();
         for (int order = 0; order < entities.size(); order++) {
             Entity entity = entities.get(order);
-            for (String form : forms(entity)) {
+            for (String form : withJoinedHeads(forms(entity), normalizer, readings, nameHeads)) {
                 Alias alias = alias(entity, order, form, normalizer, readings);
                 if (alias != null) {
                     add(alias);
@@ -59,6 +68,23 @@ final class AliasIndex {
                 near.computeIfAbsent(variant, k -> new ArrayList<>()).add(alias);
             }
         }
+    }
+
+    /** {@code forms} and, for each Arabic one that opens with a head of compound names, the head joined to the next word. */
+    private static Set<String> withJoinedHeads(Set<String> forms, TextNormalizer normalizer, Readings readings,
+                                               Set<String> nameHeads) {
+        if (nameHeads.isEmpty()) {
+            return forms;
+        }
+        Set<String> all = new LinkedHashSet<>(forms);
+        for (String form : forms) {
+            String[] words = form.strip().split("\\s+", 3);
+            if (words.length >= 2 && Character.UnicodeBlock.of(words[0].charAt(0)) == Character.UnicodeBlock.ARABIC
+                    && nameHeads.contains(readings.inner(normalizer.normalize(words[0]).text()).core())) {
+                all.add(words[0] + words[1] + (words.length == 3 ? " " + words[2] : ""));
+            }
+        }
+        return all;
     }
 
     private static Set<String> forms(Entity entity) {

@@ -45,7 +45,7 @@ public final class EntityMatcher {
         this.nameHeads = cores(NAME_HEADS);
         this.commonWords = cores(COMMON_WORDS);
         this.unknownPlaces = new UnknownPlaces(readings, nameHeads);
-        this.index = new AliasIndex(gazetteer, readings);
+        this.index = new AliasIndex(gazetteer, readings, nameHeads);
         this.matcher = new AliasMatcher(readings);
     }
 

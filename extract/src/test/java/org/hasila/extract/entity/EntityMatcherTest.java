@@ -64,6 +64,13 @@ class EntityMatcherTest {
         }
 
         @Test
+        void readsACompoundNameWrittenAsOneWord() {
+            assertThat(ids("هجوم على قرية ودالنورة بولاية الجزيرة")).contains("loc:wad-al-nourah");
+            assertThat(ids("قذائف على امدرمان")).containsExactly("loc:omdurman");
+            assertThat(ids("في ديرالزور")).containsExactly("loc:deir-ez-zor");
+        }
+
+        @Test
         void pairsKurdishAndArabicPlaceNames() {
             assertThat(ids("في سري كانيه")).containsExactly("loc:ras-al-ain");
             assertThat(ids("في رأس العين")).containsExactly("loc:ras-al-ain");
