@@ -3712,5 +3712,15 @@ class ClaimExtractorTest {
             assertThat(claims("Clashes between two powerful militias in the capital this week killed 55 people, authorities "
                     + "said.")).extracting(c -> c.value().low()).containsExactly(55L);
         }
+
+        @Test
+        void oneOfItsOwnAndAConscriptCountOne() {
+            assertThat(claims("وأعلن الجيش مقتل 12 مسلحا في المداهمة، مقابل مقتل أحد جنوده وإصابة اثنين آخرين."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(12L, Kind.KILLED), tuple(1L, Kind.KILLED), tuple(2L, Kind.INJURED));
+            assertThat(claims("وقد أسفرت المداهمة عن استشهاد مجند وإصابة ضابط.")).extracting(c -> c.value().low(),
+                    Claim::kind, Claim::group).containsExactly(tuple(1L, Kind.KILLED, Group.SECURITY_FORCES),
+                    tuple(1L, Kind.INJURED, Group.SECURITY_FORCES));
+        }
     }
 }
