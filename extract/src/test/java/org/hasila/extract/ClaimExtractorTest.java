@@ -3722,5 +3722,15 @@ class ClaimExtractorTest {
                     Claim::kind, Claim::group).containsExactly(tuple(1L, Kind.KILLED, Group.SECURITY_FORCES),
                     tuple(1L, Kind.INJURED, Group.SECURITY_FORCES));
         }
+
+        @Test
+        void anEnglishYearBeforeTheReportsRecallsAnEarlierIncident() {
+            assertThat(claims("The attack surpassed the 2015 bombing of a Russian airliner over Sinai that killed 224 "
+                    + "people.", "2017-11-25")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("In 2011, during the revolution, thousands of prisoners escaped from the city's "
+                    + "jail.", "2025-08-24")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("At least 30 people were killed in the attack on Friday, police said.", "2017-11-25"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
     }
 }

@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hasila.extract.time.DateMention.Precision;
 
-/** All-digit dates (2022.01.22، 2022-01-22، 22/01/2022، 22-1-2022) and years after عام / سنة (عام 2019). */
+/**
+ * All-digit dates (2022.01.22، 2022-01-22، 22/01/2022، 22-1-2022), years after عام / سنة (عام 2019), and English years
+ * after "in", "during" or an article ("In 2015,"، "the 2015 bombing").
+ */
 final class NumericDateRule implements DateRule {
 
     /** A word start, no separator just before (1.22-1-2022), and room for a clinging و / ب / ل. */
@@ -25,6 +28,11 @@ final class NumericDateRule implements DateRule {
             + "(?<body>(?<d>\\d{1,2})(?<s>[./-])(?<m>\\d{1,2})\\k<s>(?<y>(?:19|20)\\d{2}))" + NUMBER_END);
     private static final Pattern YEAR_ONLY = Pattern.compile(WORD_START + CONJUNCTION
             + "(?<body>(?:ال)?(?:عام|سنه)\\s+(?<y>" + YEAR + "))" + WORD_END);
+    /** An English year after "in", "during" or an article ("In 2015,"، "the 2015 bombing of a Russian airliner"). */
+    private static final Pattern YEAR_IN_ENGLISH = Pattern.compile(WORD_START
+            + "(?:in|In|during|During|the|The|a|A)\\s+(?<body>(?<y>(?:19|20)\\d{2}))(?![\\p{N}\\p{L}]|[.,]\\p{N})");
+    private static final Leads ENGLISH_YEAR_WORDS = new Leads(false,
+            List.of("in", "In", "during", "During", "the", "The", "a", "A"));
     private static final Leads DIGITS = new Leads(true, List.of());
     private static final Leads YEAR_WORDS = new Leads(false, List.of("عام", "سنه"));
 
@@ -41,11 +49,14 @@ final class NumericDateRule implements DateRule {
                 }
             }
         }
-        Leads.Matches years = YEAR_WORDS.matches(YEAR_ONLY, folded);
-        while (years.find()) {
-            Matcher m = years.matcher();
-            int year = Integer.parseInt(m.group("y").substring(0, 4));
-            found.add(Candidate.absolute(m.start("body"), m.end("body"), LocalDate.of(year, 1, 1), Precision.YEAR));
+        for (Leads.Matches years : List.of(YEAR_WORDS.matches(YEAR_ONLY, folded),
+                ENGLISH_YEAR_WORDS.matches(YEAR_IN_ENGLISH, folded))) {
+            while (years.find()) {
+                Matcher m = years.matcher();
+                int year = Integer.parseInt(m.group("y").substring(0, 4));
+                found.add(Candidate.absolute(m.start("body"), m.end("body"), LocalDate.of(year, 1, 1),
+                        Precision.YEAR));
+            }
         }
         return found;
     }
