@@ -3733,4 +3733,38 @@ class ClaimExtractorTest {
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
         }
     }
+
+    /** Constructions of the unseen reports of round r41 (Pakistan, 2022-23). */
+    @Nested
+    class TwentyFirstReader {
+
+        @Test
+        void theDayOfAStatementDatesTheFiguresItStatesNotTheIncidentsDay() {
+            assertThat(claims("أعلنت الشرطة في إقليم خيبر بختونخوا، الخميس، أن العدد الفعلي لقتلى التفجير الذي استهدف مسجداً "
+                    + "داخل مقر الشرطة في بيشاور يوم الاثنين هو ٨٤ قتيلاً.", "2023-02-03")).extracting(Claim::asOf)
+                    .containsExactly("2023-02-02");
+            assertThat(claims("Police said on Thursday that the bombing on Monday killed 84 people.", "2023-02-03"))
+                    .extracting(Claim::asOf).containsExactly("2023-02-02");
+            // no statement's "that" after the day: the day nearest the figure
+            assertThat(claims("قُتل 5 أشخاص يوم الاثنين في قصف على السوق، بحسب الشرطة.", "2023-02-03"))
+                    .extracting(Claim::asOf).containsExactly("2023-01-30");
+        }
+
+        @Test
+        void anAttackWeeksAfterAnotherRecallsItsToll() {
+            assertThat(claims("ووقع الهجوم بعد أقل من ثلاثة أسابيع على تفجير مسجد مقر الشرطة في بيشاور، الذي قتل فيه أكثر من "
+                    + "مئة شخص.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وجاء ذلك بعد ثلاثة أشهر من هجوم على السجن قتل فيه 12 حارسا.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void aRisenTollOfPeopleAVerbTellsCountsThosePeople() {
+            assertThat(claims("ارتفع عدد الجنود الذين قُتلوا في الهجوم على حامية الجيش إلى تسعة، وفق بيان للجيش."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES));
+            // the toll of an attack that militants launched counts its dead, not them
+            assertThat(claims("ارتفعت حصيلة الهجوم الذي شنه جهاديون على البلدة يوم الجمعة إلى عشرة قتلى."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.ALL));
+        }
+    }
 }

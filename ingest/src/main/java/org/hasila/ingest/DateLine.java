@@ -29,8 +29,8 @@ final class DateLine {
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
     /** What follows the last spaced dash or bar of a line: the date a headline may end with. */
     private static final Pattern LAST_SEGMENT = Pattern.compile("\\s[-–—|]\\s+([^-–—|]{6,40})$");
-    /** An agency in brackets, words without digits: "(أ ف ب)"، "(رويترز)"، "(AFP)". */
-    private static final Pattern AGENCY = Pattern.compile("\\([^()\\d]{1,20}\\)");
+    /** An agency in brackets, words without digits ("(أ ف ب)"، "(رويترز)"، "(AFP)"), or the outlet a story was taken from. */
+    private static final Pattern AGENCY = Pattern.compile("\\([^()\\d]{1,45}\\)");
     private static final Pattern PM = Pattern.compile("(^| )(م|مساء|pm)( |$)");
 
     private final Map<String, Integer> months;

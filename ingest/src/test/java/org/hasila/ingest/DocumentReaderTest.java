@@ -450,13 +450,16 @@ class DocumentReaderTest {
 
         /**
          * A city before the date line's dash ("بيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤"), with the agency in brackets beside it
-         * ("بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024"), or a dated opening whose bracketed agency ends it without a
+         * ("بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024") or the outlet it was taken from after it ("كويتا – الخميس 13
+         * تموز/يوليو 2023 (نقلاً عن صحيفة "دون")"), or a dated opening whose bracketed agency ends it without a
          * dash ("إسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت"): each dates the file and names its dateline.
          */
         @ParameterizedTest(name = "{1}")
         @CsvSource(delimiter = '|', value = {
             "غارات على الجنوب\\n\\nبيروت - ٢٥ أيلول/سبتمبر ٢٠٢٤\\n\\n|2024-09-25|بيروت",
             "بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024\\n\\nغارات إسرائيلية تقتل 14 شخصاً\\n\\n|2024-10-26|بيروت",
+            // the outlet it was taken from, in brackets after the date
+            "كويتا – الخميس 13 تموز/يوليو 2023 (نقلاً عن صحيفة \"دون\" الباكستانية)\\n\\nارتفاع حصيلة الهجوم\\n\\n|2023-07-13|كويتا",
             "باكستان: ارتفاع حصيلة تفجير المسجد\\n\\nإسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت حصيلة قتلى التفجير الانتحاري"
                     + " الذي استهدف مسجدا في مدينة بيشاور إلى 14 قتيلا و47 جريحا، بحسب مسؤولين.\\n\\n|2025-08-23|إسلام آباد"})
         void aCityAndItsDateBeforeTheStoryAreTheDatelineAndTheDate(String head, String published, String dateline)

@@ -70,11 +70,15 @@ final class AsOfResolver {
         Comparator<DateMention> order = update
                 ? Comparator.comparing((DateMention d) -> d.date()).reversed()
                 : Comparator.comparingInt(d -> gap(d, numberStart));
-        Optional<DateMention> day = dates.mentions().stream()
+        List<DateMention> days = dates.mentions().stream()
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()))
-                .min(order);
+                .toList();
+        Optional<DateMention> stated = update ? Optional.empty() : days.stream()
+                .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
+                .max(Comparator.comparingInt(DateMention::end));
+        Optional<DateMention> day = stated.isPresent() ? stated : days.stream().min(order);
         if (day.isPresent()) {
             return day.get().date().toString();
         }
@@ -91,6 +95,32 @@ final class AsOfResolver {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
+    }
+
+    /** Words after a day in which the "that" of the statement it dates may open ("أعلنت الشرطة، الخميس، أن"). */
+    private static final int STATEMENT_REACH = 3;
+
+    /**
+     * Whether the day is the day of the statement whose "that" opens right after it, before the number ("أعلنت الشرطة،
+     * الخميس، أن العدد الفعلي لقتلى التفجير ... يوم الاثنين هو 84"، "said on Thursday that"): the figures it states
+     * are of that day, whatever day the statement names for the incident.
+     */
+    private boolean namesTheStatement(List<Word> words, DateMention d, int numberStart) {
+        int seen = 0;
+        for (int k = 0; k < words.size() && seen < STATEMENT_REACH; k++) {
+            Word w = words.get(k);
+            if (w.start() < d.end() || w.isPunct()) {
+                continue;
+            }
+            if (w.start() >= numberStart) {
+                return false;
+            }
+            if (lexicons.complementizers().startsAt(words, k)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /**

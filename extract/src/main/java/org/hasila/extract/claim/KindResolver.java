@@ -73,7 +73,10 @@ final class KindResolver {
             // ارتفع إلى 11 وعدد الجرحى إلى 19")
             for (PhraseLexicon.Hit<KindCue> cue : cues) {
                 KindCue toll = cue.value();
-                boolean after = cue.from() > k && cue.from() <= k + RISEN_TOLL_WORDS && cue.to() <= c.first;
+                boolean after = cue.from() > k && cue.to() <= c.first && (cue.from() <= k + RISEN_TOLL_WORDS
+                        // "ارتفع عدد الجنود الذين قُتلوا في الهجوم ... إلى تسعة": the rise's toll of whom a verb tells
+                        // (the toll of people named, not "حصيلة الهجوم الذي شنه": which attack)
+                        || tollOfWhom(words, cue.from()) && peopleBeforeWho(words, cue.from(), k));
                 boolean before = cue.to() <= k && cue.from() >= floor
                         && (cue.to() > k - RISEN_TOLL_WORDS && cue.from() > 0
                                 && lexicons.tallyNouns().at(words, cue.from() - 1) != null
@@ -94,6 +97,24 @@ final class KindResolver {
             }
             return;
         }
+    }
+
+    /**
+     * Whether the relative pronoun before the cue at {@code cue} follows a noun of people (groups.tsv) at most a few
+     * words after the word of rising at {@code rise}: "ارتفع عدد الجنود الذين قُتلوا".
+     */
+    private boolean peopleBeforeWho(List<Word> words, int cue, int rise) {
+        int who = lexicons.whoBefore(words, cue);
+        if (who < 1 || who > rise + RISEN_TOLL_WORDS) {
+            return false;
+        }
+        for (int k = Math.max(rise + 1, who - 2); k < who; k++) {
+            PhraseLexicon.Hit<Group> noun = lexicons.groups().at(words, k);
+            if (noun != null && noun.to() == who) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
