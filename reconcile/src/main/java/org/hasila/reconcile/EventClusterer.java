@@ -80,7 +80,7 @@ final class EventClusterer {
                 clusters.add(new Cluster(key, List.copyOf(window)));
             }
         });
-        return withoutEchoes(regional.join(clusters));
+        return withoutEchoes(new UndatedStrays(places::lies).join(regional.join(clusters)));
     }
 
     /**

@@ -465,7 +465,7 @@ final class PlaceResolver {
     }
 
     /** True when {@code place} lies inside {@code region}, at any depth. */
-    private boolean lies(String place, String region) {
+    boolean lies(String place, String region) {
         return tree.lies(place, region);
     }
 

@@ -1259,6 +1259,31 @@ class ReconcilerTest {
         }
 
         @Test
+        void anUndatedReportsFiguresOfItsProvinceJoinItsFiguresOfTheTownInside() {
+            // a dated report of the attack in Zhob; an undated roundup of the province ("بلوشستان" three times, and
+            // Panjgur, of an attack years before) whose figures of Zhob join it and whose other figure ("خمسة جرحى لا
+            // يزالون في المستشفى") names no place
+            String province = "loc:balochistan";
+            String town = "loc:zhob";
+            Map<String, String> parents = Map.of(town, province, "loc:panjgur", province);
+            List<Mention> m = new ArrayList<>(inFigures(town, "d-1", 0, 2, "ژوب"));
+            m.addAll(mentions(province, "d-2", 0, 3, "بلوشستان"));
+            m.addAll(inFigures(town, "d-2", 400, 2, "ژوب"));
+            m.addAll(mentions("loc:panjgur", "d-2", 900, 1, "بنجغور"));
+            List<Document> docs = List.of(doc("d-1", "2023-07-12"), doc("d-2", null));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(4)).place(town).asOf("2023-07-12").build(),
+                    claim("c-2", "d-2").value(exact(9)).place(town).at(400).build(),
+                    claim("c-3", "d-2").value(exact(5)).kind(Kind.INJURED).at(600).build());
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), parents).reconcile(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactly(town);
+            assertThat(r.eventOfClaim().get("c-3")).isEqualTo(r.eventOfClaim().get("c-1"));
+            // naming the town in no figure, the roundup is the province's own
+            Reconciliation alone = new Reconciler(ReconcileSettings.defaults(), parents)
+                    .reconcile(docs, List.of(claims.get(0), claims.get(2)), m);
+            assertThat(alone.events()).extracting(Event::place).containsExactlyInAnyOrder(town, province);
+        }
+
+        @Test
         void ofPlacesNamedAsOftenTheOneTheStoryWasFiledFromWins() {
             // "الخرطوم (رويترز) - ..." then one sentence about North Darfur and one about Khartoum's districts
             Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
