@@ -3766,5 +3766,39 @@ class ClaimExtractorTest {
             assertThat(claims("ارتفعت حصيلة الهجوم الذي شنه جهاديون على البلدة يوم الجمعة إلى عشرة قتلى."))
                     .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.ALL));
         }
+
+        @Test
+        void aNumberOfTheSpeakersCountsNoOne() {
+            assertThat(claims("Two security officials, who asked not to be named, said the death toll could rise because "
+                    + "several of the injured were in critical condition.")).isEmpty();
+            assertThat(claims("Three officials said two soldiers were killed.")).extracting(c -> c.value().low())
+                    .containsExactly(2L);
+        }
+
+        @Test
+        void aTollRaisedToANumberCountsEveryone() {
+            assertThat(claims("Rescuers finished pulling bodies from the rubble, raising the death toll from Monday's suicide "
+                    + "bombing to 100, officials said.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.KILLED, Group.ALL));
+        }
+
+        @Test
+        void mostOfThemNamesSomeOfTheCountedNotTheirGroup() {
+            assertThat(claims("قتل ١٤٧ شخصا معظمهم من الطلاب في الهجوم الذي شنه مسلحون على جامعة في شمال شرق كينيا."))
+                    .extracting(Claim::group).containsExactly(Group.ALL);
+            assertThat(claims("Gunmen killed 147 people, mostly students, at a university.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+        }
+
+        @Test
+        void suspectsInCustodyAreArrestedAndTheVictimsFamiliesNoToll() {
+            assertThat(claims("He said five of the attackers had been shot dead by security forces and 11 suspects were in "
+                    + "custody.")).extracting(c -> c.value().low(), Claim::kind, Claim::group).containsExactly(
+                    tuple(5L, Kind.KILLED, Group.MILITANTS), tuple(11L, Kind.RECAPTURED, Group.MILITANTS));
+            assertThat(claims("واعتقلت الشرطة 5 من المشتبه بهم.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("أما أهالي الضحايا فما زالوا ينتظرون محاكمة المتهمين الخمسة الذين اعتقلوا بعد الهجوم."))
+                    .extracting(Claim::kind).doesNotContain(Kind.KILLED);
+        }
     }
 }

@@ -171,6 +171,9 @@ public final class ClaimFinder {
                 if (source.isEmpty() && item) {
                     source = Optional.of(listLead);
                 }
+                if (source.isPresent() && countsTheSpeakers(text, c, source.get())) {
+                    continue; // "Two security officials, who asked not to be named, said": who speak, not a toll
+                }
                 if (source.isEmpty() && saidJustBefore != null && opensWithQuote(text, sentence)) {
                     // "..." County Commissioner Louis Rono told reporters. "We lost six officers": the quote goes on
                     source = Optional.of(saidJustBefore);
@@ -289,6 +292,16 @@ public final class ClaimFinder {
      * gazetteer knows as one (entity-groups.tsv: a non-state armed group counts as militants), or one named again by a
      * common noun ("وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جندياً", armed-group-nouns.txt).
      */
+    /** Whether the words right after the number are its sentence's source: the number counts who speak. */
+    private static boolean countsTheSpeakers(NormalizedText text, Candidate c, Attribution source) {
+        String original = text.original();
+        int after = text.originalEnd(c.quantity.end());
+        while (after < original.length() && Character.isWhitespace(original.charAt(after))) {
+            after++;
+        }
+        return !source.text().isBlank() && original.startsWith(source.text(), after);
+    }
+
     private boolean partisan(Attribution source, Group counted, boolean acted) {
         // "زعمت قوات الدعم السريع أنها قتلت أكثر من 40 من عناصرهم": the enemy's, whoever they are, where it acted
         if (source == null || counted != Group.SECURITY_FORCES && !(counted == Group.UNKNOWN && acted)) {
