@@ -3800,5 +3800,29 @@ class ClaimExtractorTest {
             assertThat(claims("أما أهالي الضحايا فما زالوا ينتظرون محاكمة المتهمين الخمسة الذين اعتقلوا بعد الهجوم."))
                     .extracting(Claim::kind).doesNotContain(Kind.KILLED);
         }
+
+        @Test
+        void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
+            assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(7L, Kind.KILLED), tuple(2L, Kind.KILLED));
+            assertThat(claims("مشيراً إلى أن 9 مدنيين فقدوا حياتهم جراء هجمات المسلحين.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+        }
+
+        @Test
+        void theDayAnOperationBeganNamesNoEarlierIncidentAndNoDayOfItsCount() {
+            // a statement of a force's own losses over the operation: its own people, and the others wounded too
+            assertThat(claims("وقالت قسد في بيان إن 25 من مقاتليها ارتقوا وأصيب 18 آخرون خلال العملية التي بدأت في 27 "
+                    + "آب/أغسطس الماضي.", "2023-09-06")).extracting(c -> c.value().low(), Claim::group, Claim::scope,
+                    Claim::asOf).containsExactly(tuple(25L, Group.SECURITY_FORCES, Scope.INCIDENT, "2023-09-06"),
+                    tuple(18L, Group.SECURITY_FORCES, Scope.INCIDENT, "2023-09-06"));
+            // the beginning the clause itself tells is the day of what it tells
+            assertThat(claims("وكان الهجوم بدأ ظهر الثلاثاء 5 أيلول عندما فجر المسلحون السكة الحديد واحتجزوا أكثر من 400 "
+                    + "راكب.", "2023-09-08")).extracting(Claim::asOf).containsExactly("2023-09-05");
+            // launched in a month past: an earlier attack still
+            assertThat(claims("وكان الهجوم الذي شنه التنظيم في آب الماضي قد أسفر عن مقتل 20 شخصا.", "2023-10-06"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
     }
 }

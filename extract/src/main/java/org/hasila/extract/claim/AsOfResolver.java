@@ -73,7 +73,7 @@ final class AsOfResolver {
         List<DateMention> days = dates.mentions().stream()
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
                 .filter(DateMention::isResolvedDay)
-                .filter(d -> !afterSince(text, d, sentence.start()))
+                .filter(d -> !afterSince(text, d, sentence.start()) && !afterAStart(text, d))
                 .toList();
         Optional<DateMention> stated = update ? Optional.empty() : days.stream()
                 .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
@@ -163,6 +163,30 @@ final class AsOfResolver {
             }
             if (ScopeDetector.opensAPeriod(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before a date in which the beginning it dates may end ("التي بدأت في 27 آب"). */
+    private static final int START_WORDS = 5;
+
+    /**
+     * Whether the date is when the operation a relative clause describes began ("خلال العملية التي بدأت في 27
+     * آب/أغسطس الماضي", operation-starts.txt): the figures over it are not as of that day. Not a beginning the clause
+     * itself tells ("وكان الهجوم بدأ ظهر الثلاثاء ١١ مارس عندما ... احتجزوا أكثر من 400 راكب": that day's).
+     */
+    private boolean afterAStart(NormalizedText text, DateMention d) {
+        List<Word> before = lastWords(text.text(), d.start(), START_WORDS);
+        for (int k = before.size(); k >= 1; k--) {
+            for (int from = Math.max(1, k - 2); from < k; from++) {
+                PhraseLexicon.Hit<Boolean> start = lexicons.operationStarts().at(before, from);
+                if (start != null && start.to() == k && lexicons.relativePronouns().startsAt(before, from - 1)) {
+                    return true;
+                }
+            }
+            if (k < before.size() && before.get(k).isPunct()) {
+                return false;
             }
         }
         return false;

@@ -96,6 +96,10 @@ final class BreakdownLinker {
             if (c.kind == null && c.total >= 0) {
                 c.kind = candidates.get(c.total).kind;
             }
+            if (c.total >= 0 && candidates.get(c.total).kind != null && othersClauseAfter(view.words(), c)) {
+                // "استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون": the verb after the part tells of others
+                c.kind = candidates.get(c.total).kind;
+            }
         }
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate next = candidates.get(i + 1);
@@ -104,6 +108,16 @@ final class BreakdownLinker {
             }
         }
         uncountMixedTotals(view.words(), candidates);
+    }
+
+    /** Whether a clause of و, a cue and "others" follows the number right after it: "طفلان وأصيب آخرون". */
+    private boolean othersClauseAfter(List<Word> words, Candidate c) {
+        int next = c.last + 1;
+        if (next >= words.size() || !words.get(next).text().startsWith("و")) {
+            return false;
+        }
+        PhraseLexicon.Hit<KindCue> cue = lexicons.kinds().at(words, next);
+        return cue != null && cue.to() < words.size() && lexicons.others().at(words, cue.to()) != null;
     }
 
     /**

@@ -35,6 +35,8 @@ final class Candidate {
     int toll = -1;
     /** Index (in the sentence's candidates) of the total it is a part of, or -1. */
     int total = -1;
+    /** Index of the candidate whose people it counts others of ("قتل 25 ... وأصيب 18 آخرون"), or -1. */
+    int othersOf = -1;
 
     Candidate(QuantityMatch quantity, int first, int last) {
         this.quantity = quantity;

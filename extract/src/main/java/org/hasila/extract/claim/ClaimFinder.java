@@ -187,6 +187,10 @@ public final class ClaimFinder {
                     // "13 شهيداً من عناصرنا": a noun of everyone (شهيد، قتيل) names no group the speaker's own words do not
                     c.group = speakers.groupOfOwnPeople(view, c, source.orElse(null));
                 }
+                if (c.group == Group.UNKNOWN && c.othersOf >= 0) {
+                    // "إن 25 من مقاتليها ارتقوا وأصيب 18 آخرون": others of the speaker's own, as those are
+                    c.group = candidates.get(c.othersOf).group;
+                }
                 int numberStart = text.originalStart(c.quantity.numberStart());
                 ids[i] = ClaimIds.of(document.id(), numberStart, c.kind, c.group);
                 String partOf = c.total >= 0 ? ids[c.total] : earlierTotal[i];

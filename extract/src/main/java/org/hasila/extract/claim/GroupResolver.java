@@ -41,6 +41,7 @@ final class GroupResolver {
             if (i > 0 && countsOthers(view, c)) {
                 // "قتل تسعة أشخاص، بينهم طفلان، وأصيب 23 آخرون": others of the figure before, or of its total
                 c.group = othersOf(candidates, i - 1);
+                c.othersOf = i - 1;
                 continue;
             }
             // "مدنيين اثنين وعنصراً في حزب الله"، "المسلحين الـ33": a number that follows its noun counts that noun

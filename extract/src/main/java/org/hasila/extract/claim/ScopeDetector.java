@@ -148,8 +148,7 @@ final class ScopeDetector {
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
         int earlierEnd = periodEnd > end && lexicons.frontedOpeners().startsAt(words, skipMarks(words, clauseAfter(view, end)))
                 ? periodEnd : end;
-        if (!lexicons.earlierIncident().all(words, when, earlierEnd).isEmpty()
-                || datedBefore(words, when, earlierEnd, dates, EARLIER_DAYS)) {
+        if (recallsEarlier(words, when, earlierEnd) || datedBefore(words, when, earlierEnd, dates, EARLIER_DAYS)) {
             return Scope.EARLIER;
         }
         // "وكان المرصد السوري قد رصد في 14 نيسان مقتل 3 أطفال ... في قرية عقيربات" in a report of the 23rd: a statement
@@ -158,6 +157,34 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return Scope.INCIDENT;
+    }
+
+    /** Words before a phrase of an earlier time in which the beginning it dates may end ("بدأت في 27 آب الماضي"). */
+    private static final int START_REACH = 5;
+
+    /**
+     * Whether a phrase of an earlier incident stands in [from, to), other than the date an operation began ("خلال
+     * العملية التي بدأت في 27 آب/أغسطس الماضي", operation-starts.txt): that is when the incident the report tells began.
+     */
+    private boolean recallsEarlier(List<Word> words, int from, int to) {
+        for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierIncident().all(words, from, to)) {
+            if (!afterAStart(words, hit.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean afterAStart(List<Word> words, int at) {
+        for (int k = at; k >= Math.max(1, at - START_REACH); k--) {
+            if (lexicons.operationStarts().endsAt(words, k, 2)) {
+                return true;
+            }
+            if (k < at && words.get(k).isPunct() && !words.get(k).text().equals("/")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
