@@ -8,6 +8,7 @@ import org.hasila.core.document.Document;
 import org.hasila.core.entity.Mention;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.extract.claim.ClaimFinder;
+import org.hasila.extract.claim.LiveEntries;
 import org.hasila.extract.entity.EntityMatch;
 import org.hasila.extract.entity.EntityMatcher;
 import org.hasila.extract.entity.Gazetteer;
@@ -37,7 +38,8 @@ public final class ClaimExtractor {
         NormalizedText text = ClaimFinder.fold(document.text());
         List<EntityMatch> matches = entities.find(text);
         ClaimFinder.Found found = claims.findAll(document, text, matches);
-        return new Extraction(found.claims(), mentions(document, text, matches, found));
+        List<Claim> dated = LiveEntries.of(document.text()).date(found.claims(), document.published());
+        return new Extraction(dated, mentions(document, text, matches, found));
     }
 
     private static List<Mention> mentions(Document document, NormalizedText text, List<EntityMatch> matches,

@@ -3825,4 +3825,31 @@ class ClaimExtractorTest {
                     .extracting(Claim::scope).containsExactly(Scope.EARLIER);
         }
     }
+
+    /** A live page's entries, each opening with its time of day. */
+    @Nested
+    class LivePages {
+
+        @Test
+        void eachFigureIsAsOfItsEntrysTimeAndEntriesPastMidnightAreOfTheDayBefore() {
+            // newest first, the page dated by its newest entry: "01:20" is Friday's, the entries below "23:50" Thursday's
+            String page = "مباشر | تفجير مطار كابل\n\n01:20 - مستشفى: ارتفاع عدد القتلى إلى 90 قتيلا.\n\n"
+                    + "23:50 - مسؤول: مقتل 60 شخصا على الأقل في التفجير.\n\n"
+                    + "22:35 - مصدر طبي: مقتل 13 شخصا في التفجير.\n";
+            assertThat(claims(page, "2021-08-27")).extracting(c -> c.value().low(), Claim::asOf, Claim::asOfTime)
+                    .containsExactly(tuple(90L, "2021-08-27", "01:20"), tuple(60L, "2021-08-26", "23:50"),
+                            tuple(13L, "2021-08-26", "22:35"));
+            // oldest first, in Eastern digits
+            String forward = "١٠:١٥ مقتل 10 مسلحين.\n١٤:٢٠ ارتفاع الحصيلة إلى 28 مسلحا قتلوا.\n١٩:٠٥ مقتل 36 مسلحا.\n";
+            assertThat(claims(forward, "2016-03-07")).extracting(Claim::asOfTime, Claim::asOf)
+                    .containsExactly(tuple("10:15", "2016-03-07"), tuple("14:20", "2016-03-07"),
+                            tuple("19:05", "2016-03-07"));
+        }
+
+        @Test
+        void aTimeOrTwoAtALinesStartMakeNoLivePage() {
+            assertThat(claims("10:30 قتل 5 أشخاص في قصف على السوق.\n\nوقال مسؤول إن 3 أصيبوا.", "2024-01-02"))
+                    .extracting(Claim::asOfTime).containsOnlyNulls();
+        }
+    }
 }

@@ -9,7 +9,8 @@ import org.hasila.core.claim.Claim;
 
 /**
  * Which of two claims was made later: by its date (the date it states, else its document's publication
- * date), then its document's publication, then its place in the text.
+ * date), then its document's publication, then, in one document, the time of its live page's entry, then its place
+ * in the text.
  */
 final class Chronology {
 
@@ -25,6 +26,8 @@ final class Chronology {
                         Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(c -> publishedOf.get(c.document()), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Claim::document)
+                // a live page's entries by their times, whichever way the page runs
+                .thenComparing(Claim::asOfTime, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingInt(c -> c.evidence().start())
                 .thenComparing(Claim::id);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.hasila.core.claim.Claim;
@@ -93,13 +94,17 @@ final class EarlierCounts {
             boolean datedBefore = sameReport && latest.get(i).asOf() != null && latest.get(k).asOf() != null
                     && (dateOf.apply(latest.get(k)) != null && dateOf.apply(latest.get(k)).isAfter(day)
                     || later != null && later.isAfter(day) && day.equals(latestCount.apply(latest.get(i))));
-            boolean before = sameReport ? relayed || datedBefore : laterDay;
+            // a live page's later entry of the same day raises an earlier entry's count ("08:15 مقتل 10 مسلحين" then
+            // "19:05 ... مقتل 36 إرهابيا")
+            boolean laterEntry = sameReport && laterTime(latest.get(i), latest.get(k));
+            boolean before = sameReport ? relayed || datedBefore || laterEntry : laterDay;
             if (preliminary && k != i && raised > stated && later != null && !later.isBefore(day)) {
                 return latest.get(k);
             }
-            // a report's own later toll raises what it relays as told before, however far: it says so itself
+            // a report's own later toll raises what it relays as told before, however far: it says so itself; so
+            // does a live page's later entry
             if (k != i && before && raised > stated
-                    && (relayed || raised <= reach * MAX_GROWTH || raised <= reach + MIN_RISE)) {
+                    && (relayed || laterEntry || raised <= reach * MAX_GROWTH || raised <= reach + MIN_RISE)) {
                 return latest.get(k);
             }
             // a count of the same report dated later is one of the counts that may corroborate another report's
@@ -108,6 +113,12 @@ final class EarlierCounts {
             }
         }
         return corroborated(far, latest, values);
+    }
+
+    /** Whether {@code later} is of a later entry of the same day of one live page than {@code earlier}. */
+    private static boolean laterTime(Claim earlier, Claim later) {
+        return earlier.asOfTime() != null && later.asOfTime() != null && Objects.equals(earlier.asOf(),
+                later.asOf()) && later.asOfTime().compareTo(earlier.asOfTime()) > 0;
     }
 
     /**

@@ -109,12 +109,13 @@ final class Supersession {
     /**
      * The last claim, unless the same document states the same source's figure more than once for the
      * same date: order within one text is no sign of time, so the most precise statement stands (of several
-     * in one sentence, the largest).
+     * in one sentence, the largest). A live page's entries are times of their own: its later entry's figure stands.
      */
     private static Claim mostPrecisePeer(List<Claim> chronological) {
         Claim last = chronological.get(chronological.size() - 1);
         Claim precise = chronological.stream()
-                .filter(c -> c.document().equals(last.document()) && Objects.equals(c.asOf(), last.asOf()))
+                .filter(c -> c.document().equals(last.document()) && Objects.equals(c.asOf(), last.asOf())
+                        && Objects.equals(c.asOfTime(), last.asOfTime()))
                 .min(Comparator.comparingLong(Supersession::width).thenComparingInt(c -> c.evidence().start()))
                 .orElse(last);
         // one sentence stating the group twice in no list the extractor saw ("ارتفعت الحصيلة من 5 إلى 7"): the

@@ -85,6 +85,7 @@ final class Fixtures {
         private String place;
         private String listedWith;
         private boolean partisan;
+        private String asOfTime;
 
         private ClaimBuilder(String id, String document) {
             this.id = id;
@@ -105,11 +106,12 @@ final class Fixtures {
         ClaimBuilder place(String p) { this.place = p; return this; }
         ClaimBuilder listedWith(String first) { this.listedWith = first; return this; }
         ClaimBuilder partisan() { this.partisan = true; return this; }
+        ClaimBuilder asOfTime(String time) { this.asOfTime = time; return this; }
 
         Claim build() {
             String q = quote != null ? quote : value.text() + " " + kind.code() + " " + group.code();
             return new Claim(id, document, kind, group, value, source, asOf, new Evidence(start, start + q.length(), q),
-                    scope, partOf, place, listedWith, partisan);
+                    scope, partOf, place, listedWith, partisan, asOfTime);
         }
     }
 }

@@ -89,6 +89,22 @@ class ReconcilerTest {
         }
 
         @Test
+        void aLivePagesLaterEntryRaisesItsEarlierOnesThoughTheyComeAfterItInTheText() {
+            // newest first: "19:05 ... مقتل 36 إرهابيا" above "08:15 مصدر أمني: مقتل 10 مسلحين", one day
+            Event e = single(
+                    claim("c-1", "d-1").group(Group.MILITANTS).value(exact(36)).source("org:moi", "the ministry")
+                            .asOf("2023-03-02").asOfTime("19:05").at(100).build(),
+                    claim("c-2", "d-1").group(Group.MILITANTS).value(exact(21)).source("org:moi", "the ministry")
+                            .asOf("2023-03-02").asOfTime("11:00").at(300).build(),
+                    claim("c-3", "d-1").group(Group.MILITANTS).value(exact(10)).source(null, "a security source")
+                            .asOf("2023-03-02").asOfTime("08:15").at(500).build());
+            Figure f = figure(e, Kind.KILLED, Group.MILITANTS);
+            assertThat(f.current()).containsExactlyInAnyOrder("c-1", "c-3");
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(10L, 36L, 36L);
+            assertThat(codes(f)).contains("superseded", "earlier-count");
+        }
+
+        @Test
         void withoutDatesTheLaterPublishedDocumentWins() {
             Event e = single(
                     claim("c-1", "d-2").value(exact(9)).source(null, "local officials").build(),

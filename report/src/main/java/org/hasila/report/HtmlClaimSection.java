@@ -33,7 +33,7 @@ final class HtmlClaimSection {
                     .cell(c.value() == null ? null : c.value().text())
                     .isolatedCell(HtmlFigureClaims.interval(c.value()))
                     .cell(context.sourceName(c))
-                    .isolatedCell(c.asOf());
+                    .isolatedCell(c.asOfTime() == null ? c.asOf() : c.asOf() + " " + c.asOfTime());
             out.markup("<td class=\"quote\">").text(c.evidence() == null ? HtmlOut.UNKNOWN : c.evidence().quote())
                     .markup("</td></tr>\n");
         });

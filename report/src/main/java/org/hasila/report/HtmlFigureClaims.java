@@ -63,7 +63,8 @@ final class HtmlFigureClaims {
         out.markup(" · <span class=\"value\">").text(c.value() == null ? HtmlOut.UNKNOWN : c.value().text())
                 .markup("</span> <span class=\"interval\"><bdi>").text(interval(c.value()))
                 .markup("</bdi></span> · <span class=\"date\">")
-                .text(c.asOf() == null ? "تاريخ غير محدد" : c.asOf()).markup("</span>");
+                .text(c.asOf() == null ? "تاريخ غير محدد" : c.asOfTime() == null ? c.asOf() : c.asOf() + " " + c.asOfTime())
+                .markup("</span>");
         if (current) {
             out.markup(" <span class=\"tag\">آخر ما قاله المصدر</span>");
         }

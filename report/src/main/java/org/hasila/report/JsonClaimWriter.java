@@ -38,6 +38,7 @@ final class JsonClaimWriter {
         JsonFields.string(g, "place", c.place());
         JsonFields.string(g, "listedWith", c.listedWith());
         g.writeBooleanProperty("partisan", c.partisan());
+        JsonFields.string(g, "asOfTime", c.asOfTime());
         g.writeEndObject();
     }
 

@@ -25,9 +25,10 @@ final class JsonReportWriter {
      * 1.1: the contract's 1.0 plus run.documentsSkipped, documents[].files, claims[].scope, partOf, place; 1.2 plus
      * claims[].listedWith; 1.3 plus claims[].partisan; 1.4 plus the note group-folded (a figure of all listing one
      * group's claims as bounds); 1.5 plus the note picked-out (civilians picked out of a toll of all make no figure of
-     * their own) and partisan claims bounding no range where another source counts.
+     * their own) and partisan claims bounding no range where another source counts; 1.6 plus
+     * documents[].publishedMonthDay; 1.7 plus claims[].asOfTime (the time of a live page's entry).
      */
-    static final String SCHEMA_VERSION = "1.6";
+    static final String SCHEMA_VERSION = "1.7";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -67,7 +67,7 @@ class ReportWriterTest {
 
             assertThat(report.propertyNames()).containsExactly("schemaVersion", "generatedAt", "run", "documents",
                     "entities", "claims", "events", "changes");
-            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.6");
+            assertThat(report.get("schemaVersion").asString()).isEqualTo("1.7");
         }
 
         @Test
@@ -75,6 +75,22 @@ class ReportWriterTest {
             new ReportWriter().write(out, ReportFixtures.input(), AT);
 
             ReportSchemaAssert.assertValid(out.resolve("report.json"));
+        }
+
+        @Test
+        void aLivePagesEntryTimeIsWrittenAndValidatedAsHoursAndMinutes() throws IOException {
+            List<Claim> claims = ReportFixtures.claims().stream().map(c -> !c.id().equals("c-3") ? c
+                    : c.withEntry(c.asOf(), "19:05")).toList();
+            ReportInput input = ReportInput.of(ReportFixtures.run(7), ReportFixtures.documents(), ReportFixtures.entities(),
+                    ReportFixtures.mentions(), claims, ReportFixtures.reconciliation(), ReportFixtures.changes());
+            JsonNode report = writeAndRead(input);
+            List<String> times = new ArrayList<>();
+            report.get("claims").forEach(c -> times.add(c.get("id").asString() + "=" + (c.get("asOfTime").isNull()
+                    ? null : c.get("asOfTime").asString())));
+            assertThat(times).contains("c-3=19:05", "c-1=null");
+            ReportSchemaAssert.assertValid(out.resolve("report.json"));
+            String json = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+            assertThat(ReportSchemaAssert.errors(json.replace("\"19:05\"", "\"7pm\""))).isNotEmpty();
         }
 
         @Test
@@ -110,7 +126,7 @@ class ReportWriterTest {
             JsonNode monitor = claim(report, "c-3");
 
             assertThat(monitor.propertyNames()).containsExactly("id", "document", "event", "kind", "group", "value",
-                    "source", "asOf", "evidence", "scope", "partOf", "place", "listedWith", "partisan");
+                    "source", "asOf", "evidence", "scope", "partOf", "place", "listedWith", "partisan", "asOfTime");
             assertThat(monitor.get("event").asString()).isEqualTo(EVENT);
             assertThat(monitor.get("kind").asString()).isEqualTo("killed");
             assertThat(monitor.get("group").asString()).isEqualTo("all");

@@ -18,10 +18,18 @@ package org.hasila.core.claim;
  *                 ("قُتل طفلان وامرأة": the woman is listed with the two children; the source states 3), or {@code null}
  * @param partisan  a party to the fighting states its enemy's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر
  *                  الأمن"): a claim to report, not a count to take the best figure from while another source gives one
+ * @param asOfTime  the time of day of the live page's entry that states it ("19:05"), {@code HH:MM}, or {@code null}
  */
 public record Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
                     String asOf, Evidence evidence, Scope scope, String partOf, String place, String listedWith,
-                    boolean partisan) {
+                    boolean partisan, String asOfTime) {
+
+    /** A claim of no live page's entry. */
+    public Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
+                 String asOf, Evidence evidence, Scope scope, String partOf, String place, String listedWith,
+                 boolean partisan) {
+        this(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, listedWith, partisan, null);
+    }
 
     /** A claim no party states about its enemy. */
     public Claim(String id, String document, Kind kind, Group group, Quantity value, Attribution source,
@@ -38,12 +46,18 @@ public record Claim(String id, String document, Kind kind, Group group, Quantity
     /** This claim as stated by {@code source}, a party's claim of its enemy's losses or not. */
     public Claim withSource(Attribution source, boolean partisan) {
         return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, listedWith,
-                partisan);
+                partisan, asOfTime);
+    }
+
+    /** This claim as stated in a live page's entry of that day and time. */
+    public Claim withEntry(String asOf, String asOfTime) {
+        return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, listedWith,
+                partisan, asOfTime);
     }
 
     /** This claim as a part of the total {@code total}. */
     public Claim withPartOf(String total) {
         return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, total, place, listedWith,
-                partisan);
+                partisan, asOfTime);
     }
 }
