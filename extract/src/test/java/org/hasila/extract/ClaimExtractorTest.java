@@ -3802,6 +3802,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void hostagesFreedAndAVigilsCrowdCountNoOne() {
+            assertThat(claims("وأعلنت الوزارة أن قوات الجيش تمكنت من تحرير ٦٨٥ عاملاً جزائرياً و١٠٧ أجانب، وأن المجموعة "
+                    + "المهاجمة جاءت من بلد مجاور.")).isEmpty();
+            assertThat(claims("ونظمت وقفة شارك فيها المئات من سكان المدينة تنديداً بالإرهاب.")).isEmpty();
+            // who took part in the attack still did
+            assertThat(claims("شارك نحو 200 مسلح في الهجوم على السجن.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ATTACKERS);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)
