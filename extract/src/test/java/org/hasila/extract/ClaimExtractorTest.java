@@ -3812,6 +3812,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aYearAgoIsAnEarlierIncidentAndTouristsAreCivilians() {
+            assertThat(claims("قبل عام بالتمام، فتح مسلح النار على المصطافين أمام فندق في سوسة، ليقتل 38 سائحا.",
+                    "2016-06-26")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("قتل 5 أشخاص قبل أيام في قصف على السوق.", "2016-06-26")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+            assertThat(claims("وقالت الوزارة إن مسلحا فتح النار فقتل 38 سائحا.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)
