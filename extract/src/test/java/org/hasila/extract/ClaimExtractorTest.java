@@ -3822,6 +3822,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aRisenTollNamesItsGroupInItsRanks() {
+            assertThat(claims("ليرتفع عدد القتلى في صفوف القوات العسكرية والأمنية إلى 13.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("ارتفع عدد القتلى في الهجوم الذي استهدف السوق إلى 20.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)

@@ -81,6 +81,7 @@ final class GroupResolver {
             if (risen && (group == null || group == Group.ALL)) {
                 // "عدد النزلاء الذين أعيد توقيفهم ارتفع إلى 19": the toll names whom, before the clause of its verb
                 Group whom = whomTheTollNames(view, c.toll);
+                whom = whom != null ? whom : inTheRanksOf(view, c, entities);
                 group = whom != null ? whom : group;
             }
             c.group = group == null ? (bareToll || risen ? Group.ALL : Group.UNKNOWN) : group;
@@ -103,6 +104,24 @@ final class GroupResolver {
                 c.kind = kindOfGroup(c.kind, c.group);
             }
         }
+    }
+
+    /** The word of the ranks a toll names its dead in: "القتلى في صفوف القوات العسكرية". */
+    private static final String RANKS = "صفوف";
+
+    /**
+     * The group a risen toll names in its ranks between its noun and the number ("ليرتفع عدد القتلى في صفوف القوات
+     * العسكرية والأمنية إلى 13"), or null.
+     */
+    private Group inTheRanksOf(SentenceView view, Candidate c, List<EntityMatch> entities) {
+        List<Word> words = view.words();
+        for (int k = c.toll + 1; k + 1 < c.first; k++) {
+            if (words.get(k).text().equals(RANKS)) {
+                Group g = specific(words, k + 1, entities);
+                return g == Group.ALL ? null : g;
+            }
+        }
+        return null;
     }
 
     /** The group of the noun right before the relative clause whose verb is the toll's cue at {@code toll}, or null. */
