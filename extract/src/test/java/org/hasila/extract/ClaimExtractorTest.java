@@ -3830,6 +3830,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theWoundedInHospitalsOrInAGraveStateAreSomeOfTheWounded() {
+            assertThat(claims("قتل 20 شخصا وأصيب 80 آخرون. وقال إن عشرات الجرحى ما زالوا في المستشفيات."))
+                    .filteredOn(c -> c.value().qualifier() == Qualifier.VAGUE).extracting(c -> c.partOf() != null)
+                    .containsExactly(true);
+            assertThat(claims("أصيب 80 شخصا، وقال المرصد إن العدد مرشح للارتفاع لوجود عشرات الجرحى في حالات خطرة."))
+                    .filteredOn(c -> c.value().qualifier() == Qualifier.VAGUE).extracting(c -> c.partOf() != null)
+                    .containsExactly(true);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)
