@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Scope;
+import org.hasila.core.id.HexIdKeys;
 
 /**
  * Groups claims and documents into incidents by place, then by date window. Items are only ever
@@ -32,6 +33,8 @@ final class EventClusterer {
      * copies, and a corpus has a few claims per document and few distinct dates, so sharing them halves the items.
      */
     private final Map<Object, Object> canonical = new HashMap<>();
+    /** The claims (as {@link #claimOf}) of a wider count or an earlier incident: context, no incident of their own. */
+    private final Set<Object> context = new HashSet<>();
 
     EventClusterer(PlaceResolver places, int windowDays) {
         this.places = places;
@@ -59,6 +62,9 @@ final class EventClusterer {
     void addClaim(Claim claim, String published, String monthDay) {
         Item item = itemOf(claim, published, monthDay);
         byKey.computeIfAbsent(item.key(), k -> new ArrayList<>()).add(item);
+        if (claim.scope() == Scope.EARLIER || claim.scope() == Scope.WIDER) {
+            context.add(claimOf(item));
+        }
     }
 
     private static MonthDay monthDayOf(String monthDay) {
@@ -80,7 +86,38 @@ final class EventClusterer {
                 clusters.add(new Cluster(key, List.copyOf(window)));
             }
         });
-        return withoutEchoes(new UndatedStrays(places::lies).join(regional.join(clusters)));
+        return withoutContextAlone(withoutEchoes(new UndatedStrays(places::lies).join(regional.join(clusters))));
+    }
+
+    /** A claim's identity in {@link #context}: its id as a long where it has that form, else the id. */
+    private static Object claimOf(Item item) {
+        return item.claimKey() != HexIdKeys.NONE ? (Object) item.claimKey() : item.otherClaim();
+    }
+
+    /**
+     * Drops a cluster whose claims are all context: a report of a month's arrests or a year's toll ("إيقاف 128 عنصرا
+     * تكفيريا خلال شهر جويلية"), or one that only recalls earlier incidents, tells no incident of its own. A cluster of
+     * documents with no claim at all keeps its event.
+     */
+    private List<Cluster> withoutContextAlone(List<Cluster> clusters) {
+        if (context.isEmpty()) {
+            return clusters;
+        }
+        List<Cluster> kept = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            boolean anyClaim = false;
+            boolean allContext = true;
+            for (Item item : cluster.items()) {
+                if (!item.isDocument()) {
+                    anyClaim = true;
+                    allContext &= context.contains(claimOf(item));
+                }
+            }
+            if (!anyClaim || !allContext) {
+                kept.add(cluster);
+            }
+        }
+        return kept;
     }
 
     /**

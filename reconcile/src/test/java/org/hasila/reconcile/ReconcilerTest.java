@@ -1300,6 +1300,24 @@ class ReconcilerTest {
         }
 
         @Test
+        void aReportOfWiderCountsOrEarlierIncidentsAloneIsNoIncident() {
+            // a ministry's month of arrests in Jendouba, a feature recalling an attack in Sousse: context, no event;
+            // a report of an attack in Kasserine with no figure at all keeps its event
+            List<Mention> m = new ArrayList<>(mentions("loc:jendouba", "d-1", 0, 2, "جندوبة"));
+            m.addAll(mentions("loc:sousse", "d-2", 0, 2, "سوسة"));
+            m.addAll(mentions("loc:kasserine", "d-3", 0, 2, "القصرين"));
+            m.addAll(mentions(CITY, "d-4", 0, 2, "Rivertown"));
+            List<Document> docs = List.of(doc("d-1", "2015-08-03"), doc("d-2", "2016-06-26"), doc("d-3", "2015-08-05"),
+                    doc("d-4", "2015-08-04"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").kind(Kind.RECAPTURED).value(exact(128)).wider().build(),
+                    claim("c-2", "d-2").value(exact(38)).earlier().build(),
+                    claim("c-3", "d-4").value(exact(5)).build());
+            Reconciliation r = run(docs, claims, m);
+            assertThat(r.events()).extracting(Event::place).containsExactlyInAnyOrder("loc:kasserine", CITY);
+            assertThat(r.eventOfClaim()).containsOnlyKeys("c-3");
+        }
+
+        @Test
         void ofPlacesNamedAsOftenTheOneTheStoryWasFiledFromWins() {
             // "الخرطوم (رويترز) - ..." then one sentence about North Darfur and one about Khartoum's districts
             Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
