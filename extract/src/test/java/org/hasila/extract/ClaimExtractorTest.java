@@ -3840,6 +3840,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aDefiniteCompoundNumberIsReadWholeAndWorkersAreCivilians() {
+            assertThat(claims("بدأ نقل جثث الضحايا الثمانية والعشرين إلى نيروبي.")).extracting(c -> c.value().low())
+                    .containsExactly(28L);
+            assertThat(claims("قتل مسلحون ستة وثلاثين عاملا في مقلع.")).extracting(c -> c.value().low(), Claim::group)
+                    .containsExactly(tuple(36L, Group.CIVILIANS));
+            assertThat(claims("Gunmen killed 36 workers at a quarry.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)

@@ -132,9 +132,12 @@ final class DateLine {
             date = date(m.group(1), m.group(2), m.group(3));
             rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
         } else if ((m = DMY.matcher(digits)).find()) {
-            date = dayFirst(m.group(1), m.group(3), m.group(4),
-                    !m.group(2).equals("/") || arabicText || ARABIC.matcher(line).find());
-            rest = Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
+            // "السبت 29/1/1436 هـ - الموافق 22/11/2014 م": the Hijri date first, no Gregorian one; the one after it is
+            do {
+                date = dayFirst(m.group(1), m.group(3), m.group(4),
+                        !m.group(2).equals("/") || arabicText || ARABIC.matcher(line).find());
+            } while (date == null && m.find());
+            rest = date == null ? rest : Lexicon.key(digits.substring(0, m.start()) + " " + digits.substring(m.end()));
         } else if ((m = dayMonthYear.matcher(folded)).find()) {
             date = date(m.group(3), String.valueOf(months.get(m.group(2))), m.group(1));
             rest = folded.substring(0, m.start()) + " " + folded.substring(m.end());
@@ -192,9 +195,13 @@ final class DateLine {
         return b > 12 ? date(year, first, second) : null;
     }
 
+    /** Years before it are no publication's: a Hijri year written in digits ("29/1/1436 هـ"). */
+    private static final int MIN_YEAR = 1900;
+
     private static LocalDate date(String year, String month, String day) {
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            int y = Integer.parseInt(year);
+            return y < MIN_YEAR ? null : LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

@@ -471,6 +471,13 @@ class DocumentReaderTest {
         }
 
         @Test
+        void aHijriDateInDigitsIsNoYearAndTheGregorianAfterItDatesTheFile() throws IOException {
+            String text = "مقتل 28 في هجوم على حافلة\nالجزيرة نت - السبت 29/1/1436 هـ - الموافق 22/11/2014 م\n\n" + ARABIC
+                    + " " + ARABIC;
+            assertThat(readBytes("hijri.txt", text.getBytes(StandardCharsets.UTF_8)).published()).isEqualTo("2014-11-22");
+        }
+
+        @Test
         void aCityAndTheQuotedOutletThatFiledFromItIsTheDateline() throws IOException {
             String text = "إسرائيل تقول إنها قتلت عنصراً بغارة على الجنوب\n\nبيروت: «الشرق الأوسط»\n"
                     + "نُشر: الثلاثاء 08 أبريل 2025\n\n" + ARABIC + " " + ARABIC;

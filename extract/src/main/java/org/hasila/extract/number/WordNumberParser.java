@@ -15,6 +15,8 @@ final class WordNumberParser {
 
     private enum Last { UNIT, TEEN, TEN, HUNDRED, MULT }
 
+    private static final String ARTICLE = "ال";
+
     private final NumberLexicon lexicon;
 
     WordNumberParser(NumberLexicon lexicon) {
@@ -38,7 +40,7 @@ final class WordNumberParser {
         if (found.isEmpty() || found.get().word().role() == Role.MULT_PLURAL) {
             return Optional.empty();
         }
-        State state = new State(found.get().word());
+        State state = new State(found.get().word(), found.get().reading().definite());
         int j = i;
         while (j + 1 < tokens.size() && (tokens.get(j + 1).isWord() || state.hyphenated(tokens, j + 1))) {
             int next = state.extend(tokens, j + 1);
@@ -71,8 +73,11 @@ final class WordNumberParser {
         long lastMultiplier = Long.MAX_VALUE;
         Last last;
         boolean pending;
+        /** The first word has the article: so may the words joined to it ("الثمانية والعشرين"). */
+        final boolean definite;
 
-        State(NumberWord first) {
+        State(NumberWord first, boolean definite) {
+            this.definite = definite;
             switch (first.role()) {
                 case MULT, MULT_DUAL -> {
                     total = first.value();
@@ -105,12 +110,19 @@ final class WordNumberParser {
             }
             boolean and = text.equals("و") || text.equals("and");
             if (and && k + 1 < tokens.size() && tokens.get(k + 1).isWord()) {
-                return lexicon.lookup(tokens.get(k + 1).text()).filter(this::joinWithAnd).isPresent() ? k + 1 : -1;
+                return joined(tokens.get(k + 1).text()).filter(this::joinWithAnd).isPresent() ? k + 1 : -1;
             }
             if (text.length() > 1 && text.charAt(0) == 'و') {
-                return lexicon.lookup(text.substring(1)).filter(this::joinWithAnd).isPresent() ? k : -1;
+                return joined(text.substring(1)).filter(this::joinWithAnd).isPresent() ? k : -1;
             }
             return -1;
+        }
+
+        /** The number word after و, with the article where the first word has it ("الثمانية والعشرين": 28). */
+        private Optional<NumberWord> joined(String word) {
+            Optional<NumberWord> plain = lexicon.lookup(word);
+            return plain.isEmpty() && definite && word.startsWith(ARTICLE) ? lexicon.lookup(word.substring(ARTICLE.length()))
+                    : plain;
         }
 
         /** {@code latin}: an English word ("two hundred"), where any unit multiplies a hundred (Arabic has مئتان). */
