@@ -57,22 +57,7 @@ final class RegionalReports {
                 absorbed[i] = true;
             }
         }
-        if (joined.isEmpty()) {
-            return clusters;
-        }
-        List<Cluster> result = new ArrayList<>();
-        for (int i = 0; i < clusters.size(); i++) {
-            Cluster c = clusters.get(i);
-            if (joined.containsKey(i)) {
-                List<Item> items = new ArrayList<>(c.items());
-                items.addAll(joined.get(i));
-                items.sort(Item.ORDER);
-                result.add(new Cluster(c.key(), List.copyOf(items)));
-            } else if (!absorbed[i]) {
-                result.add(c);
-            }
-        }
-        return result;
+        return Cluster.joined(clusters, joined, absorbed);
     }
 
     /** The one cluster the region's cluster {@code i} joins, or -1. */

@@ -41,29 +41,14 @@ final class UndatedStrays {
                 absorbed[i] = true;
             }
         }
-        if (joined.isEmpty()) {
-            return clusters;
-        }
-        List<Cluster> result = new ArrayList<>(clusters.size());
-        for (int i = 0; i < clusters.size(); i++) {
-            Cluster c = clusters.get(i);
-            if (joined.containsKey(i)) {
-                List<Item> items = new ArrayList<>(c.items());
-                items.addAll(joined.get(i));
-                items.sort(Item.ORDER);
-                result.add(new Cluster(c.key(), List.copyOf(items)));
-            } else if (!absorbed[i]) {
-                result.add(c);
-            }
-        }
-        return result;
+        return Cluster.joined(clusters, joined, absorbed);
     }
 
     /** The cluster the undated regional cluster {@code i} joins, or -1. */
     private int target(int i, List<Cluster> clusters, Map<String, List<Integer>> clustersOfDocument) {
         Cluster stray = clusters.get(i);
         String region = EventClusterer.placeOf(stray.key());
-        if (region == null || stray.items().stream().anyMatch(it -> it.date() != null || it.monthDay() != null)) {
+        if (region == null || dated(stray)) {
             return -1;
         }
         Set<String> documents = stray.items().stream().map(Item::document).collect(Collectors.toSet());
@@ -73,7 +58,8 @@ final class UndatedStrays {
             boolean inside = false;
             for (int j : clustersOfDocument.get(document)) {
                 String place = EventClusterer.placeOf(clusters.get(j).key());
-                if (j == i || place == null || !lies.test(place, region)) {
+                // a dated incident only: one undated too may be a stray itself, joined elsewhere
+                if (j == i || place == null || !lies.test(place, region) || !dated(clusters.get(j))) {
                     continue;
                 }
                 inside = true;
@@ -88,5 +74,9 @@ final class UndatedStrays {
             }
         }
         return best;
+    }
+
+    private static boolean dated(Cluster cluster) {
+        return cluster.items().stream().anyMatch(it -> it.date() != null || it.monthDay() != null);
     }
 }
