@@ -3850,6 +3850,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoAreStillSoOfATotalTheReportDoesNotGiveAreAtLeastThatMany() {
+            assertThat(claims("قال متحدث باسم مستشفى ليدي ريدنغ إن 21 جريحاً ما زالوا يتلقون العلاج، بعد خروج معظم المصابين."))
+                    .extracting(c -> c.value().low(), c -> c.value().high(), c -> c.value().qualifier())
+                    .containsExactly(tuple(21L, null, Qualifier.AT_LEAST));
+            // of a total it gives, a part
+            assertThat(claims("قتل 5 وأصيب 40 آخرون. وقال إن 21 جريحاً ما زالوا يتلقون العلاج."))
+                    .filteredOn(c -> c.value().low() == 21).extracting(c -> c.partOf() != null, c -> c.value().qualifier())
+                    .containsExactly(tuple(true, Qualifier.EXACT));
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)

@@ -55,6 +55,12 @@ public record Claim(String id, String document, Kind kind, Group group, Quantity
                 partisan, asOfTime);
     }
 
+    /** This claim stating {@code value} instead. */
+    public Claim withValue(Quantity value) {
+        return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, partOf, place, listedWith,
+                partisan, asOfTime);
+    }
+
     /** This claim as a part of the total {@code total}. */
     public Claim withPartOf(String total) {
         return new Claim(id, document, kind, group, value, source, asOf, evidence, scope, total, place, listedWith,

@@ -16,6 +16,8 @@ import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Evidence;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
+import org.hasila.core.claim.Quantity;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
 import org.hasila.core.entity.PlaceTree;
@@ -263,7 +265,11 @@ public final class ClaimFinder {
                 return rest.withPartOf(total.id());
             }
         }
-        return rest;
+        // "21 جريحاً ما زالوا يتلقون العلاج، بعد خروج معظم المصابين": who are still so of a total the report does not
+        // give are some of it: it was at least as many
+        Quantity v = rest.value();
+        return v.qualifier() == Qualifier.EXACT ? rest.withValue(new Quantity(v.low(), null, Qualifier.AT_LEAST,
+                v.text())) : rest;
     }
 
     /**
