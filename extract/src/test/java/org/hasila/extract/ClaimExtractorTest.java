@@ -3861,6 +3861,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void hostagesListedBeforeTheVerbOfTheirListAreItsToll() {
+            assertThat(claims("The Interior Ministry said 23 hostages and 32 Islamist militants had been killed over the "
+                    + "course of the standoff.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(23L, Kind.KILLED), tuple(32L, Kind.KILLED));
+            assertThat(claims("Gunmen held 40 hostages and killed 3 guards.")).extracting(c -> c.value().low())
+                    .containsExactly(3L);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)

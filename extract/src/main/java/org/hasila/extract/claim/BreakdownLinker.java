@@ -1,6 +1,7 @@
 package org.hasila.extract.claim;
 
 import java.util.List;
+import org.hasila.core.claim.Kind;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -103,8 +104,13 @@ final class BreakdownLinker {
         }
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate next = candidates.get(i + 1);
-            if (candidates.get(i).kind == null && !candidates.get(i).countsNothing && next.connected) {
-                candidates.get(i).kind = next.kind;
+            Candidate c = candidates.get(i);
+            if (c.kind == null && !c.countsNothing && next.connected) {
+                c.kind = next.kind;
+            } else if (c.ofStatus && next.connected && (next.kind == Kind.KILLED || next.kind == Kind.INJURED)) {
+                // "23 hostages and 32 Islamist militants had been killed": what befell the list befell them
+                c.countsNothing = false;
+                c.kind = next.kind;
             }
         }
         uncountMixedTotals(view.words(), candidates);

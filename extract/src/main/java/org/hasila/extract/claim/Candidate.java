@@ -35,6 +35,8 @@ final class Candidate {
     int toll = -1;
     /** Index (in the sentence's candidates) of the total it is a part of, or -1. */
     int total = -1;
+    /** Counts nothing for its noun of status alone ("23 hostages"): a death or wound its list tells may befall them. */
+    boolean ofStatus;
     /** Index of the candidate whose people it counts others of ("قتل 25 ... وأصيب 18 آخرون"), or -1. */
     int othersOf = -1;
 

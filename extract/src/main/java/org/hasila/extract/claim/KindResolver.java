@@ -244,6 +244,7 @@ final class KindResolver {
             c.kind = bestHoldsNoOne ? null : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
+            c.ofStatus = c.countsNothing && best.value().status();
             c.remainder = best.value().remainder() || remainderInReach(view, candidates, index, cues, c.kind);
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
             c.countsNothing = heldByArmedMen(view, candidates, weak); // "كانوا محتجزين لدى مسلحين"
