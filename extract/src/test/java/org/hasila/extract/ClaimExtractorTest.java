@@ -3870,6 +3870,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWarMonitorIsASource() {
+            assertThat(claims("Clashes in eastern Syria have killed 90 people, a war monitor said Monday."))
+                    .extracting(c -> c.source() == null ? null : c.source().text()).containsExactly("a war monitor");
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)
