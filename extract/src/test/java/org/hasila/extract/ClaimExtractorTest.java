@@ -3876,6 +3876,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aStatementAfterABreakdownIsNoPeriodOfItsFigures() {
+            assertThat(claims("أعلنت الوزارة أن الحصيلة النهائية للاشتباكات بلغت 32 قتيلاً و159 جريحاً، بينهم مدنيون، لافتة "
+                    + "إلى أن فرق الإسعاف تمكنت أيضاً من إجلاء 64 عائلة كانت عالقة في مناطق الاشتباكات.", "2022-08-30"))
+                    .filteredOn(c -> c.kind() != Kind.DISPLACED).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT, Scope.INCIDENT);
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)

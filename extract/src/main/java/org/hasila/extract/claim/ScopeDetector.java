@@ -258,7 +258,26 @@ final class ScopeDetector {
         }
         int after = view.clauseEnd(k);
         int next = skipMarks(words, after);
-        return next > after && next < words.size() ? view.clauseEnd(next) : end;
+        if (next <= after || next >= words.size() || reports(words, next)) {
+            return end;
+        }
+        return view.clauseEnd(next);
+    }
+
+    /** Words at the start of a clause in which a "that" makes it a statement of its own ("لافتة إلى أن"). */
+    private static final int STATEMENT_OPENING = 3;
+
+    /**
+     * Whether the clause at {@code start} opens a statement of its own ("، لافتة إلى أن فرق الإسعاف تمكنت من إجلاء 64
+     * عائلة كانت عالقة في مناطق الاشتباكات"): what it tells is no period of the figures before it.
+     */
+    private boolean reports(List<Word> words, int start) {
+        for (int k = start; k < Math.min(words.size(), start + STATEMENT_OPENING); k++) {
+            if (lexicons.complementizers().startsAt(words, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the clause after the breakdown that follows {@code end} begins (its marks included). */
