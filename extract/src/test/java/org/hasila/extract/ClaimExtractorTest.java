@@ -3884,6 +3884,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void iransPlacesAreKnownAndABlackFridayIsNoSuwayda() {
+            assertThat(claims("قتل 13 شخصا في هجوم على مرقد شاه جراغ في مدينة شيراز.")).extracting(Claim::place)
+                    .containsExactly("fac:shah-cheragh");
+            assertThat(claims("قتل 82 شخصا في الجمعة السوداء في زاهدان.")).extracting(Claim::place)
+                    .containsExactly("loc:zahedan");
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)
