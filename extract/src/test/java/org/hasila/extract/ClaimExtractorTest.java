@@ -3892,6 +3892,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void baghdadsKarradaIsAPlace() {
+            assertThat(claims("ارتفاع حصيلة ضحايا تفجير الكرادة إلى 125 قتيلاً.")).extracting(Claim::place)
+                    .containsExactly("loc:karrada");
+        }
+
+        @Test
         void aPartBeforeAClauseOfOthersCountsWhatItsTotalCounts() {
             assertThat(claims("استشهد سبعة مدنيين بينهم طفلان وأصيب آخرون في قصف على البلدة."))
                     .extracting(c -> c.value().low(), Claim::kind)
