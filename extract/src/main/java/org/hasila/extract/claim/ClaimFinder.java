@@ -1,7 +1,6 @@
 package org.hasila.extract.claim;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -385,15 +384,7 @@ public final class ClaimFinder {
     }
 
     private static LocalDate published(Document document) {
-        String published = document.published();
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return IsoDay.of(document.published());
     }
 
     /** Folds a document's text for matching; callers share it with the entity matcher. */

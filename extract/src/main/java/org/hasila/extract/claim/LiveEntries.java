@@ -1,7 +1,6 @@
 package org.hasila.extract.claim;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +84,7 @@ public final class LiveEntries {
         if (stamps.isEmpty()) {
             return claims;
         }
-        LocalDate page = dateOf(published);
+        LocalDate page = IsoDay.of(published);
         List<Claim> dated = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Stamp entry = entryAt(c.evidence().start());
@@ -94,7 +93,7 @@ public final class LiveEntries {
                 continue;
             }
             String asOf = c.asOf();
-            if (page != null && entry.day() != 0 && (asOf == null || page.equals(dateOf(asOf)))) {
+            if (page != null && entry.day() != 0 && (asOf == null || page.equals(IsoDay.of(asOf)))) {
                 asOf = page.plusDays(entry.day()).toString();
             }
             dated.add(c.withEntry(asOf, entry.time()));
@@ -111,13 +110,5 @@ public final class LiveEntries {
             entry = s;
         }
         return entry;
-    }
-
-    private static LocalDate dateOf(String iso) {
-        try {
-            return iso == null || iso.length() < 10 ? null : LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }
