@@ -1449,6 +1449,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPlaceWhoseClockTellsTheTimeIsIncidental() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-10-06", null, null,
+                    DocumentStatus.PROCESSED, null, "قتل 5 مدنيين في قصف على مدينة الأبيض عند الساعة 10:40 بتوقيت بغداد.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:el-obeid", Mention.Role.FIGURE), tuple("loc:baghdad", Mention.Role.INCIDENTAL));
+        }
+
+        @Test
         void aBareTollCountsEveryone() {
             assertThat(claims("ارتفع عدد القتلى إلى 53.")).extracting(Claim::group).containsExactly(Group.ALL);
             assertThat(claims("The death toll rose to 19, and the blast also wounded more than 20 others."))
@@ -3922,6 +3931,39 @@ class ClaimExtractorTest {
         }
     }
 
+    /** Constructions of round r44 (Iran 2022–24). */
+    @Nested
+    class TwentySecondReader {
+
+        @Test
+        void howManyTheAttackersWereCountsAttackers() {
+            assertThat(claims("وقالت وكالة تسنيم إن المهاجم كان شخصاً واحداً فقط وقد أصيب برصاص قوات الأمن واعتقل."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.ATTACKERS, 1L));
+            assertThat(claims("Police said the attackers were three men.")).extracting(Claim::kind,
+                    c -> c.value().low()).containsExactly(tuple(Kind.ATTACKERS, 3L));
+            // a number before it counts what befell the attackers
+            assertThat(claims("All five attackers were killed, police said.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+        }
+
+        @Test
+        void othersOpeningASentenceAfterARaisedTollAreSomeOfIt() {
+            // "four more died": the rise the sentence before told, not a toll of four
+            List<Claim> raised = claims("رفعت السلطة القضائية، أمس، حصيلة القتلى في حريق السجن إلى ثمانية سجناء. "
+                    + "وقال المتحدث باسم القضاء إن أربعة سجناء آخرين توفوا متأثرين بجروحهم في المستشفى.", "2022-10-23");
+            assertThat(raised).extracting(c -> c.value().low()).containsExactly(8L, 4L);
+            assertThat(raised.get(1).partOf()).isEqualTo(raised.get(0).id());
+            // a toll told without a rise: others are more than it
+            List<Claim> told = claims("قتل ثمانية سجناء في حريق السجن. وقال المتحدث إن أربعة سجناء آخرين توفوا في "
+                    + "المستشفى.", "2022-10-23");
+            assertThat(told).extracting(Claim::partOf).containsOnlyNulls();
+            // others after another figure are others than its people ("مقتل 23 شخصاً وإصابة 140 آخرين")
+            List<Claim> after = claims("ارتفعت حصيلة الاشتباكات إلى 32 قتيلاً و159 جريحاً. وكانت الوزارة قد أعلنت مقتل 23 "
+                    + "شخصاً وإصابة 140 آخرين.", "2022-10-23");
+            assertThat(after).extracting(c -> c.value().low(), Claim::partOf).contains(tuple(140L, null));
+        }
+    }
+
     /** A live page's entries, each opening with its time of day. */
     @Nested
     class LivePages {
@@ -3940,6 +3982,18 @@ class ClaimExtractorTest {
             assertThat(claims(forward, "2016-03-07")).extracting(Claim::asOfTime, Claim::asOf)
                     .containsExactly(tuple("10:15", "2016-03-07"), tuple("14:20", "2016-03-07"),
                             tuple("19:05", "2016-03-07"));
+        }
+
+        @Test
+        void aStampThatGivesItsDayDatesItsEntry() {
+            // the page dated by its first entry's day: the correction posted the next morning is the later count
+            String page = "مباشر | هجوم على المرقد\n\n10:40 (بتوقيت طهران) 27/10/2022\n"
+                    + "نائب المحافظ: حصيلة القتلى بلغت 13 وليس 15 كما أعلن أمس.\n\n"
+                    + "20:10 (بتوقيت طهران) 26/10/2022\nالتلفزيون الرسمي: ارتفاع الحصيلة إلى 15 قتيلا.\n\n"
+                    + "19:50 (بتوقيت طهران) 26/10/2022\nوكالة مهر: أنباء أولية عن سقوط قتيلين.\n";
+            assertThat(claims(page, "2022-10-26T16:20:00Z")).extracting(c -> c.value().low(), Claim::asOf,
+                    Claim::asOfTime).containsExactly(tuple(13L, "2022-10-27", "10:40"),
+                            tuple(15L, "2022-10-26", "20:10"), tuple(2L, "2022-10-26", "19:50"));
         }
 
         @Test

@@ -220,7 +220,7 @@ public final class ClaimFinder {
                     claims.set(claimOf[i], claims.get(claimOf[i]).withPartOf(ids[total]));
                 }
             }
-            earlier.remember(claims.subList(firstOfSentence, claims.size()));
+            earlier.remember(view, claims.subList(firstOfSentence, claims.size()));
             if (!claimed) {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), new Recall(previous, named)).orElse(null);
             }

@@ -2,8 +2,10 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
@@ -20,17 +22,23 @@ final class EarlierSentences {
 
     private final Lexicons lexicons;
     private final Map<Kind, List<Claim>> totals = new EnumMap<>(Kind.class);
+    /** The ids of the totals a sentence told as a toll raised ("رفعت ... الحصيلة إلى ثمانية": update-cues.txt). */
+    private final Set<String> raised = new HashSet<>();
     private Group lastGroup;
 
     EarlierSentences(Lexicons lexicons) {
         this.lexicons = lexicons;
     }
 
-    /** Takes a sentence's claims: its totals of the incident, and the last group it named. */
-    void remember(List<Claim> sentenceClaims) {
+    /** Takes a sentence's claims: its totals of the incident, whether it raised them, and the last group it named. */
+    void remember(SentenceView view, List<Claim> sentenceClaims) {
+        boolean raises = !lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty();
         for (Claim claim : sentenceClaims) {
             if (claim.partOf() == null && claim.scope() == Scope.INCIDENT) {
                 totals.computeIfAbsent(claim.kind(), k -> new ArrayList<>()).add(claim);
+                if (raises) {
+                    raised.add(claim.id());
+                }
             }
             if (claim.group() != Group.UNKNOWN) {
                 lastGroup = claim.group();
@@ -52,6 +60,15 @@ final class EarlierSentences {
             return earlierTotal[i - 1];
         }
         List<Claim> before = totals.getOrDefault(c.kind, List.of());
+        if (!before.isEmpty() && moreOf(view, candidates, i)) {
+            // "رفعت السلطة ... الحصيلة إلى ثمانية سجناء" then "إن أربعة سجناء آخرين توفوا": the others who raised it, of
+            // the latest totals told as raised
+            for (int k = before.size() - 1; k >= 0 && raised.contains(before.get(k).id()); k--) {
+                if (before.get(k).value().low() > c.quantity.quantity().low()) {
+                    return before.get(k).id();
+                }
+            }
+        }
         // "ولا يزال 27 منهم طلقاء": who are still at large of the escape told before
         // "- الخليل: 14 مواطناً" under "وتوزعت حالات الاعتقال على النحو الآتي:": an item of the list of a total told before
         if (before.isEmpty() || !c.remainder && !c.listed && !afterAmong(view, candidates, i)) {
@@ -75,6 +92,24 @@ final class EarlierSentences {
         boolean others = next < view.words().size() && (lexicons.others().startsAt(view.words(), next)
                 || lexicons.subsetMarkers().startsAt(view.words(), next));
         return others && lastGroup != null ? lastGroup : c.group;
+    }
+
+    /**
+     * Whether the number, its sentence's first figure, counts others: "others" right after it or after its noun
+     * ("أربعة آخرين"، "أربعة سجناء آخرين"، "four more"). After another figure ("مقتل 23 شخصاً وإصابة 140 آخرين") they
+     * are others than that figure's people.
+     */
+    private boolean moreOf(SentenceView view, List<Candidate> candidates, int i) {
+        Candidate c = candidates.get(i);
+        for (int k = 0; k < i; k++) {
+            if (candidates.get(k).kind != null) {
+                return false;
+            }
+        }
+        List<Word> words = view.words();
+        int next = Math.min(Math.max(Words.indexAt(words, Math.max(0, c.quantity.numberEnd() - 1)), c.first), c.last) + 1;
+        return next < words.size() && (lexicons.others().at(words, next) != null
+                || next + 1 < words.size() && lexicons.others().at(words, next + 1) != null);
     }
 
     private boolean afterAmong(SentenceView view, List<Candidate> candidates, int i) {

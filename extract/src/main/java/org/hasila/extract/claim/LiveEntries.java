@@ -1,5 +1,6 @@
 package org.hasila.extract.claim;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.hasila.core.claim.Claim;
  * first or oldest first. A figure in an entry is as of that entry's time ({@link Claim#asOfTime}), so that the page's
  * later count supersedes its earlier one though both carry the page's date; and where the times turn past midnight
  * (newest first: "01:20" above "23:50"), the entries past the turn are of the day before the page's, newest last: of
- * the days before the page's last entry.
+ * the days before the page's last entry. A stamp that gives its day after its time ("10:40 (بتوقيت طهران) 27/10/2022")
+ * dates its entry by that day.
  */
 public final class LiveEntries {
 
@@ -22,9 +24,20 @@ public final class LiveEntries {
     private static final int MINUTES_OF_DAY = 24 * 60;
     private static final Pattern STAMP =
             Pattern.compile("(?m)^[ \\t]*[(\\[]?([0-9\u0660-\u0669]{1,2}):([0-9\u0660-\u0669]{2})(?![0-9\u0660-\u0669:])");
+    /** A stamp's day after its time, on its line: "27/10/2022"، "27-10-2022"، "2022-10-27". */
+    private static final Pattern STAMP_DAY = Pattern.compile("(?<![0-9\u0660-\u0669])(?:"
+            + "([0-9\u0660-\u0669]{1,2})[/.-]([0-9\u0660-\u0669]{1,2})[/.-]([0-9\u0660-\u0669]{4})"
+            + "|([0-9\u0660-\u0669]{4})-([0-9\u0660-\u0669]{2})-([0-9\u0660-\u0669]{2}))(?![0-9\u0660-\u0669])");
+    /** How far after its time a stamp's day may stand: a place's clock ("(بتوقيت طهران)") between them. */
+    private static final int STAMP_DAY_CHARS = 40;
+    /** How many days before its entry's day a sentence's own date may be and still be the entry's count's. */
+    private static final int RECALL_DAYS = 7;
 
-    /** An entry's stamp: where it starts, its time ({@code HH:MM}) and its day counted from the page's. */
-    private record Stamp(int start, int minutes, int day) {
+    /**
+     * An entry's stamp: where it starts, its time ({@code HH:MM}), its day counted from the page's, and the day it
+     * gives itself ({@code null} when none).
+     */
+    private record Stamp(int start, int minutes, int day, LocalDate date) {
 
         String time() {
             return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
@@ -46,7 +59,7 @@ public final class LiveEntries {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
             if (hour < 24 && minute < 60) {
-                found.add(new int[] {m.start(), hour * 60 + minute});
+                found.add(new int[] {m.start(), hour * 60 + minute, m.end()});
             }
         }
         if (found.size() < MIN_ENTRIES) {
@@ -68,10 +81,29 @@ public final class LiveEntries {
                 // the clock turns back past midnight in the page's own order
                 day += newestFirst && now > previous ? -1 : !newestFirst && now < previous ? 1 : 0;
             }
-            stamps.add(new Stamp(found.get(i)[0], found.get(i)[1], day));
+            stamps.add(new Stamp(found.get(i)[0], found.get(i)[1], day, dayAfter(text, found.get(i)[2])));
         }
         int last = newestFirst ? 0 : day; // the page's date is its newest entry's
-        return new LiveEntries(stamps.stream().map(s -> new Stamp(s.start(), s.minutes(), s.day() - last)).toList());
+        return new LiveEntries(stamps.stream()
+                .map(s -> new Stamp(s.start(), s.minutes(), s.day() - last, s.date())).toList());
+    }
+
+    /** The day a stamp gives on its line after its time, at {@code from}, or {@code null}. */
+    private static LocalDate dayAfter(String text, int from) {
+        int lineEnd = text.indexOf('\n', from);
+        int end = Math.min(lineEnd < 0 ? text.length() : lineEnd, from + STAMP_DAY_CHARS);
+        Matcher m = STAMP_DAY.matcher(text).region(from, end);
+        if (!m.find()) {
+            return null;
+        }
+        boolean dayFirst = m.group(1) != null;
+        try {
+            // parseInt reads Arabic-Indic digits as it reads ASCII ones
+            return LocalDate.of(Integer.parseInt(m.group(dayFirst ? 3 : 4)), Integer.parseInt(m.group(dayFirst ? 2 : 5)),
+                    Integer.parseInt(m.group(dayFirst ? 1 : 6)));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -93,7 +125,13 @@ public final class LiveEntries {
                 continue;
             }
             String asOf = c.asOf();
-            if (page != null && entry.day() != 0 && (asOf == null || page.equals(IsoDay.of(asOf)))) {
+            if (entry.date() != null) {
+                // the entry's own day: the sentence's date, unless a recall's of days before, was read from the page's
+                LocalDate own = IsoDay.of(asOf);
+                if (own == null || own.isAfter(entry.date().minusDays(RECALL_DAYS))) {
+                    asOf = entry.date().toString();
+                }
+            } else if (page != null && entry.day() != 0 && (asOf == null || page.equals(IsoDay.of(asOf)))) {
                 asOf = page.plusDays(entry.day()).toString();
             }
             dated.add(c.withEntry(asOf, entry.time()));
