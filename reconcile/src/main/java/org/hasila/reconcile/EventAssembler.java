@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,15 +36,41 @@ final class EventAssembler {
         String start = dates.isEmpty() ? null : dates.get(0).toString();
         String end = dates.isEmpty() ? null : dates.get(dates.size() - 1).toString();
         String place = EventClusterer.placeOf(cluster.key());
+        Map<String, String> published = publicationOf(cluster, documentIds, dates, publishedOf);
         List<Claim> ofCluster = cluster.items().stream().map(Item::claim).filter(Objects::nonNull)
                 .map(id -> Objects.requireNonNull(claims.get(id), () -> "claim " + id + " was not read"))
-                .sorted(Chronology.order(publishedOf)).toList();
+                .sorted(Chronology.order(published)).toList();
         // An event at a known place keeps its id when later nights add reports to it (changes stay readable);
         // one without a place is known only by its documents.
         String id = "e-" + hash(place != null && place.equals(cluster.key()) ? place + "|" + start
                 : cluster.key() + "|" + start + "|" + String.join(",", documentIds));
         return new Event(id, DEFAULT_TYPE, title(place), place, start, end, documentIds,
-                figures.figures(ofCluster, publishedOf), TimelineBuilder.timeline(ofCluster));
+                figures.figures(ofCluster, published), TimelineBuilder.timeline(ofCluster));
+    }
+
+    /**
+     * The publication of each of the cluster's documents: its own, else, for a wire report dated by month and day
+     * alone ("DUBAI, Oct 16 (Reuters)"), that day in the year nearest the event's dates, so that its figures are
+     * weighed as of that day against the others' (a later report's raised toll is not outcounted by an undated one).
+     * Its claims and the event's dates stay as the reports date them.
+     */
+    private static Map<String, String> publicationOf(Cluster cluster, List<String> documentIds, List<LocalDate> dates,
+                                                     Map<String, String> publishedOf) {
+        Map<String, String> published = new HashMap<>();
+        for (String document : documentIds) {
+            String own = publishedOf.get(document);
+            if (own != null) {
+                published.put(document, own);
+            }
+        }
+        if (!dates.isEmpty()) {
+            for (Item item : cluster.items()) {
+                if (item.monthDay() != null && !published.containsKey(item.document())) {
+                    published.put(item.document(), DateWindows.nearest(item.monthDay(), dates).toString());
+                }
+            }
+        }
+        return published;
     }
 
     /**

@@ -945,6 +945,25 @@ class ReconcilerTest {
         }
 
         @Test
+        void aWireReportDatedWithoutItsYearCountsAsOfItsDayAgainstTheOthers() {
+            // "DUBAI, Oct 16 (Reuters) - Four prisoners died": the first day's count, which the judiciary raised to 8
+            // on the 22nd; undated, it had stood beside the 8 and made the best 4
+            Document wire = new Document("d-3", "d-3.txt", null, "0", "text/plain; charset=UTF-8", "en", null, null,
+                    null, "DUBAI", "--10-16", DocumentStatus.PROCESSED, null, "");
+            List<Claim> claims = List.of(claim("c-1", "d-1").group(Group.DETAINEES).value(exact(4)).build(),
+                    claim("c-2", "d-2").group(Group.DETAINEES).value(exact(8)).build(),
+                    claim("c-3", "d-3").group(Group.DETAINEES).value(exact(4)).build());
+            Reconciliation r = run(List.of(doc("d-1", "2022-10-16"), doc("d-2", "2022-10-22"), wire), claims,
+                    prisonNamedIn("d-1", "d-2", "d-3"));
+            assertThat(r.events()).hasSize(1);
+            Figure f = figure(r.events().get(0), Kind.KILLED, Group.DETAINEES);
+            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(4L, 8L, 8L);
+            // its claims stay undated, and so do the event's dates
+            assertThat(r.events().get(0).start()).isEqualTo("2022-10-16");
+            assertThat(r.events().get(0).end()).isEqualTo("2022-10-22");
+        }
+
+        @Test
         void aReportNamingOnlyTheCityJoinsTheFacilityReportedThere() {
             List<Mention> m = new ArrayList<>(inFigures(PRISON, "d-1", 0, 3, "North prison"));
             m.addAll(mentions(CITY, "d-1", 16, 2, "Rivertown"));
