@@ -3931,7 +3931,7 @@ class ClaimExtractorTest {
         }
     }
 
-    /** Constructions of round r44 (Iran 2022–24). */
+    /** Constructions of rounds r43 (the Maghreb) and r44 (Iran 2022–24). */
     @Nested
     class TwentySecondReader {
 
@@ -3944,6 +3944,16 @@ class ClaimExtractorTest {
             // a number before it counts what befell the attackers
             assertThat(claims("All five attackers were killed, police said.")).extracting(Claim::kind)
                     .containsExactly(Kind.KILLED);
+        }
+
+        @Test
+        void aClauseOfWhenAfterAnEarlierDateTellsAnEarlierIncident() {
+            assertThat(claims("أما أقدم هذه الهجمات فيعود إلى أبريل/نيسان 2002، حين فجر انتحاري شاحنة محملة بالغاز أمام"
+                    + " كنيس الغريبة في جزيرة جربة، فقتل 21 شخصا.", "2016-06-26")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            // the report's own days: a clause of when is its incident's
+            assertThat(claims("وفي فجر الخميس، حين اقتحم مسلحون السجن، قتلوا خمسة حراس.", "2016-06-26"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
         }
 
         @Test

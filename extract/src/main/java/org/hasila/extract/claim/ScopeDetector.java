@@ -156,7 +156,33 @@ final class ScopeDetector {
         if (PastStatements.toldBefore(lexicons, words) && datedBefore(words, when, earlierEnd, dates, RELAYED_EARLIER_DAYS)) {
             return Scope.EARLIER;
         }
-        return Scope.INCIDENT;
+        return setByAWhenClause(view, c, dates) ? Scope.EARLIER : Scope.INCIDENT;
+    }
+
+    /**
+     * "أما أقدم هذه الهجمات فيعود إلى أبريل/نيسان 2002، حين فجر انتحاري شاحنة ...، فقتل 21 شخصا": a clause of when
+     * (when-openers.txt) right after the last date before the number, one well before the report: the clauses that go on
+     * from it tell what happened then.
+     */
+    private boolean setByAWhenClause(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
+        LocalDate reference = dates.reference();
+        List<Word> words = view.words();
+        if (reference == null || c.first >= words.size()) {
+            return false;
+        }
+        int from = view.sentence().start();
+        int numberStart = words.get(c.first).start();
+        DateMention last = null;
+        for (DateMention d : dates.mentions()) {
+            if (d.start() >= from && d.end() <= numberStart && (last == null || d.start() > last.start())) {
+                last = d;
+            }
+        }
+        if (last == null || last.date() == null || !lastDay(last).isBefore(reference.minusDays(EARLIER_DAYS))) {
+            return false;
+        }
+        int k = skipMarks(words, Words.indexAt(words, last.end()));
+        return k < c.first && lexicons.whenOpeners().startsAt(words, k);
     }
 
     /** Words before a phrase of an earlier time in which the beginning it dates may end ("بدأت في 27 آب الماضي"). */
