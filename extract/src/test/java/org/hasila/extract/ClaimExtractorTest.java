@@ -3931,7 +3931,7 @@ class ClaimExtractorTest {
         }
     }
 
-    /** Constructions of rounds r43 (the Maghreb) and r44 (Iran 2022–24). */
+    /** Constructions of rounds r40 (Syria 2023), r43 (the Maghreb) and r44 (Iran 2022–24). */
     @Nested
     class TwentySecondReader {
 
@@ -3954,6 +3954,17 @@ class ClaimExtractorTest {
             // the report's own days: a clause of when is its incident's
             assertThat(claims("وفي فجر الخميس، حين اقتحم مسلحون السجن، قتلوا خمسة حراس.", "2016-06-26"))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void whoATollIncludesArePartsOfItAndAnEnglishListGoesOnPastItsCommas() {
+            List<Claim> toll = claims("The death toll has risen to 90, the monitor said. The toll includes 25 SDF"
+                    + " fighters, 56 tribal fighters and nine civilians.");
+            assertThat(toll).extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(90L, Kind.KILLED),
+                    tuple(25L, Kind.KILLED), tuple(56L, Kind.KILLED), tuple(9L, Kind.KILLED));
+            assertThat(toll.subList(1, 4)).extracting(Claim::partOf).containsOnly(toll.get(0).id());
+            assertThat(claims("Clashes killed 25 fighters, 56 tribesmen and nine civilians.")).extracting(
+                    c -> c.value().low()).containsExactly(25L, 56L, 9L);
         }
 
         @Test

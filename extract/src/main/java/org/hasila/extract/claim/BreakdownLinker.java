@@ -40,7 +40,8 @@ final class BreakdownLinker {
             // "Two prison guards and a gendarme were killed": an English singular's article stands after the connector
             int opens = c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
-                    && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words));
+                    && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words)
+                    || serialComma(words, candidates, i, opens));
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0
@@ -49,6 +50,22 @@ final class BreakdownLinker {
                 c.total = previous.total;
             }
         }
+    }
+
+    /**
+     * "25 SDF fighters, 56 tribal fighters and nine civilians": in English, a comma before a number goes on the list
+     * that "and" before the next number ends.
+     */
+    private boolean serialComma(List<Word> words, List<Candidate> candidates, int i, int opens) {
+        if (opens < 2 || !",".equals(words.get(opens - 1).text()) || !words.get(opens - 2).latin()
+                || i + 1 >= candidates.size()) {
+            return false;
+        }
+        Candidate next = candidates.get(i + 1);
+        int nextOpens = next.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(next.first - 1).text())
+                ? next.first - 1 : next.first;
+        return next.first - candidates.get(i).last - 1 <= MAX_LIST_GAP
+                && lexicons.connectors().endsAt(words, nextOpens, MARKER_WORDS);
     }
 
     /** Numbers with no cue of their own take the kind of their list, then of their total. */
