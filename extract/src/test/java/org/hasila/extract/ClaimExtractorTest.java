@@ -3931,7 +3931,7 @@ class ClaimExtractorTest {
         }
     }
 
-    /** Constructions of rounds r40 (Syria 2023), r43 (the Maghreb) and r44 (Iran 2022–24). */
+    /** Constructions of rounds r40 (Syria 2023), r41 (Pakistan), r43 (the Maghreb) and r44 (Iran 2022–24). */
     @Nested
     class TwentySecondReader {
 
@@ -3965,6 +3965,15 @@ class ClaimExtractorTest {
             assertThat(toll.subList(1, 4)).extracting(Claim::partOf).containsOnly(toll.get(0).id());
             assertThat(claims("Clashes killed 25 fighters, 56 tribesmen and nine civilians.")).extracting(
                     c -> c.value().low()).containsExactly(25L, 56L, 9L);
+        }
+
+        @Test
+        void whoWereThereWhenItHappenedAreNoToll() {
+            // "about 300 to 400" is one figure, and who were in the mosque are no toll of the victims named before
+            assertThat(claims("وأفاد قائد الشرطة بأن الغالبية العظمى من الضحايا من أفراد الشرطة، موضحاً أن نحو 300 إلى 400"
+                    + " شرطي كانوا في المسجد لحظة الانفجار.")).isEmpty();
+            assertThat(claims("قتل نحو 20 إلى 30 شخصا في القصف.")).extracting(c -> c.value().low(),
+                    c -> c.value().high()).containsExactly(tuple(20L, 30L));
         }
 
         @Test
