@@ -56,6 +56,8 @@ final class TextHeader {
 
     /** One or two words of letters, then a dash, at the start of a date line. */
     private static final Pattern DATE_LINE_CITY = Pattern.compile("^(\\p{L}{2,}(?: \\p{L}{2,})?)\\s*[-–—]\\s");
+    /** A known city, then "في" and the date line: "القاهرة في 19 سبتمبر 2017", an official statement's head. */
+    private static final Pattern CITY_IN = Pattern.compile("^(\\p{L}{2,}(?: \\p{L}{2,})?)\\s+في\\s");
 
     private final DateLine dateLine;
     private final Lexicon bylineCues;
@@ -196,13 +198,18 @@ final class TextHeader {
     }
 
     /**
-     * The city before a date line's dash: a known city, or in a line that is otherwise a date ("باماكو – الاثنين ٢٣
+     * The city before a date line's dash, or a known city before "في" and the date ("القاهرة في 19 سبتمبر 2017"): a known
+     * city, or in a line that is otherwise a date ("باماكو – الاثنين ٢٣
      * نوفمبر ٢٠٢٦"), one or two words of letters that are not themselves part of the date.
      */
     private String datelineBeforeDate(String line) {
         String known = inlineDateline(line);
         if (known != null) {
             return known;
+        }
+        Matcher in = CITY_IN.matcher(line);
+        if (in.find() && cities.contains(in.group(1).strip()) && dateLine.parse(line.substring(in.end())) != null) {
+            return in.group(1).strip();
         }
         Matcher m = DATE_LINE_CITY.matcher(line);
         if (!m.find() || dateLine.parse(m.group(1)) != null || dateLine.parse(line.substring(m.end())) == null) {

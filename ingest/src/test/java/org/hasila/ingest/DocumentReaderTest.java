@@ -460,6 +460,8 @@ class DocumentReaderTest {
             "بيروت (أ ف ب) - 26 تشرين الأول/أكتوبر 2024\\n\\nغارات إسرائيلية تقتل 14 شخصاً\\n\\n|2024-10-26|بيروت",
             // the outlet it was taken from, in brackets after the date
             "كويتا – الخميس 13 تموز/يوليو 2023 (نقلاً عن صحيفة \"دون\" الباكستانية)\\n\\nارتفاع حصيلة الهجوم\\n\\n|2023-07-13|كويتا",
+            // an official statement's head: a known city, "في" and the date
+            "المتحدث العسكري للقوات المسلحة\\nبيان\\n\\nالقاهرة في 19 سبتمبر 2017\\n\\n|2017-09-19|القاهرة",
             "باكستان: ارتفاع حصيلة تفجير المسجد\\n\\nإسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت حصيلة قتلى التفجير الانتحاري"
                     + " الذي استهدف مسجدا في مدينة بيشاور إلى 14 قتيلا و47 جريحا، بحسب مسؤولين.\\n\\n|2025-08-23|إسلام آباد"})
         void aCityAndItsDateBeforeTheStoryAreTheDatelineAndTheDate(String head, String published, String dateline)
