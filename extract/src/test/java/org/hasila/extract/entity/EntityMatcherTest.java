@@ -81,6 +81,12 @@ class EntityMatcherTest {
         }
 
         @Test
+        void aNationsAdjectiveNamesNoPrison() {
+            assertThat(ids("Gunmen free more than 1,800 inmates in attack on Nigerian prison")).isEmpty();
+            assertThat(ids("Gunmen attacked the Kirikiri prison")).hasSize(1);
+        }
+
+        @Test
         void pairsKurdishAndArabicPlaceNames() {
             assertThat(ids("في سري كانيه")).containsExactly("loc:ras-al-ain");
             assertThat(ids("في رأس العين")).containsExactly("loc:ras-al-ain");
