@@ -3977,6 +3977,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWireDatelineWithItsCountryAndAgencyInBracketsIsNoFiguresPlace() {
+            assertThat(claims("بيشاور (باكستان) 12 ديسمبر كانون الأول (رويترز) - قال الجيش الباكستاني إن 23 جنديا على الأقل"
+                    + " قتلوا عندما اقتحم مسلحون مركزا للشرطة في منطقة دربن بإقليم خيبر بختونخوا.")).extracting(Claim::place)
+                    .containsExactly("loc:daraban");
+        }
+
+        @Test
         void othersOpeningASentenceAfterARaisedTollAreSomeOfIt() {
             // "four more died": the rise the sentence before told, not a toll of four
             List<Claim> raised = claims("رفعت السلطة القضائية، أمس، حصيلة القتلى في حريق السجن إلى ثمانية سجناء. "

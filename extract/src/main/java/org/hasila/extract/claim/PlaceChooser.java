@@ -27,9 +27,12 @@ final class PlaceChooser {
     private static final Pattern DATELINE_TAIL =
             Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:/]");
 
-    /** After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –". */
+    /**
+     * After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –"; its country and
+     * its agency in brackets around the date ("بيشاور (باكستان) 12 ديسمبر كانون الأول (رويترز) -").
+     */
     private static final Pattern DATED_DATELINE =
-            Pattern.compile("[ \\t]+(?=[^\\n،,.]{0,30}\\d)[\\p{L}\\p{N}/ \\t]{1,30}?[ \\t]*[-–—][ \\t]");
+            Pattern.compile("[ \\t]+(?=[^\\n،,.]{0,30}\\d)[\\p{L}\\p{N}/() \\t]{1,50}?[ \\t]*[-–—][ \\t]");
 
     /** An outlet of up to three words and a dash at a line's start, before a dateline's city ("وطنية - بنت جبيل -"). */
     private static final Pattern AGENCY_BEFORE = Pattern.compile("\\s*\\p{L}{2,15}(\\s+\\p{L}{2,15}){0,2}\\s+[-–—]\\s+");
