@@ -87,6 +87,13 @@ class EntityMatcherTest {
         }
 
         @Test
+        void aSiteIsFoundUnderEachOfItsSpellings() {
+            assertThat(ids("حصيلة هجوم جامعة جاريسا ترتفع")).containsExactly("fac:garissa-university");
+            assertThat(ids("هجوم على جامعة غاريسا")).containsExactly("fac:garissa-university");
+            assertThat(ids("اقتحام قاعدة خليج ماندا")).containsExactly("fac:manda-bay");
+        }
+
+        @Test
         void pairsKurdishAndArabicPlaceNames() {
             assertThat(ids("في سري كانيه")).containsExactly("loc:ras-al-ain");
             assertThat(ids("في رأس العين")).containsExactly("loc:ras-al-ain");
