@@ -43,6 +43,11 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void aVillageNamedAfterAHouseIsNamedWhole() {
+        assertThat(names("كمين في محيط بلدة بيت عانا بريف جبلة")).contains("بلدة بيت عانا");
+    }
+
+    @Test
     void reportsThatSpellTheNameAlikeMeet() {
         // Libyan ق and ج both write the g; the article and the ta marbuta come and go; أبي and أبو are one
         assertThat(ids("سجن قرنادة")).isEqualTo(ids("وبسجن جرنادة"));
