@@ -3972,6 +3972,8 @@ class ClaimExtractorTest {
             // "about 300 to 400" is one figure, and who were in the mosque are no toll of the victims named before
             assertThat(claims("وأفاد قائد الشرطة بأن الغالبية العظمى من الضحايا من أفراد الشرطة، موضحاً أن نحو 300 إلى 400"
                     + " شرطي كانوا في المسجد لحظة الانفجار.")).isEmpty();
+            // nor do who gathered to mourn the victims
+            assertThat(claims("وتجمع الآلاف في ميدان سيهية في أنقرة يوم الأحد لتأبين الضحايا.")).isEmpty();
             assertThat(claims("قتل نحو 20 إلى 30 شخصا في القصف.")).extracting(c -> c.value().low(),
                     c -> c.value().high()).containsExactly(tuple(20L, 30L));
         }

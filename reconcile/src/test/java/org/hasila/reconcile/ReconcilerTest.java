@@ -335,6 +335,13 @@ class ReconcilerTest {
                     claim("c-2", "d-2").value(exact(110)).source("org:ministry", "the ministry").asOf("2023-03-02")
                             .build());
             assertThat(figure(plain, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(20L);
+            // the definite form, told as before: "وكانت الحصيلة الأولية ... قد تحدثت عن ثلاثين قتيلاً"
+            Event told = single(
+                    claim("c-1", "d-1").value(exact(30)).source("org:governor", "the governor").asOf("2023-03-02")
+                            .quote("وكانت الحصيلة الأولية التي نقلتها الوكالة عن الوالي قد تحدثت عن ثلاثين قتيلاً").build(),
+                    claim("c-2", "d-1").value(exact(50)).source("org:ministry", "the ministry").asOf("2023-03-02")
+                            .quote("ارتفعت حصيلة التفجير إلى خمسين قتيلاً").build());
+            assertThat(figure(told, Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(50L);
         }
 
         @Test

@@ -83,6 +83,7 @@ class EntityMatcherTest {
         @Test
         void aNationsAdjectiveNamesNoPrison() {
             assertThat(ids("Gunmen free more than 1,800 inmates in attack on Nigerian prison")).isEmpty();
+            assertThat(ids("Dozens escape in attack on Congo prison")).noneMatch(id -> id.startsWith("fac:"));
             assertThat(ids("Gunmen attacked the Kirikiri prison")).hasSize(1);
         }
 
