@@ -3988,6 +3988,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void outlawsAreArmedMenAndAddressesNoOne() {
+            assertThat(claims("وأسفرت العملية عن مقتل أربعة من الخارجين عن القانون.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+            assertThat(claims("Police raided 16 addresses in Istanbul early Thursday and detained 13 suspects."))
+                    .extracting(c -> c.value().low()).containsExactly(13L);
+        }
+
+        @Test
         void othersOpeningASentenceAfterARaisedTollAreSomeOfIt() {
             // "four more died": the rise the sentence before told, not a toll of four
             List<Claim> raised = claims("رفعت السلطة القضائية، أمس، حصيلة القتلى في حريق السجن إلى ثمانية سجناء. "
