@@ -3996,6 +3996,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWholeTheWordsAfterSayWereHeldIsThePopulation() {
+            assertThat(claims("وقالت الشبكة إن 3696 سجيناً فروا من أصل 3787 كانوا محتجزين في السجن."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(3696L, Kind.ESCAPED), tuple(3787L, Kind.DETAINED));
+        }
+
+        @Test
         void othersOpeningASentenceAfterARaisedTollAreSomeOfIt() {
             // "four more died": the rise the sentence before told, not a toll of four
             List<Claim> raised = claims("رفعت السلطة القضائية، أمس، حصيلة القتلى في حريق السجن إلى ثمانية سجناء. "

@@ -33,7 +33,9 @@ final class Populations {
             boolean definite = ofADefiniteWhole(view, part, whole);
             int noun = definite ? whole.describedNoun(view.words()) : whole.last + 1;
             PhraseLexicon.Hit<KindCue> cue = noun < view.words().size() ? lexicons.kinds().at(view.words(), noun) : null;
-            Kind own = cue != null ? cue.value().kind() : held(view, noun) ? Kind.DETAINED : null;
+            // a verb of holding right after the whole, not its noun of inmates ("من أصل 3787 كانوا محتجزين")
+            boolean heldAfter = cue == null && held(view, noun) && !inmates(view, noun);
+            Kind own = cue != null ? cue.value().kind() : heldAfter ? Kind.DETAINED : null;
             if (part.kind == null && definite) {
                 // "ثلاثة من القتلى العشرة كانوا أطفالاً": with no verb of its own, the part is some of what the noun counts
                 Kind verb = verbAfter(view, whole.last + 1);
@@ -46,11 +48,12 @@ final class Populations {
                 // ("Four of the 12 people killed were children")
                 part.kind = verbAfter(view, cue != null ? cue.to() : noun + 1);
                 whole.kind = own != null ? own : whole.kind;
-            } else if (whole.kind == null || own == null && whole.kind == part.kind) {
+            } else if (whole.kind == null || heldAfter || own == null && whole.kind == part.kind) {
                 // "وفر 112 من أصل 187 نزيلاً"; not "إعادة القبض على 38 من أصل 71 نزيلاً فرّوا", whom the verb after describes.
                 // A whole of no noun of its own counts who were there, not what befell the part: the held where some
                 // escaped ("879 نزيلاً فروا من أصل 994"), no one of the vocabulary where some were killed ("قتل 5 من أصل
-                // 20 راكباً")
+                // 20 راكباً"); a whole the words after it say were held is the held ("3696 سجينا فروا من أصل 3787 كانوا
+                // محتجزين"), whatever cue of the part's reaches it
                 whole.kind = own != null ? own : populationOf(part);
                 whole.countsNothing = whole.kind == null;
             }
@@ -117,10 +120,15 @@ final class Populations {
      * Whether the whole counts people held: its noun names them ("نزيلاً") or a word of holding follows it at once or
      * after one word ("من أصل 312 كانوا محتجزين في السجن").
      */
+    /** Whether the word at {@code noun} is a noun of the held ("نزيلاً"، "inmates"). */
+    private boolean inmates(SentenceView view, int noun) {
+        PhraseLexicon.Hit<Group> group = noun < view.words().size() ? lexicons.groups().at(view.words(), noun) : null;
+        return group != null && group.value() == Group.DETAINEES;
+    }
+
     private boolean held(SentenceView view, int noun) {
         List<Word> words = view.words();
-        PhraseLexicon.Hit<Group> group = noun < words.size() ? lexicons.groups().at(words, noun) : null;
-        if (group != null && group.value() == Group.DETAINEES) {
+        if (inmates(view, noun)) {
             return true;
         }
         for (int k = noun; k < Math.min(noun + HOLDING_GAP + 1, view.clauseEnd(noun)); k++) {
