@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.document.IsoDates;
 
 /**
  * Which of two claims was made later: by its date (the date it states, else its document's publication

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Scope;
+import org.hasila.core.document.IsoDates;
 import org.hasila.core.id.HexIdKeys;
 
 /**

@@ -15,6 +15,7 @@ import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Quantity;
 import org.hasila.core.claim.Scope;
+import org.hasila.core.document.IsoDates;
 import org.hasila.core.event.Figure;
 import org.hasila.core.event.Note;
 

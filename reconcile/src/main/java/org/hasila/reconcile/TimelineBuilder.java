@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hasila.core.claim.Claim;
 import org.hasila.core.claim.Scope;
+import org.hasila.core.document.IsoDates;
 import org.hasila.core.event.TimelineEntry;
 
 /** The dated statements of an event, ordered by date, document and position, each linked to its sentence. */

@@ -1,13 +1,12 @@
 package org.hasila.report;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.document.IsoDates;
 import org.hasila.core.event.Figure;
 
 /** The charts of one event: for each figure stated on dates, how each source's figure moved over time. */
@@ -52,7 +51,7 @@ final class HtmlChartSection {
         Map<String, List<Claim>> bySource = new LinkedHashMap<>();
         int dated = 0;
         for (Claim c : context.claims(f.claims())) {
-            if (c.value() != null && date(c.asOf()) != null) {
+            if (c.value() != null && IsoDates.dateOf(c.asOf()) != null) {
                 bySource.computeIfAbsent(HtmlContext.sourceKey(c), k -> new ArrayList<>()).add(c);
                 dated++;
             }
@@ -65,7 +64,7 @@ final class HtmlChartSection {
             String name = context.sourceName(claims.get(0));
             List<SvgChart.Point> points = new ArrayList<>();
             for (Claim c : claims) {
-                points.add(new SvgChart.Point(date(c.asOf()), c.value().low(), c.value().high(),
+                points.add(new SvgChart.Point(IsoDates.dateOf(c.asOf()), c.value().low(), c.value().high(),
                         name + ": " + c.value().text() + " (" + c.asOf() + ")"));
             }
             points.sort(Comparator.comparing(SvgChart.Point::date).thenComparingLong(SvgChart.Point::low));
@@ -76,15 +75,4 @@ final class HtmlChartSection {
         return series;
     }
 
-    /** The day of an ISO date or date-time ({@code 2024-03-05}, {@code 2024-03-05T10:00}); null otherwise. */
-    static LocalDate date(String asOf) {
-        if (asOf == null || asOf.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(asOf.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

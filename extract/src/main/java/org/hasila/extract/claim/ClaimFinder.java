@@ -19,6 +19,7 @@ import org.hasila.core.claim.Qualifier;
 import org.hasila.core.claim.Quantity;
 import org.hasila.core.claim.Scope;
 import org.hasila.core.document.Document;
+import org.hasila.core.document.IsoDates;
 import org.hasila.core.entity.PlaceTree;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.PunctuationFold;
@@ -384,7 +385,7 @@ public final class ClaimFinder {
     }
 
     private static LocalDate published(Document document) {
-        return IsoDay.of(document.published());
+        return IsoDates.dateOf(document.published());
     }
 
     /** Folds a document's text for matching; callers share it with the entity matcher. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hasila.core.claim.Claim;
+import org.hasila.core.document.IsoDates;
 
 /**
  * The entries of a live page: lines that open with a time of day ("19:05"، "١٦:٤٠ -"), three or more of them, newest
@@ -116,7 +117,7 @@ public final class LiveEntries {
         if (stamps.isEmpty()) {
             return claims;
         }
-        LocalDate page = IsoDay.of(published);
+        LocalDate page = IsoDates.dateOf(published);
         List<Claim> dated = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             Stamp entry = entryAt(c.evidence().start());
@@ -127,11 +128,11 @@ public final class LiveEntries {
             String asOf = c.asOf();
             if (entry.date() != null) {
                 // the entry's own day: the sentence's date, unless a recall's of days before, was read from the page's
-                LocalDate own = IsoDay.of(asOf);
+                LocalDate own = IsoDates.dateOf(asOf);
                 if (own == null || own.isAfter(entry.date().minusDays(RECALL_DAYS))) {
                     asOf = entry.date().toString();
                 }
-            } else if (page != null && entry.day() != 0 && (asOf == null || page.equals(IsoDay.of(asOf)))) {
+            } else if (page != null && entry.day() != 0 && (asOf == null || page.equals(IsoDates.dateOf(asOf)))) {
                 asOf = page.plusDays(entry.day()).toString();
             }
             dated.add(c.withEntry(asOf, entry.time()));
