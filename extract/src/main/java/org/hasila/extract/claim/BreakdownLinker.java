@@ -1,9 +1,9 @@
 package org.hasila.extract.claim;
 
 import java.util.List;
-import org.hasila.core.claim.Kind;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hasila.core.claim.Kind;
 
 /**
  * Links the numbers of a sentence into lists and breakdowns. A number joined to the one before by
@@ -38,7 +38,7 @@ final class BreakdownLinker {
             }
             Candidate previous = candidates.get(i - 1);
             // "Two prison guards and a gendarme were killed": an English singular's article stands after the connector
-            int opens = c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
+            int opens = opens(words, c);
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
                     && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words)
                     || serialComma(words, candidates, i, opens));
@@ -62,10 +62,13 @@ final class BreakdownLinker {
             return false;
         }
         Candidate next = candidates.get(i + 1);
-        int nextOpens = next.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(next.first - 1).text())
-                ? next.first - 1 : next.first;
         return next.first - candidates.get(i).last - 1 <= MAX_LIST_GAP
-                && lexicons.connectors().endsAt(words, nextOpens, MARKER_WORDS);
+                && lexicons.connectors().endsAt(words, opens(words, next), MARKER_WORDS);
+    }
+
+    /** Where a listed number's connector ends: before an English singular's article ("and a gendarme"), or the number. */
+    private static int opens(List<Word> words, Candidate c) {
+        return c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
     }
 
     /** Numbers with no cue of their own take the kind of their list, then of their total. */

@@ -67,4 +67,13 @@ final class Candidate {
         int noun = Words.nounOfDefinite(words, numberFirst, number);
         return noun < 0 && quantity.quantity().low() == 2 && number.startsWith("اثن") ? numberFirst - 1 : noun;
     }
+
+    /**
+     * The index of the last word of the number itself: a qualifier after the counted noun ("12 شخصاً على الأقل") is not
+     * read.
+     */
+    int numberLast(List<Word> words) {
+        int lastWord = Words.indexAt(words, Math.max(0, quantity.numberEnd() - 1));
+        return Math.min(Math.max(lastWord, first), last);
+    }
 }

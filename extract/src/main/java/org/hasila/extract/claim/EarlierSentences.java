@@ -107,7 +107,7 @@ final class EarlierSentences {
             }
         }
         List<Word> words = view.words();
-        int next = Math.min(Math.max(Words.indexAt(words, Math.max(0, c.quantity.numberEnd() - 1)), c.first), c.last) + 1;
+        int next = c.numberLast(words) + 1;
         return next < words.size() && (lexicons.others().at(words, next) != null
                 || next + 1 < words.size() && lexicons.others().at(words, next + 1) != null);
     }

@@ -217,7 +217,7 @@ final class GroupResolver {
      * مقاتلين آخرين": other fighters of the same force).
      */
     private boolean countsOthers(SentenceView view, Candidate c) {
-        int next = numberLast(view, c) + 1;
+        int next = c.numberLast(view.words()) + 1;
         List<Word> words = view.words();
         if (next < words.size() && lexicons.others().at(words, next) != null) {
             return true;
@@ -226,11 +226,6 @@ final class GroupResolver {
                 && lexicons.kinds().at(words, next) == null && lexicons.others().at(words, next + 1) != null;
     }
 
-    /** The last word of the number itself: a qualifier after the counted noun ("12 شخصاً على الأقل") is not read. */
-    private static int numberLast(SentenceView view, Candidate c) {
-        int last = Words.indexAt(view.words(), Math.max(0, c.quantity.numberEnd() - 1));
-        return Math.min(Math.max(last, c.first), c.last);
-    }
 
     /** Whether {@code next} writes {@code c}'s number again in digits right after it ("سبعة (7)"). */
     private static boolean restates(SentenceView view, Candidate c, Candidate next) {
@@ -240,7 +235,7 @@ final class GroupResolver {
 
     private Group forward(SentenceView view, Candidate c, int stop, List<EntityMatch> entities) {
         List<Word> words = view.words();
-        int from = numberLast(view, c) + 1;
+        int from = c.numberLast(view.words()) + 1;
         if (from + 1 < stop && words.get(from).isDigits()
                 && String.valueOf(c.quantity.quantity().low()).equals(words.get(from).text().replaceFirst("^0+", ""))) {
             // "ثلاثة (03) إرهابيين"، "سبعة (7) نزلاء": the number again in digits, as official statements write it
@@ -297,7 +292,7 @@ final class GroupResolver {
 
     /** "سبعة منهم": the number is followed by a pronoun of "of them" (subset-markers.txt). */
     private boolean ofThem(SentenceView view, Candidate c) {
-        int next = numberLast(view, c) + 1;
+        int next = c.numberLast(view.words()) + 1;
         return next < view.words().size() && lexicons.subsetMarkers().at(view.words(), next) != null;
     }
 

@@ -34,7 +34,7 @@ final class Populations {
             int noun = definite ? whole.describedNoun(view.words()) : whole.last + 1;
             PhraseLexicon.Hit<KindCue> cue = noun < view.words().size() ? lexicons.kinds().at(view.words(), noun) : null;
             // a verb of holding right after the whole, not its noun of inmates ("من أصل 3787 كانوا محتجزين")
-            boolean heldAfter = cue == null && held(view, noun) && !inmates(view, noun);
+            boolean heldAfter = cue == null && !inmates(view, noun) && holdingAfter(view, noun);
             Kind own = cue != null ? cue.value().kind() : heldAfter ? Kind.DETAINED : null;
             if (part.kind == null && definite) {
                 // "ثلاثة من القتلى العشرة كانوا أطفالاً": with no verb of its own, the part is some of what the noun counts
@@ -120,17 +120,19 @@ final class Populations {
      * Whether the whole counts people held: its noun names them ("نزيلاً") or a word of holding follows it at once or
      * after one word ("من أصل 312 كانوا محتجزين في السجن").
      */
+    private boolean held(SentenceView view, int noun) {
+        return inmates(view, noun) || holdingAfter(view, noun);
+    }
+
     /** Whether the word at {@code noun} is a noun of the held ("نزيلاً"، "inmates"). */
     private boolean inmates(SentenceView view, int noun) {
         PhraseLexicon.Hit<Group> group = noun < view.words().size() ? lexicons.groups().at(view.words(), noun) : null;
         return group != null && group.value() == Group.DETAINEES;
     }
 
-    private boolean held(SentenceView view, int noun) {
+    /** Whether a word of holding stands at {@code noun} or one word after it ("كانوا محتجزين"). */
+    private boolean holdingAfter(SentenceView view, int noun) {
         List<Word> words = view.words();
-        if (inmates(view, noun)) {
-            return true;
-        }
         for (int k = noun; k < Math.min(noun + HOLDING_GAP + 1, view.clauseEnd(noun)); k++) {
             PhraseLexicon.Hit<KindCue> cue = lexicons.kinds().at(words, k);
             if (cue != null && cue.value().kind() == Kind.DETAINED) {
