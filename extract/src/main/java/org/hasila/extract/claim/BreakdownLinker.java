@@ -66,9 +66,16 @@ final class BreakdownLinker {
                 && lexicons.connectors().endsAt(words, opens(words, next), MARKER_WORDS);
     }
 
-    /** Where a listed number's connector ends: before an English singular's article ("and a gendarme"), or the number. */
+    /**
+     * Where a listed number's connector ends: before an English singular's article ("and a gendarme"), also past one
+     * describing word ("and a Canadian tourist"), or the number.
+     */
     private static int opens(List<Word> words, Candidate c) {
-        return c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text()) ? c.first - 1 : c.first;
+        if (c.first > 1 && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 1).text())) {
+            return c.first - 1;
+        }
+        return c.first > 2 && words.get(c.first - 1).latin() && Words.ENGLISH_ARTICLES.contains(words.get(c.first - 2).text())
+                ? c.first - 2 : c.first;
     }
 
     /** Numbers with no cue of their own take the kind of their list, then of their total. */

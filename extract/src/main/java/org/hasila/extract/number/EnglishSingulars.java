@@ -17,9 +17,15 @@ final class EnglishSingulars {
     private final Set<String> auxiliaries;
     private final Set<String> verbs;
     private final Set<String> pronouns;
+    private final NumberLexicon numbers;
+
+    /** Words back from a list's "and" within which a number opens it ("seven soldiers, two civilians and"). */
+    private static final int LIST_WORDS = 8;
+    private static final Set<String> AND = Set.of("and");
 
     private EnglishSingulars(Set<String> nouns, Set<String> articles, Set<String> auxiliaries, Set<String> verbs,
-                             Set<String> pronouns) {
+                             Set<String> pronouns, NumberLexicon numbers) {
+        this.numbers = numbers;
         this.pronouns = Set.copyOf(pronouns);
         this.nouns = Set.copyOf(nouns);
         this.articles = Set.copyOf(articles);
@@ -27,7 +33,7 @@ final class EnglishSingulars {
         this.verbs = Set.copyOf(verbs);
     }
 
-    static EnglishSingulars fromClasspath() {
+    static EnglishSingulars fromClasspath(NumberLexicon numbers) {
         Set<String> nouns = new HashSet<>();
         Set<String> articles = new HashSet<>();
         Set<String> auxiliaries = new HashSet<>();
@@ -43,7 +49,7 @@ final class EnglishSingulars {
                 default -> throw new IllegalStateException("singular-english.tsv: unknown role " + row[1] + " of " + row[0]);
             }
         }
-        return new EnglishSingulars(nouns, articles, auxiliaries, verbs, pronouns);
+        return new EnglishSingulars(nouns, articles, auxiliaries, verbs, pronouns, numbers);
     }
 
     Optional<Core> match(List<Token> tokens, int i, OrdinalValues ordinals) {
@@ -52,7 +58,8 @@ final class EnglishSingulars {
             // "four soldiers were killed and another was injured": one more
             return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
         }
-        if (!nouns.contains(token.text()) || !afterArticle(tokens, i) || !beforeVerb(tokens, i + 1)) {
+        if (!nouns.contains(token.text()) || !afterArticle(tokens, i)
+                || !beforeVerb(tokens, i + 1) && !closesAList(tokens, i)) {
             return Optional.empty();
         }
         // "a fourth guard died": four in all
@@ -66,6 +73,23 @@ final class EnglishSingulars {
     private boolean afterArticle(List<Token> tokens, int i) {
         return i >= 1 && isWord(tokens.get(i - 1), articles)
                 || i >= 2 && tokens.get(i - 1).latin() && isWord(tokens.get(i - 2), articles);
+    }
+
+    /**
+     * "The dead included seven soldiers, two civilians and a Canadian tourist.": after "and", a singular that ends its
+     * clause closes a list of the numbers before it, and counts what they count.
+     */
+    private boolean closesAList(List<Token> tokens, int i) {
+        int article = isWord(tokens.get(i - 1), articles) ? i - 1 : i - 2;
+        if (article < 2 || !isWord(tokens.get(article - 1), AND) || i + 1 < tokens.size() && !tokens.get(i + 1).isPunct()) {
+            return false;
+        }
+        for (int k = article - 2; k >= Math.max(0, article - 1 - LIST_WORDS); k--) {
+            if (tokens.get(k).isNum() || tokens.get(k).latin() && numbers.lookup(tokens.get(k).text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "was killed", "was shot dead", "died": a verb right after the noun, or after was. */

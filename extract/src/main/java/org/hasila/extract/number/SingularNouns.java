@@ -39,7 +39,7 @@ final class SingularNouns {
                           NumberLexicon numbers) {
         this.numbers = numbers;
         this.thats = Set.copyOf(thats);
-        this.english = EnglishSingulars.fromClasspath();
+        this.english = EnglishSingulars.fromClasspath(numbers);
         this.duals = duals;
         this.ones = Set.copyOf(ones);
         this.oneOfHeads = Set.copyOf(oneOfHeads);
@@ -227,7 +227,16 @@ final class SingularNouns {
 
     /** "سقوط شهيدين وجريح"، "طفلين وامرأة": the noun joined by و (and nothing else) to a dual before it. */
     private boolean afterDual(List<Token> tokens, int i, Proclitics.Reading reading) {
-        return reading.phrase() == 1 && tokens.get(i).text().startsWith("و") && duals.match(tokens, i - 1).isPresent();
+        if (reading.phrase() != 1 || !tokens.get(i).text().startsWith("و")) {
+            return false;
+        }
+        // "مواطنان أردنيان وسائحة كندية": one word describing the dual, itself a dual, may stand between
+        return duals.match(tokens, i - 1).isPresent() || i >= 3 && describesADual(tokens.get(i - 1))
+                && duals.match(tokens, i - 2).isPresent();
+    }
+
+    private static boolean describesADual(Token token) {
+        return token.isWord() && !token.text().startsWith("و") && (token.text().endsWith("ان") || token.text().endsWith("ين"));
     }
 
     /** "قتل في القصف طفل": a verb of the leads, a phrase opened by a word of singular-gaps.txt, the noun at {@code i}. */

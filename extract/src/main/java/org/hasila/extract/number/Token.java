@@ -26,6 +26,10 @@ record Token(int start, int end, Type type, String text, boolean glued, List<Pro
         return type == Type.NUM;
     }
 
+    boolean isPunct() {
+        return type == Type.PUNCT;
+    }
+
     /** True for a word written in Latin letters (F16, mp3): digits glued to it are not counts. */
     boolean latin() {
         return isWord() && text.charAt(0) < 0x80;
