@@ -49,6 +49,7 @@ public final class ClaimExtractor {
             int start = text.originalStart(m.start());
             int end = text.originalEnd(m.end());
             Mention.Role role = found.heads().contains(m) ? Mention.Role.SECTION
+                    : found.seats().contains(m) ? Mention.Role.SEAT
                     : found.incidental().contains(m) ? Mention.Role.INCIDENTAL : role(start, end, found.claims());
             mentions.add(new Mention(m.entity().id(), document.id(), start, end,
                     document.text().substring(start, end), role));

@@ -4020,6 +4020,70 @@ class ClaimExtractorTest {
         }
     }
 
+    /** Constructions of the unseen rounds r45 to r48 (Turkey and Jordan, prisons, South Asia, Latin America). */
+    @Nested
+    class TwentyThirdReader {
+
+        @Test
+        void aSingularClosingAListCountsOneOfWhatTheListCounts() {
+            assertThat(claims("The dead included seven soldiers, two Jordanian civilians and a Canadian tourist."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(7L, Kind.KILLED, Group.SECURITY_FORCES),
+                            tuple(2L, Kind.KILLED, Group.CIVILIANS), tuple(1L, Kind.KILLED, Group.CIVILIANS));
+            assertThat(claims("Two soldiers and a Canadian tourist were killed.")).extracting(c -> c.value().low())
+                    .containsExactly(2L, 1L);
+            // no number before the list: a man's trades count no one
+            assertThat(claims("He was a teacher and a doctor.")).isEmpty();
+        }
+
+        @Test
+        void aSingularAfterADualAndItsAdjectiveCountsOne() {
+            assertThat(claims("وأسفر الهجوم عن مقتل عشرة أشخاص هم سبعة من رجال الأمن ومواطنان أردنيان وسائحة كندية."))
+                    .extracting(c -> c.value().low()).containsExactly(10L, 7L, 2L, 1L);
+        }
+
+        @Test
+        void suspectsHeldOverAnAttackAreArrestedWhenTheirNumberFollows() {
+            assertThat(claims("وأوقفت الشرطة 11 مشتبهاً جديداً، ليرتفع عدد الموقوفين على خلفية الهجوم إلى 24 شخصاً."))
+                    .extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(11L, Kind.RECAPTURED), tuple(24L, Kind.RECAPTURED));
+            assertThat(claims("وقالت الوكالة إن عدد الموقوفين على ذمة التحقيق في الهجوم ارتفع بذلك إلى 36 شخصاً."))
+                    .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(36L, Kind.RECAPTURED));
+            // still held, of those arrested before: no arrest
+            assertThat(claims("وأفرجت المحكمة عن 71 متظاهراً، فيما لا يزال 13 آخرون موقوفين على ذمة التحقيق."))
+                    .extracting(Claim::kind).doesNotContain(Kind.RECAPTURED);
+        }
+
+        @Test
+        void aWireDatelinesCountryIsTheDatelineAndWhereAGroupIsBasedIsItsSeat() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "en", null, "2024-01-04", null, null,
+                    DocumentStatus.PROCESSED, null, "DUBAI, United Arab Emirates (AP) — Two bombings killed 84 people"
+                    + " in Kerman, Iran, on Wednesday.\n\nوقالت منظمة حقوق الإنسان في إيران، ومقرها أوسلو، إن 448 شخصاً"
+                    + " قتلوا.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:"))
+                    .filter(m -> !m.entity().equals("loc:iran")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:dubai", Mention.Role.INCIDENTAL),
+                            tuple("loc:united-arab-emirates", Mention.Role.INCIDENTAL),
+                            tuple("loc:kerman", Mention.Role.FIGURE),
+                            tuple("loc:oslo", Mention.Role.SEAT));
+        }
+
+        @Test
+        void aNumberOpeningASentenceNamesNoPrison() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "en", null, null, null, null,
+                    DocumentStatus.PROCESSED, null, "Two prison guards and a gendarme were killed.");
+            assertThat(extractor.extract(d).mentions()).isEmpty();
+            assertThat(claims("Two prison guards and a gendarme were killed.")).extracting(Claim::place).containsOnlyNulls();
+        }
+
+        @Test
+        void theTownWhereTheWoundedDiedIsNoPlaceOfTheToll() {
+            assertThat(claims("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 32 قتيلاً بعد وفاة عدد من الجرحى في مستشفيات "
+                    + "شانلي أورفة وغازي عنتاب.")).extracting(Claim::place).containsOnlyNulls();
+        }
+    }
+
     /** A live page's entries, each opening with its time of day. */
     @Nested
     class LivePages {

@@ -80,7 +80,14 @@ final class PlaceResolver {
      * so it decides a document's main place only when the text names no other place.
      */
     static Builder builder(Map<String, String> datelineOf, Map<String, String> parents) {
-        return new Builder(new PlaceResolver(Set.copyOf(ResourceLines.read("wide-places.txt")), parents), datelineOf);
+        return builder(datelineOf, parents, Set.of());
+    }
+
+    /** As {@link #builder(Map, Map)}, with countries too wide to place an incident beyond {@code wide-places.txt}. */
+    static Builder builder(Map<String, String> datelineOf, Map<String, String> parents, Set<String> countries) {
+        Set<String> wide = new HashSet<>(ResourceLines.read("wide-places.txt"));
+        wide.addAll(countries);
+        return new Builder(new PlaceResolver(Set.copyOf(wide), parents), datelineOf);
     }
 
     /**
@@ -129,8 +136,8 @@ final class PlaceResolver {
             if (resolver.widePlaces.contains(mention.entity()) && !resolver.parents.containsKey(mention.entity())) {
                 countriesNamed.add(mention.entity()); // a roundup's "الصومال:" reads as a dateline, and still names it
             }
-            if (!resolver.isUsable(mention.entity())) {
-                return;
+            if (!resolver.isUsable(mention.entity()) || mention.role() == Mention.Role.SEAT) {
+                return; // a country; where a party named is based ("ومقرها أوسلو")
             }
             // where the wounded were taken, a point of reference, an earlier incident recalled: not the story's place
             if (mention.incidental()) {

@@ -32,6 +32,7 @@ public final class Reconciler {
 
     private final ReconcileSettings settings;
     private final Map<String, String> placeParents;
+    private final Set<String> countries;
 
     public Reconciler(ReconcileSettings settings) {
         this(settings, Map.of());
@@ -43,8 +44,17 @@ public final class Reconciler {
      *                     that the texts name beside it
      */
     public Reconciler(ReconcileSettings settings, Map<String, String> placeParents) {
+        this(settings, placeParents, Set.of());
+    }
+
+    /**
+     * As {@link #Reconciler(ReconcileSettings, Map)}, given countries beyond those of {@code wide-places.txt} (the
+     * gazetteer's countries of the world): too wide to place an incident, as those are.
+     */
+    public Reconciler(ReconcileSettings settings, Map<String, String> placeParents, Set<String> countries) {
         this.settings = settings == null ? ReconcileSettings.defaults() : settings;
         this.placeParents = Map.copyOf(placeParents);
+        this.countries = Set.copyOf(countries);
     }
 
     /** The events, ordered by start then id, and the event of every claim; the same input gives the same output. */
@@ -111,7 +121,7 @@ public final class Reconciler {
                 }
             }
         });
-        PlaceResolver.Builder placesBuilder = PlaceResolver.builder(datelineOf, placeParents);
+        PlaceResolver.Builder placesBuilder = PlaceResolver.builder(datelineOf, placeParents, countries);
         corpus.mentions(placesBuilder::add);
         PlaceResolver places = placesBuilder.build();
         EventClusterer clusterer = new EventClusterer(places, settings.windowDays());

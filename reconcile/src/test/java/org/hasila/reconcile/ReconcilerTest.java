@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.hasila.core.claim.Claim;
@@ -1038,6 +1039,30 @@ class ReconcilerTest {
             Reconciliation only = run(List.of(doc("d-1", "2025-03-20")),
                     List.of(claim("c-1", "d-1").value(exact(4)).build()), m.subList(1, 3));
             assertThat(only.events()).extracting(Event::place).containsExactly("loc:peshawar");
+        }
+
+        @Test
+        void whereAPartyNamedIsBasedNeverPlacesAReport() {
+            // "منظمة حقوق الإنسان في إيران، ومقرها أوسلو" beside the dateline's Tehran, set aside as incidental
+            Document filed = new Document("d-1", "d-1.txt", null, "0", "text/plain; charset=UTF-8", "ar", null,
+                    "2022-12-03", null, "طهران", DocumentStatus.PROCESSED, null, "");
+            List<Mention> m = List.of(new Mention("loc:tehran", "d-1", 0, 5, "طهران", Mention.Role.INCIDENTAL),
+                    new Mention("loc:oslo", "d-1", 700, 705, "أوسلو", Mention.Role.SEAT));
+            Reconciliation r = run(List.of(filed), List.of(claim("c-1", "d-1").value(exact(448)).build()), m);
+            assertThat(r.events()).extracting(Event::place).containsExactly("loc:tehran");
+        }
+
+        @Test
+        void aCountryOfTheWorldIsTooWideToPlaceAnIncident() {
+            // two reports of different incidents that name only the same country
+            List<Mention> m = new ArrayList<>(mentions("loc:sri-lanka", "d-1", 0, 2, "سريلانكا"));
+            m.addAll(mentions("loc:sri-lanka", "d-2", 0, 2, "سريلانكا"));
+            List<Document> docs = List.of(doc("d-1", "2019-04-21"), doc("d-2", "2019-04-22"));
+            List<Claim> claims = List.of(claim("c-1", "d-1").value(exact(207)).build(),
+                    claim("c-2", "d-2").value(exact(3)).build());
+            Reconciliation r = new Reconciler(ReconcileSettings.defaults(), Map.of(), Set.of("loc:sri-lanka"))
+                    .reconcile(docs, claims, m);
+            assertThat(r.events()).hasSize(2).extracting(Event::place).containsOnlyNulls();
         }
 
         @Test

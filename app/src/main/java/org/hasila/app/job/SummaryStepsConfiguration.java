@@ -28,11 +28,14 @@ class SummaryStepsConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Reconciles with the policy set and the gazetteer's places: a region folds into the town named in it. */
+    /**
+     * Reconciles with the policy set and the gazetteer's places: a region folds into the town named in it; a country
+     * of the world places no incident.
+     */
     @Bean
     Reconciler reconciler(HasilaProperties properties, ClaimExtractor extractor) {
         return new Reconciler(new ReconcileSettings(properties.policy(), ReconcileSettings.DEFAULT_WINDOW_DAYS),
-                extractor.gazetteer().placeParents());
+                extractor.gazetteer().placeParents(), extractor.gazetteer().countries());
     }
 
     @Bean

@@ -29,7 +29,12 @@ public record Mention(String entity, String document, int start, int end, String
          * Where people went or were treated ("نُقل الجرحى إلى مستشفى في بيشاور"), a point of reference ("على بعد 35
          * كيلومتراً غرب مدينة الأبيض"), or only in sentences of figures about an earlier incident or a wider count.
          */
-        INCIDENTAL
+        INCIDENTAL,
+        /**
+         * Where a party named is based ("منظمة حقوق الإنسان في إيران، ومقرها أوسلو"): no place of the story, not even of a
+         * document that names no other.
+         */
+        SEAT
     }
 
     public Mention {
@@ -43,6 +48,6 @@ public record Mention(String entity, String document, int start, int end, String
 
     /** Whether the place is named only incidentally: no place of the document's incident. */
     public boolean incidental() {
-        return role == Role.INCIDENTAL;
+        return role == Role.INCIDENTAL || role == Role.SEAT;
     }
 }

@@ -95,7 +95,10 @@ public final class ClaimFinder {
      * @param incidental the entity matches of such places
      * @param heads      the entity matches of places that head a roundup's sections ({@link Sections})
      */
-    public record Found(List<Claim> claims, Set<EntityMatch> incidental, Set<EntityMatch> heads) {
+    /**
+     * @param seats the places named as where a party named is based ("ومقرها أوسلو"), among the incidental ones
+     */
+    public record Found(List<Claim> claims, Set<EntityMatch> incidental, Set<EntityMatch> seats, Set<EntityMatch> heads) {
     }
 
     /** The claims of a document whose text is folded in {@code text}, given the entities named in it. */
@@ -117,6 +120,7 @@ public final class ClaimFinder {
         EarlierSentences earlier = new EarlierSentences(lexicons);
         List<Integer> looseRemainders = new ArrayList<>();
         Set<EntityMatch> incidental = new HashSet<>();
+        Set<EntityMatch> seats = new HashSet<>();
         // the claims of the sentence before, and whether their speaker acted, for a sentence saying where it was stated
         Map<Integer, Boolean> actedBefore = Map.of();
         for (Sentence sentence : splitter.split(text)) {
@@ -125,6 +129,9 @@ public final class ClaimFinder {
                 if (chooser.incidental(view, m) || m.start() >= sentence.start() && m.end() <= sentence.end()
                         && PlaceChooser.namesAnOutlet(text, m)) {
                     incidental.add(m);
+                }
+                if (chooser.seat(view, m)) {
+                    seats.add(m);
                 }
             }
             incidentalAppositions(text.text(), entities, incidental);
@@ -249,7 +256,7 @@ public final class ClaimFinder {
             }
         }
         looseRemainders.forEach(r -> claims.set(r, partOfLaterTotal(claims, r)));
-        return new Found(claims, incidental, sections.heads());
+        return new Found(claims, incidental, seats, sections.heads());
     }
 
     /**

@@ -21,11 +21,12 @@ final class PlaceChooser {
     private static final String FACILITY = "facility";
     private static final String PLACE = "place";
     /**
-     * After a dateline's city: an optional English date (", Feb 3", ", July 23, 2025"), bracketed agency or date, then
-     * a dash, colon or slash ("واغادوغو/ الأناضول").
+     * After a dateline's city: an optional English date (", Feb 3", ", July 23, 2025") or country before the bracket
+     * (", United Arab Emirates (AP)"), bracketed agency or date, then a dash, colon or slash ("واغادوغو/ الأناضول").
      */
     private static final Pattern DATELINE_TAIL =
-            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:/]");
+            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?|,\\s*\\p{L}+( \\p{L}+){0,3}(?=\\s*\\())?"
+                    + "\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:/]");
 
     /**
      * After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –"; its country and
@@ -36,6 +37,12 @@ final class PlaceChooser {
 
     /** An outlet of up to three words and a dash at a line's start, before a dateline's city ("وطنية - بنت جبيل -"). */
     private static final Pattern AGENCY_BEFORE = Pattern.compile("\\s*\\p{L}{2,15}(\\s+\\p{L}{2,15}){0,2}\\s+[-–—]\\s+");
+
+    /**
+     * A wire dateline's city and its comma at a line's start, before the country ("DUBAI, United Arab Emirates (AP) —"),
+     * as folded (in lower case).
+     */
+    private static final Pattern CITY_BEFORE_COUNTRY = Pattern.compile("\\s*[a-z]{2,}([ .'-]+[a-z]{2,})*,\\s*");
 
     /** The end of a line right after the city: "إندبندنت عربية - مقديشو" on a line of its own. */
     private static final Pattern LINE_END = Pattern.compile("[ \\t]*(\\n|$)");
@@ -89,7 +96,7 @@ final class PlaceChooser {
             return false; // "والي شمال كردفان": not و + إلى
         }
         if (after(lexicons.placeDestinations(), view, m) || after(lexicons.placeHospitals(), view, m)
-                || after(lexicons.placePersons(), view, m)) {
+                || after(lexicons.placePersons(), view, m) || seat(view, m)) {
             return true; // "رئيس الوزراء الموجود في العاصمة الكينية نيروبي": where someone is staying or comes from
         }
         List<Word> words = view.words();
@@ -117,6 +124,15 @@ final class PlaceChooser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the place is where a party named is based ("منظمة حقوق الإنسان في إيران، ومقرها أوسلو"): incidental, and
+     * no place of the document's either (place-seats.txt).
+     */
+    boolean seat(SentenceView view, EntityMatch m) {
+        return isPlace(m.entity().type()) && m.start() >= view.sentence().start() && m.end() <= view.sentence().end()
+                && after(lexicons.placeSeats(), view, m);
     }
 
     /**
@@ -221,6 +237,10 @@ final class PlaceChooser {
     private boolean isDateline(EntityMatch m) {
         int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;
         String before = folded.substring(lineStart, m.start());
+        // "DUBAI, United Arab Emirates (AP) —": the country after a wire dateline's city
+        if (CITY_BEFORE_COUNTRY.matcher(before).matches()) {
+            return DATELINE_TAIL.matcher(folded).region(m.end(), folded.length()).lookingAt();
+        }
         // "وطنية - بنت جبيل - شن الطيران": an agency's word and a dash before the city
         if (!before.isBlank() && !AGENCY_BEFORE.matcher(before).matches()) {
             return false;

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hasila.core.entity.Entity;
 
 /**
@@ -27,12 +29,14 @@ public final class Gazetteer {
     private final List<Entity> entities;
     private final Map<String, Entity> byId;
     private final Map<String, String> partOf;
+    private final Set<String> countries;
 
     public Gazetteer(List<Entity> entities) {
-        this(entities, Map.of());
+        this(entities, Map.of(), Set.of());
     }
 
-    private Gazetteer(List<Entity> entities, Map<String, String> partOf) {
+    private Gazetteer(List<Entity> entities, Map<String, String> partOf, Set<String> countries) {
+        this.countries = Set.copyOf(countries);
         this.entities = List.copyOf(entities);
         Map<String, Entity> index = new LinkedHashMap<>();
         for (Entity e : this.entities) {
@@ -42,14 +46,15 @@ public final class Gazetteer {
         this.partOf = Map.copyOf(partOf);
     }
 
-    /** The gazetteer shipped in the jar. */
+    /** The gazetteer shipped in the jar, with the countries of the world it does not list ({@link WorldPlaces}). */
     public static Gazetteer fromClasspath() {
         InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             throw new GazetteerException(RESOURCE, 0, "resource not found on the classpath");
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return of(GazetteerReader.read(reader, "classpath:" + RESOURCE));
+            // and every country it does not name, under ICU's names for it
+            return WorldPlaces.addedTo(of(GazetteerReader.read(reader, "classpath:" + RESOURCE)));
         } catch (IOException e) {
             throw new GazetteerException(RESOURCE, "cannot be closed", e);
         }
@@ -76,7 +81,9 @@ public final class Gazetteer {
         }
         Map<String, String> parents = new LinkedHashMap<>(partOf);
         parents.putAll(other.partOf);
-        return new Gazetteer(new ArrayList<>(merged.values()), parents);
+        Set<String> all = new HashSet<>(countries);
+        all.addAll(other.countries);
+        return new Gazetteer(new ArrayList<>(merged.values()), parents, all);
     }
 
     public List<Entity> entities() {
@@ -90,6 +97,28 @@ public final class Gazetteer {
     /** The entity this one belongs to or speaks for (a spokesman's party, a unit's force), if the file says. */
     public Optional<String> partOf(String id) {
         return Optional.ofNullable(partOf.get(id));
+    }
+
+    /**
+     * The countries of the world added to the file's entries ({@link WorldPlaces}): too wide to place an incident, as the
+     * countries the file lists are (reconcile's {@code wide-places.txt}).
+     */
+    public Set<String> countries() {
+        return countries;
+    }
+
+    /**
+     * This gazetteer with {@code added}, places of the world ({@link WorldPlaces}), as entities of their own: the
+     * cities in {@code parents}, the {@code countries} too wide to place an incident.
+     */
+    Gazetteer withWorldPlaces(List<Entity> added, Map<String, String> parents, List<String> countries) {
+        List<Entity> all = new ArrayList<>(entities);
+        all.addAll(added);
+        Map<String, String> partOfAll = new LinkedHashMap<>(partOf);
+        partOfAll.putAll(parents);
+        Set<String> ids = new HashSet<>(this.countries);
+        ids.addAll(countries);
+        return new Gazetteer(all, partOfAll, ids);
     }
 
     /** Each place or facility mapped to the place it lies in (a town to its province, a prison to its town). */
@@ -114,7 +143,7 @@ public final class Gazetteer {
                 parents.put(entry.entity().id(), entry.partOf());
             }
         }
-        return new Gazetteer(entries.stream().map(GazetteerEntry::entity).toList(), parents);
+        return new Gazetteer(entries.stream().map(GazetteerEntry::entity).toList(), parents, Set.of());
     }
 
     private static List<GazetteerEntry> readFile(Path file) {
