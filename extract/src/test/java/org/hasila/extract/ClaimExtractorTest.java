@@ -4078,6 +4078,31 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void someOfTheVictimsArePartOfTheTollToldBefore() {
+            List<Claim> toll = claims("قتل 57 سجيناً في أعمال الشغب. وقال المسؤول إن 16 من الضحايا قُطعت رؤوسهم.");
+            assertThat(toll).extracting(c -> c.value().low()).containsExactly(57L, 16L);
+            assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
+        }
+
+        @Test
+        void explosionsAndChurchesAreNoPeople() {
+            assertThat(claims("وقال المتحدث إن نحو 450 شخصا أصيبوا في الانفجارات الثمانية، التي استهدفت ثلاث كنائس"
+                    + " خلال قداس عيد الفصح.")).extracting(c -> c.value().low()).containsExactly(450L);
+        }
+
+        @Test
+        void aCountToldBeforeTheSentencesOwnIsOfSomeEarlierDay() {
+            List<Claim> lowered = claims("خفّضت السلطات الفلبينية الاثنين حصيلة قتلى التفجيرين إلى 20 قتيلاً، بعد أن كانت"
+                    + " أعلنت في البداية مقتل 27 شخصاً.", "2019-01-28");
+            assertThat(lowered).extracting(c -> c.value().low(), Claim::asOf)
+                    .containsExactly(tuple(20L, "2019-01-28"), tuple(27L, null));
+            // the day its clause names, if it names one
+            assertThat(claims("أعلنت الوزارة اعتقال 35 شخصاً، بعد أن كانت قد أعلنت الجمعة اعتقال 11.", "2024-01-08"))
+                    .extracting(c -> c.value().low(), Claim::asOf)
+                    .containsExactly(tuple(35L, "2024-01-08"), tuple(11L, "2024-01-05"));
+        }
+
+        @Test
         void theTownWhereTheWoundedDiedIsNoPlaceOfTheToll() {
             assertThat(claims("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 32 قتيلاً بعد وفاة عدد من الجرحى في مستشفيات "
                     + "شانلي أورفة وغازي عنتاب.")).extracting(Claim::place).containsOnlyNulls();

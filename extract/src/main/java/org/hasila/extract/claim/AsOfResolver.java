@@ -66,6 +66,16 @@ final class AsOfResolver {
      */
     String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {
         List<Word> words = Words.of(text.text(), sentence.start(), sentence.end());
+        int earlier = earlierCountOpening(words, numberStart);
+        if (earlier >= 0) {
+            // "إلى 20 قتيلاً، بعد أن كانت أعلنت في البداية مقتل 27": told some day before, not today; the day its clause
+            // names, if it names one ("بعد أن كانت قد أعلنت الجمعة اعتقال 11")
+            int from = words.get(earlier).end();
+            return dates.mentions().stream().filter(DateMention::isResolvedDay)
+                    .filter(d -> d.start() >= from && d.end() <= numberStart)
+                    .max(Comparator.comparingInt(DateMention::end))
+                    .map(d -> d.date().toString()).orElse(null);
+        }
         boolean update = !lexicons.updateCues().all(words, 0, Integer.MAX_VALUE).isEmpty();
         Comparator<DateMention> order = update
                 ? Comparator.comparing((DateMention d) -> d.date()).reversed()
@@ -74,6 +84,7 @@ final class AsOfResolver {
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()) && !afterAStart(text, d))
+                .filter(d -> !ofAnEarlierCountAfter(words, d, numberStart))
                 .toList();
         Optional<DateMention> stated = update ? Optional.empty() : days.stream()
                 .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
@@ -91,10 +102,54 @@ final class AsOfResolver {
                 return dates.incidentStart().plusDays(nth.get().dayOfIncident() - 1L).toString();
             }
         }
-        if (PastStatements.toldBefore(lexicons, words)) {
+        if (PastStatements.toldBefore(lexicons, beforeAnEarlierCountAfter(words, numberStart))) {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
+    }
+
+    /** Words from a phrase of earlier-counts.txt to the number its clause gives. */
+    private static final int EARLIER_COUNT_WORDS = 8;
+
+    /** The sentence's words up to the clause of a count told before that opens after the number, if one does. */
+    private List<Word> beforeAnEarlierCountAfter(List<Word> words, int numberStart) {
+        for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierCounts().all(words, 0, words.size())) {
+            if (words.get(hit.from()).start() > numberStart) {
+                return words.subList(0, hit.from());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether the day is named in the clause of a count told before, after the number ("اعتقال 35 شخصاً، بعد أن كانت قد
+     * أعلنت الجمعة اعتقال 11"): that count's day, not the number's.
+     */
+    private boolean ofAnEarlierCountAfter(List<Word> words, DateMention d, int numberStart) {
+        for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierCounts().all(words, 0, words.size())) {
+            int opens = words.get(hit.from()).start();
+            if (opens > numberStart && d.start() >= opens) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last word of a phrase of earlier-counts.txt that opens the number's clause a few words before it, no comma
+     * between, or -1.
+     */
+    private int earlierCountOpening(List<Word> words, int numberStart) {
+        int number = Words.indexAt(words, numberStart);
+        for (int k = number - 1; k >= 0 && k >= number - EARLIER_COUNT_WORDS; k--) {
+            if (words.get(k).isPunct()) {
+                return -1;
+            }
+            if (lexicons.earlierCounts().endsAt(words, k + 1, 3)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Words after a day in which the "that" of the statement it dates may open ("أعلنت الشرطة، الخميس، أن"). */
