@@ -4103,6 +4103,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aRoundupItemHeadedByAnEarlierYearTellsAnEarlierIncident() {
+            String roundup = "وفي ما يلي أبرز المجازر التي شهدتها سجون المنطقة:\n\n"
+                    + "كارانديرو (البرازيل، 1992): اقتحمت الشرطة العسكرية السجن لإخماد تمرد، وقتلت 111 سجيناً.\n\n"
+                    + "كوماياغوا (هندوراس، 2012): لقي 361 سجيناً حتفهم في حريق التهم سجن المدينة.\n\n"
+                    + "تامارا (هندوراس، 2023): لقيت 46 نزيلة حتفهن في حريق وإطلاق نار.\n";
+            assertThat(claims(roundup, "2023-06-22")).extracting(c -> c.value().low(), Claim::scope).containsExactly(
+                    tuple(111L, Scope.EARLIER), tuple(361L, Scope.EARLIER), tuple(46L, Scope.INCIDENT));
+        }
+
+        @Test
+        void aHeadsBracketedCountryAndYearLeaveItAHead() {
+            String roundup = "سيوداد خواريز (المكسيك، 2023): هاجم مسلحون السجن فجراً. وقُتل 17 شخصاً في الهجوم.\n\n"
+                    + "غواياكيل (الإكوادور، 2023): اندلعت مواجهات بين عصابتين. وقُتل 12 سجيناً.\n";
+            assertThat(claims(roundup, "2023-06-22")).extracting(Claim::place)
+                    .containsExactly("loc:ciudad-juarez", "loc:guayaquil");
+        }
+
+        @Test
         void theTownWhereTheWoundedDiedIsNoPlaceOfTheToll() {
             assertThat(claims("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 32 قتيلاً بعد وفاة عدد من الجرحى في مستشفيات "
                     + "شانلي أورفة وغازي عنتاب.")).extracting(Claim::place).containsOnlyNulls();

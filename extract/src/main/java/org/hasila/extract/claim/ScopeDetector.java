@@ -120,8 +120,9 @@ final class ScopeDetector {
         }
         // "Last month, an attack on a camp in Boulkessi, near the border, killed more than 30": a short clause of when
         // opening the sentence governs all of it
-        int opening = view.clauseEnd(0);
-        if (when > 0 && opening <= MAX_OPENING && opening < start
+        int heading = headingEnd(words);
+        int opening = heading > 0 ? heading : view.clauseEnd(0);
+        if (when > 0 && (opening <= MAX_OPENING || heading > 0) && opening < start
                 && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
                     || wider(words, 0, opening)
                     || datedBefore(words, 0, opening, dates, EARLIER_DAYS))) {
@@ -157,6 +158,22 @@ final class ScopeDetector {
             return Scope.EARLIER;
         }
         return setByAWhenClause(view, c, dates) ? Scope.EARLIER : Scope.INCIDENT;
+    }
+
+    /** Words of a roundup item's heading, its marks counted ("كارانديرو (البرازيل، 1992):"). */
+    private static final int MAX_HEADING = 10;
+
+    /**
+     * Where a roundup item's heading ends, the colon that closes the sentence's first words ("كارانديرو (البرازيل،
+     * 1992): اقتحمت الشرطة ..."), or -1: the heading governs the item as an opening clause of when does.
+     */
+    private static int headingEnd(List<Word> words) {
+        for (int k = 1; k < Math.min(words.size(), MAX_HEADING); k++) {
+            if (words.get(k).text().equals(":")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -5,12 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hasila.core.entity.PlaceTree;
 import org.hasila.extract.entity.EntityMatch;
 
 /**
  * A roundup's sections: lines that open with a short head naming a place, then a colon ("سنار: أعلنت السلطات ..."،
- * "النيجر: كمين دامٍ قرب بانكيلاري"), in a report with heads of two places or more; a short line of no such head (a
+ * "النيجر: كمين دامٍ قرب بانكيلاري"، "سيوداد خواريز (المكسيك، 2023): قُتل 17"), in a report with heads of two places or more; a short line of no such head (a
  * heading, "أرقام الأسبوع") ends a section. A figure of a section whose sentence names no place, or only a country, a
  * place the gazetteer does not know, or a region that holds the head's place, is the head's place's: each paragraph of
  * a roundup tells its own incident. A report of one place's heads has no sections.
@@ -19,6 +20,8 @@ final class Sections {
 
     /** Words before the colon of a head: a place's name and a word or two ("أما في الفاشر:"). */
     private static final int HEAD_WORDS = 4;
+    /** A bracketed part that ends a head ("(المكسيك، 2023)"). */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*\\([^()\\n]*\\)\\s*$");
     /** Words of a line that stands as a heading of its own. */
     private static final int HEADING_WORDS = 8;
     private static final Sections NONE = new Sections(List.of(), List.of(), Set.of(), new PlaceTree(Map.of()));
@@ -55,7 +58,8 @@ final class Sections {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             int colon = line.indexOf(':');
-            String prefix = colon > 0 ? line.substring(0, colon) : null;
+            // "سيوداد خواريز (المكسيك، 2023):": the country and year a head gives in brackets are no words of its own
+            String prefix = colon > 0 ? BRACKETED_TAIL.matcher(line.substring(0, colon)).replaceFirst("") : null;
             if (prefix != null && !prefix.isBlank() && words(prefix) <= HEAD_WORDS
                     && prefix.chars().noneMatch(Character::isDigit)) {
                 EntityMatch head = headPlace(entities, lineStart, lineStart + colon, lineEnd, tree);

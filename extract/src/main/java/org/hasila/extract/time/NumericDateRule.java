@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.hasila.extract.time.DateMention.Precision;
 
 /**
- * All-digit dates (2022.01.22، 2022-01-22، 22/01/2022، 22-1-2022), years after عام / سنة (عام 2019), and English years
- * after "in", "during" or an article ("In 2015,"، "the 2015 bombing").
+ * All-digit dates (2022.01.22، 2022-01-22، 22/01/2022، 22-1-2022), years after عام / سنة (عام 2019), English years
+ * after "in", "during" or an article ("In 2015,"، "the 2015 bombing"), and years in brackets ("(هندوراس، 2012)").
  */
 final class NumericDateRule implements DateRule {
 
@@ -31,6 +31,12 @@ final class NumericDateRule implements DateRule {
     /** An English year after "in", "during" or an article ("In 2015,"، "the 2015 bombing of a Russian airliner"). */
     private static final Pattern YEAR_IN_ENGLISH = Pattern.compile(WORD_START
             + "(?:in|In|during|During|the|The|a|A)\\s+(?<body>(?<y>(?:19|20)\\d{2}))(?![\\p{N}\\p{L}]|[.,]\\p{N})");
+    /**
+     * A year alone in brackets, or after a place and a comma in them: a roundup's heading ("كوماياغوا (هندوراس، 2012):"،
+     * "Carandiru (Brazil, 1992)").
+     */
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile(
+            "(?<=\\((?:[^()\\n]{2,30}[،,]\\s{0,2})?)(?<body>(?<y>(?:19|20)\\d{2}))(?=\\s*\\))");
     private static final Leads ENGLISH_YEAR_WORDS = new Leads(false,
             List.of("in", "In", "during", "During", "the", "The", "a", "A"));
     private static final Leads DIGITS = new Leads(true, List.of());
@@ -50,7 +56,7 @@ final class NumericDateRule implements DateRule {
             }
         }
         for (Leads.Matches years : List.of(YEAR_WORDS.matches(YEAR_ONLY, folded),
-                ENGLISH_YEAR_WORDS.matches(YEAR_IN_ENGLISH, folded))) {
+                ENGLISH_YEAR_WORDS.matches(YEAR_IN_ENGLISH, folded), DIGITS.matches(YEAR_IN_BRACKETS, folded))) {
             while (years.find()) {
                 Matcher m = years.matcher();
                 int year = Integer.parseInt(m.group("y").substring(0, 4));
