@@ -4121,6 +4121,22 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aYearsCountAfterAWordOfAPeriodIsWider() {
+            assertThat(claims("وبحسب بيانات مشروع أكليد، قُتل أكثر من 1500 مدني في المقاطعتين خلال 2023.", "2024-01-05"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وقتل 12 شخصا في 2019 في هجوم مماثل.", "2024-01-05")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void theGuardOfASchoolIsACivilian() {
+            assertThat(claims("وقالت إن الحصيلة بلغت 41 قتيلا، بينهم حارس المدرسة وثلاثة من سكان البلدة."))
+                    .extracting(Claim::group).containsExactly(Group.ALL, Group.CIVILIANS, Group.CIVILIANS);
+            assertThat(claims("قتل حارسان في هجوم على السجن.")).extracting(Claim::group)
+                    .containsExactly(Group.PRISON_STAFF);
+        }
+
+        @Test
         void theTownWhereTheWoundedDiedIsNoPlaceOfTheToll() {
             assertThat(claims("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 32 قتيلاً بعد وفاة عدد من الجرحى في مستشفيات "
                     + "شانلي أورفة وغازي عنتاب.")).extracting(Claim::place).containsOnlyNulls();

@@ -14,7 +14,8 @@ import org.hasila.extract.time.DateMention.Precision;
 
 /**
  * All-digit dates (2022.01.22، 2022-01-22، 22/01/2022، 22-1-2022), years after عام / سنة (عام 2019), English years
- * after "in", "during" or an article ("In 2015,"، "the 2015 bombing"), and years in brackets ("(هندوراس، 2012)").
+ * after "in", "during" or an article ("In 2015,"، "the 2015 bombing"), years after an Arabic word of a period or of
+ * time ("خلال 2023"، "منذ 2014"), and years in brackets ("(هندوراس، 2012)").
  */
 final class NumericDateRule implements DateRule {
 
@@ -31,6 +32,11 @@ final class NumericDateRule implements DateRule {
     /** An English year after "in", "during" or an article ("In 2015,"، "the 2015 bombing of a Russian airliner"). */
     private static final Pattern YEAR_IN_ENGLISH = Pattern.compile(WORD_START
             + "(?:in|In|during|During|the|The|a|A)\\s+(?<body>(?<y>(?:19|20)\\d{2}))(?![\\p{N}\\p{L}]|[.,]\\p{N})");
+    /** A year right after a word of a period or of time in Arabic ("خلال 2023"، "منذ 2014"، "في 2019"). */
+    private static final Pattern YEAR_AFTER_PREPOSITION = Pattern.compile(WORD_START + CONJUNCTION
+            + "(?:خلال|طوال|طيله|منذ|في)\\s+(?<body>(?<y>" + YEAR + "))(?![./-]\\p{N})" + WORD_END);
+    private static final Leads ARABIC_YEAR_PREPOSITIONS = new Leads(false, List.of("خلال", "طوال", "طيله", "منذ", "في"));
+
     /**
      * A year alone in brackets, or after a place and a comma in them: a roundup's heading ("كوماياغوا (هندوراس، 2012):"،
      * "Carandiru (Brazil, 1992)").
@@ -56,7 +62,8 @@ final class NumericDateRule implements DateRule {
             }
         }
         for (Leads.Matches years : List.of(YEAR_WORDS.matches(YEAR_ONLY, folded),
-                ENGLISH_YEAR_WORDS.matches(YEAR_IN_ENGLISH, folded), DIGITS.matches(YEAR_IN_BRACKETS, folded))) {
+                ENGLISH_YEAR_WORDS.matches(YEAR_IN_ENGLISH, folded), DIGITS.matches(YEAR_IN_BRACKETS, folded),
+                ARABIC_YEAR_PREPOSITIONS.matches(YEAR_AFTER_PREPOSITION, folded))) {
             while (years.find()) {
                 Matcher m = years.matcher();
                 int year = Integer.parseInt(m.group("y").substring(0, 4));
