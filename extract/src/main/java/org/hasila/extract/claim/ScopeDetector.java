@@ -121,8 +121,9 @@ final class ScopeDetector {
         // "Last month, an attack on a camp in Boulkessi, near the border, killed more than 30": a short clause of when
         // opening the sentence governs all of it
         int heading = headingEnd(words);
-        int opening = heading > 0 ? heading : view.clauseEnd(0);
-        if (when > 0 && (opening <= MAX_OPENING || heading > 0) && opening < start
+        boolean headed = heading > 0 && heading < start;
+        int opening = headed ? heading : view.clauseEnd(0);
+        if (when > 0 && (opening <= MAX_OPENING || headed) && opening < start
                 && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
                     || wider(words, 0, opening)
                     || datedBefore(words, 0, opening, dates, EARLIER_DAYS))) {
