@@ -4140,6 +4140,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoWereTreatedAreTheWoundedAndWhoAreDisplacedNowAreARegionsStock() {
+            List<Claim> treated = claims("وأعلنت هيئة الخدمات الصحية أن 116 شخصاً تلقوا العلاج، ما زال 75 منهم في"
+                    + " المستشفيات.");
+            assertThat(treated).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(116L, Kind.INJURED), tuple(75L, Kind.INJURED));
+            assertThat(treated.get(1).partOf()).isEqualTo(treated.get(0).id());
+            assertThat(claims("Some 1.7 million people are currently displaced there, OCHA said."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void theTownWhereTheWoundedDiedIsNoPlaceOfTheToll() {
             assertThat(claims("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 32 قتيلاً بعد وفاة عدد من الجرحى في مستشفيات "
                     + "شانلي أورفة وغازي عنتاب.")).extracting(Claim::place).containsOnlyNulls();
