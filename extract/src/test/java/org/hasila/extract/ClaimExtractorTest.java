@@ -4151,6 +4151,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theValuesATollRoseToOneAfterAnotherAreEarlierCountsNotAList() {
+            List<Claim> rise = claims("وكانت الحصيلة الأولية 40 قتيلا، قبل أن ترتفع إلى 60 ثم إلى 93 و115 خلال الليل.",
+                    "2024-03-23");
+            assertThat(rise).extracting(c -> c.value().low(), Claim::asOf, Claim::partOf).contains(
+                    tuple(60L, null, null), tuple(93L, null, null), tuple(115L, "2024-03-23", null));
+            // a noun between makes a list: sixteen soldiers and five civilians
+            assertThat(claims("ارتفعت حصيلة القصف إلى 16 جندياً و5 مدنيين.", "2024-03-23"))
+                    .extracting(Claim::asOf).containsOnly("2024-03-23");
+        }
+
+        @Test
         void theTownWhereTheWoundedDiedIsNoPlaceOfTheToll() {
             assertThat(claims("وقالت الوزارة إن حصيلة القتلى ارتفعت إلى 32 قتيلاً بعد وفاة عدد من الجرحى في مستشفيات "
                     + "شانلي أورفة وغازي عنتاب.")).extracting(Claim::place).containsOnlyNulls();

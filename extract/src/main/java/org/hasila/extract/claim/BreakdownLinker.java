@@ -42,6 +42,13 @@ final class BreakdownLinker {
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
                     && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words)
                     || serialComma(words, candidates, i, opens));
+            if (c.connected && risenTo(words, previous) && previous.last == previous.numberLast(words)
+                    && c.first - previous.last <= 2) {
+                // "قبل أن ترتفع إلى 60 ثم إلى 93 و115 خلال الليل": the rise's next value, not a list's next part (no
+                // noun between: "إلى 16 جندياً و5 مدنيين" is a list)
+                c.connected = false;
+                c.risenAgain = true;
+            }
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0
@@ -93,7 +100,8 @@ final class BreakdownLinker {
             if (c.countsNothing) {
                 continue;
             }
-            if (c.kind == null && progression(view.words(), candidates.get(i - 1), c)) {
+            if (c.kind == null && (c.risenAgain || progression(view.words(), candidates.get(i - 1), c)
+                    || risesAgain(view.words(), previous, c))) {
                 // "ارتفعت حصيلة القتلى من 5 إلى 7": the toll it went to counts what the one it went from counts
                 c.kind = candidates.get(i - 1).kind;
                 c.kindDistance = candidates.get(i - 1).kindDistance;
@@ -132,7 +140,7 @@ final class BreakdownLinker {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             Candidate next = candidates.get(i + 1);
             Candidate c = candidates.get(i);
-            if (c.kind == null && !c.countsNothing && next.connected) {
+            if (c.kind == null && !c.countsNothing && (next.connected || next.risenAgain)) {
                 c.kind = next.kind;
             } else if (c.ofStatus && next.connected && (next.kind == Kind.KILLED || next.kind == Kind.INJURED)) {
                 // "23 hostages and 32 Islamist militants had been killed": what befell the list befell them
@@ -219,12 +227,45 @@ final class BreakdownLinker {
                 && joiner != null && joiner.value().equals("to") && joiner.to() == to.first;
     }
 
+    /** Words from a value a toll rose to to the next ("60 ثم إلى 93"). */
+    private static final int TIGHT_RISE_WORDS = 3;
+
+    /**
+     * "قبل أن ترتفع إلى 60 ثم إلى 93 و115 خلال الليل": of the values a toll rose to one after another, each but the last
+     * was overtaken by the next of its kind, some time before the sentence's own.
+     */
+    private void markOvertakenRises(List<Word> words, List<Candidate> candidates) {
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Candidate next = candidates.get(i + 1);
+            // the next told right after it ("60 ثم إلى 93"، "93 و115"), no noun of its own between: "إلى 31، وعدد
+            // الموقوفين إلى 14" rose two counts
+            if (c.kind != null && next.kind == c.kind && risenTo(words, c) && (next.risenAgain || risenTo(words, next))
+                    && c.last == c.numberLast(words) && next.first - c.last <= TIGHT_RISE_WORDS) {
+                c.overtaken = true;
+            }
+        }
+    }
+
+    /** "إلى 60 ثم إلى 93": the next value a toll rose to, told right after the one before, no noun between. */
+    private boolean risesAgain(List<Word> words, Candidate previous, Candidate c) {
+        return risenTo(words, previous) && risenTo(words, c) && previous.last == previous.numberLast(words)
+                && c.first - previous.last <= TIGHT_RISE_WORDS;
+    }
+
+    /** Whether a word of progressions.tsv of "to" stands right before the number ("ترتفع إلى 60"، "rose to 60"). */
+    private boolean risenTo(List<Word> words, Candidate c) {
+        PhraseLexicon.Hit<String> to = c.first > 0 ? lexicons.progressions().at(words, c.first - 1) : null;
+        return to != null && to.value().equals("to") && to.to() == c.first;
+    }
+
     /**
      * "ارتفع عدد القتلى إلى سبعة بعد وفاة جندي متأثراً بجراحه", "The death toll rose to seven when a wounded soldier
      * died", "ارتفع عدد القتلى إلى 31 بعد وفاة أربعة من الجرحى": in a sentence of a toll that rose, fewer of the same
      * kind after it are among the toll, not a toll of their own. Call after {@link #inheritKinds}.
      */
     void linkIncrements(SentenceView view, List<Candidate> candidates) {
+        markOvertakenRises(view.words(), candidates);
         if (!lexicons.updateCues().all(view.words(), 0, view.words().size()).isEmpty()) {
             // not past a word that opens a clause of its own: "ارتفع إلى 40 قتيلاً، فيما تتمسك الشرطة بحصيلة 27"
             // holds to another count
@@ -247,7 +288,9 @@ final class BreakdownLinker {
                 if (total.kind == c.kind) {
                     // "ارتفعت حصيلة القتلى من 5 إلى 7": a toll and its update, not a part and its total
                     // "بلغت 59 قتيلاً، فيما أكدت المنظمة أن عدد القتلى يتجاوز 100": a clause of its own holds another count
+                    // "قبل أن ترتفع إلى 60 ثم إلى 93 و115": a toll risen to is no increment of the next it rose to
                     if (total.total < 0 && !total.connected && !progression(view.words(), c, total)
+                            && !(risenTo(view.words(), c) && (risenTo(view.words(), total) || total.risenAgain))
                             && !afterABreakWord(view, total)
                             && total.quantity.quantity().low() > c.quantity.quantity().low()) {
                         c.total = j;

@@ -26,6 +26,10 @@ final class Candidate {
     Group group;
     /** Joined to the candidate before it by a list connector (و، إضافة إلى). */
     boolean connected;
+    /** The next value of a rise told as a list ("إلى 93 و115"): no part of one, and of the rise's kind. */
+    boolean risenAgain;
+    /** A value a toll rose to before the next it rose to in its sentence ("إلى 60 ثم إلى 93"): of an earlier time. */
+    boolean overtaken;
     /** Marked as a part of a total (منهم، بينهم). */
     boolean subset;
     /**

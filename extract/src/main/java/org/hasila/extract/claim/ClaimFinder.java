@@ -210,7 +210,7 @@ public final class ClaimFinder {
                 claimOf[i] = claims.size();
                 acted.put(claims.size(), speakers.speakerActed(view, c));
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
-                        source.orElse(null), asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
+                        source.orElse(null), c.overtaken ? null : asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
                         sections.placeOf(sentence.start(),
                                 chooser.place(entities, view, c.quantity.numberStart(), incidental)),
