@@ -66,6 +66,8 @@ final class AsOfResolver {
      */
     String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {
         List<Word> words = Words.of(text.text(), sentence.start(), sentence.end());
+        List<Word> own = words.subList(0, laterEarlierCount(words, numberStart));
+        int ownEnd = own.isEmpty() ? sentence.start() : own.get(own.size() - 1).end();
         int earlier = earlierCountOpening(words, numberStart);
         if (earlier >= 0) {
             // "إلى 20 قتيلاً، بعد أن كانت أعلنت في البداية مقتل 27": told some day before, not today; the day its clause
@@ -84,7 +86,7 @@ final class AsOfResolver {
                 .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()) && !afterAStart(text, d))
-                .filter(d -> !ofAnEarlierCountAfter(words, d, numberStart))
+                .filter(d -> d.end() <= ownEnd)
                 .toList();
         Optional<DateMention> stated = update ? Optional.empty() : days.stream()
                 .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
@@ -102,7 +104,7 @@ final class AsOfResolver {
                 return dates.incidentStart().plusDays(nth.get().dayOfIncident() - 1L).toString();
             }
         }
-        if (PastStatements.toldBefore(lexicons, beforeAnEarlierCountAfter(words, numberStart))) {
+        if (PastStatements.toldBefore(lexicons, own)) {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
@@ -111,28 +113,17 @@ final class AsOfResolver {
     /** Words from a phrase of earlier-counts.txt to the number its clause gives. */
     private static final int EARLIER_COUNT_WORDS = 8;
 
-    /** The sentence's words up to the clause of a count told before that opens after the number, if one does. */
-    private List<Word> beforeAnEarlierCountAfter(List<Word> words, int numberStart) {
+    /**
+     * The first word of the clause of a count told before that opens after the number ("اعتقال 35 شخصاً، بعد أن كانت قد
+     * أعلنت الجمعة اعتقال 11"), or the sentence's end: what lies past it is that count's, its day and its past perfect.
+     */
+    private int laterEarlierCount(List<Word> words, int numberStart) {
         for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierCounts().all(words, 0, words.size())) {
             if (words.get(hit.from()).start() > numberStart) {
-                return words.subList(0, hit.from());
+                return hit.from();
             }
         }
-        return words;
-    }
-
-    /**
-     * Whether the day is named in the clause of a count told before, after the number ("اعتقال 35 شخصاً، بعد أن كانت قد
-     * أعلنت الجمعة اعتقال 11"): that count's day, not the number's.
-     */
-    private boolean ofAnEarlierCountAfter(List<Word> words, DateMention d, int numberStart) {
-        for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierCounts().all(words, 0, words.size())) {
-            int opens = words.get(hit.from()).start();
-            if (opens > numberStart && d.start() >= opens) {
-                return true;
-            }
-        }
-        return false;
+        return words.size();
     }
 
     /**

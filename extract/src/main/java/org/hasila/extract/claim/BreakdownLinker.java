@@ -42,8 +42,7 @@ final class BreakdownLinker {
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
                     && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words)
                     || serialComma(words, candidates, i, opens));
-            if (c.connected && risenTo(words, previous) && previous.last == previous.numberLast(words)
-                    && c.first - previous.last <= 2) {
+            if (c.connected && rightAfterARise(words, previous, c)) {
                 // "قبل أن ترتفع إلى 60 ثم إلى 93 و115 خلال الليل": the rise's next value, not a list's next part (no
                 // noun between: "إلى 16 جندياً و5 مدنيين" is a list)
                 c.connected = false;
@@ -227,9 +226,6 @@ final class BreakdownLinker {
                 && joiner != null && joiner.value().equals("to") && joiner.to() == to.first;
     }
 
-    /** Words from a value a toll rose to to the next ("60 ثم إلى 93"). */
-    private static final int TIGHT_RISE_WORDS = 3;
-
     /**
      * "قبل أن ترتفع إلى 60 ثم إلى 93 و115 خلال الليل": of the values a toll rose to one after another, each but the last
      * was overtaken by the next of its kind, some time before the sentence's own.
@@ -240,8 +236,8 @@ final class BreakdownLinker {
             Candidate next = candidates.get(i + 1);
             // the next told right after it ("60 ثم إلى 93"، "93 و115"), no noun of its own between: "إلى 31، وعدد
             // الموقوفين إلى 14" rose two counts
-            if (c.kind != null && next.kind == c.kind && risenTo(words, c) && (next.risenAgain || risenTo(words, next))
-                    && c.last == c.numberLast(words) && next.first - c.last <= TIGHT_RISE_WORDS) {
+            if (c.kind != null && next.kind == c.kind && rightAfterARise(words, c, next)
+                    && (next.risenAgain || risenTo(words, next))) {
                 c.overtaken = true;
             }
         }
@@ -249,8 +245,24 @@ final class BreakdownLinker {
 
     /** "إلى 60 ثم إلى 93": the next value a toll rose to, told right after the one before, no noun between. */
     private boolean risesAgain(List<Word> words, Candidate previous, Candidate c) {
-        return risenTo(words, previous) && risenTo(words, c) && previous.last == previous.numberLast(words)
-                && c.first - previous.last <= TIGHT_RISE_WORDS;
+        return risenTo(words, c) && rightAfterARise(words, previous, c);
+    }
+
+    /**
+     * Whether {@code c} is told right after a value a toll rose to, only marks, a connector or words of progression
+     * between ("60 ثم إلى 93"، "93 و115"), no noun: "إلى 16 جندياً و5 مدنيين" is a list.
+     */
+    private boolean rightAfterARise(List<Word> words, Candidate rise, Candidate c) {
+        if (!risenTo(words, rise) || rise.last != rise.numberLast(words)) {
+            return false;
+        }
+        for (int k = rise.last + 1; k < c.first; k++) {
+            if (!words.get(k).isPunct() && lexicons.connectors().at(words, k) == null
+                    && lexicons.progressions().at(words, k) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of progressions.tsv of "to" stands right before the number ("ترتفع إلى 60"، "rose to 60"). */

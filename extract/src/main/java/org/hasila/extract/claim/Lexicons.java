@@ -237,10 +237,10 @@ record Lexicons(PhraseLexicon<KindCue> kinds,
         return when;
     }
 
-    /** Whether a word of progressions.tsv opens ("from") or joins ("to") the two numbers. */
+    /** Whether a word of progressions.tsv opens ("from") or joins ("to") the two numbers, or goes on to a next ("then"). */
     private static String progression(String[] row) {
         String role = row.length < 2 ? "" : row[1].strip();
-        if (!List.of("from", "to").contains(role)) {
+        if (!List.of("from", "to", "then").contains(role)) {
             throw new IllegalStateException("progressions.tsv: unknown mark " + role + " of " + row[0]);
         }
         return role;
