@@ -4168,6 +4168,23 @@ class ClaimExtractorTest {
         }
     }
 
+    /** Constructions of rounds r50 to r53 (unseen articles of East Africa, the Sahel, Yemen and Iraq). */
+    @Nested
+    class TwentyFourthReader {
+
+        @Test
+        void aSideLosingSoldiersCountsItsDead() {
+            assertThat(claims("وقال المتحدث باسم الجيش: \"فقدنا جنديين خلال الاشتباكات\"."))
+                    .extracting(c -> c.value().low(), Claim::kind, Claim::group)
+                    .containsExactly(tuple(2L, Kind.KILLED, Group.SECURITY_FORCES));
+            assertThat(claims("وقال الجيش إنه فقد 12 جندياً في المعارك.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(12L, Kind.KILLED));
+            // fishermen lost may be missing: no toll
+            assertThat(claims("وقال الأهالي إنهم فقدوا 5 صيادين في البحر.")).extracting(Claim::kind)
+                    .doesNotContain(Kind.KILLED);
+        }
+    }
+
     /** A live page's entries, each opening with its time of day. */
     @Nested
     class LivePages {

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 
@@ -17,6 +18,8 @@ final class KindResolver {
     static final int MAX_DISTANCE = 16;
     /** Words from a number to a word of who are still so that makes it a remainder past its own noun. */
     private static final int REMAINDER_REACH = 6;
+    /** Who a side counts as its own losses after a verb of losing ("فقدنا جنديين"). */
+    private static final Set<Group> COMBATANTS = Set.of(Group.SECURITY_FORCES, Group.MILITANTS);
     static final int CLAUSE_PENALTY = 5;
     /** A cue after a word of when or why (circumstances.txt) names the setting: "اعتقلت خلال الاقتحام 6". */
     static final int SETTING_PENALTY = 5;
@@ -177,7 +180,7 @@ final class KindResolver {
         boolean bestHoldsNoOne = false;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
             if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)
-                    || cue.value().ahead() && cue.from() > c.last || cue.value().own() && !ownPeopleAfter(view, c)) {
+                    || cue.value().ahead() && cue.from() > c.last || cue.value().own() && !ownPeopleAfter(view, c) && !combatantsCounted(view, c)) {
                 continue;
             }
             if (cue.to() <= c.first && ownVerbBefore(view, cues, c, cue)) {
@@ -346,6 +349,21 @@ final class KindResolver {
         int next = c.last + 1;
         return next + 1 < words.size() && (words.get(next).text().equals("من") || words.get(next).text().equals("of"))
                 && lexicons.ownPeople().startsAt(words, next + 1);
+    }
+
+    /**
+     * Whether the number counts soldiers or fighters, its own word ("فقدنا جنديين") or the noun after it ("فقد الجيش 12
+     * جندياً"): a side's losses, where "فقد 5 صيادين" may be five fishermen gone missing.
+     */
+    private boolean combatantsCounted(SentenceView view, Candidate c) {
+        List<Word> words = view.words();
+        for (int at = c.last; at <= c.last + 1 && at < words.size(); at++) {
+            PhraseLexicon.Hit<Group> noun = lexicons.groups().at(words, at);
+            if (noun != null && noun.from() == at && COMBATANTS.contains(noun.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

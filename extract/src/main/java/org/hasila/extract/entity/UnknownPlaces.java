@@ -258,12 +258,22 @@ public final class UnknownPlaces {
         String folded = text.text();
         StringBuilder key = new StringBuilder();
         for (int w = first; w <= last; w++) {
-            String core = readings.inner(words.get(w).in(folded)).core();
+            String core = hamzaOnItsAlif(text, words.get(w)) ? words.get(w).in(folded)
+                    : readings.inner(words.get(w).in(folded)).core();
             key.append(w > first ? " " : "").append(ABU.contains(core) ? ABU.get(0) : spelling(core));
         }
         String name = text.original().substring(text.originalStart(words.get(first).start()),
                 text.originalEnd(words.get(last).end()));
         return UnknownPlace.entity(UnknownPlace.id("facility".equals(type), PlaceKeys.ofArabic(key.toString())), name);
+    }
+
+    /**
+     * Whether the word opens with an alif that carries a hamza ("ألتاميرا"): its ال, which folding makes look like the
+     * article, is of the name ("تامارا" is another place).
+     */
+    private static boolean hamzaOnItsAlif(NormalizedText text, TextToken word) {
+        char first = text.original().charAt(text.originalStart(word.start()));
+        return first == 'أ' || first == 'إ' || first == 'آ';
     }
 
     /** A name without a final ه (ta marbuta folded) or alif, which reports write or leave out. */

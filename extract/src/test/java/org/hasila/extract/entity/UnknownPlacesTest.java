@@ -54,6 +54,9 @@ class UnknownPlacesTest {
         assertThat(ids("مخيم الكومة")).isEqualTo(ids("في مخيم كوما"));
         assertThat(ids("في معتقل أبي صيدا")).isEqualTo(ids("معتقل أبو صيدا"));
         assertThat(ids("مخيم الكومة")).isNotEqualTo(ids("مخيم كتم"));
+        // an alif with its hamza opens the name, no article: Altamira is not Tamara
+        assertThat(ids("سجن ألتاميرا")).isNotEqualTo(ids("سجن تامارا"));
+        assertThat(ids("سجن ألتاميرا")).isEqualTo(ids("the Altamira prison"));
     }
 
     @Test
