@@ -4183,6 +4183,19 @@ class ClaimExtractorTest {
             assertThat(claims("وقال الأهالي إنهم فقدوا 5 صيادين في البحر.")).extracting(Claim::kind)
                     .doesNotContain(Kind.KILLED);
         }
+
+        @Test
+        void aYearOrMonthClosedByAloneIsAPeriodsCount() {
+            assertThat(claims("In 2021 alone, humanitarian partners recorded more than 1,100 civilians killed in the "
+                    + "province.", "2022-02-04")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وفي 2023 وحده، قُتل أكثر من 1500 مدني في الإقليم.", "2024-02-04"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وقتل 300 مدني في يناير 2023 وحده.", "2024-02-04")).extracting(Claim::scope)
+                    .containsExactly(Scope.WIDER);
+            // alone after people, not a period
+            assertThat(claims("وقتل 5 جنود وحدهم في الهجوم.", "2024-02-04")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
     }
 
     /** A live page's entries, each opening with its time of day. */

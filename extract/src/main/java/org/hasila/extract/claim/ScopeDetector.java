@@ -126,6 +126,7 @@ final class ScopeDetector {
         if (when > 0 && (opening <= MAX_OPENING || headed) && opening < start
                 && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
                     || wider(words, 0, opening)
+                    || overAMonthOrYear(words, 0, opening, dates)
                     || datedBefore(words, 0, opening, dates, EARLIER_DAYS))) {
             // "In April, gunmen killed 12 people": so does a month or a day well before the report
             when = 0;
@@ -419,17 +420,21 @@ final class ScopeDetector {
     }
 
     /**
-     * "قُتل 73 ... خلال فبراير وحده"، "during March", "طوال عام 2024": a count over a whole month or year (a word of a period,
-     * period-openers.txt, right before a date of that precision) is wider than an incident.
+     * "قُتل 73 ... خلال فبراير وحده"، "during March", "طوال عام 2024", "In 2021 alone": a count over a whole month or year (a
+     * word of a period, period-openers.txt, right before a date of that precision, or a word that closes a period,
+     * period-closers.txt, right after it) is wider than an incident.
      */
     private boolean overAMonthOrYear(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
         for (int i = start; i + 1 < end; i++) {
-            if (!lexicons.periodOpeners().startsAt(words, i)) {
+            boolean opens = lexicons.periodOpeners().startsAt(words, i);
+            boolean closes = lexicons.periodClosers().startsAt(words, i + 1);
+            if (!opens && !closes) {
                 continue;
             }
-            Word next = words.get(i + 1);
+            Word dated = words.get(opens ? i + 1 : i);
             for (DateMention d : dates.mentions()) {
-                if (d.precision() != DateMention.Precision.DAY && d.start() >= next.start() && d.start() < next.end()) {
+                if (d.precision() != DateMention.Precision.DAY && (opens ? d.start() >= dated.start() && d.start() < dated.end()
+                        : d.end() > dated.start() && d.end() <= dated.end())) {
                     return true;
                 }
             }
