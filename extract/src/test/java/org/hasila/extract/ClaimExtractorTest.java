@@ -4196,6 +4196,26 @@ class ClaimExtractorTest {
             assertThat(claims("وقتل 5 جنود وحدهم في الهجوم.", "2024-02-04")).extracting(Claim::scope)
                     .containsExactly(Scope.INCIDENT);
         }
+
+        @Test
+        void gravesAreNoPeopleAndTheFirstDayOfARangeIsNoCount() {
+            assertThat(claims("وقالت مصادر محلية إن السكان دفنوا ما يقارب 160 جثة في ثلاث مقابر جماعية."))
+                    .extracting(c -> c.value().low()).containsExactly(160L);
+            assertThat(claims("وقالت الشرطة إن مسلحين هاجموا القرية ليل 4 إلى 5 يونيو/ حزيران الجاري وقتلوا 20 شخصاً."))
+                    .extracting(c -> c.value().low()).containsExactly(20L);
+            assertThat(claims("Gunmen attacked the camp on the night of 1 to 2 February 2022, killing 60 people."))
+                    .extracting(c -> c.value().low()).containsExactly(60L);
+            // a toll that rose to a date is no range of days
+            assertThat(claims("وقتل 20 شخصاً حتى 5 مارس.")).extracting(c -> c.value().low()).containsExactly(20L);
+        }
+
+        @Test
+        void whoCarriedOutTheAttacksAreTheirAttackers() {
+            assertThat(claims("وقالت الشرطة إن ثلاث انتحاريات نفذن الهجمات.")).extracting(c -> c.value().low(), Claim::kind)
+                    .containsExactly(tuple(3L, Kind.ATTACKERS));
+            assertThat(claims("وقال التنظيم إن ثلاثة من عناصره نفذوا الهجومين.")).extracting(c -> c.value().low(),
+                    Claim::kind).containsExactly(tuple(3L, Kind.ATTACKERS));
+        }
     }
 
     /** A live page's entries, each opening with its time of day. */

@@ -30,7 +30,10 @@ final class MonthNameDateRule implements DateRule {
         String ordinal = TimeText.alternation(lexicon.ordinals.keySet());
         // the second name of a pair (يناير/كانون الثاني، آذار مارس، يناير (كانون الثاني))
         String pair = "(?:\\s*/\\s*" + month + "|\\s*\\(\\s*" + month + "\\s*\\)|\\s+" + month + ")?";
-        String day = "(?:(?:[لب]?(?:ال)?يوم\\s+)?(?:(?<dd>\\d{1,2})\\s+(?:من\\s+)?|(?<ord>" + ordinal
+        // a range of days ends at the day of the month ("ليل 4 إلى 5 يونيو"، "بين 23 و31 مارس"، "the night of 1 to 2
+        // February"): its first day is part of the date, no count
+        String range = "(?:(?<d0>\\d{1,2})\\s*(?:الي|حتي|و|-|–|to|and)\\s*(?=\\d))?";
+        String day = "(?:(?:[لب]?(?:ال)?يوم\\s+)?(?:" + range + "(?<dd>\\d{1,2})\\s+(?:من\\s+)?|(?<ord>" + ordinal
                 + ")\\s+من\\s+)(?:شهر\\s+)?)";
         String year = "(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<y>" + YEAR + ")"
                 + "|\\s+(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+(?<yrel>الجاري|الحالي|الماضي|المنصرم|الفائت|المنقضي)"
@@ -51,6 +54,8 @@ final class MonthNameDateRule implements DateRule {
         while (matches.find()) {
             Matcher m = matches.matcher();
             Integer day = day(m);
+            // "من 20 إلى 5 مارس" is no range of days: the date starts at its own day
+            boolean noRange = m.group("d0") != null && (day == null || Integer.parseInt(m.group("d0")) >= day);
             boolean hasYear = m.group("y") != null || m.group("yrel") != null || m.group("dir") != null;
             // "In March, an attack on a mosque ... killed 44", "وفي آذار": the latest such month, no later than the
             // reference's (the preposition keeps out the verb مارس)
@@ -61,7 +66,7 @@ final class MonthNameDateRule implements DateRule {
             int month = TimeText.lookup(lexicon.months, m.group("m"));
             Integer year = inAMonth ? latestYearOf(month, reference)
                     : m.group("dir") != null ? yearOf(month, m.group("dir"), reference) : year(m, reference);
-            int start = m.start("body");
+            int start = noRange ? m.start("dd") : m.start("body");
             int end = m.end("body");
             if (day == null) {
                 LocalDate first = year == null ? null : LocalDate.of(year, month, 1);
