@@ -4216,6 +4216,26 @@ class ClaimExtractorTest {
             assertThat(claims("وقال التنظيم إن ثلاثة من عناصره نفذوا الهجومين.")).extracting(c -> c.value().low(),
                     Claim::kind).containsExactly(tuple(3L, Kind.ATTACKERS));
         }
+
+        @Test
+        void aWarsCountToTheEndOfAYearOrSinceAnInterventionIsWider() {
+            assertThat(claims("وتقدر الأمم المتحدة أن الحرب في اليمن أودت بحياة 377 ألف شخص حتى نهاية 2021.",
+                    "2022-01-22")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("The war had killed 377,000 people by the end of 2021, the UN estimates.", "2022-01-22"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وقتل في النزاع نحو عشرة آلاف شخص منذ تدخل التحالف، بحسب منظمة الصحة العالمية.",
+                    "2019-01-11")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // a toll of the attack told by the end of the day it struck stays the incident's
+            assertThat(claims("وقتل 12 شخصاً في الهجوم.", "2022-01-22")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void whatSuppliesOrAPrisonCouldTakeCountsNoOne() {
+            assertThat(claims("وأرسلت اللجنة الدولية إمدادات طبية تكفي لعلاج 200 جريح إلى مستشفى صعدة.")).isEmpty();
+            assertThat(claims("The prison, built for 1,000 inmates, held more than 3,000."))
+                    .extracting(c -> c.value().low()).containsExactly(3000L);
+        }
     }
 
     /** A live page's entries, each opening with its time of day. */

@@ -426,12 +426,13 @@ final class ScopeDetector {
      */
     private boolean overAMonthOrYear(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
         for (int i = start; i + 1 < end; i++) {
-            boolean opens = lexicons.periodOpeners().startsAt(words, i);
+            PhraseLexicon.Hit<Boolean> opener = lexicons.periodOpeners().at(words, i);
+            boolean opens = opener != null && opener.to() < end;
             boolean closes = lexicons.periodClosers().startsAt(words, i + 1);
             if (!opens && !closes) {
                 continue;
             }
-            Word dated = words.get(opens ? i + 1 : i);
+            Word dated = words.get(opens ? opener.to() : i);
             for (DateMention d : dates.mentions()) {
                 if (d.precision() != DateMention.Precision.DAY && (opens ? d.start() >= dated.start() && d.start() < dated.end()
                         : d.end() > dated.start() && d.end() <= dated.end())) {
