@@ -4236,6 +4236,19 @@ class ClaimExtractorTest {
             assertThat(claims("The prison, built for 1,000 inmates, held more than 3,000."))
                     .extracting(c -> c.value().low()).containsExactly(3000L);
         }
+
+        @Test
+        void theNounOfACountNamesWhomItCounts() {
+            assertThat(claims("وقال إن عدد السجناء الفارين يبلغ نحو 500.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
+            assertThat(claims("The number of escaped prisoners is around 500, the official said."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
+            // a bare toll still counts everyone
+            assertThat(claims("وبلغ عدد القتلى 20.")).extracting(Claim::group).containsExactly(Group.ALL);
+            // suspects held over an attack are no prisoners
+            assertThat(claims("وارتفع عدد الموقوفين على ذمة التحقيق إلى ثمانية رجال.")).extracting(Claim::group)
+                    .doesNotContain(Group.DETAINEES);
+        }
     }
 
     /** A live page's entries, each opening with its time of day. */

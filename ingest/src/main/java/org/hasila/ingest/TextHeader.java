@@ -47,10 +47,13 @@ final class TextHeader {
      * A city, its date in numbers or an English month, an optional agency and a dash (none after an agency in brackets)
      * opening the first paragraph:
      * "طوباس 3-9-2025 وفا- "، "الأبيض 6-10-2025 (سونا) - "، "BAMAKO, July 23, 2025 (AFP) - "، "الفاشر 10 مارس 2025 — ",
+     * "جنيف، 12 أيار/مايو 2023 - ",
      * with the city's country after it in English ("GAROWE, Somalia, February 12, 2025 - ").
      */
-    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?,?\\s+"
-            + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} \\p{IsArabic}{3,10} \\d{4})"
+    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?[,،]?\\s+"
+            + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}"
+            // both names of the month ("واغادوغو، 5 حزيران/يونيو 2021 (أ ف ب) -"، "12 أيار/مايو 2023")
+            + "|\\d{1,2} \\p{IsArabic}{3,10}(?:(?:\\s*/\\s*|\\s+)\\p{IsArabic}{3,10}){0,2} \\d{4})"
             // the agency in brackets may end the dateline without a dash ("إسلام آباد 23 أغسطس 2025 (شينخوا) ارتفعت")
             + "(?:\\s*\\(\\p{L}[\\p{L} ]{0,20}\\)\\s*(?:[-–—]\\s)?|\\s*(?:\\p{L}[\\p{L} ]{0,20})?\\s*[-–—]\\s)");
 

@@ -437,6 +437,15 @@ class DocumentReaderTest {
                     .getBytes(StandardCharsets.UTF_8));
             assertThat(country.published()).isEqualTo("2025-02-12");
             assertThat(country.dateline()).isEqualTo("GAROWE");
+            // an Arabic comma after the city, both names of the month
+            Document both = readBytes("afp-ar.txt", ("مقتل مئة مدني في بوركينا فاسو\n\nواغادوغو، 5 حزيران/يونيو 2021 (أ ف ب)"
+                    + " - قُتل مئة مدني على الأقل ليل الجمعة السبت في هجوم على قرية في شمال البلاد.")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(both.published()).isEqualTo("2021-06-05");
+            assertThat(both.dateline()).isEqualTo("واغادوغو");
+            Document noAgency = readBytes("un.txt", ("تقرير أممي\n\nجنيف، 12 أيار/مايو 2023 - قال مكتب حقوق الإنسان إن"
+                    + " القوات أعدمت ما لا يقل عن 500 شخص في قرية مورا وسط مالي.").getBytes(StandardCharsets.UTF_8));
+            assertThat(noAgency.published()).isEqualTo("2023-05-12");
         }
 
         @Test

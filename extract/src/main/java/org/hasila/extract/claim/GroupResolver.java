@@ -55,6 +55,11 @@ final class GroupResolver {
                 bareToll = before == Group.ALL && group == null;
                 group = before != null && !bareToll ? before : group;
             }
+            if (group == null) {
+                // "عدد السجناء الفارين يبلغ نحو 500"، "The number of escaped prisoners is around 500": whom the count
+                // before the number names
+                group = tallied(view, c, entities, i > 0 ? candidates.get(i - 1).last + 1 : 0);
+            }
             if (group == null || group == Group.ALL) {
                 // "تكبدت المليشيا 22 قتيلاً": the losses are of whom suffered them
                 Group sufferer = sufferer(view, c, entities);
@@ -369,6 +374,38 @@ final class GroupResolver {
                 // آمر كتيبة وأربعة من عناصره", some among the dead
                 return j > 0 && lexicons.among().startsAt(words, j - 1) ? null : Group.ALL;
             }
+        }
+        return null;
+    }
+
+    /** Words from a noun of a count to the group noun it names: one describing word may come between. */
+    private static final int TALLIED_WORDS = 2;
+
+    /**
+     * The group a noun of a count (tally-nouns.txt) names right after it, a describing word aside, before the number
+     * in its clause: "عدد السجناء الفارين يبلغ نحو 500"، "The number of escaped prisoners is around 500"; null when none
+     * or when it names everyone.
+     */
+    private Group tallied(SentenceView view, Candidate c, List<EntityMatch> entities, int floor) {
+        List<Word> words = view.words();
+        for (int j = c.first - 1; j >= Math.max(floor, c.first - BACK_WINDOW); j--) {
+            if (view.boundary()[j]) {
+                return null;
+            }
+            PhraseLexicon.Hit<Boolean> tally = lexicons.tallyNouns().at(words, j);
+            if (tally == null) {
+                continue;
+            }
+            int from = tally.to() < c.first && words.get(tally.to()).text().equals("of") ? tally.to() + 1 : tally.to();
+            for (int k = from; k < Math.min(c.first, from + TALLIED_WORDS); k++) {
+                Group g = specific(words, k, entities);
+                if (g != null) {
+                    // "ارتفع عدد الموقوفين على ذمة التحقيق إلى ثمانية": the toll's own cue tells what befell them,
+                    // no group of its own
+                    return g == Group.ALL || k == c.toll ? null : g;
+                }
+            }
+            return null;
         }
         return null;
     }
