@@ -4249,6 +4249,26 @@ class ClaimExtractorTest {
             assertThat(claims("وارتفع عدد الموقوفين على ذمة التحقيق إلى ثمانية رجال.")).extracting(Claim::group)
                     .doesNotContain(Group.DETAINEES);
         }
+
+        @Test
+        void theEndsOfARangeAreNoListToAddUp() {
+            assertThat(claims("وتراوحت التقديرات بين 150 قتيلاً وفق مصدر أممي و600 وفق تقييم أمني فرنسي."))
+                    .extracting(c -> c.value().low(), Claim::listedWith).containsExactly(tuple(150L, null), tuple(600L, null));
+            // a list among them goes on
+            List<Claim> among = claims("قتل 10 أشخاص بينهم 3 أطفال و2 نساء.");
+            assertThat(among).extracting(c -> c.value().low()).containsExactly(10L, 3L, 2L);
+            assertThat(among.get(2).partOf()).isEqualTo(among.get(0).id());
+            List<Claim> amongTheDead = claims("قتل 12 شخصاً. وأضافت اللجنة أن من بين القتلى سبعة أطفال وثلاث نساء.");
+            assertThat(amongTheDead).extracting(c -> c.value().low()).containsExactly(12L, 7L, 3L);
+            assertThat(amongTheDead.get(2).partOf()).isEqualTo(amongTheDead.get(0).id());
+        }
+
+        @Test
+        void aSpeakerStressingItselfStillSpeaks() {
+            assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
+                    + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())
+                    .containsExactly("A United Nations source", "JNIM");
+        }
     }
 
     /** A live page's entries, each opening with its time of day. */

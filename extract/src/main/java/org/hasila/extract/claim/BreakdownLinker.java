@@ -42,7 +42,11 @@ final class BreakdownLinker {
             c.connected = !c.subset && c.first - previous.last - 1 <= MAX_LIST_GAP
                     && (lexicons.connectors().endsAt(words, opens, MARKER_WORDS) || c.opensWithGluedAnd(words)
                     || serialComma(words, candidates, i, opens));
-            if (c.connected && rightAfterARise(words, previous, c)) {
+            if (c.connected && opensARange(words, previous)) {
+                // "وتراوحت التقديرات بين 150 قتيلاً وفق مصدر أممي و600 وفق تقييم فرنسي": the two ends of a range of
+                // estimates, not a list to add up
+                c.connected = false;
+            } else if (c.connected && rightAfterARise(words, previous, c)) {
                 // "قبل أن ترتفع إلى 60 ثم إلى 93 و115 خلال الليل": the rise's next value, not a list's next part (no
                 // noun between: "إلى 16 جندياً و5 مدنيين" is a list)
                 c.connected = false;
@@ -56,6 +60,14 @@ final class BreakdownLinker {
                 c.total = previous.total;
             }
         }
+    }
+
+    /**
+     * Whether a word that opens a range (range-openers.txt: بين، between) stands right before the number (its hedge is
+     * part of it: "بين نحو 150"); not "من بين القتلى سبعة أطفال", among whom.
+     */
+    private boolean opensARange(List<Word> words, Candidate c) {
+        return c.first > 0 && lexicons.rangeOpeners().endsAt(words, c.first, 1);
     }
 
     /**
