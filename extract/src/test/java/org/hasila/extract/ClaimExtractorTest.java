@@ -4264,6 +4264,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void amongThemInALaterSentenceArePartsOfTheTotalToldBefore() {
+            List<Claim> fled = claims("فر أكثر من 3300 شخص من المنطقة. وقال المتحدث إن النازحين، ومن بينهم أكثر من 2000 "
+                    + "طفل ونحو 500 امرأة، لجأوا إلى بلدة سيبا.");
+            assertThat(fled).extracting(c -> c.value().low()).containsExactly(3300L, 2000L, 500L);
+            assertThat(fled.subList(1, 3)).extracting(Claim::partOf).containsOnly(fled.get(0).id());
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())
