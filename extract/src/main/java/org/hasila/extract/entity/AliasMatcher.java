@@ -67,7 +67,10 @@ final class AliasMatcher {
         if (wanted.equals(core)) {
             return 0;
         }
-        boolean changed = core.length() == wanted.length();
+        // a letter added that is no long vowel is as much another name as a letter changed ("مانسيلا" is not مانيلا;
+        // "بيشاور" is بشاور)
+        boolean changed = core.length() == wanted.length()
+                || core.length() > wanted.length() && !Typos.dropsALongVowel(wanted, core);
         return alias.allowsTypo(k) && (!changed || alias.allowsChange(k)) && Typos.isTypo(core, wanted) ? 1 : NO;
     }
 

@@ -67,7 +67,7 @@ final class Typos {
     }
 
     /** Whether {@code text} is {@code name} without one of its long vowels (ا، و، ي). */
-    private static boolean dropsALongVowel(String text, String name) {
+    static boolean dropsALongVowel(String text, String name) {
         for (int i = 0; i < name.length(); i++) {
             if (LONG_VOWELS.indexOf(name.charAt(i)) >= 0
                     && (name.substring(0, i) + name.substring(i + 1)).equals(text)) {

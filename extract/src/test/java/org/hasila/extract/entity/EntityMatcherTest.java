@@ -174,6 +174,10 @@ class EntityMatcherTest {
             assertThat(ids("استهدف مسجدا في مدينة بشاور")).containsExactly("loc:peshawar");
             assertThat(ids("الرئيس الأسبق موسى دادي كامارا")).isEmpty();
             assertThat(ids("في بلدة كاجارا")).containsExactly("loc:kagara");
+            // nor gain a letter that is no long vowel: Mansila in Burkina Faso is not Manila
+            assertThat(ids("هاجمت الجماعة قاعدة عسكرية في مانسيلا")).doesNotContain("loc:manila");
+            assertThat(ids("في العاصمة مانيلا")).contains("loc:manila");
+            assertThat(ids("في مدينة بيشاور")).containsExactly("loc:peshawar");
         }
 
         @Test
