@@ -4272,6 +4272,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void someOfTheWoundedWhoDiedArePartOfTheTollInEnglishToo() {
+            List<Claim> died = claims("The death toll rose to 25 as several of the seriously wounded died in hospital.");
+            assertThat(died).extracting(Claim::kind).containsExactly(Kind.KILLED, Kind.KILLED);
+            assertThat(died.get(1).partOf()).isEqualTo(died.get(0).id());
+            // some of the wounded in critical condition are no toll of their own
+            assertThat(claims("Twelve people were killed and 30 wounded, and five of the seriously wounded are in "
+                    + "critical condition.")).extracting(c -> c.value().low()).containsExactly(12L, 30L);
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())
