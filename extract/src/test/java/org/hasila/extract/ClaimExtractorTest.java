@@ -4282,6 +4282,31 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aRelativeClauseOfAnIncidentDatedLongBeforeRecallsIt() {
+            assertThat(claims("The massacre surpassed the October 2007 bombing in Karachi targeting a rally, which killed"
+                    + " 139 people.", "2014-12-17")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("Gunmen attacked the school on Tuesday, which killed 141 people.", "2014-12-17"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void theDeadOfAGroupJoinedToTheTollsNounAreThatGroups() {
+            assertThat(claims("وقال الوزير إن جنديين قتلا، ليرتفع عدد قتلى قوات الأمن منذ بدء الأزمة إلى ثلاثة."))
+                    .extracting(c -> c.value().low(), Claim::group).contains(tuple(3L, Group.SECURITY_FORCES));
+            // the dead of the attack are everyone
+            assertThat(claims("وارتفع عدد قتلى الهجوم إلى 20.")).extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
+        void aCountOverTwoSeparateAttacksIsWider() {
+            assertThat(claims("وكانت المنطقة شهدت تصعيداً بعدما قُتل 12 جندياً في هجومين منفصلين."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // twin bombings at once are one incident
+            assertThat(claims("قتل 12 شخصاً في هجومين متزامنين على السوق.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())

@@ -116,7 +116,7 @@ final class GroupResolver {
 
     /**
      * The group a risen toll names in its ranks between its noun and the number ("ليرتفع عدد القتلى في صفوف القوات
-     * العسكرية والأمنية إلى 13"), or null.
+     * العسكرية والأمنية إلى 13") or right after its noun ("عدد قتلى قوات الأمن ... إلى ثلاثة"), or null.
      */
     private Group inTheRanksOf(SentenceView view, Candidate c, List<EntityMatch> entities) {
         List<Word> words = view.words();
@@ -125,6 +125,12 @@ final class GroupResolver {
                 Group g = specific(words, k + 1, entities);
                 return g == Group.ALL ? null : g;
             }
+        }
+        // "ليرتفع عدد قتلى قوات الأمن ... إلى ثلاثة": the dead of whom the noun of the toll is joined to
+        PhraseLexicon.Hit<KindCue> toll = lexicons.kinds().at(words, c.toll);
+        if (toll != null && toll.to() < c.first && !view.boundary()[toll.to() - 1]) {
+            Group g = specific(words, toll.to(), entities);
+            return g == Group.ALL ? null : g;
         }
         return null;
     }

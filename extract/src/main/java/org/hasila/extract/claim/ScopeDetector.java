@@ -144,8 +144,11 @@ final class ScopeDetector {
         // "بعد أقل من شهرين من تفجيري كنيستين، اللذين راح ضحيتهما 45 شخصا": a relative clause set off by a comma
         // describes what the clause before names, as the incident that clause recalls
         int opens = skipMarks(words, start);
+        // (or that clause's date, well before the report: "surpassed the October 2007 bombing in Karachi ..., which
+        // killed 139 people")
         if (start > 1 && opens < c.first && lexicons.relativePronouns().startsAt(words, opens)
-                && !lexicons.earlierIncident().all(words, view.clauseStart(start - 2), start).isEmpty()) {
+                && (!lexicons.earlierIncident().all(words, view.clauseStart(start - 2), start).isEmpty()
+                    || datedBefore(words, view.clauseStart(start - 2), start, dates, EARLIER_DAYS))) {
             return Scope.EARLIER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
