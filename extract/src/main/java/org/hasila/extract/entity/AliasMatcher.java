@@ -67,6 +67,9 @@ final class AliasMatcher {
         if (wanted.equals(core)) {
             return 0;
         }
+        if (alias.size() > 1 && Typos.finalAlifForHa(core, wanted)) {
+            return 1; // "ديرا إسماعيل خان" is "ديرة إسماعيل خان": a name of several words vouches for the ending
+        }
         // a letter added that is no long vowel is as much another name as a letter changed ("مانسيلا" is not مانيلا;
         // "بيشاور" is بشاور)
         boolean changed = core.length() == wanted.length()

@@ -66,6 +66,20 @@ final class Typos {
         return withinOne(text, name);
     }
 
+    /**
+     * Whether the two words differ only in their last letter, a final alif for the ta marbuta (folded to ه) or the
+     * other way round: a foreign name's ending that Arabic outlets write either way ("ديرا" and "ديرة").
+     */
+    static boolean finalAlifForHa(String a, String b) {
+        int last = a.length() - 1;
+        if (a.length() != b.length() || last < 2 || !a.regionMatches(0, b, 0, last)) {
+            return false;
+        }
+        char x = a.charAt(last);
+        char y = b.charAt(last);
+        return x == 'ا' && y == 'ه' || x == 'ه' && y == 'ا';
+    }
+
     /** Whether {@code text} is {@code name} without one of its long vowels (ا، و، ي). */
     static boolean dropsALongVowel(String text, String name) {
         for (int i = 0; i < name.length(); i++) {
