@@ -4307,6 +4307,21 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void relativesGatheredAreNoToll() {
+            assertThat(claims("فيما تجمع مئات من ذوي الطلاب في مشرحة العاصمة للتعرف إلى جثث أبنائهم.")).isEmpty();
+            assertThat(claims("Hundreds of relatives gathered at the mortuary to identify the bodies.")).isEmpty();
+            // the students' toll itself stays
+            assertThat(claims("وقتل 148 شخصاً بينهم 142 طالباً.")).extracting(c -> c.value().low())
+                    .containsExactly(148L, 142L);
+        }
+
+        @Test
+        void theFightersOfTheMovementAreMilitants() {
+            assertThat(claims("وقالت الحركة إن أربعة فقط من مقاتلي الحركة قتلوا.")).extracting(Claim::group)
+                    .containsExactly(Group.MILITANTS);
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())

@@ -56,6 +56,11 @@ final class CountedNounFilter {
             if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun) || describedThing(words, noun)) {
                 continue;
             }
+            // "مئات من ذوي الطلاب"، "ثلاث من المقابر": the Arabic "of" before what is counted
+            if (noun + 1 < words.size() && words.get(noun).text().equals(Lexicons.WHOEVER)
+                    && lexicons.nonPerson().startsAt(words, noun + 1)) {
+                continue;
+            }
             // "3 قذائف على الأقل": a qualifier after the noun takes the noun into the quantity
             int afterNumber = Words.indexAt(words, q.numberEnd());
             if (!q.dual() && afterNumber < noun && lexicons.nonPerson().startsAt(words, afterNumber)) {
