@@ -449,6 +449,14 @@ class DocumentReaderTest {
         }
 
         @Test
+        void anOutletsNameBeforeItsLastUpdateLeavesTheDateLineADateLine() throws IOException {
+            Document live = readBytes("live.txt", ("تغطية مباشرة | هجوم فندق في مقديشو\nالصومال الجديد - آخر تحديث: الأحد 21"
+                    + " أغسطس 2022، 08:30 بتوقيت مقديشو\n\n08:30 — مصدر في الشرطة: ارتفاع عدد القتلى إلى 20، والعمليات"
+                    + " مستمرة في الطابق الأخير من الفندق.").getBytes(StandardCharsets.UTF_8));
+            assertThat(live.published()).startsWith("2022-08-21");
+        }
+
+        @Test
         void aKnownCityAloneOnAHeaderLineIsTheDateline() throws IOException {
             Document garowe = readBytes("garowe.txt", ("جاروي أونلاين\nمقديشو\nنشر في: 18 أغسطس 2025\n\nوفاة جريحين من ضحايا"
                     + " تفجير أفجوي\n\nتوفي اثنان من المصابين في التفجير الذي استهدف نقطة تفتيش في أفجوي، ما يرفع عدد القتلى"
