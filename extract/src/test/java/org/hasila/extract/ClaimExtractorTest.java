@@ -4322,6 +4322,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoseFuneralsWereHeldWereKilled() {
+            assertThat(claims("Kenyan newspapers have counted funerals of at least 60 soldiers held in villages."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES));
+            assertThat(claims("The funeral was attended by 3,000 mourners.")).isEmpty();
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())
