@@ -4211,8 +4211,8 @@ class ClaimExtractorTest {
 
         @Test
         void whoCarriedOutTheAttacksAreTheirAttackers() {
-            assertThat(claims("وقالت الشرطة إن ثلاث انتحاريات نفذن الهجمات.")).extracting(c -> c.value().low(), Claim::kind)
-                    .containsExactly(tuple(3L, Kind.ATTACKERS));
+            assertThat(claims("وقالت الشرطة إن ثلاث انتحاريات نفذن الهجمات."))
+                    .extracting(c -> c.value().low(), Claim::kind).containsExactly(tuple(3L, Kind.ATTACKERS));
             assertThat(claims("وقال التنظيم إن ثلاثة من عناصره نفذوا الهجومين.")).extracting(c -> c.value().low(),
                     Claim::kind).containsExactly(tuple(3L, Kind.ATTACKERS));
         }
@@ -4253,7 +4253,8 @@ class ClaimExtractorTest {
         @Test
         void theEndsOfARangeAreNoListToAddUp() {
             assertThat(claims("وتراوحت التقديرات بين 150 قتيلاً وفق مصدر أممي و600 وفق تقييم أمني فرنسي."))
-                    .extracting(c -> c.value().low(), Claim::listedWith).containsExactly(tuple(150L, null), tuple(600L, null));
+                    .extracting(c -> c.value().low(), Claim::listedWith)
+                    .containsExactly(tuple(150L, null), tuple(600L, null));
             // a list among them goes on
             List<Claim> among = claims("قتل 10 أشخاص بينهم 3 أطفال و2 نساء.");
             assertThat(among).extracting(c -> c.value().low()).containsExactly(10L, 3L, 2L);
@@ -4265,15 +4266,16 @@ class ClaimExtractorTest {
 
         @Test
         void amongThemInALaterSentenceArePartsOfTheTotalToldBefore() {
-            List<Claim> fled = claims("فر أكثر من 3300 شخص من المنطقة. وقال المتحدث إن النازحين، ومن بينهم أكثر من 2000 "
-                    + "طفل ونحو 500 امرأة، لجأوا إلى بلدة سيبا.");
+            List<Claim> fled = claims("فر أكثر من 3300 شخص من المنطقة. وقال المتحدث إن النازحين، ومن بينهم أكثر من "
+                    + "2000 طفل ونحو 500 امرأة، لجأوا إلى بلدة سيبا.");
             assertThat(fled).extracting(c -> c.value().low()).containsExactly(3300L, 2000L, 500L);
             assertThat(fled.subList(1, 3)).extracting(Claim::partOf).containsOnly(fled.get(0).id());
         }
 
         @Test
         void someOfTheWoundedWhoDiedArePartOfTheTollInEnglishToo() {
-            List<Claim> died = claims("The death toll rose to 25 as several of the seriously wounded died in hospital.");
+            List<Claim> died = claims("The death toll rose to 25 as several of the seriously wounded died in "
+                    + "hospital.");
             assertThat(died).extracting(Claim::kind).containsExactly(Kind.KILLED, Kind.KILLED);
             assertThat(died.get(1).partOf()).isEqualTo(died.get(0).id());
             // some of the wounded in critical condition are no toll of their own
@@ -4283,8 +4285,8 @@ class ClaimExtractorTest {
 
         @Test
         void aRelativeClauseOfAnIncidentDatedLongBeforeRecallsIt() {
-            assertThat(claims("The massacre surpassed the October 2007 bombing in Karachi targeting a rally, which killed"
-                    + " 139 people.", "2014-12-17")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("The massacre surpassed the October 2007 bombing in Karachi targeting a rally, which"
+                    + " killed 139 people.", "2014-12-17")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
             assertThat(claims("Gunmen attacked the school on Tuesday, which killed 141 people.", "2014-12-17"))
                     .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
         }

@@ -50,7 +50,8 @@ final class TextHeader {
      * "جنيف، 12 أيار/مايو 2023 - ",
      * with the city's country after it in English ("GAROWE, Somalia, February 12, 2025 - ").
      */
-    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?[,،]?\\s+"
+    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?"
+            + "[,،]?\\s+"
             + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}"
             // both names of the month ("واغادوغو، 5 حزيران/يونيو 2021 (أ ف ب) -"، "12 أيار/مايو 2023")
             + "|\\d{1,2} \\p{IsArabic}{3,10}(?:(?:\\s*/\\s*|\\s+)\\p{IsArabic}{3,10}){0,2} \\d{4})"

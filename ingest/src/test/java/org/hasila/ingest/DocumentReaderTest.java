@@ -438,8 +438,8 @@ class DocumentReaderTest {
             assertThat(country.published()).isEqualTo("2025-02-12");
             assertThat(country.dateline()).isEqualTo("GAROWE");
             // an Arabic comma after the city, both names of the month
-            Document both = readBytes("afp-ar.txt", ("مقتل مئة مدني في بوركينا فاسو\n\nواغادوغو، 5 حزيران/يونيو 2021 (أ ف ب)"
-                    + " - قُتل مئة مدني على الأقل ليل الجمعة السبت في هجوم على قرية في شمال البلاد.")
+            Document both = readBytes("afp-ar.txt", ("مقتل مئة مدني في بوركينا فاسو\n\nواغادوغو، 5 حزيران/يونيو 2021"
+                    + " (أ ف ب) - قُتل مئة مدني على الأقل ليل الجمعة السبت في هجوم على قرية في شمال البلاد.")
                     .getBytes(StandardCharsets.UTF_8));
             assertThat(both.published()).isEqualTo("2021-06-05");
             assertThat(both.dateline()).isEqualTo("واغادوغو");
@@ -450,9 +450,9 @@ class DocumentReaderTest {
 
         @Test
         void anOutletsNameBeforeItsLastUpdateLeavesTheDateLineADateLine() throws IOException {
-            Document live = readBytes("live.txt", ("تغطية مباشرة | هجوم فندق في مقديشو\nالصومال الجديد - آخر تحديث: الأحد 21"
-                    + " أغسطس 2022، 08:30 بتوقيت مقديشو\n\n08:30 — مصدر في الشرطة: ارتفاع عدد القتلى إلى 20، والعمليات"
-                    + " مستمرة في الطابق الأخير من الفندق.").getBytes(StandardCharsets.UTF_8));
+            Document live = readBytes("live.txt", ("تغطية مباشرة | هجوم فندق في مقديشو\nالصومال الجديد - آخر تحديث:"
+                    + " الأحد 21 أغسطس 2022، 08:30 بتوقيت مقديشو\n\n08:30 — مصدر في الشرطة: ارتفاع عدد القتلى إلى 20،"
+                    + " والعمليات مستمرة في الطابق الأخير من الفندق.").getBytes(StandardCharsets.UTF_8));
             assertThat(live.published()).startsWith("2022-08-21");
         }
 

@@ -389,8 +389,8 @@ final class GroupResolver {
 
     /**
      * The group a noun of a count (tally-nouns.txt) names right after it, a describing word aside, before the number
-     * in its clause: "عدد السجناء الفارين يبلغ نحو 500"، "The number of escaped prisoners is around 500"; null when none
-     * or when it names everyone.
+     * in its clause: "عدد السجناء الفارين يبلغ نحو 500"، "The number of escaped prisoners is around 500"; null when
+     * none or when it names everyone.
      */
     private Group tallied(SentenceView view, Candidate c, List<EntityMatch> entities, int floor) {
         List<Word> words = view.words();

@@ -180,7 +180,8 @@ final class KindResolver {
         boolean bestHoldsNoOne = false;
         for (PhraseLexicon.Hit<KindCue> cue : cues) {
             if (cue.value().nounOnly() && !countedNoun(view, cue, c) || cue.value().yields() && !namesPeople(view, c)
-                    || cue.value().ahead() && cue.from() > c.last || cue.value().own() && !ownPeopleAfter(view, c) && !combatantsCounted(view, c)) {
+                    || cue.value().ahead() && cue.from() > c.last
+                    || cue.value().own() && !ownPeopleAfter(view, c) && !combatantsCounted(view, c)) {
                 continue;
             }
             if (cue.to() <= c.first && ownVerbBefore(view, cues, c, cue)) {

@@ -423,9 +423,9 @@ final class ScopeDetector {
     }
 
     /**
-     * "قُتل 73 ... خلال فبراير وحده"، "during March", "طوال عام 2024", "In 2021 alone": a count over a whole month or year (a
-     * word of a period, period-openers.txt, right before a date of that precision, or a word that closes a period,
-     * period-closers.txt, right after it) is wider than an incident.
+     * "قُتل 73 ... خلال فبراير وحده"، "during March", "طوال عام 2024", "In 2021 alone": a count over a whole month or
+     * year (a word of a period, period-openers.txt, right before a date of that precision, or a word that closes a
+     * period, period-closers.txt, right after it) is wider than an incident.
      */
     private boolean overAMonthOrYear(List<Word> words, int start, int end, AsOfResolver.Dates dates) {
         for (int i = start; i + 1 < end; i++) {
@@ -437,8 +437,9 @@ final class ScopeDetector {
             }
             Word dated = words.get(opens ? opener.to() : i);
             for (DateMention d : dates.mentions()) {
-                if (d.precision() != DateMention.Precision.DAY && (opens ? d.start() >= dated.start() && d.start() < dated.end()
-                        : d.end() > dated.start() && d.end() <= dated.end())) {
+                boolean there = opens ? d.start() >= dated.start() && d.start() < dated.end()
+                        : d.end() > dated.start() && d.end() <= dated.end();
+                if (d.precision() != DateMention.Precision.DAY && there) {
                     return true;
                 }
             }

@@ -30,18 +30,19 @@ final class NumericDateRule implements DateRule {
     private static final Pattern YEAR_ONLY = Pattern.compile(WORD_START + CONJUNCTION
             + "(?<body>(?:ال)?(?:عام|سنه)\\s+(?<y>" + YEAR + "))" + WORD_END);
     /**
-     * An English year after "in", "during", an article or a part of the year ("In 2015,"، "the 2015 bombing of a Russian
-     * airliner", "by the end of 2021").
+     * An English year after "in", "during", an article or a part of the year ("In 2015,"، "the 2015 bombing of a
+     * Russian airliner", "by the end of 2021").
      */
     private static final Pattern YEAR_IN_ENGLISH = Pattern.compile(WORD_START
-            + "(?:in|In|during|During|the|The|a|A|(?:end|start|beginning|middle) of)\\s+(?<body>(?<y>(?:19|20)\\d{2}))(?![\\p{N}\\p{L}]|[.,]\\p{N})");
+            + "(?:in|In|during|During|the|The|a|A|(?:end|start|beginning|middle) of)\\s+"
+            + "(?<body>(?<y>(?:19|20)\\d{2}))(?![\\p{N}\\p{L}]|[.,]\\p{N})");
     /**
      * A year right after a word of a period or of time in Arabic ("خلال 2023"، "منذ 2014"، "في 2019"), or of a part of
      * the year ("حتى نهاية 2021"، "مطلع 2020").
      */
     private static final Pattern YEAR_AFTER_PREPOSITION = Pattern.compile(WORD_START + CONJUNCTION
-            + "(?:خلال|طوال|طيله|منذ|في|نهايه|بدايه|مطلع|اواخر|اوائل|منتصف)\\s+(?<body>(?<y>" + YEAR + "))(?![./-]\\p{N})"
-            + WORD_END);
+            + "(?:خلال|طوال|طيله|منذ|في|نهايه|بدايه|مطلع|اواخر|اوائل|منتصف)\\s+"
+            + "(?<body>(?<y>" + YEAR + "))(?![./-]\\p{N})" + WORD_END);
     private static final Leads ARABIC_YEAR_PREPOSITIONS = new Leads(false,
             List.of("خلال", "طوال", "طيله", "منذ", "في", "نهايه", "بدايه", "مطلع", "اواخر", "اوائل", "منتصف"));
 
