@@ -4331,6 +4331,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theForcesThatArrestAreNotOfWhomTheyArrest() {
+            assertThat(claims("وقال مسؤولون إن عدداً من السجناء فرّوا خلال الفوضى، وإن قوات الأمن تمكنت من إعادة اعتقال"
+                    + " نحو ألف منهم.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.RECAPTURED, Group.DETAINEES));
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())

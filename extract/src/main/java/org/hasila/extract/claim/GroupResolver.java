@@ -315,7 +315,8 @@ final class GroupResolver {
         int j = c.first - 1;
         for (; j >= 0 && !view.boundary()[j + 1]; j--) {
             Group g = specific(view.words(), j, entities);
-            if (g != null && g != Group.ALL) {
+            // "وإن قوات الأمن تمكنت من إعادة اعتقال نحو ألف منهم": the forces that arrest are not of whom they arrest
+            if (g != null && g != Group.ALL && !(c.kind == Kind.RECAPTURED && g == Group.SECURITY_FORCES)) {
                 return g;
             }
         }
