@@ -4338,6 +4338,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void prisonersFreedFromAPrisonEscaped() {
+            assertThat(claims("وقالت الحركة في بيان إن مقاتليها اقتحموا السجن وإنهم حرروا أكثر من 300 أسير."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
+            // hostages an army freed, no custody named, no toll
+            assertThat(claims("وحرر الجيش 50 رهينة كانوا محتجزين لدى الجماعة.")).isEmpty();
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())
