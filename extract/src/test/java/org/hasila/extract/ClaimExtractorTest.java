@@ -4346,6 +4346,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWeeksCountIsWider() {
+            assertThat(claims("وقال الجيش إن أكثر من 90 من مقاتلي الحوثي قتلوا خلال الأسبوع في جبهات الكسارة والمشجح."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("The army said more than 90 fighters were killed over the past week on several fronts."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void aSpeakerStressingItselfStillSpeaks() {
             assertThat(claims("A United Nations source had earlier put the toll at at least 150 dead, and JNIM itself "
                     + "claimed to have killed around 300 militia fighters.")).extracting(c -> c.source().text())
