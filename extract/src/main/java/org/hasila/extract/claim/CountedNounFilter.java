@@ -16,6 +16,8 @@ final class CountedNounFilter {
 
     /** Words of the longest phrase of age or amount before a number ("youngest of whom was"). */
     private static final int MAX_AGE_LEAD = 4;
+    /** The Arabic "of" between a number and what it counts ("مئات من ذوي الطلاب"). */
+    private static final String ARABIC_OF = "من";
     /** Words that may describe an English noun between its number and it ("74 political violence events"). */
     private static final int MAX_DESCRIBING = 3;
 
@@ -57,7 +59,7 @@ final class CountedNounFilter {
                 continue;
             }
             // "مئات من ذوي الطلاب"، "ثلاث من المقابر": the Arabic "of" before what is counted
-            if (noun + 1 < words.size() && words.get(noun).text().equals(Lexicons.WHOEVER)
+            if (noun + 1 < words.size() && words.get(noun).text().equals(ARABIC_OF)
                     && lexicons.nonPerson().startsAt(words, noun + 1)) {
                 continue;
             }

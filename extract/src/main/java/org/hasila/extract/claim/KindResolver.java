@@ -360,7 +360,7 @@ final class KindResolver {
         List<Word> words = view.words();
         for (int at = c.last; at <= c.last + 1 && at < words.size(); at++) {
             PhraseLexicon.Hit<Group> noun = lexicons.groups().at(words, at);
-            if (noun != null && noun.from() == at && COMBATANTS.contains(noun.value())) {
+            if (noun != null && COMBATANTS.contains(noun.value())) {
                 return true;
             }
         }
