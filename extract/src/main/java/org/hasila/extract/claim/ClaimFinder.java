@@ -158,7 +158,7 @@ public final class ClaimFinder {
             populations.kinds(view, candidates);
             groups.resolve(view, candidates, entities);
             populations.groups(view, candidates);
-            SourceFinder.Prepared spoken = sources.prepare(text, sentence.start(), sentence.end(),
+            SourceFinder.Prepared spoken = sources.prepare(text, entities, sentence.start(), sentence.end(),
                     isListItem(text.text(), sentence));
             Attribution said = null;
             boolean claimed = false;

@@ -70,11 +70,14 @@ final class AliasMatcher {
         if (alias.size() > 1 && Typos.finalAlifForHa(core, wanted)) {
             return 1; // "ديرا إسماعيل خان" is "ديرة إسماعيل خان": a name of several words vouches for the ending
         }
+        if (!alias.allowsTypo(k) || !Typos.isTypo(core, wanted)) {
+            return NO;
+        }
         // a letter added that is no long vowel is as much another name as a letter changed ("مانسيلا" is not مانيلا;
         // "بيشاور" is بشاور)
         boolean changed = core.length() == wanted.length()
                 || core.length() > wanted.length() && !Typos.dropsALongVowel(wanted, core);
-        return alias.allowsTypo(k) && (!changed || alias.allowsChange(k)) && Typos.isTypo(core, wanted) ? 1 : NO;
+        return !changed || alias.allowsChange(k) ? 1 : NO;
     }
 
     /**

@@ -48,7 +48,8 @@ final class Typos {
      * (سوري / سوريا, بغدادي / بغداد) or another word (بأماكن "in places" / باماكو) rather than a slip of the keyboard.
      */
     static boolean isTypo(String text, String name) {
-        if (text.equals(name) || hasDigit(text) || hasDigit(name)) {
+        // the edit first: most words asked about are nowhere near the name, and it costs no more than the tests below
+        if (text.equals(name) || !withinOne(text, name) || hasDigit(text) || hasDigit(name)) {
             return false;
         }
         if (text.startsWith(name) || name.startsWith(text)) {
@@ -60,10 +61,7 @@ final class Typos {
         }
         // a letter dropped from a name of six leaves a word of five, too often another one ("النارية": the ص of
         // الناصرية, but "الدراجات النارية" are motorcycles); a long vowel dropped is a way of spelling it (هودن، هودان)
-        if (text.length() < name.length() && text.length() < MIN_SHORTENED && !dropsALongVowel(text, name)) {
-            return false;
-        }
-        return withinOne(text, name);
+        return text.length() >= name.length() || text.length() >= MIN_SHORTENED || dropsALongVowel(text, name);
     }
 
     /**
@@ -82,9 +80,21 @@ final class Typos {
 
     /** Whether {@code text} is {@code name} without one of its long vowels (ا، و، ي). */
     static boolean dropsALongVowel(String text, String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (LONG_VOWELS.indexOf(name.charAt(i)) >= 0
-                    && (name.substring(0, i) + name.substring(i + 1)).equals(text)) {
+        int n = name.length();
+        if (text.length() != n - 1) {
+            return false;
+        }
+        // name without its letter i is text when the two share their first i letters and name's last n - 1 - i
+        int prefix = 0;
+        while (prefix < n - 1 && text.charAt(prefix) == name.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < n - 1 && text.charAt(n - 2 - suffix) == name.charAt(n - 1 - suffix)) {
+            suffix++;
+        }
+        for (int i = Math.max(0, n - 1 - suffix); i <= prefix; i++) {
+            if (LONG_VOWELS.indexOf(name.charAt(i)) >= 0) {
                 return true;
             }
         }

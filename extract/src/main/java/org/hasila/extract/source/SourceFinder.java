@@ -1,11 +1,14 @@
 package org.hasila.extract.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hasila.core.claim.Attribution;
+import org.hasila.core.entity.UnknownPlace;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.TextNormalizer;
+import org.hasila.extract.entity.EntityMatch;
 import org.hasila.extract.entity.EntityMatcher;
 import org.hasila.extract.entity.TextTokens;
 
@@ -64,8 +67,29 @@ public final class SourceFinder {
 
     /** As {@link #prepare(NormalizedText, int, int)}, for an item of a list, whose label ("- مديرية شدا:") is no speaker. */
     public Prepared prepare(NormalizedText text, int sentenceStart, int sentenceEnd, boolean listItem) {
+        return prepare(text, sentenceStart, sentenceEnd, listItem, entities.find(text, sentenceStart, sentenceEnd));
+    }
+
+    /**
+     * As {@link #prepare(NormalizedText, int, int, boolean)}, with the entities the matcher found in the whole text
+     * (the sentence's are those inside it; places the gazetteer does not know are no speakers and left out), so that
+     * the gazetteer is not searched a second time sentence by sentence.
+     */
+    public Prepared prepare(NormalizedText text, List<EntityMatch> inText, int sentenceStart, int sentenceEnd,
+                            boolean listItem) {
+        List<EntityMatch> named = new ArrayList<>();
+        for (EntityMatch m : inText) {
+            if (m.start() >= sentenceStart && m.end() <= sentenceEnd && !UnknownPlace.is(m.entity().id())) {
+                named.add(m);
+            }
+        }
+        return prepare(text, sentenceStart, sentenceEnd, listItem, named);
+    }
+
+    private Prepared prepare(NormalizedText text, int sentenceStart, int sentenceEnd, boolean listItem,
+                             List<EntityMatch> named) {
         SentenceView s = new SentenceView(text, TextTokens.of(text.text(), sentenceStart, sentenceEnd),
-                entities.find(text, sentenceStart, sentenceEnd), nouns.find(text, sentenceStart, sentenceEnd));
+                named, nouns.find(text, sentenceStart, sentenceEnd));
         if (s.size() == 0) {
             return new Prepared(s, List.of(), new int[0], false);
         }

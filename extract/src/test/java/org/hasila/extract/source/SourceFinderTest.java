@@ -296,4 +296,35 @@ class SourceFinderTest {
             assertThat(entity(source("وقال المرصد السوري لموقع الخبر إن 11 مدنيا قتلوا", "11"))).isEqualTo("org:sohr");
         }
     }
+
+    @Nested
+    class EntitiesOfTheWholeText {
+
+        private static final EntityMatcher MATCHER = new EntityMatcher(Gazetteer.fromClasspath());
+
+        /** The source of the figure in sentence [from, to), prepared with the entities found in the whole text. */
+        private Optional<Attribution> fromTheWholeText(NormalizedText t, int from, int to, String figure) {
+            int at = t.text().indexOf(TextNormalizer.forMatching().fold(figure), from);
+            SourceFinder.Prepared p = FINDER.prepare(t, MATCHER.find(t), from, to, false);
+            return FINDER.attribute(p, at, at + figure.length(), (Attribution) null);
+        }
+
+        private Optional<Attribution> fromTheSentence(NormalizedText t, int from, int to, String figure) {
+            int at = t.text().indexOf(TextNormalizer.forMatching().fold(figure), from);
+            return FINDER.attribute(FINDER.prepare(t, from, to), at, at + figure.length(), (Attribution) null);
+        }
+
+        @Test
+        void aSentenceTakesOnlyTheNamesInsideIt() {
+            String text = "قال المرصد السوري لحقوق الإنسان إن 5 مدنيين قتلوا في قرية الصفا. "
+                    + "وأكد مسعفون أن 12 شخصا أصيبوا في بلدة المزرعة وفق وزارة الصحة السورية";
+            NormalizedText t = TextNormalizer.forMatching().normalize(text);
+            int second = t.text().indexOf("واكد");
+            assertThat(entity(fromTheWholeText(t, 0, second, "5"))).isEqualTo("org:sohr");
+            assertThat(fromTheWholeText(t, 0, second, "5")).isEqualTo(fromTheSentence(t, 0, second, "5"));
+            assertThat(fromTheWholeText(t, second, t.text().length(), "12"))
+                    .isEqualTo(fromTheSentence(t, second, t.text().length(), "12"))
+                    .isNotEqualTo(fromTheSentence(t, 0, second, "5"));
+        }
+    }
 }
