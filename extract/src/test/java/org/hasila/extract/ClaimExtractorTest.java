@@ -37,6 +37,41 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class TwentyFifthReader {
+
+        @Test
+        void aPlaceThatAVerbOfSayingHasForItsSubjectSpeaks() {
+            // Dr al-Khalil, not Hebron; Damascus for its government
+            assertThat(claims("وأضاف الخليل أن 32 مصاباً نقلوا إلى مستشفيات في تركيا.")).extracting(Claim::place)
+                    .containsOnlyNulls();
+            assertThat(claims("وقالت دمشق إن 12 جندياً قتلوا في الهجوم.")).extracting(Claim::place)
+                    .containsOnlyNulls();
+            assertThat(claims("قتل 5 أشخاص في الخليل أمس.")).extracting(Claim::place).containsExactly("loc:hebron");
+        }
+
+        @Test
+        void whoGatheredAreNoTollButGunmenWhoGatheredAndAttackedAre() {
+            assertThat(claims("وتجمّع المئات في ساحة المدينة لإحياء ذكرى الضحايا الذين قتلوا في الهجوم.")).isEmpty();
+            assertThat(claims("واحتشد الآلاف أمام المستشفى بعد مقتل الطبيب.")).extracting(c -> c.value().low())
+                    .containsExactly(1L); // the doctor only
+            assertThat(claims("وأكد أن مئات المسلحين تجمعوا في البلدة وهاجموا نقاط الشرطة."))
+                    .extracting(Claim::kind).containsExactly(Kind.ATTACKERS);
+        }
+
+        @Test
+        void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
+            assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
+                    .extracting(c -> c.source().entity()).containsExactly("org:sohr");
+            assertThat(claims("ورفعت المفوضية حصيلة ضحايا الاحتجاجات إلى 269 قتيلاً."))
+                    .extracting(c -> c.source().text()).containsExactly("المفوضية");
+            assertThat(claims("وخفضت وزارة الصحة حصيلة القتلى إلى 13 شخصاً."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
+            assertThat(claims("The health ministry raised the death toll to 50 on Sunday."))
+                    .extracting(c -> c.source().text()).containsExactly("The health ministry");
+        }
+    }
+
+    @Nested
     class Kinds {
 
         @Test

@@ -49,20 +49,23 @@ final class FigureBuilder {
 
     /**
      * The claims that estimate a figure: the parts of a total of another group ("14 قتيلاً، بينهم 5 أطفال":
-     * children among people) count only some of this group, so where any source states the group's own figure
-     * they stand aside; they stand alone where none does. A total broken down whole into groups ("6 قتلى، هم 5 جنود
+     * children among people), and the dead among the wounded ("32 مصاباً ... توفي ثلاثة منهم لاحقاً": who died since,
+     * not those killed on the spot), count only some of this figure, so where any source states its own they stand
+     * aside; they stand alone where none does. Other parts of another kind count their kind whole: who were caught
+     * again are of the escaped, who escaped of the held. A total broken down whole into groups ("6 قتلى، هم 5 جنود
      * ومدني") states each group's own figure in its parts, which stand beside the others' in either case.
      */
     private static List<Claim> standing(List<Claim> claims, List<Claim> all) {
         // a party's claim of its enemy's losses is no source's own figure: the parts the others count still stand
         // ("قتل 5 أشخاص، بينهم 3 جنود" beside "قالت حركة الشباب إن العملية أسفرت عن مقتل 25 جندياً")
-        boolean ownFigure = claims.stream().anyMatch(c -> !c.partisan() && !isPartOfAnotherGroup(c, all));
-        return ownFigure ? claims.stream().filter(c -> !isPartOfAnotherGroup(c, all) || isShareOfBreakdown(c, all))
+        boolean ownFigure = claims.stream().anyMatch(c -> !c.partisan() && !isPartOfAnotherCount(c, all));
+        return ownFigure ? claims.stream().filter(c -> !isPartOfAnotherCount(c, all) || isShareOfBreakdown(c, all))
                 .toList() : claims;
     }
 
-    private static boolean isPartOfAnotherGroup(Claim c, List<Claim> claims) {
-        return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf()) && t.group() != c.group());
+    private static boolean isPartOfAnotherCount(Claim c, List<Claim> claims) {
+        return c.partOf() != null && claims.stream().anyMatch(t -> t.id().equals(c.partOf())
+                && (t.group() != c.group() || t.kind() == Kind.INJURED && c.kind() == Kind.KILLED));
     }
 
     private static boolean isShareOfBreakdown(Claim c, List<Claim> claims) {

@@ -432,6 +432,23 @@ class ReconcilerTest {
         }
 
         @Test
+        void woundedWhoDiedSinceAreNoTollOfTheDeadBesideOne() {
+            // "قُتل 58 شخصاً" (the monitor), then "32 مصاباً نُقلوا إلى مستشفيات تركيا، توفي ثلاثة منهم لاحقاً" (a doctor)
+            Claim dead = claim("c-1", "d-1").group(Group.ALL).value(exact(58)).source("org:sohr", "the monitor")
+                    .asOf("2023-03-02").build();
+            Claim wounded = claim("c-2", "d-1").kind(Kind.INJURED).group(Group.ALL).value(exact(32))
+                    .source(null, "the doctor").asOf("2023-03-02").at(200).build();
+            Claim sinceDied = claim("c-3", "d-1").group(Group.ALL).value(exact(3)).source(null, "the doctor")
+                    .asOf("2023-03-02").partOf("c-2").at(240).build();
+            Figure f = figure(single(dead, wounded, sinceDied), Kind.KILLED, Group.ALL);
+            assertThat(f.best()).isEqualTo(58L);
+            assertThat(f.claims()).contains("c-3");
+            // alone, those who died of their wounds are what is known of the dead
+            Figure alone = figure(single(wounded, sinceDied), Kind.KILLED, Group.ALL);
+            assertThat(List.of(alone.low(), alone.best(), alone.high())).containsExactly(3L, 3L, 3L);
+        }
+
+        @Test
         void aTollBrokenDownWholeIntoGroupsStatesEachGroupsOwnFigureBesideTheOthers() {
             // "قُتل 3 جنود" on the day; "6 قتلى، هم 5 جنود ومدني" two days later, after one of the wounded died
             Claim first = claim("c-1", "d-1").group(Group.SECURITY_FORCES).value(exact(3)).source("org:army", "the army")

@@ -96,7 +96,7 @@ final class PlaceChooser {
             return false; // "والي شمال كردفان": not و + إلى
         }
         if (after(lexicons.placeDestinations(), view, m) || after(lexicons.placeHospitals(), view, m)
-                || after(lexicons.placePersons(), view, m) || seat(view, m)) {
+                || after(lexicons.placePersons(), view, m) || seat(view, m) || speaks(view, m)) {
             return true; // "رئيس الوزراء الموجود في العاصمة الكينية نيروبي": where someone is staying or comes from
         }
         List<Word> words = view.words();
@@ -186,6 +186,17 @@ final class PlaceChooser {
      */
     static boolean namesAnOutlet(NormalizedText text, EntityMatch m) {
         return QuotedNames.opensANameANumberCloses(text, m.start(), m.end());
+    }
+
+    /**
+     * Whether the place's name is the subject of a verb of saying right before it ("وأضاف الخليل أن ..."، "وقالت دمشق"):
+     * a surname that spells a place, or a capital for its government, never where the figure happened
+     * (place-speakers.txt). A noun of place between them ("قال مدينة") is no such subject.
+     */
+    private boolean speaks(SentenceView view, EntityMatch m) {
+        List<Word> words = view.words();
+        int word = Words.indexAt(words, m.start());
+        return word > 0 && lexicons.placeSpeakers().endsAt(words, word, 1);
     }
 
     /** Words between a word of gathering and the place it names ("شيع الآلاف في مدينة باراتشينار"). */

@@ -16,9 +16,12 @@ import org.hasila.core.entity.Entity;
  *                      or null when case does not matter
  * @param capitalised   per word, whether the original must start with a capital: a Latin name written so (Hit,
  *                      Sidon) is not the common word it spells ("hit-and-run attacks")
+ * @param lastDefinite  whether the last word of a name of several words carries the article: the same word without
+ *                      it and with another word after it opens a name of its own in construct ("منطقة باب توما" is
+ *                      not منطقة الباب, al-Bab)
  */
 record Alias(Entity entity, int order, List<String> cores, boolean firstDefinite, List<String> exactCase,
-        List<Boolean> capitalised) {
+        List<Boolean> capitalised, boolean lastDefinite) {
 
     int size() {
         return cores.size();

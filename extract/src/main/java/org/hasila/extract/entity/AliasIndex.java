@@ -108,16 +108,18 @@ final class AliasIndex {
         List<String> exactCase = new ArrayList<>(tokens.size());
         List<Boolean> capitalised = new ArrayList<>(tokens.size());
         boolean firstDefinite = false;
+        boolean lastDefinite = false;
         for (int k = 0; k < tokens.size(); k++) {
             String word = tokens.get(k).in(folded);
             Reading reading = readings.inner(word);
             cores.add(reading.core());
             firstDefinite = k == 0 ? reading.definite() : firstDefinite;
+            lastDefinite = k > 0 && reading.definite();
             exactCase.add(acronym && isLatin(word) ? word.toUpperCase(Locale.ROOT) : null);
             capitalised.add(isLatin(word) && Character.isUpperCase(raw.charAt(text.originalStart(tokens.get(k).start()))));
         }
         return new Alias(entity, order, List.copyOf(cores), firstDefinite, Collections.unmodifiableList(exactCase),
-                List.copyOf(capitalised));
+                List.copyOf(capitalised), lastDefinite);
     }
 
     /** An all-capitals Latin form (WHO, AP, U.S.) that must not match the common word it spells. */

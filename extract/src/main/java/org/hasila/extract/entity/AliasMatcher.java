@@ -33,7 +33,12 @@ final class AliasMatcher {
             if (k > 0 && !joins(folded, words.get(i + k - 1).end(), word.start())) {
                 return null;
             }
-            String core = k == 0 ? first.core() : readings.inner(word.in(folded)).core();
+            Reading reading = k == 0 ? first : readings.inner(word.in(folded));
+            String core = reading.core();
+            if (k > 0 && k == n - 1 && alias.lastDefinite() && !reading.definite()
+                    && opensAConstruct(words, i + n, text)) {
+                return null; // "منطقة باب توما": باب without its article is the head of another name
+            }
             String upper = alias.exactCase().get(k);
             if (upper != null && (k == 0 && first.skip() > 0 || !original(text, word).equals(upper))) {
                 return null;
@@ -78,6 +83,18 @@ final class AliasMatcher {
         boolean changed = core.length() == wanted.length()
                 || core.length() > wanted.length() && !Typos.dropsALongVowel(wanted, core);
         return !changed || alias.allowsChange(k) ? 1 : NO;
+    }
+
+    /** Whether the word at {@code next} follows the one before it with only a space between, in Arabic letters. */
+    private static boolean opensAConstruct(List<TextToken> words, int next, NormalizedText text) {
+        if (next >= words.size()) {
+            return false;
+        }
+        String folded = text.text();
+        TextToken word = words.get(next);
+        return folded.substring(words.get(next - 1).end(), word.start()).equals(" ")
+                && Character.UnicodeBlock.of(folded.charAt(word.start())) == Character.UnicodeBlock.ARABIC
+                && !Character.isDigit(folded.charAt(word.start()));
     }
 
     /**

@@ -47,6 +47,8 @@ final class SourceLexicon {
     final Set<String> speakerHeads;
     final Set<String> nameConnectors;
     final Set<String> tallyWords;
+    /** Nouns of a toll, which end the name of the one who raised or gave it ("ورفعت المفوضية حصيلة ضحايا ..."). */
+    final Set<String> tollNouns;
     final Set<String> prepositions;
     final Set<String> accordingWithLam;
 
@@ -74,6 +76,7 @@ final class SourceLexicon {
         speakerHeads = folded("speaker-heads.txt");
         nameConnectors = folded("name-connectors.txt");
         tallyWords = folded("tally-words.txt");
+        tollNouns = folded("toll-nouns.txt");
         auxiliaries = folded("auxiliaries.txt");
         tallyLinks = folded("tally-links.txt");
         prepositions = folded("prepositions.txt");

@@ -711,7 +711,7 @@ final class SubjectFinder {
 
     private boolean chainWord(SentenceView s, int i) {
         return !s.gapHas(i, COMMAS) && !s.gapHas(i, HARD_STOPS) && !s.inFigure(i) && !isStatementNoun(s.word(i))
-                && !lexicon.functionWords.contains(s.word(i));
+                && !lexicon.functionWords.contains(s.word(i)) && !lexicon.tollNouns.contains(s.word(i));
     }
 
     private static boolean definite(SentenceView s, int i) {
@@ -776,7 +776,8 @@ final class SubjectFinder {
         int end = from + 1;
         // "وذكرت الهيئة في بيان تلقته وكالة الأنباء العراقية (واع)، أن": up to how it was said
         while (end < limit && !s.gapHas(end, COMMAS) && !s.gapHas(end, HARD_STOPS) && !stops(s, end, from, true, null)
-                && !isGluedHearer(s, end) && !announced(s, end) && !opensStatement(s, end, limit)) {
+                && !isGluedHearer(s, end) && !announced(s, end) && !opensStatement(s, end, limit)
+                && !lexicon.tollNouns.contains(s.word(end))) {
             if (end - from >= MAX_BODY) {
                 return -1;
             }
@@ -807,7 +808,7 @@ final class SubjectFinder {
     private int describedBodyEnd(SentenceView s, int from, int stop) {
         int end = from + 1;
         while (end < stop && end - from < MAX_DESCRIBED && !s.gapHas(end, COMMAS) && !opensStatement(s, end, stop)
-                && !isHearerWord(s, end) && !isGluedHearer(s, end)) {
+                && !isHearerWord(s, end) && !isGluedHearer(s, end) && !lexicon.tollNouns.contains(s.word(end))) {
             end++;
         }
         while (end > from + 1 && lexicon.functionWords.contains(s.word(end - 1))) {
@@ -919,7 +920,8 @@ final class SubjectFinder {
     /** The end of the run of name-like words from {@code from}, before {@code stop} and any comma. */
     private int nameWords(SentenceView s, int from, int stop) {
         int end = from;
-        while (end < stop && isNameWord(s.word(end)) && (end == from || !s.gapHas(end, COMMAS))) {
+        while (end < stop && isNameWord(s.word(end))
+                && (end == from || !s.gapHas(end, COMMAS) && !lexicon.tollNouns.contains(s.word(end)))) {
             end++; // "بحسب نقابة موظفي السجون، التي أكدت": the name ends at the comma
         }
         return end;

@@ -230,6 +230,23 @@ class EntityMatcherTest {
     }
 
     @Nested
+    class CompoundNames {
+
+        @Test
+        void aNameOpeningWithKhanIsAlsoWrittenAsOneWord() {
+            assertThat(ids("الهجوم الكيميائي على بلدة خانشيخون في ريف إدلب")).contains("loc:khan-shaykhun");
+            assertThat(ids("الهجوم الكيميائي على بلدة خان شيخون")).contains("loc:khan-shaykhun");
+        }
+
+        @Test
+        void aNamesLastWordWithoutItsArticleBeforeAnotherWordHeadsAnotherName() {
+            // منطقة الباب is al-Bab; "منطقة باب توما" is Bab Touma in Damascus, "معبر باب الهوى" a crossing
+            assertThat(ids("سقطت قذائف على حي العباسيين ومنطقة باب توما")).doesNotContain("loc:al-bab");
+            assertThat(ids("قتل ثلاثة أشخاص في منطقة الباب شرقي حلب")).contains("loc:al-bab");
+        }
+    }
+
+    @Nested
     class TailsAndCommonWords {
 
         @Test
