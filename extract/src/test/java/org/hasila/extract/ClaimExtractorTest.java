@@ -59,6 +59,23 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aBylinesDeskCityHeadsNoSection() {
+            String page = "«مجزرة الطحين» في غزة: 112 قتيلاً وإسرائيل تتحدث عن تدافع\n\nرام الله: كفاح زبون\n\n"
+                    + "ارتفعت حصيلة المجزرة التي وقعت فجر الخميس قرب دوار النابلسي في مدينة غزة إلى 112 قتيلاً.";
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2024-03-01", null, null,
+                    DocumentStatus.PROCESSED, null, page);
+            var extraction = extractor.extract(d);
+            assertThat(extraction.mentions()).extracting(Mention::role).doesNotContain(Mention.Role.SECTION);
+            assertThat(extraction.claims()).extracting(Claim::place).doesNotContain("loc:ramallah");
+        }
+
+        @Test
+        void aCountOfTheLastWeeksIsWider() {
+            assertThat(claims("ضمن سلسلة غارات استهدفت مدارس خلال الأسابيع الأخيرة، كان آخرها قصف مدرستين في 4 آب/أغسطس، "
+                    + "الذي أسفر عن 17 شهيداً.", "2024-08-10")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");

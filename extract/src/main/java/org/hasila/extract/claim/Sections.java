@@ -38,6 +38,16 @@ final class Sections {
         this.tree = tree;
     }
 
+    /** Words of a line long enough to be a paragraph whatever its last mark. */
+    private static final int PARAGRAPH_WORDS = 20;
+
+    /** Whether a line is a paragraph's: it ends a sentence, or it is long. */
+    private static boolean isSentence(String line) {
+        String stripped = line.strip();
+        return !stripped.isEmpty() && ".؟?!".indexOf(stripped.charAt(stripped.length() - 1)) >= 0
+                || words(line) > PARAGRAPH_WORDS;
+    }
+
     /** The names of places that head sections: each a place of an incident of its own. */
     Set<EntityMatch> heads() {
         return heads;
@@ -53,6 +63,9 @@ final class Sections {
         Set<String> distinct = new HashSet<>();
         Set<EntityMatch> heads = new HashSet<>();
         int lineStart = 0;
+        // a line of no sentence before the first sentence is the title, the byline or the dateline ("رام الله: كفاح
+        // زبون"، a desk's city and its writer), never a section's head
+        boolean body = false;
         while (lineStart < text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
@@ -60,7 +73,7 @@ final class Sections {
             int colon = line.indexOf(':');
             // "سيوداد خواريز (المكسيك، 2023):": the country and year a head gives in brackets are no words of its own
             String prefix = colon > 0 ? BRACKETED_TAIL.matcher(line.substring(0, colon)).replaceFirst("") : null;
-            if (prefix != null && !prefix.isBlank() && words(prefix) <= HEAD_WORDS
+            if ((body || isSentence(line)) && prefix != null && !prefix.isBlank() && words(prefix) <= HEAD_WORDS
                     && prefix.chars().noneMatch(Character::isDigit)) {
                 EntityMatch head = headPlace(entities, lineStart, lineStart + colon, lineEnd, tree);
                 if (head != null) {
@@ -74,6 +87,7 @@ final class Sections {
                 starts.add(lineStart); // a heading of no place ends the section before it
                 places.add(null);
             }
+            body = body || isSentence(line);
             lineStart = lineEnd + 1;
         }
         return distinct.size() < 2 ? NONE : new Sections(starts, places, Set.copyOf(heads), tree);
