@@ -76,6 +76,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theDisplacedShelteringWhereAStrikeFellAreNoneItDisplaced() {
+            assertThat(claims("استهدف القصف ساحة المستشفى حيث كان يحتمي آلاف النازحين.")).isEmpty();
+            assertThat(claims("استهدفت الغارة مخيماً لجأ إليه آلاف النازحين.")).isEmpty();
+            assertThat(claims("وقتل 20 نازحاً كانوا يحتمون في مدرسة.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");
