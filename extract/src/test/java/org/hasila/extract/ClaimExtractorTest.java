@@ -84,6 +84,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theDisplacedToldWithAWiderTollShareItsPeriodUnlessDatedThemselves() {
+            assertThat(claims("وقتل أكثر من 6500 شخص منذ عام 2016، فيما نزح مئات الآلاف.", "2023-04-08"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER, Scope.WIDER);
+            assertThat(claims("وتشهد الولاية منذ 2017 تمرداً أودى بحياة أكثر من 2600 شخص، وتسبب في نزوح نحو 670 ألفاً.",
+                    "2021-03-29")).extracting(Claim::scope).containsExactly(Scope.WIDER, Scope.WIDER);
+            assertThat(claims("وقتل أكثر من 6500 شخص منذ عام 2016، بينما قتل 12 شخصاً أمس في هجوم على بلدة.",
+                    "2023-04-08")).extracting(Claim::scope).containsExactly(Scope.WIDER, Scope.INCIDENT);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");

@@ -288,7 +288,7 @@ public final class ClaimFinder {
         Candidate c = candidates.get(i);
         Scope own = scopes.scope(view, c, dates);
         Scope shared = c.total >= 0 ? scopeOf[c.total] : c.connected && i > 0 ? scopeOf[i - 1]
-                : scopes.goesOnWithTheFiguresBefore(view, c) ? lastScope(scopeOf, i) : null;
+                : scopes.goesOnWithTheFiguresBefore(view, c, dates) ? lastScope(scopeOf, i) : null;
         scopeOf[i] = own == Scope.INCIDENT && shared != null ? shared : own;
         return scopeOf[i];
     }

@@ -46,8 +46,16 @@ final class ScopeDetector {
      * Whether the figure goes on with the figures before it in its sentence and shares their scope: one an addition
      * opens, or one of a clause of و and a word of what befell people.
      */
-    boolean goesOnWithTheFiguresBefore(SentenceView view, Candidate c) {
-        return added(view, c) || coordinatedEvent(view, c);
+    boolean goesOnWithTheFiguresBefore(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
+        return added(view, c) || coordinatedEvent(view, c) && !datedClause(view, c, dates);
+    }
+
+    /** Whether the figure's clause gives a date of its own ("بينما قتل 12 شخصاً أمس"): it tells its own incident. */
+    private static boolean datedClause(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
+        List<Word> words = view.words();
+        int from = words.get(view.clauseStart(c.first)).start();
+        int to = words.get(view.clauseEnd(c.last) - 1).end();
+        return dates.mentions().stream().anyMatch(d -> d.start() >= from && d.start() < to);
     }
 
     /**
@@ -60,7 +68,9 @@ final class ScopeDetector {
 
     /**
      * "ففي مايو 2022، أسفرت معارك عن مقتل جندي وأكثر من 10 مسلحين، ونزوح ما يزيد على 10 آلاف شخص": a clause that
-     * opens with و and a word of what befell people, a few words before the number, goes on with the list before it.
+     * opens with و and a word of what befell people, a few words before the number, goes on with the list before it;
+     * so does one that opens with و and a verb of causing it ("أودى بحياة أكثر من 2600 شخص ...، وتسبب في نزوح نحو 670
+     * ألفا") or with a word of "while" (going-on-openers.txt: "منذ عام 2016، فيما نزح مئات الآلاف").
      */
     private boolean coordinatedEvent(SentenceView view, Candidate c) {
         List<Word> words = view.words();
@@ -68,8 +78,22 @@ final class ScopeDetector {
         while (k < c.first && words.get(k).isPunct()) {
             k++;
         }
-        return k > 0 && k < c.first && c.first - k <= MAX_ADDITION_WORDS + 1 && words.get(k).text().startsWith("و")
-                && lexicons.kinds().at(words, k) != null;
+        if (k == 0 || k >= c.first || c.first - k > MAX_ADDITION_WORDS + 1) {
+            return false;
+        }
+        if (words.get(k).text().startsWith("و") && lexicons.kinds().at(words, k) != null) {
+            return true;
+        }
+        // the word of "while" may open the clause or close the one before it, as a break
+        PhraseLexicon.Hit<Boolean> opener = lexicons.goingOnOpeners().at(words, k);
+        boolean afterWhile = opener == null && lexicons.goingOnOpeners().endsAt(words, k, 1);
+        int from = opener != null ? opener.to() : afterWhile ? k : words.get(k).text().startsWith("و") ? k + 1 : -1;
+        for (int j = Math.max(from, 0); from >= 0 && j < c.first; j++) {
+            if (lexicons.kinds().at(words, j) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Scope scope(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
