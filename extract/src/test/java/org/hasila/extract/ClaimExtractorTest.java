@@ -94,6 +94,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCampaignOfStrikesAndACountOverProvincesOrCitiesAreWider() {
+            assertThat(claims("وبذلك يرتفع إلى 13 عدد القتلى في إسرائيل منذ بدء الضربات.", "2025-06-16"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("أعلنت الوزارة أن 224 شخصاً استشهدوا منذ فجر الجمعة في مختلف المحافظات.", "2025-06-16"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("At least 24 people have been killed in Israel since the strikes began.", "2025-06-16"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            // the start of one attack is the incident's own
+            assertThat(claims("وقتل 20 شخصاً منذ بدء الهجوم على السجن.", "2025-06-16")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");

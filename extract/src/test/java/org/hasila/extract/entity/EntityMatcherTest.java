@@ -239,6 +239,14 @@ class EntityMatcherTest {
         }
 
         @Test
+        void israelsCitiesHitByMissilesAreKnownInEitherSpelling() {
+            assertThat(ids("قُتل ستة أشخاص في مدينة بات يام جنوبي تل أبيب")).contains("loc:bat-yam");
+            assertThat(ids("سقط صاروخ على بيت يام")).contains("loc:bat-yam");
+            assertThat(ids("هجمات صاروخية طالت بيتح تكفا وحيفا وبني براك"))
+                    .contains("loc:petah-tikva", "loc:haifa", "loc:bnei-brak");
+        }
+
+        @Test
         void aNamesLastWordWithoutItsArticleBeforeAnotherWordHeadsAnotherName() {
             // منطقة الباب is al-Bab; "منطقة باب توما" is Bab Touma in Damascus, "معبر باب الهوى" a crossing
             assertThat(ids("سقطت قذائف على حي العباسيين ومنطقة باب توما")).doesNotContain("loc:al-bab");
