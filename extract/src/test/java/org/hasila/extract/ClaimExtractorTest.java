@@ -107,6 +107,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aChannelsOrAWavesNumberCountsNoOne() {
+            assertThat(claims("حرس الثورة: الموجة الـ14 من \"الوعد الصادق 3\" أصابت مقر الاستخبارات قرب \"سوروكا\"",
+                    "2025-06-19")).isEmpty();
+            assertThat(claims("في المقابل، اعترف الإعلام بإصابة مباشرة لمبنى الجراحة في مستشفى \"سوروكا\"، ونقلت القناة 12 "
+                    + "الإسرائيلية أنّ 25 شخصاً أصيبوا داخل المستشفى.", "2025-06-19"))
+                    .extracting(c -> c.value().low()).containsExactly(25L);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");

@@ -92,9 +92,11 @@ final class CountedNounFilter {
             if (namesAUnit(text, words, last)) {
                 continue; // "the 444 Brigade": an English unit's name, its number before its capitalised noun
             }
-            // "خلال الساعات الـ24 الماضية": a definite number after the thing it counts
+            // "خلال الساعات الـ24 الماضية": a definite number after the thing it counts; "الموجة الـ14": or the thing
+            // it ranks
             int described = Words.nounOfDefinite(words, numberFirst, q.quantity().text());
-            if (described >= 0 && lexicons.nonPerson().startsAt(words, described)) {
+            if (described >= 0 && (lexicons.nonPerson().startsAt(words, described)
+                    || lexicons.labelNouns().startsAt(words, described))) {
                 continue;
             }
             out.add(new Candidate(q, first, last));
