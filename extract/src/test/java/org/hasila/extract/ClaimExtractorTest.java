@@ -116,6 +116,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anArmedGroupsCountOfThePeopleItsFightersKilledIsPartisan() {
+            assertThat(claims("وعثرت الشرطة على 12 جثة، بينما زعم التنظيم أن مقاتليه قتلوا 55 شخصا بينهم جنود."))
+                    .extracting(c -> c.value().low(), Claim::partisan).containsExactly(tuple(12L, false), tuple(55L, true));
+            assertThat(claims("وقالت الشرطة إن المسلحين قتلوا 30 شخصاً في الهجوم.")).extracting(Claim::partisan)
+                    .containsExactly(false);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");

@@ -303,12 +303,6 @@ public final class ClaimFinder {
         return null;
     }
 
-    /**
-     * An armed group stating a state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر الأمن"), or the losses it
-     * says it inflicted on people it names by no group: a group the
-     * gazetteer knows as one (entity-groups.tsv: a non-state armed group counts as militants), or one named again by a
-     * common noun ("وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جندياً", armed-group-nouns.txt).
-     */
     /** Whether the words right after the number are its sentence's source: the number counts who speak. */
     private static boolean countsTheSpeakers(NormalizedText text, Candidate c, Attribution source) {
         String original = text.original();
@@ -319,9 +313,16 @@ public final class ClaimFinder {
         return !source.text().isBlank() && original.startsWith(source.text(), after);
     }
 
+    /**
+     * An armed group stating a state's losses ("زعمت حركة الشباب أنها قتلت أكثر من 20 من عناصر الأمن"), or the losses it
+     * says it inflicted on people it names by no group or as people ("زعم التنظيم أن مقاتليه قتلوا 55 شخصا"): a group
+     * the gazetteer knows as one (entity-groups.tsv: a non-state armed group counts as militants), or one named again by
+     * a common noun ("وزعمت الجماعة أن مقاتليها قتلوا أكثر من 20 جندياً", armed-group-nouns.txt).
+     */
     private boolean partisan(Attribution source, Group counted, boolean acted) {
         // "زعمت قوات الدعم السريع أنها قتلت أكثر من 40 من عناصرهم": the enemy's, whoever they are, where it acted
-        if (source == null || counted != Group.SECURITY_FORCES && !(counted == Group.UNKNOWN && acted)) {
+        if (source == null || counted != Group.SECURITY_FORCES
+                && !((counted == Group.UNKNOWN || counted == Group.ALL) && acted)) {
             return false;
         }
         if (source.entity() != null) {

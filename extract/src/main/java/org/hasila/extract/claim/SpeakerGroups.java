@@ -28,9 +28,13 @@ final class SpeakerGroups {
         return ownPeople(view, c) ? groupOf(source, c.group) : c.group;
     }
 
-    /** Whether the speaker is who acted on the number's people: "قالت قوات الدعم السريع إنها قتلت 40 من عناصرهم". */
+    /**
+     * Whether the speaker is who acted on the number's people: "قالت قوات الدعم السريع إنها قتلت 40 من عناصرهم"، "زعم
+     * التنظيم أن مقاتليه قتلوا 55 شخصا"; a verb stands between the agent and the number ("أن مقاتليها الخمسة قتلوا"
+     * counts the fighters).
+     */
     boolean speakerActed(SentenceView view, Candidate c) {
-        for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first; k++) {
+        for (int k = Math.max(0, c.first - AGENT_GAP); k < c.first - 1; k++) {
             if (lexicons.speakerAgents().startsAt(view.words(), k)) {
                 return true;
             }
