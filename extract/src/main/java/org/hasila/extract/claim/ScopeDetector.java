@@ -44,7 +44,7 @@ final class ScopeDetector {
 
     /**
      * Whether the figure goes on with the figures before it in its sentence and shares their scope: one an addition
-     * opens, or one of a clause of و and a word of what befell people.
+     * opens, or one of a clause of و or "while" and a word of what befell people that gives no date of its own.
      */
     boolean goesOnWithTheFiguresBefore(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
         return added(view, c) || coordinatedEvent(view, c) && !datedClause(view, c, dates);
