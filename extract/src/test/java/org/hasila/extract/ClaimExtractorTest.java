@@ -124,6 +124,12 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theStaffOfACorrectionalInstitutionArePrisonStaff() {
+            assertThat(claims("وأضاف أن 8 من موظفي المؤسسة الإصلاحية أصيبوا أيضا.")).extracting(Claim::group)
+                    .containsExactly(Group.PRISON_STAFF);
+        }
+
+        @Test
         void whoRaisedATollStatesItAndItsNameEndsBeforeTheToll() {
             assertThat(claims("في غضون ذلك، رفع المرصد السوري لحقوق الإنسان حصيلة القتلى إلى 322 قتيلاً."))
                     .extracting(c -> c.source().entity()).containsExactly("org:sohr");
@@ -131,6 +137,9 @@ class ClaimExtractorTest {
                     .extracting(c -> c.source().text()).containsExactly("المفوضية");
             assertThat(claims("وخفضت وزارة الصحة حصيلة القتلى إلى 13 شخصاً."))
                     .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
+            // the lifting of rubble states nothing
+            assertThat(claims("لجنة التحقيق الروسية: ارتفاع حصيلة القتلى إلى 93 قتيلا، ومن المتوقع أن يرتفع العدد مع "
+                    + "استمرار رفع الأنقاض.")).extracting(c -> c.source().text()).containsExactly("لجنة التحقيق الروسية");
             assertThat(claims("The health ministry raised the death toll to 50 on Sunday."))
                     .extracting(c -> c.source().text()).containsExactly("The health ministry");
         }
