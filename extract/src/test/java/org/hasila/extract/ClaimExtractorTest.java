@@ -127,6 +127,10 @@ class ClaimExtractorTest {
         void theStaffOfACorrectionalInstitutionArePrisonStaff() {
             assertThat(claims("وأضاف أن 8 من موظفي المؤسسة الإصلاحية أصيبوا أيضا.")).extracting(Claim::group)
                     .containsExactly(Group.PRISON_STAFF);
+            // and the men of the two ministries of force are security forces
+            assertThat(claims("وأحصى المرصد مقتل 940 شخصاً، بينهم 326 من المقاتلين الدروز و312 من عناصر وزارتي الدفاع "
+                    + "والداخلية.")).extracting(c -> c.value().low(), Claim::group)
+                    .contains(tuple(312L, Group.SECURITY_FORCES));
         }
 
         @Test
