@@ -47,6 +47,11 @@ class ClaimExtractorTest {
             assertThat(claims("وقالت دمشق إن 12 جندياً قتلوا في الهجوم.")).extracting(Claim::place)
                     .containsOnlyNulls();
             assertThat(claims("قتل 5 أشخاص في الخليل أمس.")).extracting(Claim::place).containsExactly("loc:hebron");
+            // the capital first, a headline's present tense; a place a preposition governs still places
+            assertThat(claims("أنقرة تعلن «تحييد» 32 مسلحاً كردياً شمالي سوريا")).extracting(Claim::place)
+                    .containsExactly("loc:syria");
+            assertThat(claims("في حلب قال مسؤول إن 5 أشخاص قتلوا.")).extracting(Claim::place)
+                    .containsExactly("loc:aleppo");
         }
 
         @Test

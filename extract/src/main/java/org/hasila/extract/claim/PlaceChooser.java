@@ -189,14 +189,20 @@ final class PlaceChooser {
     }
 
     /**
-     * Whether the place's name is the subject of a verb of saying right before it ("وأضاف الخليل أن ..."، "وقالت دمشق"):
-     * a surname that spells a place, or a capital for its government, never where the figure happened
-     * (place-speakers.txt). A noun of place between them ("قال مدينة") is no such subject.
+     * Whether the place's name is the subject of a verb of saying right before it ("وأضاف الخليل أن ..."، "وقالت دمشق"),
+     * or, opening its clause, right after it ("أنقرة تعلن تحييد 32 مسلحاً"): a surname that spells a place, or a capital
+     * for its government, never where the figure happened (place-speakers.txt). A noun of place between them ("قال
+     * مدينة") is no such subject, nor is a place a preposition governs ("في حلب قال مسؤول").
      */
     private boolean speaks(SentenceView view, EntityMatch m) {
         List<Word> words = view.words();
         int word = Words.indexAt(words, m.start());
-        return word > 0 && lexicons.placeSpeakers().endsAt(words, word, 1);
+        if (word > 0 && lexicons.placeSpeakers().endsAt(words, word, 1)) {
+            return true;
+        }
+        int next = Words.indexAt(words, m.end());
+        return view.clauseStart(word) == word && words.get(word).start() == m.start() && next < words.size()
+                && words.get(next).start() >= m.end() && lexicons.placeSpeakers().startsAt(words, next);
     }
 
     /** Words between a word of gathering and the place it names ("شيع الآلاف في مدينة باراتشينار"). */
