@@ -112,6 +112,13 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aHyphenInsideTheNameOfAThingCountedIsNoWordOfItsOwn() {
+            assertThat(claims("Russia's defence ministry said it struck a meeting of commanders in Sumy with two "
+                    + "Iskander-M missiles, killing more than 60 servicemen.", "2025-04-14"))
+                    .extracting(c -> c.value().low()).containsExactly(60L);
+        }
+
+        @Test
         void aChannelsOrAWavesNumberCountsNoOne() {
             assertThat(claims("حرس الثورة: الموجة الـ14 من \"الوعد الصادق 3\" أصابت مقر الاستخبارات قرب \"سوروكا\"",
                     "2025-06-19")).isEmpty();

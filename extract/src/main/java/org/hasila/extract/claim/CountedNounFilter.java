@@ -199,16 +199,21 @@ final class CountedNounFilter {
 
     /**
      * "74 political violence events": an English noun that is no person after a few words that describe it, with no
-     * word of a group before it.
+     * word of a group before it; a hyphen inside a name is no word of its own ("two Iskander-M missiles").
      */
     private boolean describedThing(List<Word> words, int noun) {
-        for (int k = noun; k < Math.min(words.size(), noun + MAX_DESCRIBING); k++) {
+        int described = 0;
+        for (int k = noun; k < words.size() && described < MAX_DESCRIBING; k++) {
+            if (k > noun && words.get(k).text().equals("-")) {
+                continue;
+            }
             if (!words.get(k).latin() || lexicons.groups().at(words, k) != null || lexicons.kinds().at(words, k) != null) {
                 return false;
             }
             if (k > noun && lexicons.nonPerson().startsAt(words, k)) {
                 return true;
             }
+            described++;
         }
         return false;
     }
