@@ -81,14 +81,17 @@ final class ScopeDetector {
         if (k == 0 || k >= c.first || c.first - k > MAX_ADDITION_WORDS + 1) {
             return false;
         }
-        if (words.get(k).text().startsWith("و") && lexicons.kinds().at(words, k) != null) {
+        boolean and = words.get(k).text().startsWith("و");
+        if (and && lexicons.kinds().at(words, k) != null) {
             return true;
         }
         // the word of "while" may open the clause or close the one before it, as a break
         PhraseLexicon.Hit<Boolean> opener = lexicons.goingOnOpeners().at(words, k);
-        boolean afterWhile = opener == null && lexicons.goingOnOpeners().endsAt(words, k, 1);
-        int from = opener != null ? opener.to() : afterWhile ? k : words.get(k).text().startsWith("و") ? k + 1 : -1;
-        for (int j = Math.max(from, 0); from >= 0 && j < c.first; j++) {
+        int from = opener != null ? opener.to() : lexicons.goingOnOpeners().endsAt(words, k, 1) ? k : and ? k + 1 : -1;
+        if (from < 0) {
+            return false;
+        }
+        for (int j = from; j < c.first; j++) {
             if (lexicons.kinds().at(words, j) != null) {
                 return true;
             }

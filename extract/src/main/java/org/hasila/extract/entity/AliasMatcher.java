@@ -85,14 +85,15 @@ final class AliasMatcher {
         return !changed || alias.allowsChange(k) ? 1 : NO;
     }
 
-    /** Whether the word at {@code next} follows the one before it with only a space between, in Arabic letters. */
+    /** Whether the word at {@code next} follows the one before it with only spaces between, in Arabic letters. */
     private static boolean opensAConstruct(List<TextToken> words, int next, NormalizedText text) {
         if (next >= words.size()) {
             return false;
         }
         String folded = text.text();
         TextToken word = words.get(next);
-        return folded.substring(words.get(next - 1).end(), word.start()).equals(" ")
+        String gap = folded.substring(words.get(next - 1).end(), word.start());
+        return gap.isBlank() && gap.indexOf('\n') < 0
                 && Character.UnicodeBlock.of(folded.charAt(word.start())) == Character.UnicodeBlock.ARABIC
                 && !Character.isDigit(folded.charAt(word.start()));
     }

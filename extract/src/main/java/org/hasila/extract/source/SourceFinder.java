@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hasila.core.claim.Attribution;
-import org.hasila.core.entity.UnknownPlace;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.core.text.TextNormalizer;
 import org.hasila.extract.entity.EntityMatch;
@@ -72,14 +71,14 @@ public final class SourceFinder {
 
     /**
      * As {@link #prepare(NormalizedText, int, int, boolean)}, with the entities the matcher found in the whole text
-     * (the sentence's are those inside it; places the gazetteer does not know are no speakers and left out), so that
-     * the gazetteer is not searched a second time sentence by sentence.
+     * (the sentence's are those inside it; the places among them, known or not, are mute to a sentence's speakers), so
+     * that the gazetteer is not searched a second time sentence by sentence.
      */
     public Prepared prepare(NormalizedText text, List<EntityMatch> inText, int sentenceStart, int sentenceEnd,
                             boolean listItem) {
         List<EntityMatch> named = new ArrayList<>();
         for (EntityMatch m : inText) {
-            if (m.start() >= sentenceStart && m.end() <= sentenceEnd && !UnknownPlace.is(m.entity().id())) {
+            if (m.start() >= sentenceStart && m.end() <= sentenceEnd) {
                 named.add(m);
             }
         }
