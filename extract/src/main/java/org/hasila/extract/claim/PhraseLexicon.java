@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.hasila.core.text.TextNormalizer;
-import org.hasila.core.text.WordMemo;
 
 /**
  * Phrases of one or more word patterns (see {@link Stems#matches}) with a value each, matched
@@ -27,19 +26,18 @@ final class PhraseLexicon<V> {
 
     private static final int[] NONE = {};
 
+    /** This lexicon's file's slot in {@link LexiconSlots}. */
+    private final int slot;
+    private final Function<String, int[]> startingWith = this::computeStartingWith;
+
     private final List<Entry<V>> entries;
     /** Entries by their first pattern when it is a whole word, as indexes into {@link #entries}. */
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     /** Entries by the stem of their first pattern when it ends in *, as indexes into {@link #entries}. */
     private final Map<String, List<Integer>> byFirstPrefix = new HashMap<>();
     private final int longestPrefix;
-    /**
-     * The entries each word may start, kept for the words seen, up to a bound per lexicon (a dozen lexicons; most
-     * words start no entry and share one empty array).
-     */
-    private final WordMemo<int[]> startingWith = new WordMemo<>(50_000, this::computeStartingWith);
-
-    private PhraseLexicon(List<Entry<V>> entries) {
+    private PhraseLexicon(String resource, List<Entry<V>> entries) {
+        this.slot = LexiconSlots.of(resource);
         this.entries = entries.stream()
                 .sorted(Comparator.comparingInt((Entry<V> e) -> -e.patterns().size()))
                 .toList();
@@ -70,7 +68,7 @@ final class PhraseLexicon<V> {
             List<String> patterns = List.of(DIGIT_EDGE.split(normalizer.fold(row[0]).strip()));
             entries.add(new Entry<>(patterns, value.apply(row)));
         }
-        return new PhraseLexicon<>(entries);
+        return new PhraseLexicon<>(resource, entries);
     }
 
     /** Whether a phrase of at most {@code maxWords} words ends right before word {@code index}. */
@@ -89,7 +87,7 @@ final class PhraseLexicon<V> {
      * one of the word's readings are tried (an index on the first word), in the lexicon's order.
      */
     Hit<V> at(List<Word> words, int i) {
-        for (int index : startingWith(words.get(i).text())) {
+        for (int index : words.get(i).starting(slot, startingWith)) {
             Entry<V> entry = entries.get(index);
             int n = entry.patterns().size();
             if (i + n > words.size()) {
@@ -107,10 +105,6 @@ final class PhraseLexicon<V> {
     }
 
     /** The indexes of the entries whose first pattern can match a reading of {@code word}, ascending. */
-    private int[] startingWith(String word) {
-        return startingWith.get(word);
-    }
-
     private int[] computeStartingWith(String word) {
         SortedSet<Integer> candidates = candidates(word);
         return candidates.isEmpty() ? NONE : candidates.stream().mapToInt(Integer::intValue).toArray();

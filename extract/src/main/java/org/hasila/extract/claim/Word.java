@@ -1,7 +1,38 @@
 package org.hasila.extract.claim;
 
-/** One token of folded text at [start, end): a word, a digit run or a punctuation mark. */
-record Word(int start, int end, String text) {
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+
+/**
+ * One token of folded text at [start, end): a word, a digit run or a punctuation mark. It holds the entries each
+ * phrase lexicon found a word of its text can start ({@link LexiconSlots}), looked up once per token.
+ */
+final class Word {
+
+    private final int start;
+    private final int end;
+    private final String text;
+    /** By lexicon slot, the entries a word of this text can start ({@link LexiconSlots}), or null until asked. */
+    private AtomicReferenceArray<int[]> slots;
+
+    Word(int start, int end, String text) {
+        this.start = start;
+        this.end = end;
+        this.text = Objects.requireNonNull(text);
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
 
     boolean isDigits() {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
@@ -14,5 +45,40 @@ record Word(int start, int end, String text) {
 
     boolean isPunct() {
         return !text.isEmpty() && !Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    /**
+     * What lexicon {@code slot} gives for this word's text: kept in {@link LexiconSlots}, worked out by
+     * {@code compute} the first time any word of this text is asked.
+     */
+    int[] starting(int slot, Function<String, int[]> compute) {
+        if (slots == null) {
+            slots = LexiconSlots.of(this);
+        }
+        if (slot >= slots.length()) {
+            // a lexicon loaded after this text was first seen
+            return compute.apply(text);
+        }
+        int[] found = slots.get(slot);
+        if (found == null) {
+            found = compute.apply(text);
+            slots.set(slot, found);
+        }
+        return found;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Word w && w.start == start && w.end == end && w.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(start, end, text);
+    }
+
+    @Override
+    public String toString() {
+        return "Word[start=" + start + ", end=" + end + ", text=" + text + "]";
     }
 }
