@@ -37,6 +37,60 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class TwentySixthReader {
+
+        @Test
+        void aTollNamesTheKindOfTheNumbersAfterItOnly() {
+            // "according to a UN tally" after the number: the staff held, not a toll of the dead
+            assertThat(claims("وبذلك يرتفع إجمالي موظفي الأمم المتحدة المحتجزين لدى الحوثيين إلى 42 موظفاً، وفق حصيلة "
+                    + "للأمم المتحدة، إلى جانب عشرات من موظفي المنظمات غير الحكومية."))
+                    .extracting(Claim::kind).containsExactly(Kind.DETAINED);
+            assertThat(claims("ارتفعت حصيلة الهجوم على البلدة إلى 16 جندياً.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            assertThat(claims("قتل 20 شخصاً وأصيب 30 آخرون، بحسب حصيلة لوزارة الصحة.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED, Kind.INJURED);
+        }
+
+        @Test
+        void whomARelativeClauseDetainedAreArrested() {
+            assertThat(claims("ارتفع عدد موظفي الأمم المتحدة الذين احتجزتهم جماعة الحوثي في حملة المداهمات إلى تسعة عشر "
+                    + "موظفاً.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.RECAPTURED, 19L));
+            assertThat(claims("The M23 said it had rearrested about 200 of the escapees.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
+        }
+
+        @Test
+        void aShelterHoldsItsPopulationButItsDisplacedStayDisplaced() {
+            // the victims named far before are not who the facility sheltered
+            assertThat(claims("وأعربت المنظمة عن قلقها إزاء سقوط ضحايا بين المهاجرين، مؤكدة أن المنشأة كانت تؤوي نحو 115 "
+                    + "شخصاً.")).extracting(Claim::kind).containsExactly(Kind.DETAINED);
+            assertThat(claims("كانت المدرسة تؤوي قرابة 1500 نازح، معظمهم من النساء والأطفال."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("ويؤوي المعسكر نحو 7 آلاف نازح فرّوا من المعارك.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+        }
+
+        @Test
+        void aWordOfThePresentAfterAnOldDateCountsWhatIsSoNow() {
+            String text = "ويعاني سجن ماكالا، الذي شُيّد عام 1957 بطاقة استيعابية لا تتجاوز 1500 نزيل، من اكتظاظ شديد، إذ "
+                    + "يضم حاليا أكثر من 12 ألف سجين.";
+            assertThat(claims(text, "2024-09-03")).extracting(Claim::kind, Claim::scope)
+                    .containsExactly(tuple(Kind.DETAINED, Scope.INCIDENT));
+            assertThat(claims("وفي عام 2019، قتل مسلحون 12 شخصاً في هجوم على السجن.", "2024-09-03"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void aCapacityIsNoPopulationAndWomenInmatesArePrisoners() {
+            assertThat(claims("Makala, built in the 1950s to hold 1,500 inmates, held more than 15,000 people.",
+                    "2024-09-03")).extracting(c -> c.value().low()).containsExactly(15000L);
+            assertThat(claims("At least 150 women inmates were killed when fire tore through the women's wing of the "
+                    + "prison.")).extracting(Claim::group).containsExactly(Group.DETAINEES);
+        }
+    }
+
+    @Nested
     class TwentyFifthReader {
 
         @Test

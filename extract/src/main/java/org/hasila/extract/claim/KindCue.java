@@ -29,11 +29,14 @@ import org.hasila.core.claim.Kind;
  *                 المرتزقة بين قتيل ومصاب")
  * @param own      a verb of losing ("فقدت"، "خسروا") that counts the dead only of its subject's own people after its
  *                 number ("فقدت القوات خمسة من أفرادها"): "فقد 5 صيادين" may be five fishermen gone missing
- * @param ahead    a verb whose doer follows it, its pronoun the attack it tells of ("هجوم شنه 40 مسلحاً"): it counts
- *                 only a number after it ("قُتل 6 صيادين وجنديان في هجوم شنه مسلحون": the soldiers attacked no one)
+ * @param ahead    a verb whose doer follows it, its pronoun the attack it tells of ("هجوم شنه 40 مسلحاً"), or a toll
+ *                 whose numbers follow it: it counts only a number after it ("قُتل 6 صيادين وجنديان في هجوم شنه
+ *                 مسلحون": the soldiers attacked no one)
+ * @param shelter  a verb of sheltering ("يؤوي"): the population a place holds ("كان المركز يؤوي نحو 600 مهاجر"),
+ *                 unless the number's own noun says what they are ("كانت المدرسة تؤوي قرابة 1500 نازح" are displaced)
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
-               boolean remainder, boolean yields, boolean both, boolean own, boolean ahead) {
+               boolean remainder, boolean yields, boolean both, boolean own, boolean ahead, boolean shelter) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -46,9 +49,11 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String BOTH = "both";
     static final String OWN = "own";
     static final String AHEAD = "ahead";
+    static final String SHELTER = "shelter";
 
     /** The marks a row may carry besides {@code noun=KIND}. */
-    private static final Set<String> MARKS = Set.of(WEAK, HELD, NOUN_ONLY, STATUS, REMAINDER, YIELDS, BOTH, OWN, AHEAD);
+    private static final Set<String> MARKS = Set.of(WEAK, HELD, NOUN_ONLY, STATUS, REMAINDER, YIELDS, BOTH, OWN, AHEAD,
+            SHELTER);
 
     static KindCue parse(String[] row) {
         Kind asNoun = null;
@@ -66,7 +71,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         }
         return new KindCue(kind(row[1]), marks.contains(WEAK), asNoun, marks.contains(NOUN_ONLY), marks.contains(HELD),
                 marks.contains(STATUS), marks.contains(REMAINDER), marks.contains(YIELDS), marks.contains(BOTH),
-                marks.contains(OWN), marks.contains(AHEAD));
+                marks.contains(OWN), marks.contains(AHEAD), marks.contains(SHELTER));
     }
 
     private static Kind kind(String code) {

@@ -189,6 +189,9 @@ final class KindResolver {
             }
             // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
             // which counts nothing
+            if (cue.value().shelter() && statusNounAfter(cues, c)) {
+                continue; // "كانت المدرسة تؤوي قرابة 1500 نازح": what they are says what they count
+            }
             boolean holdsNoOne = cue.value().held() && !custodyBefore(view, cue, c);
             int distance = distance(view, candidates, index, cue);
             if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)
@@ -328,6 +331,11 @@ final class KindResolver {
     private static boolean countsBoth(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues, Candidate c) {
         return cues.stream().anyMatch(h -> h.value().both() && h.from() > c.last && h.from() - c.last - 1 <= BOTH_WORDS
                 && view.boundariesBetween(c.last, h.from()) == 0);
+    }
+
+    /** Whether the number's own noun is one of what people are ("1500 نازح"). */
+    private static boolean statusNounAfter(List<PhraseLexicon.Hit<KindCue>> cues, Candidate c) {
+        return cues.stream().anyMatch(h -> h.from() == c.last + 1 && h.value().status());
     }
 
     /** Whether a cue of a kind follows the number in its own clause ("إن 12 شخصاً قتلوا"). */

@@ -374,7 +374,7 @@ final class ScopeDetector {
      * when fronted before it) that ended more than {@code days} before the day the document speaks from is an earlier
      * incident's.
      */
-    private static boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days) {
+    private boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days) {
         LocalDate reference = dates.reference();
         if (start >= end) {
             return false;
@@ -390,7 +390,21 @@ final class ScopeDetector {
             // a month alone that ended before the report's began ("In April," in June) dates no incident it reports
             LocalDate before = d.precision() == DateMention.Precision.MONTH && reference.withDayOfMonth(1).isAfter(recent)
                     ? reference.withDayOfMonth(1) : recent;
-            if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(before)) {
+            if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(before)
+                    && !nowAfter(words, d.end(), end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the present (now-words.txt) follows the date ending at offset {@code dateEnd} before word
+     * {@code end}: "سجن ماكالا، الذي شُيّد عام 1957 ...، إذ يضم حاليا أكثر من 12 ألف سجين" counts who are held now.
+     */
+    private boolean nowAfter(List<Word> words, int dateEnd, int end) {
+        for (int k = Words.indexAt(words, dateEnd); k < end; k++) {
+            if (lexicons.nowWords().startsAt(words, k)) {
                 return true;
             }
         }
