@@ -41,7 +41,8 @@ interface FigurePolicy {
 
     /**
      * The range the sources leave: where they agree, the values all their statements allow (falling back
-     * to the span of what they state when they agree only within the approximation margin); where they
+     * to the span of what they state when they agree only within the approximation margin, an open-ended bound
+     * taken as no more than its bound); where they
      * disagree, from the lowest value any allows to the highest number any states.
      */
     static Estimate range(List<Quantity> current, boolean conflict) {
@@ -59,6 +60,16 @@ interface FigurePolicy {
                 .min(Long::compare).orElse(null);
         if (minHigh == null || maxLow <= minHigh) {
             return new Estimate(maxLow, null, minHigh);
+        }
+        // agreeing only within an approximate figure's margin ("نحو 70" and 68): the span of what the closed
+        // statements state; an open one ("at least 30", some group's count of a toll) agrees with every larger value
+        // and counts none of its own, so it lowers the span only to its own bound
+        List<Quantity> closed = current.stream().filter(q -> q.high() != null).toList();
+        if (open && !closed.isEmpty()) {
+            long closedLow = closed.stream().mapToLong(Quantity::low).min().orElseThrow();
+            long openLow = current.stream().filter(q -> q.high() == null).mapToLong(Quantity::low).max().orElseThrow();
+            long closedHigh = closed.stream().mapToLong(Quantity::high).max().orElseThrow();
+            return new Estimate(Math.max(closedLow, openLow), null, Math.max(closedHigh, openLow));
         }
         return new Estimate(minLow, null, open ? null : maxStated);
     }

@@ -14,6 +14,7 @@ import static org.hasila.reconcile.Fixtures.moreThan;
 import static org.hasila.reconcile.Fixtures.vague;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class ReconcilerTest {
             assertThat(f.claims()).containsExactly("c-1", "c-2");
             assertThat(f.current()).containsExactly("c-2");
             assertThat(f.conflict()).isFalse();
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(95L, 95L, 95L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(95L, 95L, 95L);
             assertThat(codes(f)).containsExactly("superseded");
         }
 
@@ -101,7 +102,7 @@ class ReconcilerTest {
                             .asOf("2023-03-02").asOfTime("08:15").at(500).build());
             Figure f = figure(e, Kind.KILLED, Group.MILITANTS);
             assertThat(f.current()).containsExactlyInAnyOrder("c-1", "c-3");
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(10L, 36L, 36L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(10L, 36L, 36L);
             assertThat(codes(f)).contains("superseded", "earlier-count");
         }
 
@@ -195,7 +196,7 @@ class ReconcilerTest {
                     claim("c-2", "d-1").value(exact(35)).source("org:b", "B").at(40).build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
             assertThat(f.conflict()).isFalse();
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(35L, 35L, 35L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(35L, 35L, 35L);
             assertThat(codes(f)).doesNotContain("sources-disagree");
         }
 
@@ -213,7 +214,7 @@ class ReconcilerTest {
                     claim("c-3", "d-3").kind(Kind.ESCAPED).group(Group.DETAINEES).value(exact(1450))
                             .source("org:c", "C").asOf("2023-03-03").build()), m);
             Figure f = figure(r.events().get(0), Kind.ESCAPED, Group.DETAINEES);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(1000L, 1450L, 1450L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(1000L, 1450L, 1450L);
             // where they disagree, the lowest of them
             Event apart = single(
                     claim("c-4", "d-1").value(exact(12)).source("org:b", "B").asOf("2023-03-03").build(),
@@ -241,6 +242,24 @@ class ReconcilerTest {
                     claim("c-1", "d-1").value(about(200)).build(),
                     claim("c-2", "d-2").value(exact(215)).build());
             assertThat(figure(e, Kind.KILLED, Group.CIVILIANS).conflict()).isFalse();
+        }
+
+        @Test
+        void anOpenBoundBesideCountsThatAgreeWithinTheMarginSetsNoBest() {
+            // "at least 30" of one day, 68 twice and "about 70" of the next: all agree, and the best is no 30
+            Figure f = figure(single(
+                    claim("c-1", "d-1").value(atLeast(30)).source("grp:a", "the group").build(),
+                    claim("c-2", "d-2").value(exact(68)).source("org:b", "the ministry").build(),
+                    claim("c-3", "d-2").value(about(70)).source("org:c", "medics").at(300).build()),
+                    Kind.KILLED, Group.CIVILIANS);
+            assertThat(f.conflict()).isFalse();
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(68L, 68L, 70L);
+            // without the open bound, the span of what they state, as before
+            Figure closed = figure(single(
+                    claim("c-2", "d-2").value(exact(68)).source("org:b", "the ministry").build(),
+                    claim("c-3", "d-2").value(about(70)).source("org:c", "medics").at(300).build()),
+                    Kind.KILLED, Group.CIVILIANS);
+            assertThat(Arrays.asList(closed.low(), closed.best(), closed.high())).containsExactly(68L, 68L, 70L);
         }
 
         @Test
@@ -291,7 +310,7 @@ class ReconcilerTest {
             Reconciliation r = new Reconciler(new ReconcileSettings("UCDP", 10))
                     .reconcile(List.of(doc("d-1", "2023-03-02")), claims, mentions(PRISON, "d-1", 0, 1, "prison"));
             Figure f = figure(r.events().get(0), Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(100L, 150L, 400L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(100L, 150L, 400L);
             assertThat(f.policy()).isEqualTo("ucdp");
         }
 
@@ -303,7 +322,7 @@ class ReconcilerTest {
                             .build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
             assertThat(f.conflict()).isTrue();
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(8L, 14L, 14L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(8L, 14L, 14L);
             assertThat(codes(f)).contains("sources-disagree", "earlier-count");
         }
 
@@ -327,7 +346,7 @@ class ReconcilerTest {
                     claim("c-2", "d-2").value(exact(110)).source("org:ministry", "the ministry").asOf("2023-03-02")
                             .build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(20L, 110L, 110L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(20L, 110L, 110L);
             assertThat(codes(f)).contains("earlier-count");
             // the same counts, neither called preliminary: the lowest of the day stays the best
             Event plain = single(
@@ -353,7 +372,7 @@ class ReconcilerTest {
                     claim("c-2", "d-2").value(exact(120)).source("org:agency", "the agency").asOf("2023-03-02")
                             .build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(35L, 120L, 120L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(35L, 120L, 120L);
             assertThat(codes(f)).contains("earlier-count");
             // a hospital's count told without receiving ("مدير المستشفى: قتل 35") counts the toll as any source does
             Event told = single(
@@ -369,7 +388,7 @@ class ReconcilerTest {
             Event e = single(claim("c-1", "d-1").value(new Quantity(0, 10L, Qualifier.AT_MOST, "ما يصل إلى عشرة"))
                     .source("org:army", "the army").asOf("2023-03-02").build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(0L, 10L, 10L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(0L, 10L, 10L);
         }
 
         @Test
@@ -382,7 +401,7 @@ class ReconcilerTest {
                             .at(40).build(),
                     claim("c-3", "d-2").value(exact(15)).source("org:un", "the UN").asOf("2023-03-02").build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(8L, 15L, 15L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(8L, 15L, 15L);
             assertThat(codes(f)).contains("earlier-count");
         }
 
@@ -416,7 +435,7 @@ class ReconcilerTest {
                     claim("c-1", "d-1").group(Group.SECURITY_FORCES).value(exact(5)).source("org:army", "the army")
                             .asOf("2023-03-02").build(), boast);
             Figure f = figure(e, Kind.KILLED, Group.SECURITY_FORCES);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(5L, 5L, 5L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(5L, 5L, 5L);
             assertThat(codes(f)).contains("partisan-claim");
             assertThat(f.claims()).contains("c-2");
             // the one source that counts them gives the best, whatever it is
@@ -462,7 +481,7 @@ class ReconcilerTest {
             Claim sinceDied = claim("c-5", "d-2").group(Group.ALL).value(exact(1))
                     .source("org:spokesman", "the spokesman").asOf("2023-03-04").partOf("c-2").at(40).build();
             Figure f = figure(single(first, toll, soldiers, civilian, sinceDied), Kind.KILLED, Group.SECURITY_FORCES);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(3L, 5L, 5L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(3L, 5L, 5L);
             // "7 قتلى، بينهم 5 جنود ومدني": some of the dead named, the soldiers among them stand aside beside a count
             Claim ofSome = claim("c-6", "d-2").group(Group.ALL).value(exact(7)).source("org:spokesman", "the spokesman")
                     .asOf("2023-03-04").at(10).build();
@@ -485,7 +504,7 @@ class ReconcilerTest {
             Figure f = figure(e, Kind.KILLED, Group.ALL);
             assertThat(f.claims()).containsExactly("c-1", "c-2", "c-3");
             // the civilians' 9 bounds the range, the later toll is the best
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(9L, 22L, 22L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(9L, 22L, 22L);
             assertThat(codes(f)).contains("group-folded");
             // a party's claim of its enemy's losses beside them counts no group of the toll, and alone in its group
             // makes no figure: it is noted in the toll's
@@ -555,7 +574,7 @@ class ReconcilerTest {
                     claim("c-3", "d-3").value(exact(31)).source("org:gov", "the government").asOf("2023-03-04").build()),
                     m);
             Figure f = figure(r.events().get(0), Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(6L, 31L, 31L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(6L, 31L, 31L);
         }
 
         @Test
@@ -570,7 +589,7 @@ class ReconcilerTest {
                     claim("c-4", "d-3").value(exact(6)).source("org:rail", "the railway").asOf("2023-03-02").at(400)
                             .build());
             Figure f = figure(run(docs, claims, m).events().get(0), Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(6L, 31L, 31L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(6L, 31L, 31L);
             // alone, the report's two dated counts are its incident's day and its statement's: the 6 stands
             Reconciliation alone = run(docs.subList(1, 2), claims.subList(1, 3), m.subList(2, 4));
             assertThat(figure(alone.events().get(0), Kind.KILLED, Group.CIVILIANS).best()).isEqualTo(6L);
@@ -612,7 +631,7 @@ class ReconcilerTest {
                     claim("c-1", "d-1").value(exact(12)).source(null, "Police").asOf("2023-03-01").build(),
                     claim("c-2", "d-1").value(exact(23)).source(null, "The chairman").asOf("2023-03-02").at(300).build());
             Figure f = figure(e, Kind.KILLED, Group.CIVILIANS);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(12L, 23L, 23L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(12L, 23L, 23L);
             assertThat(codes(f)).contains("earlier-count");
             // far above it, a count of the same report raises nothing alone (it more likely counts something wider)
             Event far = single(
@@ -982,7 +1001,7 @@ class ReconcilerTest {
                     prisonNamedIn("d-1", "d-2", "d-3"));
             assertThat(r.events()).hasSize(1);
             Figure f = figure(r.events().get(0), Kind.KILLED, Group.DETAINEES);
-            assertThat(List.of(f.low(), f.best(), f.high())).containsExactly(4L, 8L, 8L);
+            assertThat(Arrays.asList(f.low(), f.best(), f.high())).containsExactly(4L, 8L, 8L);
             // its claims stay undated, and so do the event's dates
             assertThat(r.events().get(0).start()).isEqualTo("2022-10-16");
             assertThat(r.events().get(0).end()).isEqualTo("2022-10-22");
