@@ -71,9 +71,6 @@ final class CountedNounFilter {
             if (numberFirst > 0 && lexicons.negations().startsAt(words, numberFirst - 1)) {
                 continue; // "ثلاثة جرحى وليس اثنين": the number denied
             }
-            if (denied(view, numberFirst)) {
-                continue; // "ونفت الوزارة أن تكون الغارات قد قتلت 12 من قادة الجماعة": what someone says, denied
-            }
             if (ageOfAName(words, numberFirst, last, lexicons) || ageBefore(words, numberFirst) || numberFirst >= 2 && lexicons.connectors().startsAt(words, numberFirst - 1)
                     && ageBefore(words, numberFirst - 2)) {
                 continue; // "the youngest of whom was 22", "two children aged 7 and 11": an age
@@ -105,31 +102,6 @@ final class CountedNounFilter {
             out.add(new Candidate(q, first, last));
         }
         return out;
-    }
-
-    /** Words a denial of a denial may take before the verb it denies ("لم تنف الجماعة"، "did not deny"). */
-    private static final int DENIAL_NEGATION_WORDS = 2;
-
-    /**
-     * Whether a verb of denial (denials.txt) governs the number: it stands before the number in the same clause, no
-     * clause mark between, and is not itself denied (rows marked "not": "لم تنف الجماعة مقتل 12 من عناصرها" states the
-     * 12).
-     */
-    private boolean denied(SentenceView view, int numberFirst) {
-        List<Word> words = view.words();
-        for (int d = numberFirst - 1; d >= 0 && !view.boundary()[d]; d--) {
-            PhraseLexicon.Hit<Boolean> denial = lexicons.denials().at(words, d);
-            if (denial != null && denial.value()) {
-                for (int k = Math.max(0, d - DENIAL_NEGATION_WORDS); k < d; k++) {
-                    PhraseLexicon.Hit<Boolean> negated = lexicons.denials().at(words, k);
-                    if (negated != null && !negated.value() && negated.to() > d) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
