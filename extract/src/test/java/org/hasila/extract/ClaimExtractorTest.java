@@ -82,6 +82,40 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whatASpeakerDeniesIsNotTheDeniersFigure() {
+            // the ministry denies the adviser's figure: not the ministry's
+            assertThat(claims("وقالت الوزارة إن جميع الضحايا من المدنيين، نافية ما أعلنه مستشار الأمن القومي من أن "
+                    + "الضربات قتلت 12 من قادة الحوثيين.")).extracting(c -> c.source() == null ? null : c.source().text())
+                    .doesNotContain("الوزارة");
+            assertThat(claims("وأضافت المصادر أن الحوثيين خسروا نحو 30 من عناصرهم، نافية ما زعمه المتحدث العسكري باسم "
+                    + "الجماعة يحيى سريع عن سقوط أكثر من 40 جندياً بين قتيل وجريح وأسر 12."))
+                    .extracting(c -> c.value().low(), c -> c.source() == null ? null : c.source().text())
+                    .containsExactly(tuple(30L, "المصادر"), tuple(12L, null));
+        }
+
+        @Test
+        void placesSitesAndPostsAreNoPeople() {
+            assertThat(claims("ARSA said it had taken defensive actions in more than 25 places.")).isEmpty();
+            assertThat(claims("HRW said the militants executed prisoners at several sites near the city.")).isEmpty();
+            assertThat(claims("The insurgents had attacked 30 police posts, and about 150 fighters had been involved."))
+                    .extracting(c -> c.value().low()).containsExactly(150L);
+        }
+
+        @Test
+        void refugeesWhoFledARegionAreDisplacedAndTheirDeadSinceACoupWider() {
+            assertThat(claims("ارتفع عدد اللاجئين الروهينغا الذين فروا من إقليم أراكان إلى بنغلاديش إلى نحو 164 ألفاً."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("عُثر على جثتي رجلين من اللاجئين العراقيين في المخيم، قُتلا بطلقات نارية."))
+                    .extracting(Claim::kind).containsExactly(Kind.KILLED);
+            assertThat(claims("وفر 200 سجين من السجن.")).extracting(Claim::kind).containsExactly(Kind.ESCAPED);
+            assertThat(claims("Security forces have killed more than 3,200 civilians since the takeover."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("والمخيم يؤوي نحو 150 عائلة.")).extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("وقالت الشرطة إن القتلى هم ٣ من موظفي السجن و٥ من الزوار.")).extracting(Claim::group)
+                    .containsExactly(Group.PRISON_STAFF, Group.CIVILIANS);
+        }
+
+        @Test
         void aCapacityIsNoPopulationAndWomenInmatesArePrisoners() {
             assertThat(claims("Makala, built in the 1950s to hold 1,500 inmates, held more than 15,000 people.",
                     "2024-09-03")).extracting(c -> c.value().low()).containsExactly(15000L);

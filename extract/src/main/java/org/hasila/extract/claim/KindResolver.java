@@ -333,9 +333,12 @@ final class KindResolver {
                 && view.boundariesBetween(c.last, h.from()) == 0);
     }
 
-    /** Whether the number's own noun is one of what people are ("1500 نازح"). */
+    /**
+     * Whether the number's own noun says what they are: one of what people are ("1500 نازح") or a noun that counts
+     * only as its number's ("150 عائلة").
+     */
     private static boolean statusNounAfter(List<PhraseLexicon.Hit<KindCue>> cues, Candidate c) {
-        return cues.stream().anyMatch(h -> h.from() == c.last + 1 && h.value().status());
+        return cues.stream().anyMatch(h -> h.from() == c.last + 1 && (h.value().status() || h.value().nounOnly()));
     }
 
     /** Whether a cue of a kind follows the number in its own clause ("إن 12 شخصاً قتلوا"). */

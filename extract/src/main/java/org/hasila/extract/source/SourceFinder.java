@@ -139,9 +139,18 @@ public final class SourceFinder {
         Integer before = null;
         Integer after = null;
         Integer earlier = null;
+        // "وقالت الوزارة إن ...، نافية ما أعلنه المستشار من أن الضربات قتلت 12": who denies what follows states none
+        // of it, nor does whoever spoke before the denial
+        int denial = -1;
+        for (Cue cue : cues) {
+            if (cue.kind() == CueKind.STANCE && cue.end() <= figure) {
+                denial = Math.max(denial, cue.first());
+            }
+        }
         for (int k = 0; k < cues.size(); k++) {
             Cue cue = cues.get(k);
-            if (resolved[k] == null || cue.kind() == CueKind.STANCE || (cue.first() <= figure && cue.end() > figure)) {
+            if (resolved[k] == null || cue.kind() == CueKind.STANCE || (cue.first() <= figure && cue.end() > figure)
+                    || cue.first() < denial) {
                 continue;
             }
             boolean sameClause = clauseOf[cue.first()] == clause;
