@@ -116,6 +116,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoStormAPrisonFreeItsInmatesButTheAuthoritiesReleaseTheirs() {
+            assertThat(claims("اقتحم محتجون سجنا في المنطقة أمس الجمعة، وأطلقوا سراح أكثر من 800 سجين.", "2024-07-20"))
+                    .extracting(Claim::kind).containsExactly(Kind.ESCAPED);
+            assertThat(claims("أطلقت السلطات سراح 50 معتقلا.")).isEmpty();
+            assertThat(claims("وأطلق المسلحون سراح 5 رهائن.")).isEmpty();
+            // a time counted back from the one told recalls another incident
+            assertThat(claims("وقبل ذلك بعامين، في يوليو (تموز) 2022، اقتحم مسلحون سجن كوجي، وأطلقوا سراح 879 نزيلاً.",
+                    "2024-09-20")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وقال التنظيم في بيان إن مقاتليه \"صفّوا\" 1700 من منتسبي الجيش."))
+                    .extracting(Claim::kind).containsExactly(Kind.KILLED);
+        }
+
+        @Test
         void aCapacityIsNoPopulationAndWomenInmatesArePrisoners() {
             assertThat(claims("Makala, built in the 1950s to hold 1,500 inmates, held more than 15,000 people.",
                     "2024-09-03")).extracting(c -> c.value().low()).containsExactly(15000L);
