@@ -53,8 +53,8 @@ class ClaimExtractorTest {
 
         @Test
         void whomARelativeClauseDetainedAreArrested() {
-            assertThat(claims("ارتفع عدد موظفي الأمم المتحدة الذين احتجزتهم جماعة الحوثي في حملة المداهمات إلى تسعة عشر "
-                    + "موظفاً.")).extracting(Claim::kind, c -> c.value().low())
+            assertThat(claims("ارتفع عدد موظفي الأمم المتحدة الذين احتجزتهم جماعة الحوثي في حملة المداهمات "
+                    + "إلى تسعة عشر موظفاً.")).extracting(Claim::kind, c -> c.value().low())
                     .containsExactly(tuple(Kind.RECAPTURED, 19L));
             assertThat(claims("The M23 said it had rearrested about 200 of the escapees.")).extracting(Claim::kind)
                     .containsExactly(Kind.RECAPTURED);
@@ -63,8 +63,8 @@ class ClaimExtractorTest {
         @Test
         void aShelterHoldsItsPopulationButItsDisplacedStayDisplaced() {
             // the victims named far before are not who the facility sheltered
-            assertThat(claims("وأعربت المنظمة عن قلقها إزاء سقوط ضحايا بين المهاجرين، مؤكدة أن المنشأة كانت تؤوي نحو 115 "
-                    + "شخصاً.")).extracting(Claim::kind).containsExactly(Kind.DETAINED);
+            assertThat(claims("وأعربت المنظمة عن قلقها إزاء سقوط ضحايا بين المهاجرين، مؤكدة أن المنشأة كانت "
+                    + "تؤوي نحو 115 شخصاً.")).extracting(Claim::kind).containsExactly(Kind.DETAINED);
             assertThat(claims("كانت المدرسة تؤوي قرابة 1500 نازح، معظمهم من النساء والأطفال."))
                     .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
             assertThat(claims("ويؤوي المعسكر نحو 7 آلاف نازح فرّوا من المعارك.")).extracting(Claim::kind)
@@ -73,8 +73,8 @@ class ClaimExtractorTest {
 
         @Test
         void aWordOfThePresentAfterAnOldDateCountsWhatIsSoNow() {
-            String text = "ويعاني سجن ماكالا، الذي شُيّد عام 1957 بطاقة استيعابية لا تتجاوز 1500 نزيل، من اكتظاظ شديد، إذ "
-                    + "يضم حاليا أكثر من 12 ألف سجين.";
+            String text = "ويعاني سجن ماكالا، الذي شُيّد عام 1957 بطاقة استيعابية لا تتجاوز 1500 نزيل، "
+                    + "من اكتظاظ شديد، إذ يضم حاليا أكثر من 12 ألف سجين.";
             assertThat(claims(text, "2024-09-03")).extracting(Claim::kind, Claim::scope)
                     .containsExactly(tuple(Kind.DETAINED, Scope.INCIDENT));
             assertThat(claims("وفي عام 2019، قتل مسلحون 12 شخصاً في هجوم على السجن.", "2024-09-03"))
@@ -85,8 +85,8 @@ class ClaimExtractorTest {
         void whatASpeakerDeniesIsNotTheDeniersFigure() {
             // the ministry denies the adviser's figure: not the ministry's
             assertThat(claims("وقالت الوزارة إن جميع الضحايا من المدنيين، نافية ما أعلنه مستشار الأمن القومي من أن "
-                    + "الضربات قتلت 12 من قادة الحوثيين.")).extracting(c -> c.source() == null ? null : c.source().text())
-                    .doesNotContain("الوزارة");
+                    + "الضربات قتلت 12 من قادة الحوثيين."))
+                    .extracting(c -> c.source() == null ? null : c.source().text()).doesNotContain("الوزارة");
             assertThat(claims("وأضافت المصادر أن الحوثيين خسروا نحو 30 من عناصرهم، نافية ما زعمه المتحدث العسكري باسم "
                     + "الجماعة يحيى سريع عن سقوط أكثر من 40 جندياً بين قتيل وجريح وأسر 12."))
                     .extracting(c -> c.value().low(), c -> c.source() == null ? null : c.source().text())
@@ -103,7 +103,8 @@ class ClaimExtractorTest {
 
         @Test
         void refugeesWhoFledARegionAreDisplacedAndTheirDeadSinceACoupWider() {
-            assertThat(claims("ارتفع عدد اللاجئين الروهينغا الذين فروا من إقليم أراكان إلى بنغلاديش إلى نحو 164 ألفاً."))
+            assertThat(claims("ارتفع عدد اللاجئين الروهينغا الذين فروا من إقليم أراكان إلى بنغلاديش "
+                    + "إلى نحو 164 ألفاً."))
                     .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
             assertThat(claims("عُثر على جثتي رجلين من اللاجئين العراقيين في المخيم، قُتلا بطلقات نارية."))
                     .extracting(Claim::kind).containsExactly(Kind.KILLED);
@@ -126,6 +127,18 @@ class ClaimExtractorTest {
                     "2024-09-20")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
             assertThat(claims("وقال التنظيم في بيان إن مقاتليه \"صفّوا\" 1700 من منتسبي الجيش."))
                     .extracting(Claim::kind).containsExactly(Kind.KILLED);
+        }
+
+        @Test
+        void figuresThatAddUpToTheTotalTheyRaiseAreAllItsParts() {
+            List<Claim> found = claims("وقالت المسؤولة إن فرق الإغاثة دفنت ٢٠٠٠ جثة انتشلت من شوارع المدينة، "
+                    + "فيما لا تزال ٩٠٠ جثة أخرى في المشارح، ما يرفع الحصيلة إلى ٢٩٠٠ قتيل على الأقل.");
+            String total = found.stream().filter(c -> c.value().low() == 2900).findFirst().orElseThrow().id();
+            assertThat(found).filteredOn(c -> c.value().low() < 2900).extracting(Claim::partOf)
+                    .containsExactly(total, total);
+            // an increment alone: the count it raised is no part
+            assertThat(claims("قتل 5 جنود في الهجوم، وتوفي اثنان من المصابين، ما يرفع عدد القتلى إلى 14."))
+                    .filteredOn(c -> c.value().low() == 5).extracting(Claim::partOf).containsOnlyNulls();
         }
 
         @Test

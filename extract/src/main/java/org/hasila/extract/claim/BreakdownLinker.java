@@ -1,9 +1,11 @@
 package org.hasila.extract.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.hasila.core.claim.Kind;
+import org.hasila.core.claim.Qualifier;
 
 /**
  * Links the numbers of a sentence into lists and breakdowns. A number joined to the one before by
@@ -297,6 +299,36 @@ final class BreakdownLinker {
             linkToALargerTotalBefore(candidates, c -> !afterABreakWord(view, c) && !c.connected);
             // "توفي اثنان من المصابين ...، ما يرفع عدد القتلى إلى 14": the increment told before the total it raised
             linkToALargerTotalAfter(view, candidates);
+            linkPartsThatAddUp(candidates);
+        }
+    }
+
+    /**
+     * "دفنت ٢٠٠٠ جثة ...، فيما لا تزال ٩٠٠ جثة أخرى في المشارح، ما يرفع الحصيلة إلى ٢٩٠٠": exact figures of a kind
+     * right before a total of it, which add up to it, are all its parts (the nearest alone is linked above).
+     */
+    private static void linkPartsThatAddUp(List<Candidate> candidates) {
+        for (int j = 1; j < candidates.size(); j++) {
+            Candidate total = candidates.get(j);
+            if (total.kind == null || total.total >= 0) {
+                continue;
+            }
+            long wanted = total.quantity.quantity().low();
+            long sum = 0;
+            List<Candidate> parts = new ArrayList<>();
+            for (int i = j - 1; i >= 0 && sum < wanted; i--) {
+                Candidate c = candidates.get(i);
+                if (c.kind != total.kind || c.subset || c.total >= 0 && c.total != j
+                        || c.quantity.quantity().qualifier() != Qualifier.EXACT) {
+                    break;
+                }
+                sum += c.quantity.quantity().low();
+                parts.add(c);
+            }
+            if (sum == wanted && parts.size() > 1) {
+                int at = j;
+                parts.forEach(c -> c.total = at);
+            }
         }
     }
 
