@@ -87,6 +87,9 @@ class ClaimExtractorTest {
             assertThat(claims("وقالت الوزارة إن جميع الضحايا من المدنيين، نافية ما أعلنه مستشار الأمن القومي من أن "
                     + "الضربات قتلت 12 من قادة الحوثيين."))
                     .extracting(c -> c.source() == null ? null : c.source().text()).doesNotContain("الوزارة");
+            // a claim of responsibility is no denial: who spoke before it still states what follows
+            assertThat(claims("وقال مسؤول إن الحركة التي تبنت الهجوم قتلت 5 جنود."))
+                    .extracting(c -> c.source() == null ? null : c.source().text()).containsExactly("مسؤول");
             assertThat(claims("وأضافت المصادر أن الحوثيين خسروا نحو 30 من عناصرهم، نافية ما زعمه المتحدث العسكري باسم "
                     + "الجماعة يحيى سريع عن سقوط أكثر من 40 جندياً بين قتيل وجريح وأسر 12."))
                     .extracting(c -> c.value().low(), c -> c.source() == null ? null : c.source().text())

@@ -187,11 +187,11 @@ final class KindResolver {
             if (cue.to() <= c.first && ownVerbBefore(view, cues, c, cue)) {
                 continue; // "قُتل 6 أشخاص، فيما خرج مئات المتظاهرين": the number's clause has a verb of its own
             }
-            // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
-            // which counts nothing
             if (cue.value().shelter() && statusNounAfter(cues, c)) {
                 continue; // "كانت المدرسة تؤوي قرابة 1500 نازح": what they are says what they count
             }
+            // "كانت المدرسة تضم 150 تلميذاً عند سقوط القذائف": holding, where no one is in custody, is a population,
+            // which counts nothing
             boolean holdsNoOne = cue.value().held() && !custodyBefore(view, cue, c);
             int distance = distance(view, candidates, index, cue);
             if (distance >= 0 && cue.from() > 0 && lexicons.circumstances().startsAt(view.words(), cue.from() - 1)
