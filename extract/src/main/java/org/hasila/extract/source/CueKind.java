@@ -19,6 +19,11 @@ enum CueKind {
      * وزعمت أنها قتلت"), but a figure in its own clause is not what it states ("نفى الجيش مقتل 20 جندياً").
      */
     STANCE,
+    /**
+     * A stance of denying (نفى، نافية، denied): as {@link #STANCE}, and whoever spoke before it states nothing after it
+     * ("وقالت الوزارة إن ...، نافية ما أعلنه المستشار من أن الضربات قتلت 12": the adviser's figure, not the ministry's).
+     */
+    DENIAL,
     /** A preposition after which the source is named (وفق، بحسب). */
     ACCORDING,
     /**
@@ -41,6 +46,11 @@ enum CueKind {
     }
 
     boolean isVerb() {
-        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || this == STANCE || this == RELAY;
+        return this == SPEECH || this == SPEECH_SVO || this == ACCUSING || isStance() || this == RELAY;
+    }
+
+    /** A verb of taking a stand, denying or claiming: its speaker states no figure of its own clause. */
+    boolean isStance() {
+        return this == STANCE || this == DENIAL;
     }
 }

@@ -143,13 +143,13 @@ public final class SourceFinder {
         // of it, nor does whoever spoke before the denial
         int denial = -1;
         for (Cue cue : cues) {
-            if (cue.kind() == CueKind.STANCE && cue.end() <= figure && denies(s, cue)) {
+            if (cue.kind() == CueKind.DENIAL && cue.end() <= figure) {
                 denial = Math.max(denial, cue.first());
             }
         }
         for (int k = 0; k < cues.size(); k++) {
             Cue cue = cues.get(k);
-            if (resolved[k] == null || cue.kind() == CueKind.STANCE || (cue.first() <= figure && cue.end() > figure)
+            if (resolved[k] == null || cue.kind().isStance() || (cue.first() <= figure && cue.end() > figure)
                     || cue.first() < denial) {
                 continue;
             }
@@ -173,17 +173,6 @@ public final class SourceFinder {
             return null;
         }
         return resolved[chosen].attribution();
-    }
-
-    /** Whether a stance cue is a verb of denial (denials.txt), its proclitic (و، ف) aside. */
-    private boolean denies(SentenceView s, Cue cue) {
-        String word = s.word(cue.first());
-        for (int cut = 0; cut <= (cue.prefixed() ? 2 : 0) && cut < word.length(); cut++) {
-            if (lexicon.denials.contains(word.substring(cut))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Words a speaker's name may take before the colon of a headline. */

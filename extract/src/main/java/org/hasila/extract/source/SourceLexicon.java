@@ -49,8 +49,6 @@ final class SourceLexicon {
     final Set<String> tallyWords;
     /** Nouns of a toll, which end the name of the one who raised or gave it ("ورفعت المفوضية حصيلة ضحايا ..."). */
     final Set<String> tollNouns;
-    /** Verbs of denial among the stance cues: who spoke before one states nothing the denial governs. */
-    final Set<String> denials;
     final Set<String> prepositions;
     final Set<String> accordingWithLam;
 
@@ -79,7 +77,6 @@ final class SourceLexicon {
         nameConnectors = folded("name-connectors.txt");
         tallyWords = folded("tally-words.txt");
         tollNouns = folded("toll-nouns.txt");
-        denials = folded("denials.txt");
         auxiliaries = folded("auxiliaries.txt");
         tallyLinks = folded("tally-links.txt");
         prepositions = folded("prepositions.txt");
