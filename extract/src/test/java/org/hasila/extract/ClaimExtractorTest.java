@@ -37,6 +37,73 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class TwentySeventhReader {
+
+        @Test
+        void wireCopyKillsWithOtherVerbsThanKill() {
+            assertThat(claims("Gunmen executed 12 villagers on Sunday. At least 30 people were massacred in the town. "
+                    + "Assailants gunned down 11 farmers. Twenty soldiers were slain in the ambush. "
+                    + "The attack claimed the lives of 19 policemen."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.CIVILIANS, 12L), tuple(Kind.KILLED, Group.ALL, 30L),
+                            tuple(Kind.KILLED, Group.CIVILIANS, 11L), tuple(Kind.KILLED, Group.SECURITY_FORCES, 20L),
+                            tuple(Kind.KILLED, Group.SECURITY_FORCES, 19L));
+            assertThat(claims("The United Nations on Saturday put the toll at more than 100.")).extracting(Claim::kind)
+                    .containsExactly(Kind.KILLED);
+            assertThat(claims("The fighting has uprooted more than 50,000 people.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+            assertThat(claims("The executive committee met 3 times.")).isEmpty();
+        }
+
+        @Test
+        void aSingularOpensAListItsVerbCloses() {
+            assertThat(claims("A policeman and two civilians were killed."))
+                    .extracting(Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Group.SECURITY_FORCES, 1L), tuple(Group.CIVILIANS, 2L));
+        }
+
+        @Test
+        void halfADozenAndANegatedBound() {
+            assertThat(claims("Half a dozen gunmen were killed.")).extracting(c -> c.value().low()).containsExactly(6L);
+            assertThat(claims("No fewer than 70 people were killed.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.AT_LEAST);
+            assertThat(claims("No more than 10 people were injured.")).extracting(c -> c.value().qualifier())
+                    .containsExactly(Qualifier.AT_MOST);
+        }
+
+        @Test
+        void aDayInTheRelativeClauseOfARisenTollIsTheIncidents() {
+            // reported on Sunday: the toll was brought up to 37 that day, the attack was on Friday
+            assertThat(claims("ارتفعت حصيلة ضحايا الهجوم الذي استهدف شاطئ ليدو في مقديشو، مساء الجمعة، إلى 37 قتيلا، "
+                    + "وفق ما أعلنه وزير الإعلام.", "2024-08-04"))
+                    .extracting(Claim::asOf).containsExactly("2024-08-04");
+            assertThat(claims("ارتفعت الجمعة حصيلة ضحايا الهجوم إلى 37 قتيلا.", "2024-08-04"))
+                    .extracting(Claim::asOf).containsExactly("2024-08-02");
+        }
+
+        @Test
+        void anAnniversaryRecallsAndAWarInItsThirdYearIsWider() {
+            assertThat(claims("The attack came three years to the day after al Shabaab fighters overran a base, "
+                    + "killing scores of soldiers.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("The war, now entering its third year, has killed tens of thousands of people."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("Nearly 3 million people have also been displaced by conflict and a historic drought."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void theirNumberCountsWhomItRefersTo() {
+            assertThat(claims("وأن المسلحين الذين نفذوا الهجوم، وعددهم ستة، قُتلوا جميعا."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+            assertThat(claims("وأشار إلى أن منفذي الهجوم كانوا خمسة، قُتل أربعة منهم."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.ATTACKERS, 5L), tuple(Kind.KILLED, 4L));
+            assertThat(claims("A police source said the attackers numbered five.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ATTACKERS);
+        }
+    }
+
+    @Nested
     class TwentySixthReader {
 
         @Test

@@ -78,7 +78,9 @@ final class AsOfResolver {
                     .max(Comparator.comparingInt(DateMention::end))
                     .map(d -> d.date().toString()).orElse(null);
         }
-        boolean update = !lexicons.updateCues().all(words, 0, Integer.MAX_VALUE).isEmpty();
+        List<PhraseLexicon.Hit<Boolean>> updates = lexicons.updateCues().all(words, 0, Integer.MAX_VALUE);
+        boolean update = !updates.isEmpty();
+        int describedFrom = update ? incidentDescription(words, updates.get(0).to(), numberStart) : Integer.MAX_VALUE;
         Comparator<DateMention> order = update
                 ? Comparator.comparing((DateMention d) -> d.date()).reversed()
                 : Comparator.comparingInt(d -> gap(d, numberStart));
@@ -87,6 +89,7 @@ final class AsOfResolver {
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()) && !afterAStart(text, d))
                 .filter(d -> d.end() <= ownEnd)
+                .filter(d -> d.start() < describedFrom || d.end() > numberStart)
                 .toList();
         Optional<DateMention> stated = update ? Optional.empty() : days.stream()
                 .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
@@ -108,6 +111,20 @@ final class AsOfResolver {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
+    }
+
+    /**
+     * Where a relative clause opens between a toll that rose and its number, or {@link Integer#MAX_VALUE}: a day named
+     * in it is the incident's it describes, not the day the toll was brought up to ("ارتفعت حصيلة ضحايا الهجوم الذي
+     * استهدف الشاطئ مساء الجمعة، إلى 37 قتيلاً" in a report of Sunday: as of Sunday).
+     */
+    private int incidentDescription(List<Word> words, int from, int numberStart) {
+        for (int k = from; k < words.size() && words.get(k).start() < numberStart; k++) {
+            if (lexicons.relativePronouns().startsAt(words, k)) {
+                return words.get(k).start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Words from a phrase of earlier-counts.txt to the number its clause gives. */

@@ -69,7 +69,7 @@ final class GroupResolver {
                 // "23 مصاباً، إصابات 6 منهم خطيرة": a part that names no one is some of its total's
                 group = candidates.get(c.total).group;
             }
-            if ((group == null || group == Group.UNKNOWN) && ofThem(view, c)) {
+            if ((group == null || group == Group.UNKNOWN) && (ofThem(view, c) || theirNumber(view, c))) {
                 group = antecedent(view, c, entities);
             }
             if ((group == null || group == Group.UNKNOWN) && i > 0
@@ -305,6 +305,19 @@ final class GroupResolver {
     private boolean ofThem(SentenceView view, Candidate c) {
         int next = c.numberLast(view.words()) + 1;
         return next < view.words().size() && lexicons.subsetMarkers().at(view.words(), next) != null;
+    }
+
+    /** Words before a number within which a word of "their number" (their-number.txt) gives it: "وعددهم نحو ستة". */
+    private static final int THEIR_NUMBER_WORDS = 2;
+
+    /** "المسلحين الذين نفذوا الهجوم، وعددهم ستة، قتلوا": "their number" right before it counts whom it refers to. */
+    private boolean theirNumber(SentenceView view, Candidate c) {
+        for (int k = c.first - 1; k >= 0 && k >= c.first - THEIR_NUMBER_WORDS && !view.boundary()[k + 1]; k--) {
+            if (lexicons.theirNumber().startsAt(view.words(), k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,7 +59,7 @@ final class EnglishSingulars {
             return Optional.of(Core.exact(i, i, token.start(), token.end(), 1, Core.Source.SINGULAR));
         }
         if (!nouns.contains(token.text()) || !afterArticle(tokens, i)
-                || !beforeVerb(tokens, i + 1) && !closesAList(tokens, i)) {
+                || !beforeVerb(tokens, i + 1) && !closesAList(tokens, i) && !opensAList(tokens, i)) {
             return Optional.empty();
         }
         // "a fourth guard died": four in all
@@ -88,6 +88,25 @@ final class EnglishSingulars {
             if (tokens.get(k).isNum() || tokens.get(k).latin() && numbers.lookup(tokens.get(k).text()).isPresent()) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * "A policeman and two civilians were killed": right before "and", a singular opens a list whose number its verb
+     * follows, and counts what that verb counts.
+     */
+    private boolean opensAList(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !isWord(tokens.get(i + 1), AND)) {
+            return false;
+        }
+        boolean number = false;
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 2 + LIST_WORDS) && !tokens.get(k).isPunct(); k++) {
+            if (number && beforeVerb(tokens, k)) {
+                return true;
+            }
+            Token t = tokens.get(k);
+            number |= t.isNum() || t.latin() && numbers.lookup(t.text()).isPresent();
         }
         return false;
     }

@@ -32,6 +32,8 @@ public final class QuantityFinder {
     /** Fractions of a multiplier (fractions.tsv: نصف 0.5). */
     private final Map<String, Double> fractions = new HashMap<>();
     private static final long MULTIPLIER_MIN = 1000;
+    /** A word of multiplying from a dozen up takes a fraction too: "half a dozen" (6). */
+    private static final long WORD_MULTIPLIER_MIN = 12;
 
     private final DigitNumberParser digits;
     private final WordNumberParser words;
@@ -132,7 +134,8 @@ public final class QuantityFinder {
      * share of it.
      */
     private Core fractionOf(List<Token> tokens, Core whole) {
-        if (whole.first() != whole.last() || whole.low() < MULTIPLIER_MIN) {
+        long least = tokens.get(whole.first()).isWord() ? WORD_MULTIPLIER_MIN : MULTIPLIER_MIN;
+        if (whole.first() != whole.last() || whole.low() < least) {
             return whole;
         }
         int k = whole.first() - 1;
