@@ -92,6 +92,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSeparateOperationIsAnotherIncident() {
+            assertThat(claims("In a separate operation in North Waziristan on Tuesday, security forces killed seven "
+                    + "militants, ISPR said.")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void aSingularThenWhomHeIsOneOfThenItsVerbCountsOne() {
+            assertThat(claims("وقال إن جندياً من قوات الأمن قُتل أيضاً خلال الاشتباكات."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L));
+        }
+
+        @Test
         void theirNumberCountsWhomItRefersTo() {
             assertThat(claims("وأن المسلحين الذين نفذوا الهجوم، وعددهم ستة، قُتلوا جميعا."))
                     .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));

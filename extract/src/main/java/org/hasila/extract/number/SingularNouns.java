@@ -171,10 +171,25 @@ final class SingularNouns {
         return stem.length() > 3 && stem.endsWith("ا") ? stem.substring(0, stem.length() - 1) : stem;
     }
 
-    /** "أن سجيناً قُتل": an accusative noun after أن with a verb of the leads right after it. */
+    /** Words of whom the noun is one, between it and its verb: "من قوات الأمن". */
+    private static final int AFFILIATION_WORDS = 3;
+
+    /**
+     * "أن سجيناً قُتل": an accusative noun after أن with a verb of the leads right after it, or after whom it is one of
+     * ("إن جندياً من قوات الأمن قُتل").
+     */
     private boolean betweenThatAndVerb(List<Token> tokens, int i, Proclitics.Reading reading) {
-        return !nouns.contains(reading.stem()) && i + 1 < tokens.size() && isLead(tokens.get(i - 1), thats)
-                && isLead(tokens.get(i + 1), verbs);
+        if (nouns.contains(reading.stem()) || !isLead(tokens.get(i - 1), thats)) {
+            return false;
+        }
+        int verb = i + 1;
+        if (verb < tokens.size() && tokens.get(verb).text().equals(OF)) {
+            int end = Math.min(tokens.size(), i + 3 + AFFILIATION_WORDS);
+            for (verb = i + 2; verb < end && tokens.get(verb).isWord() && !isLead(tokens.get(verb), verbs); verb++) {
+                // the words of the affiliation
+            }
+        }
+        return verb < tokens.size() && isLead(tokens.get(verb), verbs);
     }
 
     /** "مقتل ضابط وجندي": the noun joined by و (and nothing else) to a singular counted after a lead before it. */
