@@ -105,6 +105,25 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aMinisterWhoIsAlsoTheSpokesmanIsNamedWhole() {
+            assertThat(claims("من جهته، قال وزير الثقافة والإعلام الناطق الرسمي باسم الحكومة جراهام عبد القادر إن "
+                    + "الهجوم أسفر عن مقتل نحو 150 من المدنيين.")).extracting(c -> c.source().text())
+                    .containsExactly("وزير الثقافة والإعلام الناطق الرسمي باسم الحكومة جراهام عبد القادر");
+            // the outlet told by its short name is the hearer
+            assertThat(claims("وقال مدير عام وزارة الصحة بولاية شمال دارفور إبراهيم خاطر للجزيرة إن الحصيلة بلغت "
+                    + "67 قتيلا."))
+                    .extracting(c -> c.source().text())
+                    .containsExactly("مدير عام وزارة الصحة بولاية شمال دارفور إبراهيم خاطر");
+        }
+
+        @Test
+        void whoEstimatesATollStatesIt() {
+            assertThat(claims("وكانت اللجنة قد أعلنت أن عدد القتلى بلغ 104 أشخاص، بينما قدرت الحكومة السودانية الحصيلة "
+                    + "بنحو 150 قتيلا.")).extracting(c -> c.source().text(), c -> c.value().low())
+                    .containsExactly(tuple("اللجنة", 104L), tuple("الحكومة السودانية", 150L));
+        }
+
+        @Test
         void theirNumberCountsWhomItRefersTo() {
             assertThat(claims("وأن المسلحين الذين نفذوا الهجوم، وعددهم ستة، قُتلوا جميعا."))
                     .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));

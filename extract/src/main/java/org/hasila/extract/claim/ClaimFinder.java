@@ -175,7 +175,9 @@ public final class ClaimFinder {
                     continue;
                 }
                 earlierTotal[i] = earlier.totalOf(view, candidates, i, earlierTotal);
-                Optional<Attribution> source = sources.attribute(spoken, c.quantity.start(), c.quantity.end(),
+                // from the number's qualifier on, not from an estimating verb its span starts at ("وقدر الجيش الحصيلة
+                // بنحو 150": the army estimated)
+                Optional<Attribution> source = sources.attribute(spoken, c.quantity.boundStart(), c.quantity.end(),
                         new Recall(previous, named));
                 if (source.isEmpty() && item) {
                     source = Optional.of(listLead);

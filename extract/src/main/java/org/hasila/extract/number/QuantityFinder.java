@@ -258,6 +258,7 @@ public final class QuantityFinder {
     private QuantityMatch qualify(NormalizedText text, List<Token> tokens, Core core) {
         int start = core.numberStart();
         int end = core.numberEnd();
+        int bound = start;
         Qualifier qualifier = core.source() == Core.Source.VAGUE ? Qualifier.VAGUE : Qualifier.EXACT;
         if (qualifier == Qualifier.EXACT) {
             int lead = core.first();
@@ -273,6 +274,7 @@ public final class QuantityFinder {
                     end = after.get().end();
                 }
             }
+            bound = start;
             int estimate = cues.estimate(tokens, lead, start);
             if (estimate >= 0) {
                 start = estimate;
@@ -283,7 +285,7 @@ public final class QuantityFinder {
         Quantity quantity = new Quantity(low, high(core, qualifier), qualifier,
                 text.original().substring(text.originalStart(start), text.originalEnd(end)));
         return new QuantityMatch(start, end, core.numberStart(), core.numberEnd(), quantity,
-                core.source() == Core.Source.DUAL || core.source() == Core.Source.SINGULAR);
+                core.source() == Core.Source.DUAL || core.source() == Core.Source.SINGULAR, bound);
     }
 
     private static Long high(Core core, Qualifier qualifier) {

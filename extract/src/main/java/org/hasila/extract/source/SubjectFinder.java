@@ -23,6 +23,8 @@ final class SubjectFinder {
      * شريف تشودري إن"): an office, its body and a rank and name.
      */
     private static final int MAX_DESCRIBED = 14;
+    /** The word by which a spokesman names the body he speaks for ("الناطق الرسمي باسم الحكومة"). */
+    private static final String SPOKESMAN_FOR = "باسم";
 
     private final SourceLexicon lexicon;
     private final CueScanner cues;
@@ -75,9 +77,9 @@ final class SubjectFinder {
         boolean title = from < s.size() && lexicon.isSpeakerHead(shed(s.word(from), lam));
         if (from < s.size() && isUnnamed(s.headAt(from)) && title) {
             // "قال وزير الصحة في حكومة الوفاق إن": an unnamed title heading a description that names nobody known
-            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_WORDS));
+            int content = complementizerAfter(s, from, Math.min(limit, from + MAX_DESCRIBED));
             int rest = s.headAt(from).last() + 1;
-            if (content > rest && namesNoOneBetween(s, rest, content)) {
+            if (content > rest && namesNoOneKnownBetween(s, rest, content)) {
                 return glued(describedBody(s, from, content), lam);
             }
             // "وقال مدير مستشفى ابن سينا التخصصي، في حديث للجزيرة نت، إن": up to the comma, past which the hearer
@@ -203,6 +205,22 @@ final class SubjectFinder {
     private static boolean namesNoOneBetween(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (s.headAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when no head starts in words [from, to) but, unnamed or anaphoric, a second title of the speaker's or the
+     * body a spokesman speaks for ("وزير الثقافة والإعلام الناطق الرسمي باسم الحكومة جراهام عبد القادر إن").
+     */
+    private boolean namesNoOneKnownBetween(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Head head = s.headAt(i);
+            boolean described = head != null && head.kind() != Head.Kind.ENTITY
+                    && (lexicon.isSpeakerHead(s.word(i)) || i > from && s.word(i - 1).equals(SPOKESMAN_FOR));
+            if (head != null && !described) {
                 return false;
             }
         }
