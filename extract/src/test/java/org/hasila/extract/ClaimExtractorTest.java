@@ -79,6 +79,12 @@ class ClaimExtractorTest {
                     .extracting(Claim::asOf).containsExactly("2024-08-04");
             assertThat(claims("ارتفعت الجمعة حصيلة ضحايا الهجوم إلى 37 قتيلا.", "2024-08-04"))
                     .extracting(Claim::asOf).containsExactly("2024-08-02");
+            // the clause before the word of the rise, of the ambush
+            assertThat(claims("وقال إن عدد قتلى الكمين الذي تعرضت له مفرزة للجيش، الثلاثاء، ارتفع إلى 20 جنديا.",
+                    "2023-08-17")).extracting(Claim::asOf).containsExactly("2023-08-17");
+            // a clause of the toll itself dates the toll
+            assertThat(claims("وكانت الحصيلة الأولية التي أعلنها الرئيس، الأربعاء، قد بلغت 14 قتيلاً.", "2019-01-18"))
+                    .extracting(Claim::asOf).containsExactly("2019-01-16");
         }
 
         @Test

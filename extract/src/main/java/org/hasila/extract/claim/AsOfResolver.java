@@ -78,9 +78,7 @@ final class AsOfResolver {
                     .max(Comparator.comparingInt(DateMention::end))
                     .map(d -> d.date().toString()).orElse(null);
         }
-        List<PhraseLexicon.Hit<Boolean>> updates = lexicons.updateCues().all(words, 0, Integer.MAX_VALUE);
-        boolean update = !updates.isEmpty();
-        int describedFrom = update ? incidentDescription(words, updates.get(0).to(), numberStart) : Integer.MAX_VALUE;
+        boolean update = !lexicons.updateCues().all(words, 0, Integer.MAX_VALUE).isEmpty();
         Comparator<DateMention> order = update
                 ? Comparator.comparing((DateMention d) -> d.date()).reversed()
                 : Comparator.comparingInt(d -> gap(d, numberStart));
@@ -89,7 +87,7 @@ final class AsOfResolver {
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()) && !afterAStart(text, d))
                 .filter(d -> d.end() <= ownEnd)
-                .filter(d -> d.start() < describedFrom || d.end() > numberStart)
+                .filter(d -> !update || d.end() > numberStart || !describesTheIncident(words, d))
                 .toList();
         Optional<DateMention> stated = update ? Optional.empty() : days.stream()
                 .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
@@ -114,17 +112,28 @@ final class AsOfResolver {
     }
 
     /**
-     * Where a relative clause opens between a toll that rose and its number, or {@link Integer#MAX_VALUE}: a day named
-     * in it is the incident's it describes, not the day the toll was brought up to ("ارتفعت حصيلة ضحايا الهجوم الذي
-     * استهدف الشاطئ مساء الجمعة، إلى 37 قتيلاً" in a report of Sunday: as of Sunday).
+     * Whether a day before the number of a toll that rose lies in a relative clause that no word of the rise follows
+     * before it: the clause describes the incident, and the day is the incident's, not the day the toll was brought up
+     * to ("ارتفعت حصيلة ضحايا الهجوم الذي استهدف الشاطئ مساء الجمعة، إلى 37 قتيلاً"، "عدد قتلى الكمين الذي تعرضت له
+     * مفرزة للجيش ...، الثلاثاء، ارتفع إلى 20" in later reports; not "الحصيلة التي ارتفعت الثلاثاء إلى 20").
      */
-    private int incidentDescription(List<Word> words, int from, int numberStart) {
-        for (int k = from; k < words.size() && words.get(k).start() < numberStart; k++) {
+    private boolean describesTheIncident(List<Word> words, DateMention d) {
+        boolean inARelative = false;
+        for (int k = 0; k < words.size() && words.get(k).end() <= d.start(); k++) {
             if (lexicons.relativePronouns().startsAt(words, k)) {
-                return words.get(k).start();
+                // not a clause of the toll itself: "وكانت الحصيلة الأولية التي أعلنها الرئيس، الأربعاء، قد بلغت ١٤"
+                inARelative = !tallyRightBefore(words, k);
+            } else if (lexicons.updateCues().startsAt(words, k)) {
+                inARelative = false;
             }
         }
-        return Integer.MAX_VALUE;
+        return inARelative;
+    }
+
+    /** Whether a noun of a count (tally-nouns.txt) stands right before word {@code k}, or one word before that. */
+    private boolean tallyRightBefore(List<Word> words, int k) {
+        return k >= 1 && lexicons.tallyNouns().at(words, k - 1) != null
+                || k >= 2 && lexicons.tallyNouns().at(words, k - 2) != null;
     }
 
     /** Words from a phrase of earlier-counts.txt to the number its clause gives. */
