@@ -37,6 +37,44 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class TwentyEighthReader {
+
+        @Test
+        void someOfTheDeadCountOnlyWhereAGroupSaysWhom() {
+            List<Claim> toll = claims("قتل 20 شخصاً في الهجوم. وقال إن أربعة من القتلى أطفال.");
+            assertThat(toll).extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, Group.ALL, 20L), tuple(Kind.KILLED, Group.CIVILIANS, 4L));
+            assertThat(toll.get(1).partOf()).isEqualTo(toll.get(0).id());
+            assertThat(claims("وأضاف أن 81 من القتلى من أفراد الشرطة.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("وقالت الشرطة إنها عثرت على أحزمة ناسفة بحوزة اثنين من القتلى.")).isEmpty();
+            assertThat(claims("وقال إن حالة خمسة من الجرحى حرجة.")).isEmpty();
+        }
+
+        @Test
+        void whatWasIntendedKilledNoOne() {
+            assertThat(claims("وقال إن إسرائيل أرادت قتل «ما لا يقل عن خمسة آلاف إنسان في دقيقتين».")).isEmpty();
+        }
+
+        @Test
+        void mournedInThePresentAndOneOfItsSoldiers() {
+            assertThat(claims("وكان الحزب قد أعلن مقتل اثنين من مقاتليه، قبل أن ينعى لاحقا ثمانية عناصر."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 2L), tuple(Kind.KILLED, 8L));
+            assertThat(claims("وقال الجيش في بيان إن أحد عسكرييه أصيب بجروح خطرة."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.INJURED, Group.SECURITY_FORCES, 1L));
+        }
+
+        @Test
+        void woundedMenWhoDiedAreDead() {
+            assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 13L), tuple(Kind.KILLED, 2L));
+        }
+    }
+
+    @Nested
     class TwentySeventhReader {
 
         @Test

@@ -34,9 +34,13 @@ import org.hasila.core.claim.Kind;
  *                 مسلحون": the soldiers attacked no one)
  * @param shelter  a verb of sheltering ("يؤوي"): the population a place holds ("كان المركز يؤوي نحو 600 مهاجر"),
  *                 unless the number's own noun says what they are ("كانت المدرسة تؤوي قرابة 1500 نازح" are displaced)
+ * @param part     some of a toll told before ("أربعة من القتلى"): it counts, as a part of that toll, only where a group
+ *                 named right after it says whom ("أربعة من القتلى أطفال"، "97 من القتلى شرطيون"), else nothing
+ *                 ("عثرت على أحزمة ناسفة بحوزة اثنين من القتلى")
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
-               boolean remainder, boolean yields, boolean both, boolean own, boolean ahead, boolean shelter) {
+               boolean remainder, boolean yields, boolean both, boolean own, boolean ahead, boolean shelter,
+               boolean part) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -50,10 +54,11 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String OWN = "own";
     static final String AHEAD = "ahead";
     static final String SHELTER = "shelter";
+    static final String PART = "part";
 
     /** The marks a row may carry besides {@code noun=KIND}. */
     private static final Set<String> MARKS = Set.of(WEAK, HELD, NOUN_ONLY, STATUS, REMAINDER, YIELDS, BOTH, OWN, AHEAD,
-            SHELTER);
+            SHELTER, PART);
 
     static KindCue parse(String[] row) {
         Kind asNoun = null;
@@ -71,7 +76,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         }
         return new KindCue(kind(row[1]), marks.contains(WEAK), asNoun, marks.contains(NOUN_ONLY), marks.contains(HELD),
                 marks.contains(STATUS), marks.contains(REMAINDER), marks.contains(YIELDS), marks.contains(BOTH),
-                marks.contains(OWN), marks.contains(AHEAD), marks.contains(SHELTER));
+                marks.contains(OWN), marks.contains(AHEAD), marks.contains(SHELTER), marks.contains(PART));
     }
 
     private static Kind kind(String code) {

@@ -248,11 +248,13 @@ final class KindResolver {
             return;
         }
         if (best != null && bestDistance <= MAX_DISTANCE) {
-            c.kind = bestHoldsNoOne ? null : best.value().kindFor(countedNoun(view, best, c));
+            boolean unnamedPart = best.value().part() && !namesThePart(view, best);
+            c.kind = bestHoldsNoOne || unnamedPart ? null : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
             c.ofStatus = c.countsNothing && best.value().status();
-            c.remainder = best.value().remainder() || remainderInReach(view, candidates, index, cues, c.kind);
+            c.remainder = best.value().remainder() || best.value().part()
+                    || remainderInReach(view, candidates, index, cues, c.kind);
         } else if (weak != null && weakDistance <= MAX_WEAK_DISTANCE && inCustody(view, c)) {
             c.countsNothing = heldByArmedMen(view, candidates, weak); // "كانوا محتجزين لدى مسلحين"
             c.kind = c.countsNothing ? null : weak.value().kind();
@@ -607,6 +609,25 @@ final class KindResolver {
         for (int[] aside : asides) {
             if (c.first > aside[0] && c.last < aside[1]) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words after a cue of some of a toll within which the group that names them stands ("كانوا من أفراد الشرطة"). */
+    private static final int PART_GROUP_WORDS = 4;
+
+    /**
+     * Whether a group other than everyone is named right after a cue of some of a toll told before, in its clause:
+     * "أربعة من القتلى أطفال"، "81 من القتلى من أفراد الشرطة".
+     */
+    private boolean namesThePart(SentenceView view, PhraseLexicon.Hit<KindCue> cue) {
+        List<Word> words = view.words();
+        int end = Math.min(view.clauseEnd(cue.to() - 1), cue.to() + PART_GROUP_WORDS);
+        for (int k = cue.to(); k < end && k < words.size(); k++) {
+            PhraseLexicon.Hit<Group> group = lexicons.groups().at(words, k);
+            if (group != null) {
+                return group.value() != Group.ALL;
             }
         }
         return false;
