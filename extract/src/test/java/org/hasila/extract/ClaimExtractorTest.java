@@ -67,6 +67,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCountryBackingOrBlamedIsNoPlaceOfTheFigure() {
+            assertThat(claims("Officials said 12 people were killed in the attack on the Iran-backed group."))
+                    .extracting(Claim::place).containsExactly((String) null);
+            assertThat(claims("Twelve people were killed in the attack on the group in Beirut."))
+                    .extracting(Claim::place).containsExactly("loc:beirut");
+            assertThat(claims("وأعلن حزب الله في بيان أن اثنين من عناصره قتلا في الانفجارات، محمّلاً إسرائيل "
+                    + "المسؤولية."))
+                    .extracting(Claim::place).containsExactly((String) null);
+            assertThat(claims("Hezbollah vowed to punish Israel after pagers exploded across Lebanon, killing 12 "
+                    + "people."))
+                    .extracting(Claim::place).containsExactly("loc:lebanon");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())

@@ -21,6 +21,7 @@ public final class EntityMatcher {
 
     private static final String NAME_HEADS = "/org/hasila/extract/entity/name-heads.txt";
     private static final String COMMON_WORDS = "/org/hasila/extract/entity/common-words.txt";
+    private static final String COMPOUND_TAILS = "/org/hasila/extract/entity/compound-tails.txt";
     private static final Set<String> PLACES = Set.of("place", "facility");
 
     /** Each word's name starts, kept for the words seen. */
@@ -38,12 +39,15 @@ public final class EntityMatcher {
      * article.
      */
     private final Set<String> commonWords;
+    /** Words after a place and a hyphen that make it describe something else ("Iran-backed"): compound-tails.txt. */
+    private final Set<String> compoundTails;
 
     public EntityMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.readings = Readings.fromClasspath();
         this.nameHeads = cores(NAME_HEADS);
         this.commonWords = cores(COMMON_WORDS);
+        this.compoundTails = Set.copyOf(Readings.foldedLines(COMPOUND_TAILS));
         this.unknownPlaces = new UnknownPlaces(readings, nameHeads);
         this.index = new AliasIndex(gazetteer, readings, nameHeads);
         this.matcher = new AliasMatcher(readings);
@@ -83,6 +87,8 @@ public final class EntityMatcher {
             }
             if (best == null || isTailOfAnotherName(best, words, i, folded)) {
                 i++;
+            } else if (describesACompound(best, words, i, folded)) {
+                i += best.words(); // "the Iran-backed group": no place of the story
             } else {
                 found.add(new EntityMatch(best.start(), best.end(), best.alias().entity()));
                 i += best.words();
@@ -103,6 +109,17 @@ public final class EntityMatcher {
         // "وأبي صيدا"، "بناحية": the head may carry a proclitic
         return folded.substring(before.end(), words.get(i).start()).isBlank()
                 && readings.leading(before.in(folded)).stream().anyMatch(r -> nameHeads.contains(r.core()));
+    }
+
+    /**
+     * A place right before a hyphen and a word of compound-tails.txt ("the Iran-backed group", "the Islamabad-based
+     * institute", "Saudi-led forces") describes who is backed, based or led, and names no place of the story.
+     */
+    private boolean describesACompound(Candidate best, List<TextToken> words, int i, String folded) {
+        int next = i + best.words();
+        return next < words.size() && PLACES.contains(best.alias().entity().type())
+                && folded.substring(best.end(), words.get(next).start()).equals("-")
+                && compoundTails.contains(words.get(next).in(folded));
     }
 
     /**
