@@ -72,6 +72,14 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void anEnglishReportNamesTheSmallTownTheArabicReportsName() {
+        assertThat(ids("The unit was attacked near the town of Koutougou."))
+                .isEqualTo(ids("قتل 17 جنديا في بلدة كوتوغو"))
+                .singleElement().asString().startsWith("loc:u-");
+        assertThat(ids("The town was shelled.")).isEmpty();
+    }
+
+    @Test
     void theKeyOfANameKeepsItsConsonantsWhicheverScriptWritesIt() {
         assertThat(PlaceKeys.ofArabic("أوتشولونيا")).isEqualTo(PlaceKeys.ofLatin("Ocholonya"));
         assertThat(PlaceKeys.ofArabic("كنجيريا")).isEqualTo(PlaceKeys.ofLatin("Kindjiria"));
