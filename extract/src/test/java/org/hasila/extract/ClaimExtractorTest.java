@@ -81,6 +81,37 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whereReportersWereToldIsNoPlaceOfTheFigure() {
+            assertThat(claims("A French official told reporters in Paris that about 50 people were killed."))
+                    .extracting(Claim::place).containsExactly((String) null);
+            assertThat(claims("وقال إيرابور للصحافيين في أبوجا إن 50 شخصاً قتلوا.")).extracting(Claim::place)
+                    .containsExactly((String) null);
+        }
+
+        @Test
+        void whatThisCameDaysAfterIsAnotherIncident() {
+            assertThat(claims("وجاءت المجزرة بعد يومين من قصف مدرسة في المخيم نفسه، استشهد فيه 40 شخصا على الأقل."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وتأتي هذه التفجيرات غداة انفجار آلاف أجهزة البيجر، والتي أسفرت عن مقتل 12 شخصاً."))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("وجاء الهجوم الذي أسفر عن مقتل 20 جندياً بعد أيام من تحذيرات أممية."))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
+        void speakersPastARelativeClauseAndOfficialsByTheirTitles() {
+            assertThat(claims("A security source who asked not to be named said around 150 inmates escaped."))
+                    .extracting(c -> c.source().text()).containsExactly("A security source");
+            assertThat(claims("وقال السكرتير الدائم لوزارة الداخلية، شعيب بلغوري، في مؤتمر صحفي إن قوات الأمن أعادت "
+                    + "القبض على 443 سجيناً.")).extracting(c -> c.source().text())
+                    .containsExactly("السكرتير الدائم لوزارة الداخلية");
+            // a nurse is a source of her own, not the centre pointing back to whoever spoke before
+            assertThat(claims("وقال مسؤول إن 50 شخصاً قتلوا. وذكرت ممرضة في المركز الطبي، طلبت عدم الكشف عن اسمها، أن "
+                    + "أكثر من ثلاثين جريحاً نقلوا إلى المستشفى.")).extracting(c -> c.source().text())
+                    .containsExactly("مسؤول", "ممرضة في المركز الطبي");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())

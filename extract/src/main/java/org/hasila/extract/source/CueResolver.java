@@ -108,6 +108,9 @@ final class CueResolver {
         if (name == null && !cue.prefixed()) {
             name = subjects.beforeApposition(s, cue.first());
         }
+        if (name == null && latin(s, cue) && !cue.prefixed()) {
+            name = subjects.beforeRelative(s, cue.first()); // "A security source who asked not to be named said"
+        }
         if (name != null) {
             return named(s, name, last, previous);
         }

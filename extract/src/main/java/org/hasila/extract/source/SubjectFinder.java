@@ -516,6 +516,31 @@ final class SubjectFinder {
         return null;
     }
 
+    /** The English relative pronoun of people. */
+    private static final String WHO = "who";
+
+    /**
+     * "A security source who asked not to be named said": an English speaker right before a relative clause of "who"
+     * that its verb follows with no comma (set off by commas, {@link #beforeApposition} reads it); null when none.
+     */
+    Subject beforeRelative(SentenceView s, int verbAt) {
+        for (int who = verbAt - 1; who > 0 && verbAt - who <= MAX_APPOSITION; who--) {
+            if (s.gapHas(who + 1, APPOSITION_STOPS + COMMAS) || s.inFigure(who)) {
+                return null;
+            }
+            if (!s.word(who).equals(WHO)) {
+                continue;
+            }
+            Head head = s.headEndingAt(who - 1);
+            if (head != null) {
+                return new Subject(List.of(head), head.start(), head.end(), verbAt);
+            }
+            Subject name = capitalsBefore(s, who, verbAt, 0);
+            return name != null ? name : describedBeforeComma(s, who, verbAt);
+        }
+        return null;
+    }
+
     /**
      * "A Somali military officer at the base, who asked not to be named ..., told": an English speaker noun a few words
      * before the aside's comma, with what describes it from its article to the comma; null when there is none.
