@@ -112,6 +112,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whereTheSpeakerSitsIsTheFiguresPlaceOnlyWhereNoOtherIsNamed() {
+            assertThat(claims("وقالت وزارة الصحة في صنعاء إن 98 شخصاً أصيبوا في الغارات على صعدة."))
+                    .extracting(Claim::place).containsExactly("loc:saada");
+            assertThat(claims("قال مسؤول في مقديشو إن 20 شخصاً قتلوا.")).extracting(Claim::place)
+                    .containsExactly("loc:mogadishu");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hasila.core.claim.Attribution;
@@ -214,8 +215,8 @@ public final class ClaimFinder {
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
                         source.orElse(null), c.overtaken ? null : asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
                         evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
-                        sections.placeOf(sentence.start(),
-                                chooser.place(entities, view, c.quantity.numberStart(), incidental)),
+                        sections.placeOf(sentence.start(), chooser.place(entities, view, c.quantity.numberStart(),
+                                incidental, inSource(text, sentence, source.orElse(null)))),
                         listHead[i].equals(ids[i]) ? null : listHead[i],
                         partisan(source.orElse(null), c.group, speakers.speakerActed(view, c))));
                 if (c.remainder && partOf == null) {
@@ -265,6 +266,32 @@ public final class ClaimFinder {
      * "إن 27 نزيلاً لا يزالون طلقاء" told before "وكان الجهاز قد أعلن أن 112 نزيلاً فروا": who are still so, with no
      * total before them, are a part of the first larger total of their kind that the document gives after them.
      */
+    /**
+     * Whether a name lies inside the words of the figure's source in its sentence, or is its seat right after them
+     * ("أعلنت وزارة الصحة الفلسطينية في قطاع غزة استشهاد نحو 500 فلسطيني في قصف استهدف المستشفى"): where the speaker
+     * sits, not where it happened.
+     */
+    private static Predicate<EntityMatch> inSource(NormalizedText text, Sentence sentence, Attribution source) {
+        if (source == null || source.text() == null || source.text().isBlank()) {
+            return m -> false;
+        }
+        int from = text.originalStart(sentence.start());
+        int to = text.originalEnd(sentence.end());
+        int at = text.original().indexOf(source.text(), from);
+        if (at < 0 || at + source.text().length() > to) {
+            return m -> false;
+        }
+        // the body's seat right after its name: "وزارة الصحة الفلسطينية في قطاع غزة"، "the health ministry in Gaza"
+        int end = at + source.text().length();
+        Matcher seat = SEAT.matcher(text.original()).region(end, to);
+        int seatAt = seat.lookingAt() ? seat.end() : -1;
+        return m -> text.originalStart(m.start()) >= at && text.originalEnd(m.end()) <= end
+                || text.originalStart(m.start()) == seatAt;
+    }
+
+    /** The preposition of a body's seat right after its name. */
+    private static final Pattern SEAT = Pattern.compile("\\s+(?:في|in)\\s+");
+
     private static Claim partOfLaterTotal(List<Claim> claims, int r) {
         Claim rest = claims.get(r);
         for (int k = r + 1; k < claims.size(); k++) {

@@ -58,14 +58,21 @@ final class PlaceChooser {
         this.topLevel = topLevel;
     }
 
-    /** @param incidental the document's places named incidentally ({@link #incidental}), read once a sentence */
-    String place(List<EntityMatch> entities, SentenceView view, int numberStart, Set<EntityMatch> incidental) {
+    /**
+     * @param incidental the document's places named incidentally ({@link #incidental}), read once a sentence
+     * @param inSource   whether a name lies in the words of the figure's source or is its seat ("وزارة الصحة في
+     *                   صنعاء"): the figure's place only where the sentence names no other
+     */
+    String place(List<EntityMatch> entities, SentenceView view, int numberStart, Set<EntityMatch> incidental,
+                 Predicate<EntityMatch> inSource) {
         Sentence sentence = view.sentence();
         return entities.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
                 .filter(m -> !incidental.contains(m) && !after(lexicons.placeOffices(), view, m))
-                .min(Comparator.comparing((EntityMatch m) -> afterDirection(view, m))
+                // where the speaker sits only where the sentence names no other place
+                .min(Comparator.comparing((EntityMatch m) -> inSource.test(m))
+                        .thenComparing((EntityMatch m) -> afterDirection(view, m))
                         // "أما في باكستان، فقد قتل عشرة شرطيين ... في ديرة إسماعيل خان": the country is no place of it
                         .thenComparing((EntityMatch m) -> topLevel.test(m.entity().id()))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
