@@ -120,6 +120,24 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSingularAfterAnAccusativeCountedNounIsOneMore() {
+            assertThat(claims("وأسفرت عن مقتل 12 فلسطينياً وجندي إسرائيلي."))
+                    .extracting(Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Group.ALL, 12L), tuple(Group.SECURITY_FORCES, 1L));
+            // an accusative after it is the same kind of them
+            assertThat(claims("استشهد أكثر من 220 عاملاً صحياً ومسعفاً في لبنان.")).hasSize(1);
+        }
+
+        @Test
+        void housingUnitsAndWorkshopsAreNoPeopleAndWhoAreStillHeldAreHeld() {
+            assertThat(claims("وأفاد المكتب بأن 4 آلاف شخص نزحوا من المخيم، وأن أضراراً لحقت بنحو 460 وحدة سكنية."))
+                    .extracting(c -> c.value().low()).containsExactly(4000L);
+            assertThat(claims("وقال الجيش إنه ضبط 6 مختبرات لتصنيع المتفجرات خلال العملية.")).isEmpty();
+            assertThat(claims("واعتقل 66 صحافياً، لا يزال 43 منهم رهن الاعتقال.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED, Kind.DETAINED);
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())

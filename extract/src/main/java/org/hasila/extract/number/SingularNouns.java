@@ -217,8 +217,11 @@ final class SingularNouns {
         for (int k = i - 2; k >= Math.max(0, i - 1 - COUNTED_NOUN_WORDS); k--) {
             Token t = tokens.get(k);
             if (t.isNum() || t.isWord() && numbers.first(t).isPresent()) {
-                // three to ten count a plural; above, the singular counted goes on ("15 مليون نازح ولاجئ")
-                return countsAPlural(t);
+                // three to ten count a plural; above, the singular counted goes on ("15 مليون نازح ولاجئ"), unless an
+                // accusative counted below a hundred is followed by a noun that is not ("مقتل 12 فلسطينياً وجندي
+                // إسرائيلي": one soldier more)
+                return countsAPlural(t) || countsAnAccusative(t) && accusative(tokens.get(k + 1))
+                        && !accusative(tokens.get(i));
             }
             if (!t.isWord()) {
                 return false;
@@ -229,6 +232,22 @@ final class SingularNouns {
 
     /** The largest number whose counted noun is a plural (ثلاثة جنود، عشرة جنود; أحد عشر جندياً is singular). */
     private static final long LARGEST_WITH_PLURAL = 10;
+
+    /** The largest number whose counted noun is in the accusative (أحد عشر جندياً ... تسعة وتسعون جندياً). */
+    private static final long LARGEST_WITH_ACCUSATIVE = 99;
+
+    private boolean countsAnAccusative(Token number) {
+        if (number.isNum()) {
+            return number.text().matches("\\d{2}") && Integer.parseInt(number.text()) > LARGEST_WITH_PLURAL;
+        }
+        return numbers.first(number).filter(found -> found.word().value() > LARGEST_WITH_PLURAL
+                && found.word().value() <= LARGEST_WITH_ACCUSATIVE).isPresent();
+    }
+
+    /** A word ending in the alif of the indefinite accusative ("فلسطينياً", folded "فلسطينيا"). */
+    private static boolean accusative(Token word) {
+        return word.isWord() && word.text().length() > 3 && word.text().endsWith("ا");
+    }
 
     private boolean countsAPlural(Token number) {
         if (number.isNum()) {
