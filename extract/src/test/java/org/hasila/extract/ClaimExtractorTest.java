@@ -138,6 +138,23 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTimeInTheRelativeClauseOfARisenTollRecallsNoOtherIncident() {
+            assertThat(claims("ارتفعت حصيلة ضحايا الهجمات التي شنها مسلحون على قرى في ولاية زامفارا الأسبوع الماضي إلى "
+                    + "154 قتيلاً على الأقل.")).extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            assertThat(claims("وكان هجوم مماثل الأسبوع الماضي قد أودى بحياة 40 شخصاً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void whoOverranAttackedAndACommissionerSpeaks() {
+            assertThat(claims("وقال إن السكان دفنوا 143 جثة في قريته، مضيفاً أن نحو 300 مسلح اجتاحوا عشر قرى."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 143L), tuple(Kind.ATTACKERS, 300L));
+            assertThat(claims("وقال مفوض الإعلام في الولاية إبراهيم داوران، في بيان، إن 37 شخصاً أصيبوا."))
+                    .extracting(c -> c.source().text()).containsExactly("مفوض الإعلام في الولاية إبراهيم داوران");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())
