@@ -155,6 +155,25 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aMinistryOfDefencesOwnAreForcesAndThePerpetratorIsOne() {
+            assertThat(claims("وأعلنت وزارة الدفاع السورية مقتل 18 من عناصرها.")).extracting(Claim::group)
+                    .containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("غير أن وزارة الداخلية تتحدث عن منفذ واحد.")).extracting(Claim::kind, Claim::group,
+                    c -> c.value().low()).containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS, 1L));
+            assertThat(claims("وكان التلفزيون الرسمي قد أعلن وفاة منفذ الهجوم في المستشفى.")).extracting(Claim::kind,
+                    Claim::group).containsExactly(tuple(Kind.KILLED, Group.MILITANTS));
+        }
+
+        @Test
+        void theVerbOfRefugeFirstAndAVolunteerWhoSpeaks() {
+            assertThat(claims("وعلى وقع المجازر، لجأ نحو 9 آلاف شخص، معظمهم من النساء والأطفال، إلى قاعدة حميميم."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("وقصفت الطائرات مخيماً لجأ إليه آلاف النازحين.")).isEmpty();
+            assertThat(claims("Two people were injured, a volunteer said.")).extracting(c -> c.source().text())
+                    .containsExactly("a volunteer");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())
