@@ -174,6 +174,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoDetonatedBeltsAttackedAndACrowdThatGatheredIsNoToll() {
+            assertThat(claims("وأشار إلى أن اثنين من عناصره فجّرا حزامين ناسفين وسط الجموع.")).extracting(Claim::kind)
+                    .containsExactly(Kind.ATTACKERS);
+            assertThat(claims("The group said two of its members had detonated explosive belts."))
+                    .extracting(Claim::kind).containsExactly(Kind.ATTACKERS);
+            assertThat(claims("قتل 5 أشخاص فجراً في غارة.")).extracting(Claim::kind).containsExactly(Kind.KILLED);
+            assertThat(claims("Tens of thousands of people had gathered in the area, and many of the victims were "
+                    + "women.")).isEmpty();
+            assertThat(claims("وقالت الشرطة إنها ضبطت ٤ عجلات مفخخة.")).isEmpty();
+            assertThat(claims("وفتح مسلح النار على المصلين وقت صلاة المغرب، ما أدى إلى مقتل 13 شخصاً."))
+                    .extracting(Claim::place).containsExactly((String) null);
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())
