@@ -188,6 +188,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void stateMediaSpeakAndWhoSetATollStatesIt() {
+            assertThat(claims("Nineteen people were killed in clashes in the city on Friday, state media reported on "
+                    + "Saturday.")).extracting(c -> c.source().text()).containsExactly("state media");
+            assertThat(claims("State television said 20 others were wounded.")).extracting(c -> c.source().text())
+                    .containsExactly("State television");
+            assertThat(claims("وكانت وزارة الصحة قد حددت في بيانها الأخير الحصيلة الرسمية بـ32 قتيلاً."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارة الصحة");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())
