@@ -87,7 +87,8 @@ final class AsOfResolver {
                 .filter(DateMention::isResolvedDay)
                 .filter(d -> !afterSince(text, d, sentence.start()) && !afterAStart(text, d))
                 .filter(d -> d.end() <= ownEnd)
-                .filter(d -> !update || d.end() > numberStart || !describesTheIncident(words, d))
+                .filter(d -> d.end() > numberStart
+                        || !RisenTolls.inTheIncidentsClause(lexicons, words, Words.indexAt(words, d.start())))
                 .toList();
         Optional<DateMention> stated = update ? Optional.empty() : days.stream()
                 .filter(d -> d.end() <= numberStart && namesTheStatement(words, d, numberStart))
@@ -109,31 +110,6 @@ final class AsOfResolver {
             return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
         }
         return dates.published() == null ? null : dates.published().toString();
-    }
-
-    /**
-     * Whether a day before the number of a toll that rose lies in a relative clause that no word of the rise follows
-     * before it: the clause describes the incident, and the day is the incident's, not the day the toll was brought up
-     * to ("ارتفعت حصيلة ضحايا الهجوم الذي استهدف الشاطئ مساء الجمعة، إلى 37 قتيلاً"، "عدد قتلى الكمين الذي تعرضت له
-     * مفرزة للجيش ...، الثلاثاء، ارتفع إلى 20" in later reports; not "الحصيلة التي ارتفعت الثلاثاء إلى 20").
-     */
-    private boolean describesTheIncident(List<Word> words, DateMention d) {
-        boolean inARelative = false;
-        for (int k = 0; k < words.size() && words.get(k).end() <= d.start(); k++) {
-            if (lexicons.relativePronouns().startsAt(words, k)) {
-                // not a clause of the toll itself: "وكانت الحصيلة الأولية التي أعلنها الرئيس، الأربعاء، قد بلغت ١٤"
-                inARelative = !tallyRightBefore(words, k);
-            } else if (lexicons.updateCues().startsAt(words, k)) {
-                inARelative = false;
-            }
-        }
-        return inARelative;
-    }
-
-    /** Whether a noun of a count (tally-nouns.txt) stands right before word {@code k}, or one word before that. */
-    private boolean tallyRightBefore(List<Word> words, int k) {
-        return k >= 1 && lexicons.tallyNouns().at(words, k - 1) != null
-                || k >= 2 && lexicons.tallyNouns().at(words, k - 2) != null;
     }
 
     /** Words from a phrase of earlier-counts.txt to the number its clause gives. */

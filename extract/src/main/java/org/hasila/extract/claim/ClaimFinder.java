@@ -263,10 +263,6 @@ public final class ClaimFinder {
     }
 
     /**
-     * "إن 27 نزيلاً لا يزالون طلقاء" told before "وكان الجهاز قد أعلن أن 112 نزيلاً فروا": who are still so, with no
-     * total before them, are a part of the first larger total of their kind that the document gives after them.
-     */
-    /**
      * Whether a name lies inside the words of the figure's source in its sentence, or is its seat right after them
      * ("أعلنت وزارة الصحة الفلسطينية في قطاع غزة استشهاد نحو 500 فلسطيني في قصف استهدف المستشفى"): where the speaker
      * sits, not where it happened.
@@ -292,6 +288,10 @@ public final class ClaimFinder {
     /** The preposition of a body's seat right after its name. */
     private static final Pattern SEAT = Pattern.compile("\\s+(?:في|in)\\s+");
 
+    /**
+     * "إن 27 نزيلاً لا يزالون طلقاء" told before "وكان الجهاز قد أعلن أن 112 نزيلاً فروا": who are still so, with no
+     * total before them, are a part of the first larger total of their kind that the document gives after them.
+     */
     private static Claim partOfLaterTotal(List<Claim> claims, int r) {
         Claim rest = claims.get(r);
         for (int k = r + 1; k < claims.size(); k++) {

@@ -243,30 +243,11 @@ final class ScopeDetector {
      */
     private boolean recallsEarlier(List<Word> words, int from, int to) {
         for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierIncident().all(words, from, to)) {
-            if (!afterAStart(words, hit.from()) && !inTheRisenTollsIncident(words, hit.from())) {
+            if (!afterAStart(words, hit.from()) && !RisenTolls.inTheIncidentsClause(lexicons, words, hit.from())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Whether word {@code at} lies in a relative clause after a word of a toll that rose, no other such word between:
-     * the clause describes the incident whose toll rose, and its time is that incident's ("ارتفعت حصيلة ضحايا الهجمات
-     * التي شنها مسلحون على قرى في ولاية زامفارا الأسبوع الماضي إلى 154 قتيلاً").
-     */
-    private boolean inTheRisenTollsIncident(List<Word> words, int at) {
-        boolean rose = false;
-        boolean relative = false;
-        for (int k = 0; k < at; k++) {
-            if (lexicons.updateCues().startsAt(words, k)) {
-                rose = true;
-                relative = false;
-            } else if (rose && lexicons.relativePronouns().startsAt(words, k)) {
-                relative = true;
-            }
-        }
-        return relative;
     }
 
     private boolean afterAStart(List<Word> words, int at) {
