@@ -198,6 +198,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSitesFullStopEndsNoSentence() {
+            assertThat(claims("وقال مصدر طبي لـ\"العربية.نت\" إن 59 قتيلا سقطوا في الغارة."))
+                    .extracting(c -> c.source().text()).containsExactly("مصدر طبي");
+            // a space left out after a full stop still ends one
+            assertThat(claims("قتل 5 جنود في الهجوم.وأصيب 3 آخرون.")).extracting(c -> c.evidence().quote())
+                    .containsExactly("قتل 5 جنود في الهجوم.", "وأصيب 3 آخرون.");
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())

@@ -85,12 +85,30 @@ final class SentenceSplitter {
         it.setText(block.substring(0, keep).replace('\n', ' ').replace('\r', ' ') + block.substring(keep));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
-            if (end < keep && endsWithAbbreviation(block, end)) {
+            if (end < keep && (endsWithAbbreviation(block, end) || dotInsideAName(block, end))) {
                 continue;
             }
             add(text, from + start, from + end, prose, out);
             start = end;
         }
+    }
+
+    /** Letters of a site's ending after its full stop, at most: "نت", "net", "com". */
+    private static final int SITE_ENDING = 3;
+
+    /**
+     * Whether the break follows a full stop between a letter and a site's short ending, inside a name:
+     * "لـ«العربية.نت»"، "Aljazeera.net" (not "في الهجوم.وأصيب", a space left out).
+     */
+    private static boolean dotInsideAName(String block, int end) {
+        if (end < 2 || block.charAt(end - 1) != '.' || !Character.isLetter(block.charAt(end - 2))) {
+            return false;
+        }
+        int k = end;
+        while (k < block.length() && Character.isLetter(block.charAt(k))) {
+            k++;
+        }
+        return k > end && k - end <= SITE_ENDING;
     }
 
     /** Whether the text before {@code end} ends with an abbreviation that is a word of its own ("قال د. يعقوب"). */
