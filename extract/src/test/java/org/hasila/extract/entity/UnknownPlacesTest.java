@@ -80,6 +80,12 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void aWaterOfNameIsNamedWhole() {
+        assertThat(ids("قتل 50 شخصاً في بلدة ماي كادرا")).isNotEqualTo(ids("قتل ثلاثة في بلدة ماي عيني"));
+        assertThat(ids("قتل 50 شخصاً في بلدة ماي كادرا")).isEqualTo(ids("Gunmen killed 50 in the town of Mai Kadra"));
+    }
+
+    @Test
     void theKeyOfANameKeepsItsConsonantsWhicheverScriptWritesIt() {
         assertThat(PlaceKeys.ofArabic("أوتشولونيا")).isEqualTo(PlaceKeys.ofLatin("Ocholonya"));
         assertThat(PlaceKeys.ofArabic("كنجيريا")).isEqualTo(PlaceKeys.ofLatin("Kindjiria"));
