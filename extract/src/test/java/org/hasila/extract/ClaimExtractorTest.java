@@ -207,6 +207,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aNumberOrTheNextIsOneFigure() {
+            assertThat(claims("قتل خمسة أو ستة أشخاص.")).extracting(c -> c.value().low(), c -> c.value().high())
+                    .containsExactly(tuple(5L, 6L));
+            assertThat(claims("Two or three people were killed.")).extracting(c -> c.value().low(),
+                    c -> c.value().high()).containsExactly(tuple(2L, 3L));
+            // not numbers further apart
+            assertThat(claims("قتل 5 أو 10 أشخاص.")).hasSize(2);
+        }
+
+        @Test
         void woundedMenWhoDiedAreDead() {
             assertThat(claims("The death toll rose to 13 on Wednesday after two wounded men died in hospital."))
                     .extracting(Claim::kind, c -> c.value().low())

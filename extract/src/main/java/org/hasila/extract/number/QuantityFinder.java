@@ -26,6 +26,8 @@ public final class QuantityFinder {
     /** The words that open a range (بين، between) and join its two numbers (و، and): range-words.tsv. */
     private final Set<String> rangeOpeners = new HashSet<>();
     private final Set<String> rangeJoiners = new HashSet<>();
+    /** "or" between a number and the next ("ثلاثة أو أربعة"، "two or three"): range-words.tsv. */
+    private final Set<String> alternatives = new HashSet<>();
     /** من, which opens a range only after a noun of what befell people (rangeEvents: سقوط، اعتقال): range-words.tsv. */
     private final Set<String> eventRangeOpeners = new HashSet<>();
     private final Set<String> rangeEvents = new HashSet<>();
@@ -60,6 +62,7 @@ public final class QuantityFinder {
                 case "opener" -> rangeOpeners.add(row[0]);
                 case "event-opener" -> eventRangeOpeners.add(row[0]);
                 case "event" -> rangeEvents.add(row[0]);
+                case "alternative" -> alternatives.add(row[0]);
                 default -> rangeJoiners.add(row[0]);
             }
         }
@@ -90,10 +93,11 @@ public final class QuantityFinder {
             if (dates.notACount(tokens, core)) {
                 continue;
             }
-            Optional<Core> range = range(tokens, core);
+            Optional<Core> either = alternative(tokens, core);
+            Optional<Core> range = either.isPresent() ? either : range(tokens, core);
             if (range.isPresent()) {
                 i = range.get().last() + 1;
-                matches.add(ranged(text, tokens, range.get()));
+                matches.add(either.isPresent() ? alternated(text, either.get()) : ranged(text, tokens, range.get()));
             } else {
                 matches.add(qualify(text, tokens, core));
             }
@@ -127,6 +131,20 @@ public final class QuantityFinder {
             core = singulars.match(tokens, i);
         }
         return core;
+    }
+
+    /**
+     * "ثلاثة أو أربعة مسلحين"، "two or three gunmen": a number, "or" and the number after it, one more, are one figure
+     * whose interval is the two (not two figures, five in all).
+     */
+    private Optional<Core> alternative(List<Token> tokens, Core low) {
+        int or = low.last() + 1;
+        if (!low.numeral() || or + 1 >= tokens.size() || !alternatives.contains(tokens.get(or).text())) {
+            return Optional.empty();
+        }
+        return core(tokens, or + 1).filter(high -> high.numeral() && high.low() == low.low() + 1)
+                .map(high -> new Core(low.first(), high.last(), low.numberStart(), high.numberEnd(), low.low(),
+                        high.high(), low.source()));
     }
 
     /**
@@ -203,6 +221,14 @@ public final class QuantityFinder {
         }
         // the noun's readings without its proclitics, as the number words are read ("واعتقال"، "بسقوط")
         return tokens.get(k - 1).readings().stream().anyMatch(r -> rangeEvents.contains(r.stem()));
+    }
+
+    /** A number or the next one: from the first number to the end of the second; its interval is vague. */
+    private static QuantityMatch alternated(NormalizedText text, Core either) {
+        Quantity quantity = new Quantity(either.low(), either.high(), Qualifier.VAGUE, text.original()
+                .substring(text.originalStart(either.numberStart()), text.originalEnd(either.numberEnd())));
+        return new QuantityMatch(either.numberStart(), either.numberEnd(), either.numberStart(), either.numberEnd(),
+                quantity, false);
     }
 
     /** A range's match: from بين (or ما بين) to the end of its second number; its interval is vague. */
