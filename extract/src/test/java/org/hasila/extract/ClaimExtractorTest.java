@@ -86,6 +86,9 @@ class ClaimExtractorTest {
                     .extracting(Claim::place).containsExactly((String) null);
             assertThat(claims("وقال إيرابور للصحافيين في أبوجا إن 50 شخصاً قتلوا.")).extracting(Claim::place)
                     .containsExactly((String) null);
+            // journalists killed somewhere were killed there
+            assertThat(claims("Israeli strikes killed three journalists in Gaza on Monday.")).extracting(Claim::place)
+                    .containsExactly("loc:gaza-strip");
         }
 
         @Test
