@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * The key of a name the gazetteer does not know, the same for its Arabic and its Latin spelling: "قرية مبالوم" and
  * "the village of Mbalom", "تيميرشي" and "Timirshe village" are one place. ICU romanizes the Arabic (Arabic-Latin,
  * then ASCII); both spellings then keep their consonants only, each sound as one letter whichever way it is written
- * (sh and ch, kh, the g of ج، ق and غ as Latin g, j or q, the k of ك and Latin c), doubled letters once. Vowels,
- * and the و and ي Arabic writes for them, are left out: outlets spell them each their own way.
+ * (sh and ch, kh, the g of ج، ق and غ as Latin g, j or q, the k of ك and Latin c, the p and v Arabic writes as ب and
+ * ف: "باهالغام" is Pahalgam), doubled letters once. Vowels, and the و and ي Arabic writes for them, are left out:
+ * outlets spell them each their own way.
  */
 final class PlaceKeys {
 
@@ -49,7 +50,7 @@ final class PlaceKeys {
         String s = letters;
         s = s.replace("tsh", "S").replace("sh", "S").replace("ch", "S").replace("kh", "X").replace("gh", "g")
                 .replace("th", "t").replace("dh", "d").replace("dj", "j").replace("ph", "f").replace("ck", "k");
-        s = s.replace('q', 'g').replace('j', 'g').replace('c', 'k');
+        s = s.replace('q', 'g').replace('j', 'g').replace('c', 'k').replace('p', 'b').replace('v', 'f');
         s = VOWELS.matcher(s).replaceAll("");
         return DOUBLED.matcher(s).replaceAll("$1").strip();
     }

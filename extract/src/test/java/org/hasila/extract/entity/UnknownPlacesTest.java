@@ -86,11 +86,20 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void anEnglishPIsTheArabicBa() {
+        assertThat(ids("قتل مسلحون 26 سائحاً في بلدة باهالغام")).isNotEmpty()
+                .isEqualTo(ids("Gunmen killed 26 tourists in the town of Pahalgam"));
+    }
+
+    @Test
     void theKeyOfANameKeepsItsConsonantsWhicheverScriptWritesIt() {
         assertThat(PlaceKeys.ofArabic("أوتشولونيا")).isEqualTo(PlaceKeys.ofLatin("Ocholonya"));
         assertThat(PlaceKeys.ofArabic("كنجيريا")).isEqualTo(PlaceKeys.ofLatin("Kindjiria"));
         assertThat(PlaceKeys.ofArabic("قرنادة".substring(0, 5))).isEqualTo(PlaceKeys.ofLatin("Gurnada"));
         assertThat(PlaceKeys.ofArabic("هورتي")).isNotEqualTo(PlaceKeys.ofArabic("ميانغو"));
+        // Arabic writes p as ب and v as ف
+        assertThat(PlaceKeys.ofArabic("باهالغام")).isEqualTo(PlaceKeys.ofLatin("Pahalgam"));
+        assertThat(PlaceKeys.ofArabic("فاسلوي")).isEqualTo(PlaceKeys.ofLatin("Vaslui"));
         // a name of one consonant keeps its vowels
         assertThat(PlaceKeys.ofLatin("Awa")).isNotEqualTo(PlaceKeys.ofLatin("Ewu"));
     }
