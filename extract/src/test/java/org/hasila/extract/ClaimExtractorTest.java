@@ -37,6 +37,44 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class TwentyNinthReader {
+
+        @Test
+        void sinceAfterASuperlativeComparesAndOpensNoPeriod() {
+            assertThat(claims("أسفر الهجوم، وهو الأعنف منذ سنوات، عن مقتل 12 شخصاً.", "2025-04-23"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            assertThat(claims("قُتل 12 شخصاً في أعنف هجوم تشهده المنطقة منذ عام 2014.", "2025-04-23"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            assertThat(claims("It was the deadliest attack in the region since 2000, killing 26 people.",
+                    "2025-04-23")).extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+            // no superlative: a count since a date is over a period
+            assertThat(claims("قتل أكثر من 500 شخص منذ عام 2019 في أعمال العنف.", "2025-04-23"))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aClauseDescribingWhatIsComparedWithTellsAnEarlierIncident() {
+            assertThat(claims("It was the deadliest attack on civilians in India since the 2008 Mumbai attacks, in "
+                    + "which 166 people were killed.", "2025-04-23")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("ويعد الهجوم الأكثر دموية في المدينة منذ مارس الماضي، حين فجّر انتحاري نفسه داخل "
+                    + "مسجد، ما أسفر عن مقتل 64 شخصاً.", "2023-01-30")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+        }
+
+        @Test
+        void aTitlesTopicIsTheStorysPlaceNotADateline() {
+            Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
+                    DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"
+                    + "بيروت: ريتا الجمال\n\nيسود هدوء حذر المخيم بعد ثلاثة أيام من الاشتباكات.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:ain-al-hilweh", Mention.Role.STORY),
+                            tuple("loc:beirut", Mention.Role.INCIDENTAL));
+        }
+    }
+
+    @Nested
     class TwentyEighthReader {
 
         @Test

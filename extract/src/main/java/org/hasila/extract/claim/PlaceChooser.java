@@ -44,6 +44,14 @@ final class PlaceChooser {
      */
     private static final Pattern CITY_BEFORE_COUNTRY = Pattern.compile("\\s*[a-z]{2,}([ .'-]+[a-z]{2,})*,\\s*");
 
+    /**
+     * After the first line's place, a colon and a line of three words or more with no closing stop: a title naming its
+     * topic ("عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً"), not a dateline; a byline ("بغداد: فاضل النشمي")
+     * is shorter, a body's first sentence ("بغداد: أعلنت الشرطة ... .") ends with a stop.
+     */
+    private static final Pattern TITLE_TOPIC =
+            Pattern.compile("[ \\t]*:[ \\t]*[^\\s.!?؟]+([ \\t]+[^\\s.!?؟]+){2,}[ \\t]*(\\n|$)");
+
     /** The end of a line right after the city: "إندبندنت عربية - مقديشو" on a line of its own. */
     private static final Pattern LINE_END = Pattern.compile("[ \\t]*(\\n|$)");
 
@@ -261,6 +269,10 @@ final class PlaceChooser {
     private boolean isDateline(EntityMatch m) {
         int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;
         String before = folded.substring(lineStart, m.start());
+        if (lineStart == 0 && before.isBlank()
+                && TITLE_TOPIC.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
+            return false; // a title's topic ("عين الحلوة: هدوء حذر بعد اشتباكات"): where the story is, not filed from
+        }
         // "DUBAI, United Arab Emirates (AP) —": the country after a wire dateline's city
         if (CITY_BEFORE_COUNTRY.matcher(before).matches()) {
             return DATELINE_TAIL.matcher(folded).region(m.end(), folded.length()).lookingAt();

@@ -1,6 +1,7 @@
 package org.hasila.extract.claim;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import org.hasila.extract.time.DateMention;
 import org.hasila.core.claim.Scope;
@@ -101,6 +102,10 @@ final class ScopeDetector {
 
     Scope scope(SentenceView view, Candidate c, AsOfResolver.Dates dates) {
         List<Word> words = view.words();
+        BitSet compared = comparisons(view);
+        if (describesTheCompared(view, c, compared)) {
+            return Scope.EARLIER;
+        }
         int start = view.clauseStart(c.first);
         int end = view.clauseEnd(c.last);
         // the period of a figure may follow the clause of its breakdown; what happened earlier to those it counts
@@ -152,15 +157,16 @@ final class ScopeDetector {
         int opening = headed ? heading : view.clauseEnd(0);
         if (when > 0 && (opening <= MAX_OPENING || headed) && opening < start
                 && (!lexicons.earlierIncident().all(words, 0, opening).isEmpty()
-                    || wider(words, 0, opening)
+                    || wider(words, 0, opening, compared)
                     || overAMonthOrYear(words, 0, opening, dates)
-                    || datedBefore(words, 0, opening, dates, EARLIER_DAYS))) {
+                    || datedBefore(words, 0, opening, dates, EARLIER_DAYS, compared))) {
             // "In April, gunmen killed 12 people": so does a month or a day well before the report
             when = 0;
             from = 0;
         }
-        if (wider(words, from, periodEnd)
-                || sinceADate(words, when, periodEnd, dates, c) || overAMonthOrYear(words, when, periodEnd, dates)
+        if (wider(words, from, periodEnd, compared)
+                || sinceADate(words, when, periodEnd, dates, c, compared)
+                || overAMonthOrYear(words, when, periodEnd, dates)
                 || overMonthsOrYears(words, when, periodEnd)) {
             return Scope.WIDER;
         }
@@ -175,18 +181,20 @@ final class ScopeDetector {
         // killed 139 people")
         if (start > 1 && opens < c.first && lexicons.relativePronouns().startsAt(words, opens)
                 && (!lexicons.earlierIncident().all(words, view.clauseStart(start - 2), start).isEmpty()
-                    || datedBefore(words, view.clauseStart(start - 2), start, dates, EARLIER_DAYS))) {
+                    || datedBefore(words, view.clauseStart(start - 2), start, dates, EARLIER_DAYS, compared))) {
             return Scope.EARLIER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
         int earlierEnd = periodEnd > end && lexicons.frontedOpeners().startsAt(words, skipMarks(words, clauseAfter(view, end)))
                 ? periodEnd : end;
-        if (recallsEarlier(words, when, earlierEnd) || datedBefore(words, when, earlierEnd, dates, EARLIER_DAYS)) {
+        if (recallsEarlier(words, when, earlierEnd, compared)
+                || datedBefore(words, when, earlierEnd, dates, EARLIER_DAYS, compared)) {
             return Scope.EARLIER;
         }
         // "وكان المرصد السوري قد رصد في 14 نيسان مقتل 3 أطفال ... في قرية عقيربات" in a report of the 23rd: a statement
         // relayed as told a week or more before names an incident of its own
-        if (PastStatements.toldBefore(lexicons, words) && datedBefore(words, when, earlierEnd, dates, RELAYED_EARLIER_DAYS)) {
+        if (PastStatements.toldBefore(lexicons, words)
+                && datedBefore(words, when, earlierEnd, dates, RELAYED_EARLIER_DAYS, compared)) {
             return Scope.EARLIER;
         }
         return setByAWhenClause(view, c, dates) ? Scope.EARLIER : Scope.INCIDENT;
@@ -241,9 +249,10 @@ final class ScopeDetector {
      * Whether a phrase of an earlier incident stands in [from, to), other than the date an operation began ("خلال
      * العملية التي بدأت في 27 آب/أغسطس الماضي", operation-starts.txt): that is when the incident the report tells began.
      */
-    private boolean recallsEarlier(List<Word> words, int from, int to) {
+    private boolean recallsEarlier(List<Word> words, int from, int to, BitSet compared) {
         for (PhraseLexicon.Hit<Boolean> hit : lexicons.earlierIncident().all(words, from, to)) {
-            if (!afterAStart(words, hit.from()) && !RisenTolls.inTheIncidentsClause(lexicons, words, hit.from())) {
+            if (!compared.get(hit.from()) && !afterAStart(words, hit.from())
+                    && !RisenTolls.inTheIncidentsClause(lexicons, words, hit.from())) {
                 return true;
             }
         }
@@ -263,11 +272,74 @@ final class ScopeDetector {
     }
 
     /**
+     * Words before "since" in which a superlative makes it a comparison ("الأعنف منذ"، "the deadliest attack on
+     * civilians in Kashmir since").
+     */
+    private static final int COMPARISON_WORDS = 6;
+
+    /**
+     * The words of each comparison with the past ("الهجوم الأعنف منذ سنوات"، "the deadliest attack in the region
+     * since 2000", superlatives.txt), from its "since" to the end of its clause or {@value #SINCE_WORDS} words: they
+     * open no period that a figure counts over, and the date they name is no earlier incident's.
+     */
+    private BitSet comparisons(SentenceView view) {
+        List<Word> words = view.words();
+        BitSet compared = new BitSet(words.size());
+        for (int k = 1; k < words.size(); k++) {
+            if (!opensAPeriod(words.get(k)) || !superlativeBefore(view, k)) {
+                continue;
+            }
+            int end = Math.min(view.clauseEnd(k), k + SINCE_WORDS);
+            compared.set(k, Math.max(k + 1, end));
+        }
+        return compared;
+    }
+
+    /**
+     * Whether the figure stands in a clause describing what a comparison compares with ("the deadliest attack on
+     * civilians in India since the 2008 Mumbai attacks, in which 166 people were killed"، "الأعلى منذ الهجوم الكيميائي
+     * على الغوطة عام 2013، الذي أودى بحياة أكثر من 1400 شخص"، "منذ أغسطس 2011، حين قُتل 30 عسكرياً"): an earlier
+     * incident's.
+     */
+    private boolean describesTheCompared(SentenceView view, Candidate c, BitSet compared) {
+        List<Word> words = view.words();
+        for (int k = compared.nextSetBit(0); k >= 0 && k < c.first; k = compared.nextSetBit(k + 1)) {
+            if (!opensAPeriod(words.get(k))) {
+                continue;
+            }
+            for (int j = k + 1; j < c.first; j++) {
+                if (lexicons.relativePronouns().startsAt(words, j) || lexicons.whenOpeners().startsAt(words, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean superlativeBefore(SentenceView view, int since) {
+        List<Word> words = view.words();
+        for (int k = since - 1; k >= 0 && k >= since - COMPARISON_WORDS; k--) {
+            // "أكبر عدد من النازحين الذين فروا منذ بداية الحرب": a clause of its own between counts since then
+            if (words.get(k).isPunct() || lexicons.relativePronouns().startsAt(words, k)) {
+                return false;
+            }
+            PhraseLexicon.Hit<Boolean> hit = lexicons.superlatives().at(words, k);
+            if (hit != null && hit.to() <= since) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a phrase of a wider scope stands in [from, to): not one of sheltering whose people follow it by their noun
      * ("مدرسة الفلاح التي تؤوي نازحين": what the place is, not a population it counts).
      */
-    private boolean wider(List<Word> words, int from, int to) {
+    private boolean wider(List<Word> words, int from, int to, BitSet compared) {
         for (PhraseLexicon.Hit<Boolean> hit : lexicons.widerScope().all(words, from, to)) {
+            if (compared.get(hit.from())) {
+                continue;
+            }
             PhraseLexicon.Hit<KindCue> next = hit.to() < words.size() ? lexicons.kinds().at(words, hit.to()) : null;
             if (hit.value() && (next == null || !next.value().status())) {
                 return true;
@@ -374,7 +446,8 @@ final class ScopeDetector {
      * when fronted before it) that ended more than {@code days} before the day the document speaks from is an earlier
      * incident's.
      */
-    private boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days) {
+    private boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days,
+                                BitSet compared) {
         LocalDate reference = dates.reference();
         if (start >= end) {
             return false;
@@ -391,7 +464,7 @@ final class ScopeDetector {
             LocalDate before = d.precision() == DateMention.Precision.MONTH && reference.withDayOfMonth(1).isAfter(recent)
                     ? reference.withDayOfMonth(1) : recent;
             if (d.date() != null && d.start() < to && d.end() > from && lastDay(d).isBefore(before)
-                    && !nowAfter(words, d.end(), end)) {
+                    && !nowAfter(words, d.end(), end) && !compared.get(Words.indexAt(words, d.start()))) {
                 return true;
             }
         }
@@ -439,8 +512,12 @@ final class ScopeDetector {
      * invasion in February 2022", "Between 7 October 2023 and 7 November 2024": a period from a date written a few
      * words on.
      */
-    private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates, Candidate c) {
+    private static boolean sinceADate(List<Word> words, int start, int end, AsOfResolver.Dates dates, Candidate c,
+                                      BitSet compared) {
         for (int i = start; i + 1 < end; i++) {
+            if (compared.get(i)) {
+                continue;
+            }
             boolean between = words.get(i).text().equals("between");
             // "between 2019 and 2023"، "بين عامي 2019 و2023": a period of years (Arabic بين, which also joins two
             // sides, "بين الجيش والدعم السريع", only before a year)
