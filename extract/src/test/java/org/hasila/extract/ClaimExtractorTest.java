@@ -63,6 +63,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theListOfPlacesWherePeopleWentIsIncidentalToItsEnd() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2021-04-02", null, null,
+                    DocumentStatus.PROCESSED, null, "وقال المكتب إن أكثر من 8 آلاف شخص فروا من بلدة بالما ووصلوا حتى "
+                    + "الآن إلى مدن بيمبا ونانغادي ومويدا ومونتيبويز.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).containsExactly(
+                            tuple("loc:palma", Mention.Role.FIGURE),
+                            tuple("loc:pemba", Mention.Role.INCIDENTAL),
+                            tuple("loc:nangade", Mention.Role.INCIDENTAL),
+                            tuple("loc:montepuez", Mention.Role.INCIDENTAL));
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

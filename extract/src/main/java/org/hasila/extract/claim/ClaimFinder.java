@@ -45,6 +45,12 @@ public final class ClaimFinder {
     private final Lexicons lexicons;
     private final CountedNounFilter filter;
     private final KindResolver kinds;
+    /**
+     * What joins the items of a list of places: "و" or "and" (glued or not), a comma, or both; past one item of a
+     * single word no list knows ("بيمبا ونانغادي ومويدا ومونتيبويز").
+     */
+    private static final Pattern LIST_JOIN =
+            Pattern.compile("\\s*[،,]?\\s*(?:و|and)?\\s*(?:[^\\s،,]+\\s*[،,]?\\s*(?:و|and)\\s*)?");
     private static final TextNormalizer FOLD = TextNormalizer.forMatching();
     private final BreakdownLinker linker;
     private final GroupResolver groups;
@@ -362,17 +368,25 @@ public final class ClaimFinder {
 
     /**
      * "الموجود في العاصمة الكينية نيروبي": a name right after another name of the same place, nothing but space
-     * between, names it again, as incidentally.
+     * between, names it again, as incidentally; "ووصلوا إلى مدن بيمبا ونانغادي ومويدا": a place joined to an
+     * incidental one by "و" or a comma alone goes on with its list, as incidentally (LIST_JOIN).
      */
     private static void incidentalAppositions(String folded, List<EntityMatch> entities, Set<EntityMatch> incidental) {
         EntityMatch before = null;
         for (EntityMatch m : entities) {
-            if (before != null && incidental.contains(before) && before.entity().id().equals(m.entity().id())
-                    && before.end() <= m.start() && folded.substring(before.end(), m.start()).isBlank()) {
-                incidental.add(m);
+            if (before != null && incidental.contains(before) && before.end() <= m.start()) {
+                String between = folded.substring(before.end(), m.start());
+                boolean again = before.entity().id().equals(m.entity().id()) && between.isBlank();
+                if (again || isPlace(before) && isPlace(m) && LIST_JOIN.matcher(between).matches()) {
+                    incidental.add(m);
+                }
             }
             before = m;
         }
+    }
+
+    private static boolean isPlace(EntityMatch m) {
+        return "place".equals(m.entity().type()) || "facility".equals(m.entity().type());
     }
 
     /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */

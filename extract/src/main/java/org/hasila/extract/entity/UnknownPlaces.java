@@ -38,6 +38,8 @@ public final class UnknownPlaces {
     /** Each word's reading as a noun of settlement; most words are none. */
     private final WordMemo<Reading> headReadings = new WordMemo<>(200_000, this::headReading);
     private static final Reading NO_HEAD = new Reading("", false, 0);
+    /** The type of a phrase that holds a head but names no settlement (settlement-heads.tsv: "شبه جزيرة"). */
+    private static final String NONE = "none";
     /** Each word's reading that begins a head of more than one word, or "": worked out once a word. */
     private final WordMemo<String> phraseFirst = new WordMemo<>(200_000, this::phraseFirstReading);
     /** The first words of {@link #phraseHeads}, for a quick test of a word before its readings. */
@@ -78,6 +80,10 @@ public final class UnknownPlaces {
                     type = phrase.getValue();
                     headEnd = i + phrase.getKey().size() - 1;
                 }
+            }
+            if (NONE.equals(type)) {
+                i = headEnd; // "شبه جزيرة أفونغي": a peninsula, no island's settlement
+                continue;
             }
             if (type != null && isLatin(words.get(i).in(folded))) {
                 EntityMatch latin = latinAt(text, words, i, type);

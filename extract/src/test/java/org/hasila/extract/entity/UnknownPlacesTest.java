@@ -86,6 +86,12 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void aPeninsulaIsNoIsland() {
+        assertThat(ids("سحبت الشركة موظفيها من موقع المشروع في شبه جزيرة أفونغي")).isEmpty();
+        assertThat(ids("قتل مسلحون 12 صياداً في جزيرة كايغا")).hasSize(1);
+    }
+
+    @Test
     void anEnglishPIsTheArabicBa() {
         assertThat(ids("قتل مسلحون 26 سائحاً في بلدة باهالغام")).isNotEmpty()
                 .isEqualTo(ids("Gunmen killed 26 tourists in the town of Pahalgam"));
