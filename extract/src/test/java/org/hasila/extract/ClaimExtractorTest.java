@@ -76,6 +76,22 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void theEndsOfARoadAreNoPlaceOfTheFigure() {
+            assertThat(claims("قتل 30 جندياً في هجوم على قافلة على الطريق السريع بين جامو وسريناغار قرب بلدة "
+                    + "أوانتيبورا.", "2019-02-14")).extracting(Claim::place).containsExactly("loc:awantipora");
+            assertThat(claims("Thirty soldiers were killed on the highway between Jammu and Srinagar in Pulwama "
+                    + "district.", "2019-02-14")).extracting(Claim::place).containsExactly("loc:pulwama");
+        }
+
+        @Test
+        void sinceALengthOfDecadesIsAWiderCount() {
+            assertThat(claims("ويشهد الإقليم تمردا مسلحا منذ ثلاثة عقود أودى بحياة عشرات الآلاف من الأشخاص.",
+                    "2019-02-14")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وأسفر الهجوم، الأعنف منذ ثلاثة عقود، عن مقتل 40 جندياً.", "2019-02-14"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

@@ -167,7 +167,7 @@ final class ScopeDetector {
         if (wider(words, from, periodEnd, compared)
                 || sinceADate(words, when, periodEnd, dates, c, compared)
                 || overAMonthOrYear(words, when, periodEnd, dates)
-                || overMonthsOrYears(words, when, periodEnd)) {
+                || overMonthsOrYears(words, when, periodEnd, compared)) {
             return Scope.WIDER;
         }
         // "ولم تكن هذه الحادثة الأولى من نوعها؛ ففي يوليو 2013 هاجم مسلحون ...": what follows recalls another
@@ -569,12 +569,13 @@ final class ScopeDetector {
     private static final int PERIOD_LENGTH_WORDS = 4;
 
     /**
-     * "مقتل نحو 40 ألف شخص خلال أكثر من 40 عاماً"، "over four decades": a count over months, years or decades (a word of
-     * a period, then a length in those units: long-periods.txt) is wider than an incident; days are an incident's.
+     * "مقتل نحو 40 ألف شخص خلال أكثر من 40 عاماً"، "over four decades"، "تمردا منذ ثلاثة عقود أودى بحياة": a count over
+     * months, years or decades (a word of a period or "since", then a length in those units: long-periods.txt) is
+     * wider than an incident, unless it compares ("الأعنف منذ ثلاثة عقود"); days are an incident's.
      */
-    private boolean overMonthsOrYears(List<Word> words, int start, int end) {
+    private boolean overMonthsOrYears(List<Word> words, int start, int end, BitSet compared) {
         for (int i = start; i < end; i++) {
-            if (!lexicons.periodOpeners().startsAt(words, i)) {
+            if (compared.get(i) || !lexicons.periodOpeners().startsAt(words, i) && !opensAPeriod(words.get(i))) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(end, i + 1 + PERIOD_LENGTH_WORDS); j++) {

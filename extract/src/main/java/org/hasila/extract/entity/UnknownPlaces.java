@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hasila.core.entity.Entity;
 import org.hasila.core.entity.UnknownPlace;
@@ -38,6 +40,10 @@ public final class UnknownPlaces {
     /** Each word's reading as a noun of settlement; most words are none. */
     private final WordMemo<Reading> headReadings = new WordMemo<>(200_000, this::headReading);
     private static final Reading NO_HEAD = new Reading("", false, 0);
+    /** A preposition or conjunction glued to the article at a word's start ("للنازحين"، "بالمدينة"، "والقرى"). */
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("لل|بال|كال|وال");
+    /** Letters of the shortest word a glued article heads ("بالقرب"، "للجيش"); past it, "باليل" is a name (Palel). */
+    private static final int GLUED_ARTICLE_WORD = 3;
     /** The type of a phrase that holds a head but names no settlement (settlement-heads.tsv: "شبه جزيرة"). */
     private static final String NONE = "none";
     /** Each word's reading that begins a head of more than one word, or "": worked out once a word. */
@@ -252,8 +258,10 @@ public final class UnknownPlaces {
         if (word.length() < 3 || !word.chars().allMatch(c -> c >= 0x0620 && c <= 0x064A)) {
             return false;
         }
-        // "مخيم للنازحين"، "سجن بالمدينة": a preposition glued to an article is no name
-        if (word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال") || word.startsWith("وال")) {
+        // "مخيم للنازحين"، "سجن بالمدينة": a preposition glued to an article is no name, unless too little follows it
+        // to be a word ("بلدة باليل": Palel)
+        Matcher glued = GLUED_ARTICLE.matcher(word);
+        if (glued.lookingAt() && word.length() - glued.end() >= GLUED_ARTICLE_WORD) {
             return false;
         }
         // "قرية بشرق الجزيرة": nor a word of description behind a proclitic (in the east of)

@@ -86,6 +86,12 @@ class UnknownPlacesTest {
     }
 
     @Test
+    void aNameThatOpensLikeAPrepositionAndTheArticleIsStillAName() {
+        assertThat(ids("قتل ثلاثة أشخاص في بلدة باليل قرب الحدود")).hasSize(1);
+        assertThat(ids("نزح السكان إلى مخيم للجيش وقرية بالقرب من المدينة")).isEmpty();
+    }
+
+    @Test
     void aPeninsulaIsNoIsland() {
         assertThat(ids("سحبت الشركة موظفيها من موقع المشروع في شبه جزيرة أفونغي")).isEmpty();
         assertThat(ids("قتل مسلحون 12 صياداً في جزيرة كايغا")).hasSize(1);
