@@ -92,6 +92,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aWireCreditLineNamesNoPlaceOfTheStory() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "en", null, "2023-10-21", null, null,
+                    DocumentStatus.PROCESSED, null, "Gunmen killed 12 people in Kano on Friday.\n\n(Reporting by "
+                    + "Jonathan Landay in Washington and John Irish in Paris; Editing by Howard Goller)");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+                    .extracting(Mention::entity, Mention::role).contains(
+                            tuple("loc:kano", Mention.Role.FIGURE), tuple("loc:paris", Mention.Role.INCIDENTAL));
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

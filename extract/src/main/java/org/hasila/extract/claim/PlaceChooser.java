@@ -52,6 +52,10 @@ final class PlaceChooser {
     private static final Pattern TITLE_TOPIC =
             Pattern.compile("[ \\t]*:[ \\t]*[^\\s.!?؟]+([ \\t]+[^\\s.!?؟]+){2,}[ \\t]*(\\n|$)");
 
+    /** A wire story's credit line, as folded (in lower case): "(Reporting by ... in Paris; Editing by ...)". */
+    private static final Pattern CREDIT_LINE =
+            Pattern.compile("\\s*\\(?\\s*(additional\\s+)?(reporting|writing|editing|compiled)\\s+by\\b");
+
     /** The end of a line right after the city: "إندبندنت عربية - مقديشو" on a line of its own. */
     private static final Pattern LINE_END = Pattern.compile("[ \\t]*(\\n|$)");
 
@@ -104,7 +108,7 @@ final class PlaceChooser {
         if (!isPlace(m.entity().type()) || m.start() < view.sentence().start() || m.end() > view.sentence().end()) {
             return false;
         }
-        if (isDateline(m)) {
+        if (isDateline(m) || inCreditLine(m)) {
             return true;
         }
         if (after(lexicons.placeOffices(), view, m)) {
@@ -265,6 +269,12 @@ final class PlaceChooser {
         return lexicon.endsAt(words, word, MAX_PHRASE_WORDS);
     }
 
+
+    /** Whether the place is in a wire story's credit line ("(Reporting by John Irish in Paris; Editing by ...)"). */
+    private boolean inCreditLine(EntityMatch m) {
+        int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;
+        return CREDIT_LINE.matcher(folded).region(lineStart, m.start()).lookingAt();
+    }
 
     private boolean isDateline(EntityMatch m) {
         int lineStart = folded.lastIndexOf('\n', m.start() - 1) + 1;
