@@ -102,6 +102,20 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aCountOverAListOfPlacesIsNoneOfTheirs() {
+            assertThat(claims("وأوضح المرصد أن الحصيلة تشمل 830 مدنياً قضوا في قرى وبلدات بمحافظتي اللاذقية وطرطوس "
+                    + "وريف حماة، فيما قُتل 231 من عناصر الأمن.", "2025-03-09")).extracting(Claim::place)
+                    .containsExactly(null, null);
+            assertThat(claims("Israeli strikes killed 12 people in Gaza and the West Bank.", "2025-03-09"))
+                    .extracting(Claim::place).containsExactly((String) null);
+            // an apposition is no list
+            assertThat(claims("قُتل 30 شخصاً على الأقل في هجوم على مدينة الفاشر، عاصمة ولاية شمال دارفور.",
+                    "2025-03-09")).extracting(Claim::place).containsExactly("loc:el-fasher");
+            assertThat(claims("أعلنت الوزارة استشهاد نحو 500 فلسطيني في قصف استهدف المستشفى في حي الزيتون وسط مدينة "
+                    + "غزة.", "2025-03-09")).extracting(Claim::place).containsExactly("loc:zeitoun");
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

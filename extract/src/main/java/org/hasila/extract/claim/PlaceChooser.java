@@ -78,9 +78,11 @@ final class PlaceChooser {
     String place(List<EntityMatch> entities, SentenceView view, int numberStart, Set<EntityMatch> incidental,
                  Predicate<EntityMatch> inSource) {
         Sentence sentence = view.sentence();
-        return entities.stream()
+        List<EntityMatch> places = entities.stream()
                 .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                 .filter(m -> isPlace(m.entity().type()))
+                .toList();
+        return places.stream()
                 .filter(m -> !incidental.contains(m) && !after(lexicons.placeOffices(), view, m))
                 // where the speaker sits only where the sentence names no other place
                 .min(Comparator.comparing((EntityMatch m) -> inSource.test(m))
@@ -89,8 +91,54 @@ final class PlaceChooser {
                         .thenComparing((EntityMatch m) -> topLevel.test(m.entity().id()))
                         .thenComparingInt((EntityMatch m) -> Math.abs(m.start() - numberStart))
                         .thenComparing(m -> FACILITY.equals(m.entity().type()) ? 0 : 1))
+                .filter(m -> !inAList(view, places, m))
                 .map(m -> m.entity().id())
                 .orElse(null);
+    }
+
+    /**
+     * Whether the place is an item of a list of places ("في قرى وبلدات بمحافظتي اللاذقية وطرطوس وريف حماة"): a count
+     * over several places is none of theirs (its report's own place stands for it), not the nearest item's.
+     */
+    private boolean inAList(SentenceView view, List<EntityMatch> places, EntityMatch m) {
+        int at = places.indexOf(m);
+        return at > 0 && joined(view, places.get(at - 1), m)
+                || at + 1 < places.size() && joined(view, m, places.get(at + 1));
+    }
+
+    /**
+     * Whether "و" or "and" joins the two places, a comma before it or not, and a noun of place at most after it
+     * ("وريف حماة"، "and the West Bank"; not an apposition: "الفاشر، عاصمة ولاية شمال دارفور"، "حي الزيتون وسط مدينة
+     * غزة").
+     */
+    private boolean joined(SentenceView view, EntityMatch first, EntityMatch next) {
+        if (first.entity().id().equals(next.entity().id()) || first.end() > next.start()) {
+            return false;
+        }
+        List<Word> words = view.words();
+        int k = Words.indexAt(words, first.end());
+        int end = Words.indexAt(words, next.start());
+        if (k < end && words.get(k).isPunct() && !words.get(k).text().equals(".")) {
+            k++;
+        }
+        if (k >= end) {
+            // "وطرطوس": the conjunction glued to the name itself
+            return k == end && end < words.size() && next.start() == words.get(end).start() + 1
+                    && folded.charAt(words.get(end).start()) == 'و';
+        }
+        String and = words.get(k).text();
+        if (and.equals("و") || and.equals("and")) {
+            k++;
+        } else if (!and.startsWith("و") || lexicons.placeNouns().at(words, k) == null) {
+            return false; // "وريف حماة": the conjunction glued to a noun of place
+        }
+        if (k < end && Words.ENGLISH_ARTICLES.contains(words.get(k).text())) {
+            k++;
+        }
+        if (k < end && lexicons.placeNouns().at(words, k) != null) {
+            k = lexicons.placeNouns().at(words, k).to();
+        }
+        return k >= end;
     }
 
     /** Words after a noun of treatment within which a place is where the wounded were taken. */
