@@ -116,6 +116,35 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoWereFreedOrCarriedAreNoToll() {
+            assertThat(claims("وقال إن جميع المسلحين الـ33 قُتلوا، وإن 354 راكبا جرى تحريرهم، بينهم ٣٧ مصابا.",
+                    "2025-03-14")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 33L), tuple(Kind.INJURED, 37L));
+            assertThat(claims("The train, with nine coaches carrying around 440 passengers, was attacked on Tuesday.",
+                    "2025-03-14")).isEmpty();
+        }
+
+        @Test
+        void aWireDatelineWithCountryAndDayAndTheSeatOfAProvinceAreNoPlaceOfTheFigure() {
+            assertThat(claims("PESHAWAR, Pakistan, March 5 (Reuters) - Militants rammed explosives-laden vehicles into "
+                    + "an army base in Bannu, killing 13 civilians.", "2025-03-05")).extracting(Claim::place)
+                    .containsExactly("loc:bannu");
+            assertThat(claims("قتل 26 شخصاً في تفجير استهدف محطة القطارات في مدينة كويتا، مركز ولاية بلوشستان.",
+                    "2024-11-09")).extracting(Claim::place).containsExactly("loc:quetta");
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2024-11-25", null, null,
+                    DocumentStatus.PROCESSED, null, "وفرّ آلاف السكان من قراهم باتجاه مدينتي هنغو وبيشاور.");
+            assertThat(extractor.extract(d).mentions()).extracting(Mention::role)
+                    .containsOnly(Mention.Role.INCIDENTAL);
+        }
+
+        @Test
+        void aMonthNamedTwiceOpeningTheSentenceDatesAllOfIt() {
+            assertThat(claims("وفي ديسمبر/كانون الأول 2022، سيطر مسلحون على مركز داخل المعسكر واحتجزوا عناصر أمن "
+                    + "رهائن، قبل أن تقتحم القوات الخاصة المبنى وتقتل 33 منهم.", "2025-03-04"))
+                    .extracting(Claim::scope).containsExactly(Scope.EARLIER);
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

@@ -22,10 +22,12 @@ final class PlaceChooser {
     private static final String PLACE = "place";
     /**
      * After a dateline's city: an optional English date (", Feb 3", ", July 23, 2025") or country before the bracket
-     * (", United Arab Emirates (AP)"), bracketed agency or date, then a dash, colon or slash ("واغادوغو/ الأناضول").
+     * (", United Arab Emirates (AP)") or before the date (", Pakistan, March 5 (Reuters)"), bracketed agency or date,
+     * then a dash, colon or slash ("واغادوغو/ الأناضول").
      */
     private static final Pattern DATELINE_TAIL =
-            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?|,\\s*\\p{L}+( \\p{L}+){0,3}(?=\\s*\\())?"
+            Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?|,\\s*\\p{L}+( \\p{L}+){0,3}(?=\\s*\\()"
+                    + "|,\\s*\\p{L}+( \\p{L}+){0,3},\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?"
                     + "\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:/]");
 
     /**
