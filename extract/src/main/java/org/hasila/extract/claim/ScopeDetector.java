@@ -25,8 +25,8 @@ final class ScopeDetector {
      */
     private static final int SINCE_WORDS = 12;
     /**
-     * Words of a clause of when that opens the sentence and governs all its clauses ("Last month,"، "وفي العام الماضي،"،
-     * "وفي ديسمبر/كانون الأول 2022،": a month named twice and its slash).
+     * Words of a clause of when that opens the sentence and governs all its clauses ("Last month,"، "وفي العام
+     * الماضي،"، "وفي ديسمبر/كانون الأول 2022،": a month named twice and its slash).
      */
     private static final int MAX_OPENING = 6;
     /** Words of a clause of when fronted before the figure's clause ("ففي عام 2019،"). */
