@@ -145,6 +145,25 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aQuotedTitleIsNeitherADateNorAPlace() {
+            assertThat(claims("وأضاف البيان أن بين الضحايا عاملين في صحيفتي «26 سبتمبر» و«اليمن»، كما سقط قتيلان من "
+                    + "فرق الدفاع المدني.", "2025-09-11")).extracting(Claim::asOf, Claim::place)
+                    .containsExactly(tuple("2025-09-11", null));
+        }
+
+        @Test
+        void aWorkforceShipsTargetsAndWhereTheyCameFromAreNoToll() {
+            assertThat(claims("وقال إن ثلاثة من موظفي الشركة كانوا من بين القتلى، وإن ما يزيد على ثلاثمئة عامل يعملون "
+                    + "في الميناء.", "2025-04-19")).extracting(c -> c.value().low()).containsExactly(3L);
+            assertThat(claims("The Houthis have attacked merchant vessels, sinking two ships and killing four sailors.",
+                    "2025-04-20")).extracting(c -> c.value().low()).containsExactly(4L);
+            assertThat(claims("The US military said it had hit more than 800 targets, killing dozens of fighters.",
+                    "2025-04-20")).extracting(c -> c.value().low()).containsExactly(20L);
+            assertThat(claims("قُتل 68 مهاجراً، أغلبهم من إثيوبيا، في غارة على مركز الاحتجاز.", "2025-04-28"))
+                    .extracting(Claim::place).containsExactly((String) null);
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

@@ -1,6 +1,7 @@
 package org.hasila.extract.claim;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class AsOfResolver {
 
     /** The document's dates and incident start, resolved against the publication date or the text's own dates. */
     Dates dates(NormalizedText text, DateResolver resolver, LocalDate published) {
-        List<DateMention> first = resolver.find(text, published);
+        List<DateMention> first = dated(text, resolver, published);
         LocalDate start = incidentStart(text, first, published);
         if (published != null) {
             return new Dates(first, start, published, published);
@@ -47,8 +48,15 @@ final class AsOfResolver {
                 }
             }
         }
-        List<DateMention> again = latest == null ? first : resolver.find(text, latest);
+        List<DateMention> again = latest == null ? first : dated(text, resolver, latest);
         return new Dates(again, incidentStart(text, again, latest), null, latest);
+    }
+
+    /** The text's dates, but for a title named after a day ("صحيفة «26 سبتمبر»"، "قوى \"14 آذار\""): no date. */
+    private static List<DateMention> dated(NormalizedText text, DateResolver resolver, LocalDate reference) {
+        List<DateMention> found = new ArrayList<>(resolver.find(text, reference));
+        found.removeIf(d -> QuotedNames.enclosesWhole(text, d.start(), d.end()));
+        return found;
     }
 
 

@@ -250,11 +250,13 @@ final class PlaceChooser {
     }
 
     /**
-     * Whether a place's name opens a quoted name that a number closes: an outlet's or a channel's ("لـ\"دير الزور 24\""،
-     * «حلب اليوم 24»), which names no place of the story. Read in the original text, where the quotation marks are.
+     * Whether a place's name opens a quoted name that a number closes, or is a quoted name of its own: an outlet's or a
+     * channel's ("لـ\"دير الزور 24\""، «حلب اليوم 24»، «اليمن»), which names no place of the story. Read in the
+     * original text, where the quotation marks are.
      */
     static boolean namesAnOutlet(NormalizedText text, EntityMatch m) {
-        return QuotedNames.opensANameANumberCloses(text, m.start(), m.end());
+        return QuotedNames.opensANameANumberCloses(text, m.start(), m.end())
+                || QuotedNames.enclosesWhole(text, m.start(), m.end()); // "صحيفتي «26 سبتمبر» و«اليمن»"
     }
 
     /**

@@ -57,6 +57,24 @@ final class QuotedNames {
         return i > digits && i < original.length() && isQuote(original.charAt(i));
     }
 
+    /**
+     * Whether quotation marks enclose the folded span [foldedStart, foldedEnd) and nothing else: a title ("صحيفتي «26
+     * سبتمبر» و«اليمن»": a newspaper's name, neither a date nor a place).
+     */
+    static boolean enclosesWhole(NormalizedText text, int foldedStart, int foldedEnd) {
+        String original = text.original();
+        int before = text.originalStart(foldedStart) - 1;
+        while (before >= 0 && original.charAt(before) == ' ') {
+            before--;
+        }
+        int after = text.originalEnd(foldedEnd);
+        while (after < original.length() && original.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && after < original.length() && isQuote(original.charAt(before))
+                && isQuote(original.charAt(after));
+    }
+
     private static boolean isQuote(char c) {
         return QUOTES.indexOf(c) >= 0;
     }

@@ -3,6 +3,7 @@ package org.hasila.extract.entity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ final class AliasIndex {
 
     private final Map<String, List<Alias>> exact = new HashMap<>();
     private final Map<String, List<Alias>> near = new HashMap<>();
+    /** The words of one-word aliases, as read: names of their own. */
+    private final Set<String> names = new HashSet<>();
 
     AliasIndex(Gazetteer gazetteer, Readings readings) {
         this(gazetteer, readings, Set.of());
@@ -59,8 +62,16 @@ final class AliasIndex {
         return new ArrayList<>(found);
     }
 
+    /** Whether the word, as read, is a one-word alias of some entity. */
+    boolean isName(String core) {
+        return names.contains(core);
+    }
+
     private void add(Alias alias) {
         String first = alias.cores().get(0);
+        if (alias.size() == 1) {
+            names.add(first);
+        }
         exact.computeIfAbsent(first, k -> new ArrayList<>()).add(alias);
         if (alias.allowsTypo(0)) {
             near.computeIfAbsent(first, k -> new ArrayList<>()).add(alias);

@@ -1,6 +1,7 @@
 package org.hasila.extract.entity;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.hasila.core.text.NormalizedText;
 
 /** Checks one alias against the text words from a given position on. */
@@ -9,9 +10,12 @@ final class AliasMatcher {
     private static final int NO = -1;
 
     private final Readings readings;
+    /** Words that are names of their own as written: no typo of another name's word ("الحديدة" is no "حديثة"). */
+    private final Predicate<String> names;
 
-    AliasMatcher(Readings readings) {
+    AliasMatcher(Readings readings, Predicate<String> names) {
         this.readings = readings;
+        this.names = names;
     }
 
     /**
@@ -47,6 +51,9 @@ final class AliasMatcher {
                 return null; // "hit-and-run" is not Hit
             }
             int cost = k == 0 ? firstCost : cost(alias, k, core);
+            if (k > 0 && cost > 0 && names.test(core)) {
+                return null; // "مدينة الحديدة" is Hodeidah, not "مدينة حديثة" with a letter changed
+            }
             if (cost == NO) {
                 return null;
             }

@@ -154,6 +154,13 @@ class EntityMatcherTest {
     class Typos {
 
         @Test
+        void aNameOfItsOwnIsNoTypoOfAnother() {
+            // "مدينة الحديدة" is Hodeidah, not "مدينة حديثة" (Haditha) with a letter changed
+            assertThat(ids("غارات على حي سكني بمدينة الحديدة")).containsExactly("loc:hodeidah");
+            assertThat(ids("هجوم في مدينة حديثة غربي العراق")).contains("loc:haditha");
+        }
+
+        @Test
         void forgivesASwapAndADroppedLetterInALongName() {
             assertThat(ids("وقات سوريا الديمقرطية")).containsExactly("grp:sdf");
             assertThat(ids("قوات سوريا الديمقرطيه")).containsExactly("grp:sdf");
