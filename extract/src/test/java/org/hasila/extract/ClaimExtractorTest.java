@@ -164,6 +164,26 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTownsPopulationAMultipleAndTheAccusedCountNothing() {
+            assertThat(claims("Residents of Komanda, a town of about 50,000 people, buried the victims on Monday.",
+                    "2025-07-28")).isEmpty();
+            assertThat(claims("وأعلنت السلطات جمع أكثر من ألفي جثة من الشوارع، في حصيلة تفوق بأربعة أضعاف التقديرات "
+                    + "الأولية، متهمة رواندا بارتكاب مجزرة.", "2025-02-04"))
+                    .extracting(c -> c.value().low(), Claim::place).containsExactly(tuple(2000L, null));
+            assertThat(claims("More than 100 women were burned alive.", "2025-02-04"))
+                    .extracting(Claim::kind).containsExactly(Kind.KILLED);
+        }
+
+        @Test
+        void aDatelinesCityBeforeItsCountryAndAgencyInBracketsIsNoPlaceOfTheFigure() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-07-28", null, null,
+                    DocumentStatus.PROCESSED, null, "بونيا (جمهورية الكونغو الديموقراطية) (أ ف ب) - ارتفعت حصيلة "
+                    + "الهجوم على كنيسة في إقليم إيتوري إلى ٣٨ قتيلا.");
+            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().equals("loc:bunia")))
+                    .extracting(Mention::role).containsExactly(Mention.Role.INCIDENTAL);
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"

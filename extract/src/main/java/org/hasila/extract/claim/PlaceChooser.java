@@ -22,13 +22,14 @@ final class PlaceChooser {
     private static final String PLACE = "place";
     /**
      * After a dateline's city: an optional English date (", Feb 3", ", July 23, 2025") or country before the bracket
-     * (", United Arab Emirates (AP)") or before the date (", Pakistan, March 5 (Reuters)"), bracketed agency or date,
-     * then a dash, colon or slash ("واغادوغو/ الأناضول").
+     * (", United Arab Emirates (AP)") or before the date (", Pakistan, March 5 (Reuters)"), a bracketed agency or date,
+     * or a bracketed country then the agency ("بونيا (جمهورية الكونغو الديموقراطية) (أ ف ب) -"), then a dash, colon or
+     * slash ("واغادوغو/ الأناضول").
      */
     private static final Pattern DATELINE_TAIL =
             Pattern.compile("(,\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?|,\\s*\\p{L}+( \\p{L}+){0,3}(?=\\s*\\()"
                     + "|,\\s*\\p{L}+( \\p{L}+){0,3},\\s*\\p{L}{3,9}\\.?\\s+\\d{1,2}(,\\s*\\d{4})?)?"
-                    + "\\s*(\\([^)\\n]{0,40}\\)\\s*)?[-–—:/]");
+                    + "\\s*(\\([^)\\n]{0,40}\\)\\s*){0,2}[-–—:/]");
 
     /**
      * After a dateline's city, a date in words and digits, then a dash: "بورتسودان 3 نوفمبر 2025 –"; its country and
