@@ -184,6 +184,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void earlierInAMonthNamedIsAnotherIncident() {
+            assertThat(claims("إذ قتل أكثر من 40 شخصا في هجمات على قرى في وقت سابق من يوليو تموز، بحسب الأمم المتحدة.",
+                    "2025-07-28")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            assertThat(claims("More than 40 people were killed in attacks on villages earlier in July, the UN said.",
+                    "2025-07-28")).extracting(Claim::scope).containsExactly(Scope.EARLIER);
+            // earlier, no month: an earlier count of this incident
+            assertThat(claims("وقُتل 12 شخصاً في الهجوم، بحسب حصيلة أعلنت في وقت سابق.", "2025-07-28"))
+                    .extracting(Claim::scope).containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"
