@@ -195,6 +195,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aSecurityMemberIsOfTheForcesAndASecurityGuardIsNoPrisonStaff() {
+            assertThat(claims("أعلنت الوزارة مقتل عنصر أمن وإصابة اثنين آخرين.", "2025-05-13"))
+                    .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES, Group.SECURITY_FORCES);
+            assertThat(claims("وأصيب حارس أمن بجروح خطيرة.", "2025-05-13")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+            assertThat(claims("قتل حارسان في الهجوم على السجن.", "2025-05-13")).extracting(Claim::group)
+                    .containsExactly(Group.PRISON_STAFF);
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"
