@@ -205,6 +205,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoCondemnsSpeaksOnInTheParticiplesAfterIt() {
+            assertThat(claims("أدانت وزارة الخارجية السودانية الهجوم، مؤكدة أن عدد القتلى بلغ ٢٣٠ شخصاً.",
+                    "2025-10-30")).extracting(c -> c.source().text()).containsExactly("وزارة الخارجية السودانية");
+            assertThat(claims("ونددت الأمم المتحدة بالهجوم، مشيرة إلى أن 40 شخصا قتلوا.", "2025-10-30"))
+                    .extracting(c -> c.source().entity()).containsExactly("org:un");
+            // condemning states no figure itself
+            assertThat(claims("أدانت الحكومة الهجوم الذي أسفر عن مقتل 12 شخصاً.", "2025-10-30"))
+                    .extracting(Claim::source).containsOnlyNulls();
+        }
+
+        @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
             Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
                     DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"
