@@ -31,9 +31,18 @@ class ClaimExtractorTest {
     }
 
     static List<Claim> claims(String text, String published) {
-        Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, published, null, null,
+        return extractor.extract(document(text, published)).claims();
+    }
+
+    /** The places a text names, with their roles. */
+    static List<Mention> places(String text, String published) {
+        return extractor.extract(document(text, published)).mentions().stream()
+                .filter(m -> m.entity().startsWith("loc:")).toList();
+    }
+
+    private static Document document(String text, String published) {
+        return new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, published, null, null,
                 DocumentStatus.PROCESSED, null, text);
-        return extractor.extract(d).claims();
     }
 
     @Nested
@@ -64,10 +73,8 @@ class ClaimExtractorTest {
 
         @Test
         void theListOfPlacesWherePeopleWentIsIncidentalToItsEnd() {
-            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2021-04-02", null, null,
-                    DocumentStatus.PROCESSED, null, "وقال المكتب إن أكثر من 8 آلاف شخص فروا من بلدة بالما ووصلوا حتى "
-                    + "الآن إلى مدن بيمبا ونانغادي ومويدا ومونتيبويز.");
-            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+            assertThat(places("وقال المكتب إن أكثر من 8 آلاف شخص فروا من بلدة بالما ووصلوا حتى "
+                    + "الآن إلى مدن بيمبا ونانغادي ومويدا ومونتيبويز.", "2021-04-02"))
                     .extracting(Mention::entity, Mention::role).containsExactly(
                             tuple("loc:palma", Mention.Role.FIGURE),
                             tuple("loc:pemba", Mention.Role.INCIDENTAL),
@@ -93,10 +100,8 @@ class ClaimExtractorTest {
 
         @Test
         void aWireCreditLineNamesNoPlaceOfTheStory() {
-            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "en", null, "2023-10-21", null, null,
-                    DocumentStatus.PROCESSED, null, "Gunmen killed 12 people in Kano on Friday.\n\n(Reporting by "
-                    + "Jonathan Landay in Washington and John Irish in Paris; Editing by Howard Goller)");
-            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+            assertThat(places("Gunmen killed 12 people in Kano on Friday.\n\n(Reporting by Jonathan Landay in "
+                    + "Washington and John Irish in Paris; Editing by Howard Goller)", "2023-10-21"))
                     .extracting(Mention::entity, Mention::role).contains(
                             tuple("loc:kano", Mention.Role.FIGURE), tuple("loc:paris", Mention.Role.INCIDENTAL));
         }
@@ -131,9 +136,8 @@ class ClaimExtractorTest {
                     .containsExactly("loc:bannu");
             assertThat(claims("قتل 26 شخصاً في تفجير استهدف محطة القطارات في مدينة كويتا، مركز ولاية بلوشستان.",
                     "2024-11-09")).extracting(Claim::place).containsExactly("loc:quetta");
-            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2024-11-25", null, null,
-                    DocumentStatus.PROCESSED, null, "وفرّ آلاف السكان من قراهم باتجاه مدينتي هنغو وبيشاور.");
-            assertThat(extractor.extract(d).mentions()).extracting(Mention::role)
+            assertThat(places("وفرّ آلاف السكان من قراهم باتجاه مدينتي هنغو وبيشاور.", "2024-11-25"))
+                    .extracting(Mention::role)
                     .containsOnly(Mention.Role.INCIDENTAL);
         }
 
@@ -176,10 +180,8 @@ class ClaimExtractorTest {
 
         @Test
         void aDatelinesCityBeforeItsCountryAndAgencyInBracketsIsNoPlaceOfTheFigure() {
-            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2025-07-28", null, null,
-                    DocumentStatus.PROCESSED, null, "بونيا (جمهورية الكونغو الديموقراطية) (أ ف ب) - ارتفعت حصيلة "
-                    + "الهجوم على كنيسة في إقليم إيتوري إلى ٣٨ قتيلا.");
-            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().equals("loc:bunia")))
+            assertThat(places("بونيا (جمهورية الكونغو الديموقراطية) (أ ف ب) - ارتفعت حصيلة الهجوم على كنيسة في "
+                    + "إقليم إيتوري إلى ٣٨ قتيلا.", "2025-07-28").stream().filter(m -> m.entity().equals("loc:bunia")))
                     .extracting(Mention::role).containsExactly(Mention.Role.INCIDENTAL);
         }
 
@@ -217,10 +219,8 @@ class ClaimExtractorTest {
 
         @Test
         void aTitlesTopicIsTheStorysPlaceNotADateline() {
-            Document d = new Document("d-test", "t.html", null, "0", "text/html", "ar", null, "2023-08-01", null, null,
-                    DocumentStatus.PROCESSED, null, "عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"
-                    + "بيروت: ريتا الجمال\n\nيسود هدوء حذر المخيم بعد ثلاثة أيام من الاشتباكات.");
-            assertThat(extractor.extract(d).mentions().stream().filter(m -> m.entity().startsWith("loc:")))
+            assertThat(places("عين الحلوة: هدوء حذر بعد اشتباكات خلفت 11 قتيلاً\n\n"
+                    + "بيروت: ريتا الجمال\n\nيسود هدوء حذر المخيم بعد ثلاثة أيام من الاشتباكات.", "2023-08-01"))
                     .extracting(Mention::entity, Mention::role).containsExactly(
                             tuple("loc:ain-al-hilweh", Mention.Role.STORY),
                             tuple("loc:beirut", Mention.Role.INCIDENTAL));
