@@ -51,9 +51,6 @@ final class AliasMatcher {
                 return null; // "hit-and-run" is not Hit
             }
             int cost = k == 0 ? firstCost : cost(alias, k, core);
-            if (k > 0 && cost > 0 && names.test(core)) {
-                return null; // "مدينة الحديدة" is Hodeidah, not "مدينة حديثة" with a letter changed
-            }
             if (cost == NO) {
                 return null;
             }
@@ -66,7 +63,7 @@ final class AliasMatcher {
     }
 
     /** Whether the reading can be the alias's first word: 0 as it is, 1 with a typo, or {@link #NO}. */
-    static int firstCost(Alias alias, Reading first) {
+    int firstCost(Alias alias, Reading first) {
         return cost(alias, 0, first.core());
     }
 
@@ -74,10 +71,13 @@ final class AliasMatcher {
         return cost != NO;
     }
 
-    private static int cost(Alias alias, int k, String core) {
+    private int cost(Alias alias, int k, String core) {
         String wanted = alias.cores().get(k);
         if (wanted.equals(core)) {
             return 0;
+        }
+        if (names.test(core)) {
+            return NO; // a name of its own is no typo of another: "مدينة الحديدة" is Hodeidah, not "مدينة حديثة"
         }
         if (alias.size() > 1 && Typos.finalAlifForHa(core, wanted)) {
             return 1; // "ديرا إسماعيل خان" is "ديرة إسماعيل خان": a name of several words vouches for the ending

@@ -134,15 +134,11 @@ public final class EntityMatcher {
     private List<Start> computeStarts(String word) {
         List<Start> found = new ArrayList<>(1);
         // a common word as written is read neither with a typo nor with a proclitic taken off ("فاطمة" is no ف + أطمة)
-        String core = readings.inner(word).core();
-        boolean common = commonWords.contains(core);
-        // nor is a name of its own as written read as another name with a typo ("الحديدة" is not حديثة)
-        boolean name = index.isName(core);
+        boolean common = commonWords.contains(readings.inner(word).core());
         for (Reading reading : readings.leading(word)) {
             for (Alias alias : index.candidates(reading)) {
-                int cost = AliasMatcher.firstCost(alias, reading);
-                if (AliasMatcher.matches(cost) && !(common && (cost > 0 || reading.skip() > 0))
-                        && !(name && cost > 0 && reading.skip() == 0)) {
+                int cost = matcher.firstCost(alias, reading);
+                if (AliasMatcher.matches(cost) && !(common && (cost > 0 || reading.skip() > 0))) {
                     found.add(new Start(reading, alias, cost));
                 }
             }
