@@ -45,12 +45,6 @@ public final class ClaimFinder {
     private final Lexicons lexicons;
     private final CountedNounFilter filter;
     private final KindResolver kinds;
-    /**
-     * What joins the items of a list of places: "و" or "and" (glued or not), a comma, or both; past one item of a
-     * single word no list knows ("بيمبا ونانغادي ومويدا ومونتيبويز").
-     */
-    private static final Pattern LIST_JOIN =
-            Pattern.compile("\\s*[،,]?\\s*(?:و|and)?\\s*(?:[^\\s،,]+\\s*[،,]?\\s*(?:و|and)\\s*)?");
     private static final TextNormalizer FOLD = TextNormalizer.forMatching();
     private final BreakdownLinker linker;
     private final GroupResolver groups;
@@ -141,7 +135,7 @@ public final class ClaimFinder {
                     seats.add(m);
                 }
             }
-            incidentalAppositions(text.text(), entities, incidental);
+            incidentalAppositions(text.text(), view, chooser, entities, incidental);
             if (sentence.headline()) {
                 continue;
             }
@@ -368,25 +362,22 @@ public final class ClaimFinder {
 
     /**
      * "الموجود في العاصمة الكينية نيروبي": a name right after another name of the same place, nothing but space
-     * between, names it again, as incidentally; "ووصلوا إلى مدن بيمبا ونانغادي ومويدا": a place joined to an
-     * incidental one by "و" or a comma alone goes on with its list, as incidentally (LIST_JOIN).
+     * between, names it again, as incidentally; "ووصلوا إلى مدن بيمبا ونانغادي ومويدا": a place of the sentence listed
+     * after an incidental one (past one name no list knows) goes on with its list, as incidentally.
      */
-    private static void incidentalAppositions(String folded, List<EntityMatch> entities, Set<EntityMatch> incidental) {
+    private static void incidentalAppositions(String folded, SentenceView view, PlaceChooser chooser,
+                                              List<EntityMatch> entities, Set<EntityMatch> incidental) {
         EntityMatch before = null;
         for (EntityMatch m : entities) {
             if (before != null && incidental.contains(before) && before.end() <= m.start()) {
-                String between = folded.substring(before.end(), m.start());
-                boolean again = before.entity().id().equals(m.entity().id()) && between.isBlank();
-                if (again || isPlace(before) && isPlace(m) && LIST_JOIN.matcher(between).matches()) {
+                boolean again = before.entity().id().equals(m.entity().id())
+                        && folded.substring(before.end(), m.start()).isBlank();
+                if (again || chooser.listed(view, before, m, true)) {
                     incidental.add(m);
                 }
             }
             before = m;
         }
-    }
-
-    private static boolean isPlace(EntityMatch m) {
-        return "place".equals(m.entity().type()) || "facility".equals(m.entity().type());
     }
 
     /** What a list's lead counts ("وجاءت حصيلة القتلى على النحو التالي:"): its first cue of a kind, or null. */

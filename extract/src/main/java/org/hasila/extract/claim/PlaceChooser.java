@@ -105,35 +105,63 @@ final class PlaceChooser {
      */
     private boolean inAList(SentenceView view, List<EntityMatch> places, EntityMatch m) {
         int at = places.indexOf(m);
-        return at > 0 && joined(view, places.get(at - 1), m)
-                || at + 1 < places.size() && joined(view, m, places.get(at + 1));
+        return at > 0 && listed(view, places.get(at - 1), m, false)
+                || at + 1 < places.size() && listed(view, m, places.get(at + 1), false);
     }
 
     /**
-     * Whether "و" or "and" joins the two places, a comma before it or not, and a noun of place at most after it
-     * ("وريف حماة"، "and the West Bank"; not an apposition: "الفاشر، عاصمة ولاية شمال دارفور"، "حي الزيتون وسط مدينة
-     * غزة").
+     * Whether the two places are items of one list: "و" or "and" joins them, glued to the next name or not, a comma
+     * before it or not, and a noun of place at most after it ("وطرطوس وريف حماة"، "and the West Bank"; not an
+     * apposition: "الفاشر، عاصمة ولاية شمال دارفور"، "حي الزيتون وسط مدينة غزة"); {@code pastAName}: or past one item
+     * between them that no list knows ("ونانغادي ومويدا ومونتيبويز").
      */
-    private boolean joined(SentenceView view, EntityMatch first, EntityMatch next) {
-        if (first.entity().id().equals(next.entity().id()) || first.end() > next.start()) {
+    boolean listed(SentenceView view, EntityMatch first, EntityMatch next, boolean pastAName) {
+        Sentence sentence = view.sentence();
+        if (first.entity().id().equals(next.entity().id()) || first.end() > next.start()
+                || !isPlace(first.entity().type()) || !isPlace(next.entity().type())
+                || first.start() < sentence.start() || next.end() > sentence.end()) {
             return false;
         }
         List<Word> words = view.words();
-        int k = Words.indexAt(words, first.end());
+        int start = Words.indexAt(words, first.end());
         int end = Words.indexAt(words, next.start());
+        if (joinEnd(words, start, end, next) == end) {
+            return true;
+        }
+        if (!pastAName) {
+            return false;
+        }
+        // one item no list knows, its "و" glued to it or standing alone ("ومويدا"، "و مويدا"), then the join to next
+        int item = start;
+        if (item < end && words.get(item).isPunct() && !words.get(item).text().equals(".")) {
+            item++;
+        }
+        if (item < end && words.get(item).text().equals("و")) {
+            item++;
+        } else if (item >= end || !words.get(item).text().startsWith("و")) {
+            return false;
+        }
+        return item < end && joinEnd(words, item + 1, end, next) == end;
+    }
+
+    /**
+     * Where a join of two places that begins at word {@code k} ends, before the next name at word {@code end}: past a
+     * comma, "و" or "and", an English article and a noun of place; {@code end} also where "و" is glued to the next
+     * name itself ("وطرطوس"); -1 where no join stands there.
+     */
+    private int joinEnd(List<Word> words, int k, int end, EntityMatch next) {
         if (k < end && words.get(k).isPunct() && !words.get(k).text().equals(".")) {
             k++;
         }
         if (k >= end) {
-            // "وطرطوس": the conjunction glued to the name itself
             return k == end && end < words.size() && next.start() == words.get(end).start() + 1
-                    && folded.charAt(words.get(end).start()) == 'و';
+                    && folded.charAt(words.get(end).start()) == 'و' ? end : -1;
         }
         String and = words.get(k).text();
         if (and.equals("و") || and.equals("and")) {
             k++;
         } else if (!and.startsWith("و") || lexicons.placeNouns().at(words, k) == null) {
-            return false; // "وريف حماة": the conjunction glued to a noun of place
+            return -1; // "وريف حماة": the conjunction glued to a noun of place
         }
         if (k < end && Words.ENGLISH_ARTICLES.contains(words.get(k).text())) {
             k++;
@@ -141,7 +169,7 @@ final class PlaceChooser {
         if (k < end && lexicons.placeNouns().at(words, k) != null) {
             k = lexicons.placeNouns().at(words, k).to();
         }
-        return k >= end;
+        return k >= end ? end : -1;
     }
 
     /** Words after a noun of treatment within which a place is where the wounded were taken. */
