@@ -46,6 +46,76 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class ThirtiethReader {
+
+        @Test
+        void aSpeakersWishNotToBeNamedStandsBetweenTheSpeakerAndTheVerb() {
+            assertThat(claims("وقال أحد السكان، طالباً عدم ذكر اسمه، إن المسلحين قتلوا 12 شخصاً في القرية."))
+                    .extracting(c -> c.source().text()).containsExactly("أحد السكان");
+            assertThat(claims("وقال أحد الناجين، مفضلاً عدم الكشف عن هويته، إن المسلحين قتلوا 12 شخصاً."))
+                    .extracting(c -> c.source().text()).containsExactly("أحد الناجين");
+            assertThat(claims("A police officer, speaking on condition of anonymity, said 12 people were killed."))
+                    .extracting(c -> c.source().text()).containsExactly("A police officer");
+        }
+
+        @Test
+        void theAttackersNumberToldInAnAsideIsHowManyAttacked() {
+            assertThat(claims("وقال الحاكم إن المهاجمين، وعددهم نحو 100 مسلح، أحرقوا 24 منزلاً."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Kind.ATTACKERS, Group.MILITANTS, 100L));
+            assertThat(claims("The attackers, who numbered about 100, burned 24 houses."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.ATTACKERS, 100L));
+        }
+
+        @Test
+        void theWoundedStillInHospitalAreSomeOfTheWoundedToldBefore() {
+            List<Claim> wounded = claims("أصيب 62 شخصاً في الانفجار. وقال مدير المستشفى إن نحو 30 مصاباً لا يزالون "
+                    + "يتلقون العلاج في مستشفيات المدينة.");
+            assertThat(wounded).extracting(Claim::kind).containsExactly(Kind.INJURED, Kind.INJURED);
+            assertThat(wounded.get(1).partOf()).isEqualTo(wounded.get(0).id());
+            List<Claim> english = claims("Sixty-two people were wounded in the blast. The hospital said 12 of them "
+                    + "remain in hospital.");
+            assertThat(english.get(1).partOf()).isEqualTo(english.get(0).id());
+        }
+
+        @Test
+        void bodiesNotYetIdentifiedAreSomeOfTheDeadToldBefore() {
+            List<Claim> dead = claims("وأعلنت البعثة العثور على 58 جثة في المقبرة. وقال مكتب النائب العام إن فريقاً "
+                    + "من الطب الشرعي باشر فحص الجثث، وإن 23 منها لم يُتعرف على أصحابها بعد.");
+            assertThat(dead).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 58L), tuple(Kind.KILLED, 23L));
+            assertThat(dead.get(1).partOf()).isEqualTo(dead.get(0).id());
+        }
+
+        @Test
+        void aSentenceOpeningWithAmongThemCountsSomeOfTheTotalBefore() {
+            List<Claim> dead = claims("قُتل 40 شخصاً في الهجوم. ومن بينهم 12 طفلاً و5 نساء.");
+            assertThat(dead).extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                    tuple(Kind.KILLED, Group.ALL, 40L), tuple(Kind.KILLED, Group.CIVILIANS, 12L),
+                    tuple(Kind.KILLED, Group.CIVILIANS, 5L));
+            assertThat(dead).extracting(Claim::partOf).containsExactly(null, dead.get(0).id(), dead.get(0).id());
+            List<Claim> english = claims("At least 1,500 people were killed in the city, the group said. The group "
+                    + "said the figure included about 460 people killed at the maternity hospital.");
+            assertThat(english.get(1).partOf()).isEqualTo(english.get(0).id());
+            // no total before as large: the number is no part of it
+            assertThat(claims("قُتل 4 أشخاص في الهجوم. ومن بينهم 12 طفلاً.")).extracting(c -> c.value().low())
+                    .containsExactly(4L);
+        }
+
+        @Test
+        void familiesCountTheDisplacedOnlyWhereTheSentenceTellsOfLeaving() {
+            assertThat(claims("وأوضح أن مئات العائلات ما زالت تبحث عن ذويها المفقودين.")).isEmpty();
+            assertThat(claims("وقال مصدر طبي إن عشرات العائلات ما زالت تتوافد على المستشفى بحثاً عن ذويها.")).isEmpty();
+            assertThat(claims("وأضاف أن فرق الإسعاف أجلت 64 عائلة من مناطق الاشتباك."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.DISPLACED, 64L));
+            assertThat(claims("وقال الدفاع المدني إن عشرات العائلات غادرت منازلها باتجاه مدينة صيدا."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("ونزحت أكثر من 500 عائلة من المنطقة خلال يومين.")).extracting(Claim::kind)
+                    .containsExactly(Kind.DISPLACED);
+        }
+    }
+
+    @Nested
     class TwentyNinthReader {
 
         @Test

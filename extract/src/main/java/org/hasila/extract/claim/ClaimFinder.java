@@ -153,6 +153,9 @@ public final class ClaimFinder {
                 }
             }
             linker.link(view, candidates);
+            for (Candidate c : candidates) {
+                c.kind = c.kind == null ? earlier.partKind(view, c) : c.kind;
+            }
             linker.inheritKinds(view, candidates);
             linker.linkIncrements(view, candidates);
             linker.linkRemainders(candidates);

@@ -37,10 +37,13 @@ import org.hasila.core.claim.Kind;
  * @param part     some of a toll told before ("أربعة من القتلى"): it counts, as a part of that toll, only where a group
  *                 named right after it says whom ("أربعة من القتلى أطفال"، "97 من القتلى شرطيون"), else nothing
  *                 ("عثرت على أحزمة ناسفة بحوزة اثنين من القتلى")
+ * @param moving   a noun of households ("300 عائلة"، "families") that counts as displaced only where a cue of leaving
+ *                 (of the displaced or the escaped) stands in its sentence ("فرت 300 عائلة"), else nothing ("عشرات
+ *                 العائلات ما زالت تتوافد على المستشفى بحثاً عن ذويها")
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
                boolean remainder, boolean yields, boolean both, boolean own, boolean ahead, boolean shelter,
-               boolean part) {
+               boolean part, boolean moving) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -55,10 +58,11 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String AHEAD = "ahead";
     static final String SHELTER = "shelter";
     static final String PART = "part";
+    static final String MOVING = "moving";
 
     /** The marks a row may carry besides {@code noun=KIND}. */
     private static final Set<String> MARKS = Set.of(WEAK, HELD, NOUN_ONLY, STATUS, REMAINDER, YIELDS, BOTH, OWN, AHEAD,
-            SHELTER, PART);
+            SHELTER, PART, MOVING);
 
     static KindCue parse(String[] row) {
         Kind asNoun = null;
@@ -76,7 +80,8 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         }
         return new KindCue(kind(row[1]), marks.contains(WEAK), asNoun, marks.contains(NOUN_ONLY), marks.contains(HELD),
                 marks.contains(STATUS), marks.contains(REMAINDER), marks.contains(YIELDS), marks.contains(BOTH),
-                marks.contains(OWN), marks.contains(AHEAD), marks.contains(SHELTER), marks.contains(PART));
+                marks.contains(OWN), marks.contains(AHEAD), marks.contains(SHELTER), marks.contains(PART),
+                marks.contains(MOVING));
     }
 
     private static Kind kind(String code) {

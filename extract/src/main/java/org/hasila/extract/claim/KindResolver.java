@@ -249,7 +249,8 @@ final class KindResolver {
         }
         if (best != null && bestDistance <= MAX_DISTANCE) {
             boolean unnamedPart = best.value().part() && !namesThePart(view, best);
-            c.kind = bestHoldsNoOne || unnamedPart ? null : best.value().kindFor(countedNoun(view, best, c));
+            boolean unmoved = best.value().moving() && !leavingIn(view, cues); // "عشرات العائلات ما زالت تبحث عن ذويها"
+            c.kind = bestHoldsNoOne || unnamedPart || unmoved ? null : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
             c.ofStatus = c.countsNothing && best.value().status();
@@ -392,6 +393,24 @@ final class KindResolver {
                 if (distance >= 0 && distance <= REMAINDER_REACH) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence holds a cue of leaving: of the displaced or the escaped, other than a noun of households, of
+     * sheltering ("والمخيم يؤوي نحو 150 عائلة"), or a word of leaving or arriving (leaving-words.txt: "أجلت فرق
+     * الإسعاف 64 عائلة"، "وصول 60 ألف أسرة إلى المدينة").
+     */
+    private boolean leavingIn(SentenceView view, List<PhraseLexicon.Hit<KindCue>> cues) {
+        if (!lexicons.leavingWords().all(view.words(), 0, view.words().size()).isEmpty()) {
+            return true;
+        }
+        for (PhraseLexicon.Hit<KindCue> cue : cues) {
+            Kind kind = cue.value().kind();
+            if ((kind == Kind.DISPLACED || kind == Kind.ESCAPED) && !cue.value().moving() || cue.value().shelter()) {
+                return true;
             }
         }
         return false;
