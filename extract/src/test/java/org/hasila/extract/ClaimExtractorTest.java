@@ -113,6 +113,59 @@ class ClaimExtractorTest {
             assertThat(claims("ونزحت أكثر من 500 عائلة من المنطقة خلال يومين.")).extracting(Claim::kind)
                     .containsExactly(Kind.DISPLACED);
         }
+
+        @Test
+        void aDualThatToldTheTollIsNoCountOfIt() {
+            assertThat(claims("وارتفعت حصيلة الهجوم إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان لوكالة فرانس برس."))
+                    .extracting(c -> c.value().low()).containsExactly(13L);
+        }
+
+        @Test
+        void whoClaimedAnAttackToldNoTollOfIt() {
+            assertThat(claims("The death toll from the bombing claimed by Islamic State in Baghdad's Karrada district "
+                    + "rose to 151 on Monday, the Health Ministry said.")).extracting(c -> c.source().text())
+                    .containsExactly("the Health Ministry");
+            assertThat(claims("Islamic State claimed responsibility for the attack, which killed 12 people."))
+                    .extracting(Claim::source).containsExactly((Attribution) null);
+        }
+
+        @Test
+        void aCountryANumberCountsIsWhoTheyAreNotWhere() {
+            assertThat(claims("وقتل 38 سائحاً أجنبياً، بينهم 30 بريطانيا.")).extracting(Claim::place)
+                    .containsExactly(null, null);
+            // a year before a name is no count
+            assertThat(claims("The group also carried out the 2013 Westgate mall attack, which killed 67 people."))
+                    .extracting(Claim::place).containsExactly("fac:westgate-mall");
+        }
+
+        @Test
+        void deathsCountedAsCasesAreKilled() {
+            assertThat(claims("وأعلنت الوزارة أن عدد الوفيات في طنطا بلغ ٢٨ حالة و٧٧ مصاباً."))
+                    .extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.KILLED, 28L), tuple(Kind.INJURED, 77L));
+        }
+
+        @Test
+        void anArrestWarrantIsNoArrest() {
+            assertThat(claims("وأصدرت النيابة مذكرات اعتقال بحق 12 شخصاً.")).isEmpty();
+            assertThat(claims("The prosecutor issued arrest warrants for 12 people.")).isEmpty();
+            assertThat(claims("واعتقلت الشرطة 12 شخصاً.")).extracting(Claim::kind).containsExactly(Kind.RECAPTURED);
+        }
+
+        @Test
+        void aSpokesmanOfAMinistryAndMinistriesSpeakingTogether() {
+            assertThat(claims("وقال الناطق الرسمي لوزارة الصحة العامة والسكان إن الحصيلة ارتفعت إلى 43 شهيداً."))
+                    .extracting(c -> c.source().text(), c -> c.source().entity())
+                    .containsExactly(tuple("الناطق الرسمي لوزارة الصحة العامة والسكان", "org:yemen-moh"));
+            // an agency glued to ل is who was told
+            assertThat(claims("وقال المتحدث الرسمي لرويترز إن 43 شخصاً قتلوا.")).extracting(c -> c.source().text())
+                    .containsExactly("المتحدث الرسمي");
+            assertThat(claims("قالت وزارتا الداخلية والدفاع في بيان مشترك إن 28 مسلحاً قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("وزارتا الداخلية والدفاع");
+            assertThat(claims("أعلن كاتب الدولة المكلف بالشؤون الأمنية رفيق الشلي أن 28 مسلحاً قتلوا."))
+                    .extracting(c -> c.source().text())
+                    .containsExactly("كاتب الدولة المكلف بالشؤون الأمنية رفيق الشلي");
+        }
     }
 
     @Nested

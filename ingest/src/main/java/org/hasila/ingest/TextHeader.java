@@ -48,9 +48,14 @@ final class TextHeader {
      * opening the first paragraph:
      * "طوباس 3-9-2025 وفا- "، "الأبيض 6-10-2025 (سونا) - "، "BAMAKO, July 23, 2025 (AFP) - "، "الفاشر 10 مارس 2025 — ",
      * "جنيف، 12 أيار/مايو 2023 - ",
-     * with the city's country after it in English ("GAROWE, Somalia, February 12, 2025 - ").
+     * with the city's country after it in English ("GAROWE, Somalia, February 12, 2025 - "), the agency before the
+     * date as AP writes it ("PORT-AU-PRINCE, Haiti (AP) — March 4, 2024 — ").
      */
-    private static final Pattern INLINE_DATED = Pattern.compile("^([\\p{L} ]{2,25}?)(?:,\\s*\\p{Lu}\\p{L}{2,20})?"
+    private static final Pattern INLINE_DATED = Pattern.compile("^(\\p{L}(?:[\\p{L} ]|-(?=\\p{L})){1,24}?)"
+            + "(?:,\\s*\\p{Lu}\\p{L}{2,20})?"
+            // AP's agency and dash before the date ("PORT-AU-PRINCE, Haiti (AP) — March 4, 2024 —"), or a dash alone
+            // ("بيروت - 25 أيلول 2024 - ")
+            + "(?:\\s*\\(\\p{Lu}{2,5}\\)\\s*[-–—]|\\s+[-–—])?"
             + "[,،]?\\s+"
             + "(\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}, \\d{4}"
             // both names of the month ("واغادوغو، 5 حزيران/يونيو 2021 (أ ف ب) -"، "12 أيار/مايو 2023")

@@ -437,6 +437,15 @@ class DocumentReaderTest {
                     .getBytes(StandardCharsets.UTF_8));
             assertThat(country.published()).isEqualTo("2025-02-12");
             assertThat(country.dateline()).isEqualTo("GAROWE");
+            Document ap = readBytes("ap.txt", ("Gangs storm prisons\n\nPORT-AU-PRINCE, Haiti (AP) — March 4, 2024 — "
+                    + "Armed gangs stormed the country's two biggest prisons over the weekend.")
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(ap.published()).isEqualTo("2024-03-04");
+            assertThat(ap.dateline()).isEqualTo("PORT-AU-PRINCE");
+            Document spaced = readBytes("spaced.txt", ("اشتباكات في المخيم\n\nبيروت - 25 أيلول 2024 - قتل 11 شخصاً في"
+                    + " اشتباكات داخل مخيم عين الحلوة جنوبي لبنان.").getBytes(StandardCharsets.UTF_8));
+            assertThat(spaced.published()).isEqualTo("2024-09-25");
+            assertThat(spaced.dateline()).isEqualTo("بيروت");
             // an Arabic comma after the city, both names of the month
             Document both = readBytes("afp-ar.txt", ("مقتل مئة مدني في بوركينا فاسو\n\nواغادوغو، 5 حزيران/يونيو 2021"
                     + " (أ ف ب) - قُتل مئة مدني على الأقل ليل الجمعة السبت في هجوم على قرية في شمال البلاد.")

@@ -189,6 +189,9 @@ public final class ClaimFinder {
                 if (source.isPresent() && countsTheSpeakers(text, c, source.get())) {
                     continue; // "Two security officials, who asked not to be named, said": who speak, not a toll
                 }
+                if (namesASpeaker(text, c, claims.subList(firstOfSentence, claims.size()))) {
+                    continue; // "إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان": the two are who told the toll before
+                }
                 if (source.isEmpty() && saidJustBefore != null && opensWithQuote(text, sentence)) {
                     // "..." County Commissioner Louis Rono told reporters. "We lost six officers": the quote goes on
                     source = Optional.of(saidJustBefore);
@@ -336,6 +339,18 @@ public final class ClaimFinder {
     }
 
     /** Whether the words right after the number are its sentence's source: the number counts who speak. */
+    /** Whether the number (a dual: "مسؤولان") begins the source of a figure its sentence told before it. */
+    private static boolean namesASpeaker(NormalizedText text, Candidate c, List<Claim> before) {
+        int at = text.originalStart(c.quantity.numberStart());
+        for (Claim claim : before) {
+            Attribution source = claim.source();
+            if (source != null && !source.text().isBlank() && text.original().startsWith(source.text(), at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean countsTheSpeakers(NormalizedText text, Candidate c, Attribution source) {
         String original = text.original();
         int after = text.originalEnd(c.quantity.end());

@@ -686,7 +686,8 @@ final class SubjectFinder {
         if (gap == 0) {
             return true;
         }
-        return gap <= MAX_GAP && lexicon.connectors.contains(s.word(head.first() - 1));
+        return gap <= MAX_GAP && (lexicon.connectors.contains(s.word(head.first() - 1))
+                || titleEndsAt(s, heads.get(heads.size() - 1).last(), head.first() - 1)); // "الناطق الرسمي لوزارة"
     }
 
     /** The hearer of a verb: a name glued to ل (لرويترز، للمرصد) or after a lone ل, unless a connector precedes. */
@@ -700,7 +701,20 @@ final class SubjectFinder {
             return false;
         }
         int before = glued.isEmpty() && t > from && s.word(t - 1).equals("ل") ? t - 2 : t - 1;
+        if (before >= from && head.kind() == Head.Kind.ENTITY && !"agency".equals(head.entity().type())
+                && titleEndsAt(s, from, before)) {
+            return false; // "وقال الناطق الرسمي لوزارة الصحة العامة والسكان إن": the ministry's spokesman
+        }
         return before < from || !lexicon.connectors.contains(s.word(before));
+    }
+
+    /** Whether words [from, end] are a speaker's title and the adjectives after it ("الناطق الرسمي"، "المتحدث"). */
+    private boolean titleEndsAt(SentenceView s, int from, int end) {
+        int k = end;
+        while (k > from && lexicon.statementAdjectives.contains(withoutArticle(s.word(k)))) {
+            k--;
+        }
+        return k == from && lexicon.isSpeakerHead(s.word(k));
     }
 
     /**
@@ -976,6 +990,10 @@ final class SubjectFinder {
 
     private boolean isNameWord(String w) {
         return !lexicon.functionWords.contains(w) && !Character.isDigit(w.charAt(0));
+    }
+
+    private static String withoutArticle(String w) {
+        return w.length() > 3 && w.startsWith("ال") ? w.substring(2) : w;
     }
 
     private static String unprefixed(String w) {
