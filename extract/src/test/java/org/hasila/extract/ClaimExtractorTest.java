@@ -127,6 +127,9 @@ class ClaimExtractorTest {
                     .containsExactly("the Health Ministry");
             assertThat(claims("Islamic State claimed responsibility for the attack, which killed 12 people."))
                     .extracting(Claim::source).containsExactly((Attribution) null);
+            // but speaks on in what it says after
+            assertThat(claims("Islamic State claimed responsibility for the attack, saying its fighters had killed 55 "
+                    + "people.")).extracting(c -> c.source().entity()).containsExactly("grp:isis");
         }
 
         @Test
