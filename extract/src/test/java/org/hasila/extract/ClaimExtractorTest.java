@@ -115,6 +115,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whatTheWarDidIsAWiderCount() {
+            assertThat(claims("وأسفرت الحرب في اليمن عن مقتل أكثر من عشرة آلاف شخص ودفعت البلاد إلى حافة المجاعة."))
+                    .extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("The war, which has killed more than 10,000 people, has pushed the country to the "
+                    + "brink of famine.")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+            assertThat(claims("وأسفرت الغارة عن مقتل 40 شخصاً.")).extracting(Claim::scope)
+                    .containsExactly(Scope.INCIDENT);
+        }
+
+        @Test
         void aDualThatToldTheTollIsNoCountOfIt() {
             assertThat(claims("وارتفعت حصيلة الهجوم إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان لوكالة فرانس برس."))
                     .extracting(c -> c.value().low()).containsExactly(13L);
