@@ -125,6 +125,17 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whatTheIncidentHadDoneIsOfItsDayWhereTheReportNamesIt() {
+            String lead = "أقر الفريق المشترك بأن الضربة الجوية التي استهدفت حافلة في منطقة ضحيان في التاسع من أغسطس "
+                    + "الماضي لم تكن مبررة. ";
+            assertThat(claims(lead + "وكانت الغارة قد أسفرت عن مقتل 51 شخصاً.", "2018-09-01"))
+                    .extracting(Claim::asOf).containsExactly("2018-08-09");
+            // what someone had said: some day before the report, which one it does not say
+            assertThat(claims(lead + "وكانت الوزارة قد أعلنت مقتل 51 شخصاً.", "2018-09-01"))
+                    .extracting(Claim::asOf).containsExactly((String) null);
+        }
+
+        @Test
         void aDualThatToldTheTollIsNoCountOfIt() {
             assertThat(claims("وارتفعت حصيلة الهجوم إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان لوكالة فرانس برس."))
                     .extracting(c -> c.value().low()).containsExactly(13L);

@@ -70,9 +70,10 @@ final class AsOfResolver {
     /**
      * The day named nearest the number in its sentence; in a sentence of a toll that rose ("ارتفعت حصيلة القصف ...
      * الثلاثاء الماضي، إلى 16 ... وفق ما أعلنه الدفاع المدني اليوم الخميس": update-cues.txt), the latest it names,
-     * the day the toll was brought up to.
+     * the day the toll was brought up to. {@code ofTheIncident} is false for a figure of another, earlier incident,
+     * which no day of this one dates.
      */
-    String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart) {
+    String asOf(NormalizedText text, Dates dates, Sentence sentence, int numberStart, boolean ofTheIncident) {
         List<Word> words = Words.of(text.text(), sentence.start(), sentence.end());
         List<Word> own = words.subList(0, laterEarlierCount(words, numberStart));
         int ownEnd = own.isEmpty() ? sentence.start() : own.get(own.size() - 1).end();
@@ -115,7 +116,13 @@ final class AsOfResolver {
             }
         }
         if (PastStatements.toldBefore(lexicons, own)) {
-            return null; // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say
+            // "وكانت الوزارة قد أعلنت مقتل تسعة": some day before the report, which one it does not say; but what the
+            // incident did, where the report names its day ("الضربة ... في التاسع من أغسطس الماضي"، then "وكانت الغارة
+            // قد أسفرت عن مقتل 51"), is of that day
+            boolean itsDay = ofTheIncident && dates.incidentStart() != null && dates.published() != null
+                    && dates.incidentStart().isBefore(dates.published())
+                    && PastStatements.resultToldBefore(lexicons, own);
+            return itsDay ? dates.incidentStart().toString() : null;
         }
         return dates.published() == null ? null : dates.published().toString();
     }

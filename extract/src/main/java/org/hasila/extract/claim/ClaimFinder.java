@@ -218,9 +218,11 @@ public final class ClaimFinder {
                         && claims.get(claims.size() - 1).partOf() == null ? listHead[i - 1] : ids[i];
                 claimOf[i] = claims.size();
                 acted.put(claims.size(), speakers.speakerActed(view, c));
+                Scope scope = scope(view, candidates, i, scopeOf, dates);
                 claims.add(new Claim(ids[i], document.id(), c.kind, c.group, c.quantity.quantity(),
-                        source.orElse(null), c.overtaken ? null : asOf.asOf(text, dates, sentence, c.quantity.numberStart()),
-                        evidence(text, sentence), scope(view, candidates, i, scopeOf, dates), partOf,
+                        source.orElse(null), c.overtaken ? null
+                                : asOf.asOf(text, dates, sentence, c.quantity.numberStart(), scope != Scope.EARLIER),
+                        evidence(text, sentence), scope, partOf,
                         sections.placeOf(sentence.start(), chooser.place(entities, view, c.quantity.numberStart(),
                                 incidental, inSource(text, sentence, source.orElse(null)))),
                         listHead[i].equals(ids[i]) ? null : listHead[i],

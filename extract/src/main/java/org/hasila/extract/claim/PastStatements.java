@@ -14,6 +14,20 @@ final class PastStatements {
     private PastStatements() {
     }
 
+    /**
+     * Whether the Arabic past perfect tells what the incident did (past-results.txt: "وكانت الغارة قد أسفرت عن مقتل
+     * 51"، "كان 12 شخصاً قد قتلوا"): its figures are of the incident's day, not of a statement some day before.
+     */
+    static boolean resultToldBefore(Lexicons lexicons, List<Word> words) {
+        for (int k = 0; k + 1 < words.size(); k++) {
+            if (words.get(k).text().equals("قد") && lexicons.pastResults().startsAt(words, k + 1)
+                    && toldBefore(lexicons, words.subList(0, k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean toldBefore(Lexicons lexicons, List<Word> words) {
         if (!lexicons.pastStatements().all(words, 0, words.size()).isEmpty()) {
             return true;
