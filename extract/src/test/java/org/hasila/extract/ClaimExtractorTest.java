@@ -136,6 +136,34 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoAllOfThemWereIsTheGroupOfTheToll() {
+            assertThat(claims("وارتفعت الحصيلة إلى 13 قتيلاً، جميعهم من عناصر الشرطة الاتحادية."))
+                    .extracting(Claim::group).containsExactly(Group.SECURITY_FORCES);
+            assertThat(claims("Nine people were killed, all of them civilians.")).extracting(Claim::group)
+                    .containsExactly(Group.CIVILIANS);
+        }
+
+        @Test
+        void inmatesFreedCaughtOrLeftInsideAPrison() {
+            assertThat(claims("The gangs stormed the prison and freed thousands of inmates."))
+                    .extracting(Claim::kind, Claim::group).containsExactly(tuple(Kind.ESCAPED, Group.DETAINEES));
+            assertThat(claims("Police said about 30 inmates had been caught.")).extracting(Claim::kind)
+                    .containsExactly(Kind.RECAPTURED);
+            assertThat(claims("وقال المصدر إنه لم يبق في الداخل سوى 99 سجيناً.")).extracting(Claim::kind, Claim::group)
+                    .containsExactly(tuple(Kind.DETAINED, Group.DETAINEES));
+            // remaining people in no place of custody are held by no one
+            assertThat(claims("وبقي 20 شخصاً في المستشفى.")).isEmpty();
+        }
+
+        @Test
+        void bombersBeforeTheirVerbAndMenWhoInfiltratedATownAttacked() {
+            assertThat(claims("وفجر انتحاريان نفسيهما وسط الحشد.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.ATTACKERS, 2L));
+            assertThat(claims("وقال شهود عيان إن عشرات المسلحين تسللوا إلى المدينة فجراً."))
+                    .extracting(Claim::kind).containsExactly(Kind.ATTACKERS);
+        }
+
+        @Test
         void aDualThatToldTheTollIsNoCountOfIt() {
             assertThat(claims("وارتفعت حصيلة الهجوم إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان لوكالة فرانس برس."))
                     .extracting(c -> c.value().low()).containsExactly(13L);

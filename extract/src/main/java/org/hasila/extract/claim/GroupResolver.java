@@ -89,6 +89,11 @@ final class GroupResolver {
                 whom = whom != null ? whom : inTheRanksOf(view, c, entities);
                 group = whom != null ? whom : group;
             }
+            if (group == null || group == Group.UNKNOWN || group == Group.ALL) {
+                // "إلى 13 قتيلاً، جميعهم من عناصر الشرطة الاتحادية": who all of them were
+                Group all = allOfThem(view, c, stop, entities);
+                group = all != null ? all : group;
+            }
             c.group = group == null ? (bareToll || risen ? Group.ALL : Group.UNKNOWN) : group;
             if (c.group == Group.UNKNOWN && c.kind == Kind.DETAINED) {
                 // "عدد نزلاء السجن ... 3 آلاف"، "the prison population stood at 7,412": those held are detainees
@@ -445,6 +450,31 @@ final class GroupResolver {
     }
 
     /** The group a word names: an armed group or force that starts there ("قوات الدعم السريع"), else a group word. */
+    /** Words from the number to "all of them" after it ("Nine people were killed, all"), and on to the group. */
+    private static final int ALL_OF_THEM_WORDS = 5;
+
+    /**
+     * The group a word of "all of them" (all-of-them.txt: جميعهم، كلهم، "all of them") names right after the number's
+     * words, before the next number ("جميعهم من عناصر الشرطة"، "all of them soldiers"), or null.
+     */
+    private Group allOfThem(SentenceView view, Candidate c, int stop, List<EntityMatch> entities) {
+        List<Word> words = view.words();
+        for (int k = c.last + 1; k < Math.min(stop, c.last + 1 + ALL_OF_THEM_WORDS); k++) {
+            PhraseLexicon.Hit<Boolean> all = lexicons.allOfThem().at(words, k);
+            if (all == null) {
+                continue;
+            }
+            for (int j = all.to(); j < Math.min(stop, all.to() + ALL_OF_THEM_WORDS); j++) {
+                Group g = specific(words, j, entities);
+                if (g != null) {
+                    return g == Group.ALL ? null : g;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private Group specific(List<Word> words, int i, List<EntityMatch> entities) {
         Word w = words.get(i);
         for (EntityMatch m : entities) {
