@@ -164,6 +164,26 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aTitledSpeakerEndsAtTheAgencyHeToldAndAMayorSpeaks() {
+            assertThat(claims("وقال المتحدث باسم الشرطة لوكالة فرانس برس إن 43 شخصاً قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("المتحدث باسم الشرطة");
+            assertThat(claims("وقال عميد بلدية مرزق حامد رافع الخيالي إن 43 شخصاً قتلوا."))
+                    .extracting(c -> c.source().text()).containsExactly("عميد بلدية مرزق حامد رافع الخيالي");
+            assertThat(claims("Malek Merset, a spokesman for the emergency medical services, had earlier put the toll "
+                    + "at 40 dead.")).extracting(c -> c.source().text()).containsExactly("Malek Merset");
+        }
+
+        @Test
+        void aMonthNamedTwiceInBracketsDatesAnEarlierIncident() {
+            assertThat(claims("وكان الطريق قد أُغلق لأسابيع بعد هجوم على قافلة أخرى في 12 أكتوبر (تشرين الأول) "
+                    + "الماضي قتل فيه 15 شخصاً.", "2024-11-22")).extracting(Claim::scope)
+                    .containsExactly(Scope.EARLIER);
+            assertThat(claims("ويقول مسؤولون إن الهجمات جاءت رداً على الهجوم على مسجدين في كرايستشيرش في 15 مارس "
+                    + "(آذار) الماضي، الذي قُتل فيه 50 مصلياً.", "2019-04-25"))
+                    .extracting(Claim::scope, Claim::place).containsExactly(tuple(Scope.EARLIER, "loc:christchurch"));
+        }
+
+        @Test
         void aDualThatToldTheTollIsNoCountOfIt() {
             assertThat(claims("وارتفعت حصيلة الهجوم إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان لوكالة فرانس برس."))
                     .extracting(c -> c.value().low()).containsExactly(13L);

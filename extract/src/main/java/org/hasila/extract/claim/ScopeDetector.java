@@ -115,7 +115,7 @@ final class ScopeDetector {
         // may too ("بينهم نحو 700 فتى، غالبيتهم ممن قبض عليهم ... عام 2019"), so only a wider period is read there
         int periodEnd = pastItsBreakdown(view, end);
         // "ففي العام الماضي، قُتل 26"، "Since January 1, more than 180 ...": a short clause of when, fronted
-        int fronted = start > 1 ? view.clauseStart(start - 2) : start;
+        int fronted = start > 1 ? clauseBefore(view, start) : start;
         // "هاجمت في أكتوبر الماضي قرية، ما أسفر عن مقتل 124": a clause of the result is its cause's
         boolean result = start < end && lexicons.resultOpeners().startsAt(words, start)
                 || tallyGoesOn(view, start, end);
@@ -183,8 +183,8 @@ final class ScopeDetector {
         // (or that clause's date, well before the report: "surpassed the October 2007 bombing in Karachi ..., which
         // killed 139 people")
         if (start > 1 && opens < c.first && lexicons.relativePronouns().startsAt(words, opens)
-                && (!lexicons.earlierIncident().all(words, view.clauseStart(start - 2), start).isEmpty()
-                    || datedBefore(words, view.clauseStart(start - 2), start, dates, EARLIER_DAYS, compared))) {
+                && (!lexicons.earlierIncident().all(words, clauseBefore(view, start), start).isEmpty()
+                    || datedBefore(words, clauseBefore(view, start), start, dates, EARLIER_DAYS, compared))) {
             return Scope.EARLIER;
         }
         // "إذ قُتل 20 شخصاً، بينهم 18 امرأة، في شباط الماضي": a phrase of when right after the breakdown is the figure's
@@ -449,6 +449,26 @@ final class ScopeDetector {
      * when fronted before it) that ended more than {@code days} before the day the document speaks from is an earlier
      * incident's.
      */
+    /** Words a bracketed aside within a clause may hold ("(آذار)"، "(كانون الأول)"). */
+    private static final int MAX_BRACKETED = 3;
+
+    /**
+     * The first word of the clause before the one at {@code start}, past a bracketed word it ends with ("في 15 مارس
+     * (آذار) الماضي، الذي قُتل فيه 50": the month's other name in brackets is no clause of its own).
+     */
+    private static int clauseBefore(SentenceView view, int start) {
+        int k = view.clauseStart(start - 2);
+        List<Word> words = view.words();
+        if (k > 1 && ")".equals(words.get(k - 1).text())) {
+            for (int open = k - 2; open > 0 && open >= k - 1 - MAX_BRACKETED; open--) {
+                if ("(".equals(words.get(open).text())) {
+                    return view.clauseStart(open - 1);
+                }
+            }
+        }
+        return k;
+    }
+
     private boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days,
                                 BitSet compared) {
         LocalDate reference = dates.reference();

@@ -82,6 +82,11 @@ final class SubjectFinder {
             if (content > rest && namesNoOneKnownBetween(s, rest, content)) {
                 return glued(describedBody(s, from, content), lam);
             }
+            // "وقال المتحدث باسم الشرطة لوكالة فرانس برس إن": the description ends at the agency it was told to
+            int told = content > rest ? agencyToldAt(s, rest, content) : -1;
+            if (told > rest && namesNoOneKnownBetween(s, rest, told)) {
+                return new Subject(List.of(), s.tokens.get(from).start(), s.tokens.get(told - 1).end(), content, lam);
+            }
             // "وقال مدير مستشفى ابن سينا التخصصي، في حديث للجزيرة نت، إن": up to the comma, past which the hearer
             int described = content > rest ? describedBodyEnd(s, from, content) : -1;
             if (described > rest && described < content && s.gapHas(described, COMMAS)
@@ -215,6 +220,18 @@ final class SubjectFinder {
      * True when no head starts in words [from, to) but, unnamed or anaphoric, a second title of the speaker's or the
      * body a spokesman speaks for ("وزير الثقافة والإعلام الناطق الرسمي باسم الحكومة جراهام عبد القادر إن").
      */
+    /** The first word in [from, to), before any comma, where an agency glued to ل starts (لوكالة فرانس برس), or -1. */
+    private static int agencyToldAt(SentenceView s, int from, int to) {
+        for (int i = from; i < to && !s.gapHas(i, COMMAS); i++) {
+            Head head = s.headAt(i);
+            if (head != null && head.kind() == Head.Kind.ENTITY && "agency".equals(head.entity().type())
+                    && s.folded.substring(s.tokens.get(i).start(), head.start()).endsWith("ل")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private boolean namesNoOneKnownBetween(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             Head head = s.headAt(i);
@@ -489,7 +506,11 @@ final class SubjectFinder {
      * which runs the prisons, said": the speaker before an apposition set off by commas (opened by an apposition word,
      * apposition-openers.txt) right before the verb; a known speaker, or in English a name in capitals.
      */
-    Subject beforeApposition(SentenceView s, int verbAt) {
+    Subject beforeApposition(SentenceView s, int verb) {
+        int verbAt = verb;
+        while (verbAt > 2 && s.word(verbAt - 1).charAt(0) < 0x80 && lexicon.skipBefore.contains(s.word(verbAt - 1))) {
+            verbAt--; // "Malek Merset, a spokesman for the emergency services, had earlier put the toll at"
+        }
         if (verbAt < 2 || !s.gapHas(verbAt, COMMAS)) {
             return null;
         }
