@@ -15,6 +15,8 @@ final class SubjectFinder {
     private static final int MAX_NAME = 4;
     private static final String HARD_STOPS = ":؛;.!?()[]";
     private static final String COMMAS = "،,";
+    /** The gazetteer's type of news agencies: told, they are the hearer of a speaker. */
+    private static final String AGENCY = "agency";
     /** Marks an apposition does not cross; brackets it may hold ("a leader of the Civilian Joint Task Force (CJTF)"). */
     private static final String APPOSITION_STOPS = ":؛;.!?[]";
     private static final int MAX_BODY = 9;
@@ -224,7 +226,7 @@ final class SubjectFinder {
     private static int agencyToldAt(SentenceView s, int from, int to) {
         for (int i = from; i < to && !s.gapHas(i, COMMAS); i++) {
             Head head = s.headAt(i);
-            if (head != null && head.kind() == Head.Kind.ENTITY && "agency".equals(head.entity().type())
+            if (head != null && head.kind() == Head.Kind.ENTITY && AGENCY.equals(head.entity().type())
                     && s.folded.substring(s.tokens.get(i).start(), head.start()).endsWith("ل")) {
                 return i;
             }
@@ -722,7 +724,7 @@ final class SubjectFinder {
             return false;
         }
         int before = glued.isEmpty() && t > from && s.word(t - 1).equals("ل") ? t - 2 : t - 1;
-        if (before >= from && head.kind() == Head.Kind.ENTITY && !"agency".equals(head.entity().type())
+        if (before >= from && head.kind() == Head.Kind.ENTITY && !AGENCY.equals(head.entity().type())
                 && titleEndsAt(s, from, before)) {
             return false; // "وقال الناطق الرسمي لوزارة الصحة العامة والسكان إن": the ministry's spokesman
         }
@@ -810,7 +812,7 @@ final class SubjectFinder {
     private boolean isGluedHearer(SentenceView s, int i) {
         String w = s.word(i);
         Head head = s.headAt(i);
-        boolean agency = head != null && head.entity() != null && "agency".equals(head.entity().type());
+        boolean agency = head != null && head.entity() != null && AGENCY.equals(head.entity().type());
         // "للجزيرة نت"، "للأناضول": ل with the article before a news outlet is who was told, as "لرويترز" is
         return w.length() > 2 && w.startsWith("ل")
                 && (!w.startsWith("لل") && lexicon.mediaNouns.contains(w.substring(1)) || agency);
