@@ -422,39 +422,33 @@ class DocumentReaderTest {
 
         @Test
         void aDatedOpeningDatesTheFileAndNamesItsDateline() throws IOException {
-            Document wafa = readBytes("wafa.txt", ("ثلاثة شهداء في قصف على بلدة طمون\n\nطوباس 3-9-2025 وفا- استشهد ثلاثة"
-                    + " شبان، وأصيب اثنان آخران، مساء اليوم الأربعاء، في قصف من مسيرة على بلدة طمون.")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertThat(wafa.published()).isEqualTo("2025-09-03");
-            assertThat(wafa.dateline()).isEqualTo("طوباس");
-            Document afp = readBytes("afp.txt", ("Soldiers killed in Mali\n\nBAMAKO, July 23, 2025 (AFP) - At least 12"
-                    + " soldiers were killed when jihadists stormed an army post, a local official said.")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertThat(afp.published()).isEqualTo("2025-07-23");
-            assertThat(afp.dateline()).isEqualTo("BAMAKO");
-            Document country = readBytes("garowe.txt", ("Soldiers killed in Puntland\n\nGAROWE, Somalia, February 12, 2025"
-                    + " - At least 11 soldiers were killed early Tuesday when militants stormed a base, officials said.")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertThat(country.published()).isEqualTo("2025-02-12");
-            assertThat(country.dateline()).isEqualTo("GAROWE");
-            Document ap = readBytes("ap.txt", ("Gangs storm prisons\n\nPORT-AU-PRINCE, Haiti (AP) — March 4, 2024 — "
-                    + "Armed gangs stormed the country's two biggest prisons over the weekend.")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertThat(ap.published()).isEqualTo("2024-03-04");
-            assertThat(ap.dateline()).isEqualTo("PORT-AU-PRINCE");
-            Document spaced = readBytes("spaced.txt", ("اشتباكات في المخيم\n\nبيروت - 25 أيلول 2024 - قتل 11 شخصاً في"
-                    + " اشتباكات داخل مخيم عين الحلوة جنوبي لبنان.").getBytes(StandardCharsets.UTF_8));
-            assertThat(spaced.published()).isEqualTo("2024-09-25");
-            assertThat(spaced.dateline()).isEqualTo("بيروت");
+            assertOpening("wafa.txt", "ثلاثة شهداء في قصف على بلدة طمون\n\nطوباس 3-9-2025 وفا- استشهد ثلاثة شبان، وأصيب"
+                    + " اثنان آخران، مساء اليوم الأربعاء، في قصف من مسيرة على بلدة طمون.", "2025-09-03", "طوباس");
+            assertOpening("afp.txt", "Soldiers killed in Mali\n\nBAMAKO, July 23, 2025 (AFP) - At least 12 soldiers"
+                    + " were killed when jihadists stormed an army post, a local official said.", "2025-07-23",
+                    "BAMAKO");
+            assertOpening("garowe.txt", "Soldiers killed in Puntland\n\nGAROWE, Somalia, February 12, 2025 - At least"
+                    + " 11 soldiers were killed early Tuesday when militants stormed a base, officials said.",
+                    "2025-02-12", "GAROWE");
+            // AP's agency and dash before the date; a dash alone between the city and the date
+            assertOpening("ap.txt", "Gangs storm prisons\n\nPORT-AU-PRINCE, Haiti (AP) — March 4, 2024 — Armed gangs"
+                    + " stormed the country's two biggest prisons over the weekend.", "2024-03-04", "PORT-AU-PRINCE");
+            assertOpening("spaced.txt", "اشتباكات في المخيم\n\nبيروت - 25 أيلول 2024 - قتل 11 شخصاً في اشتباكات داخل"
+                    + " مخيم عين الحلوة جنوبي لبنان.", "2024-09-25", "بيروت");
             // an Arabic comma after the city, both names of the month
-            Document both = readBytes("afp-ar.txt", ("مقتل مئة مدني في بوركينا فاسو\n\nواغادوغو، 5 حزيران/يونيو 2021"
-                    + " (أ ف ب) - قُتل مئة مدني على الأقل ليل الجمعة السبت في هجوم على قرية في شمال البلاد.")
-                    .getBytes(StandardCharsets.UTF_8));
-            assertThat(both.published()).isEqualTo("2021-06-05");
-            assertThat(both.dateline()).isEqualTo("واغادوغو");
+            assertOpening("afp-ar.txt", "مقتل مئة مدني في بوركينا فاسو\n\nواغادوغو، 5 حزيران/يونيو 2021 (أ ف ب) - قُتل"
+                    + " مئة مدني على الأقل ليل الجمعة السبت في هجوم على قرية في شمال البلاد.", "2021-06-05",
+                    "واغادوغو");
             Document noAgency = readBytes("un.txt", ("تقرير أممي\n\nجنيف، 12 أيار/مايو 2023 - قال مكتب حقوق الإنسان إن"
                     + " القوات أعدمت ما لا يقل عن 500 شخص في قرية مورا وسط مالي.").getBytes(StandardCharsets.UTF_8));
             assertThat(noAgency.published()).isEqualTo("2023-05-12");
+        }
+
+        /** A file of {@code text} is dated {@code published} and filed from {@code dateline} by its opening. */
+        private void assertOpening(String name, String text, String published, String dateline) throws IOException {
+            Document document = readBytes(name, text.getBytes(StandardCharsets.UTF_8));
+            assertThat(document.published()).isEqualTo(published);
+            assertThat(document.dateline()).isEqualTo(dateline);
         }
 
         @Test
