@@ -184,6 +184,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void mothersAreCiviliansButAsForIsNoGroup() {
+            assertThat(claims("Twenty-four people were killed, including 16 mothers.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL, Group.CIVILIANS);
+            assertThat(claims("وقتل 24 شخصاً بينهم 16 أمهات.")).extracting(Claim::group)
+                    .containsExactly(Group.ALL, Group.CIVILIANS);
+            assertThat(claims("أما القتلى فبلغ عددهم 12.")).extracting(Claim::group).containsExactly(Group.ALL);
+        }
+
+        @Test
         void aDualThatToldTheTollIsNoCountOfIt() {
             assertThat(claims("وارتفعت حصيلة الهجوم إلى 13 قتيلاً، وفق ما أفاد مسؤولان أمنيان لوكالة فرانس برس."))
                     .extracting(c -> c.value().low()).containsExactly(13L);
