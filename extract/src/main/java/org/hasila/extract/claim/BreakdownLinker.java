@@ -33,8 +33,8 @@ final class BreakdownLinker {
         List<Word> words = view.words();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            c.subset = subsetAfter(words, c) || lexicons.subsetMarkers().endsAt(words, c.first, MARKER_WORDS)
-                    || placedShare(words, candidates, i);
+            c.afterAPartWord = lexicons.subsetMarkers().endsAt(words, c.first, MARKER_WORDS);
+            c.subset = subsetAfter(words, c) || c.afterAPartWord || placedShare(words, candidates, i);
             if (i == 0) {
                 continue;
             }

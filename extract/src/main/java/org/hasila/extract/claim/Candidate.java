@@ -32,6 +32,8 @@ final class Candidate {
     boolean overtaken;
     /** Marked as a part of a total (منهم، بينهم). */
     boolean subset;
+    /** A word of "among them" stands right before it ("ومن بينهم 12"، "included 460"), whatever its total. */
+    boolean afterAPartWord;
     /**
      * The number a toll rose to, its kind the toll's told words before ("ارتفع عدد القتلى ...، إلى 12"): the index of the
      * toll's cue word, or -1.

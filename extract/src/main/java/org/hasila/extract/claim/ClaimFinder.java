@@ -154,7 +154,7 @@ public final class ClaimFinder {
             }
             linker.link(view, candidates);
             for (Candidate c : candidates) {
-                c.kind = c.kind == null ? earlier.partKind(view, c) : c.kind;
+                c.kind = c.kind == null ? earlier.partKind(c) : c.kind;
             }
             linker.inheritKinds(view, candidates);
             linker.linkIncrements(view, candidates);

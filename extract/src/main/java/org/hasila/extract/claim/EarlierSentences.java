@@ -19,8 +19,6 @@ final class EarlierSentences {
 
     /** Words between "among" and its number: the kind's noun and a verb ("بين القتلى"، "among the dead were"). */
     private static final int MAX_AMONG_GAP = 3;
-    /** Words of the longest "of them" before a number (subset-markers.txt: "من بينهم"). */
-    private static final int SUBSET_MARKER_WORDS = 3;
 
     private final Lexicons lexicons;
     private final Map<Kind, List<Claim>> totals = new EnumMap<>(Kind.class);
@@ -77,7 +75,7 @@ final class EarlierSentences {
         // "ولا يزال 27 منهم طلقاء": who are still at large of the escape told before
         // "- الخليل: 14 مواطناً" under "وتوزعت حالات الاعتقال على النحو الآتي:": an item of the list of a total told before
         if (before.isEmpty()
-                || !c.remainder && !c.listed && !afterAmong(view, candidates, i) && !opensWithAPart(view, c)) {
+                || !c.remainder && !c.listed && !afterAmong(view, candidates, i) && !c.afterAPartWord) {
             return null;
         }
         for (int k = before.size() - 1; k >= 0; k--) {
@@ -93,14 +91,9 @@ final class EarlierSentences {
      * after a word of "among them" (subset-markers.txt) with no total in its sentence and no cue of its own counts
      * what the latest total an earlier sentence gave counts, when that total is no smaller; null otherwise.
      */
-    Kind partKind(SentenceView view, Candidate c) {
-        boolean part = c.kind == null && !c.countsNothing && c.total < 0 && opensWithAPart(view, c);
+    Kind partKind(Candidate c) {
+        boolean part = c.kind == null && !c.countsNothing && c.total < 0 && c.afterAPartWord;
         return part && latest != null && latest.value().low() >= c.quantity.quantity().low() ? latest.kind() : null;
-    }
-
-    /** Whether a word of "among them" stands right before the number. */
-    private boolean opensWithAPart(SentenceView view, Candidate c) {
-        return lexicons.subsetMarkers().endsAt(view.words(), c.first, SUBSET_MARKER_WORDS);
     }
 
     /**

@@ -199,7 +199,8 @@ final class PlaceChooser {
         }
         List<Word> words = view.words();
         int word = Words.indexAt(words, m.start());
-        if (referencedByDirection(view, word) || word > 0 && counted(words.get(word - 1))) {
+        Word before = word > 0 ? words.get(word - 1) : null;
+        if (referencedByDirection(view, word) || before != null && before.isDigits() && !before.isYear()) {
             return true; // "بينهم 30 بريطانيا"، "17 كولومبيا": a country a number counts is who they are, not where
         }
         // "شيع الآلاف في مدينة باراتشينار ضحايا الهجوم": where the dead were mourned
@@ -223,21 +224,6 @@ final class PlaceChooser {
         }
         return false;
     }
-
-    /** Whether the word is a number in digits, Western or Eastern, and no year ("the 2013 Westgate mall attack"). */
-    private static boolean counted(Word word) {
-        String text = word.text();
-        if (text.isEmpty() || !text.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
-        int value = text.length() == YEAR_DIGITS ? Integer.parseInt(text) : 0; // parseInt reads Eastern digits too
-        return value < FIRST_YEAR || value > LAST_YEAR;
-    }
-
-    /** Digits of a year, and the years a report may name. */
-    private static final int YEAR_DIGITS = 4;
-    private static final int FIRST_YEAR = 1800;
-    private static final int LAST_YEAR = 2100;
 
     /**
      * Whether the place is where a party named is based ("منظمة حقوق الإنسان في إيران، ومقرها أوسلو"): incidental, and

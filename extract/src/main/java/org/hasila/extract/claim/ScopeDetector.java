@@ -545,7 +545,7 @@ final class ScopeDetector {
             // "between 2019 and 2023"، "بين عامي 2019 و2023": a period of years (Arabic بين, which also joins two
             // sides, "بين الجيش والدعم السريع", only before a year)
             if ((between || Stems.matches(words.get(i).text(), "بين")) && (i < c.first || i > c.last)
-                    && (isYear(words.get(i + 1)) || i + 2 < end && isYear(words.get(i + 2)))) {
+                    && (words.get(i + 1).isYear() || i + 2 < end && words.get(i + 2).isYear())) {
                 return true;
             }
             if (!opensAPeriod(words.get(i)) && !between) {
@@ -613,15 +613,6 @@ final class ScopeDetector {
     /** Whether the word is "since" (منذ, its proclitics aside): what follows starts a period that runs to the report. */
     static boolean opensAPeriod(Word word) {
         return Stems.matches(word.text(), "منذ") || word.text().equals("since");
-    }
-
-    /** A word of four digits from 1900 to 2100. */
-    private static boolean isYear(Word word) {
-        if (!word.text().matches("\\d{4}")) {
-            return false;
-        }
-        int year = Integer.parseInt(word.text());
-        return year >= 1900 && year <= 2100;
     }
 
     /**

@@ -38,6 +38,19 @@ final class Word {
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
+    /** A word of four digits from 1900 to 2100. */
+    boolean isYear() {
+        if (!text.matches("\\d{4}")) {
+            return false;
+        }
+        int year = Integer.parseInt(text);
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
+    /** The years a report may name. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
     /** A word in Latin letters (English): its grammar puts some things on the other side. */
     boolean latin() {
         return !text.isEmpty() && Character.isLetter(text.charAt(0)) && text.charAt(0) < 0x80;

@@ -87,6 +87,12 @@ final class SourceLexicon {
         static final SourceLexicon INSTANCE = new SourceLexicon();
     }
 
+    /** A word describing a statement or a title, with or without the article (رسمي، الرسمي), as a folded word. */
+    boolean isStatementAdjective(String folded) {
+        return statementAdjectives.contains(folded)
+                || folded.startsWith("ال") && statementAdjectives.contains(folded.substring(2));
+    }
+
     /** A head noun of a body that speaks, with or without the article (مديرية، المديرية), as a folded word. */
     boolean isSpeakerHead(String folded) {
         return speakerHeads.contains(folded) || folded.startsWith("ال") && speakerHeads.contains(folded.substring(2));

@@ -734,7 +734,7 @@ final class SubjectFinder {
     /** Whether words [from, end] are a speaker's title and the adjectives after it ("الناطق الرسمي"، "المتحدث"). */
     private boolean titleEndsAt(SentenceView s, int from, int end) {
         int k = end;
-        while (k > from && lexicon.statementAdjectives.contains(withoutArticle(s.word(k)))) {
+        while (k > from && lexicon.isStatementAdjective(s.word(k))) {
             k--;
         }
         return k == from && lexicon.isSpeakerHead(s.word(k));
@@ -1013,10 +1013,6 @@ final class SubjectFinder {
 
     private boolean isNameWord(String w) {
         return !lexicon.functionWords.contains(w) && !Character.isDigit(w.charAt(0));
-    }
-
-    private static String withoutArticle(String w) {
-        return w.length() > 3 && w.startsWith("ال") ? w.substring(2) : w;
     }
 
     private static String unprefixed(String w) {
