@@ -46,6 +46,29 @@ class ClaimExtractorTest {
     }
 
     @Nested
+    class ThirtyFirstReader {
+
+        @Test
+        void aNumberOfPeopleWhoSpeakCountsNoToll() {
+            assertThat(claims("One of them said the dead included children.")).isEmpty();
+            assertThat(claims("Two of the survivors said the gunmen killed at least 30 people."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 30L));
+            assertThat(claims("وقال ثلاثة شهود إن بين القتلى أطفالاً.")).isEmpty();
+            // who were wounded and speak are still counted wounded
+            assertThat(claims("Two wounded men told Reuters they saw the gunmen."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.INJURED, 2L));
+        }
+
+        @Test
+        void aSingularNounThatANumberFollowsIsWhoKilledThem() {
+            assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));
+            assertThat(claims("وقتل مسلح في الاشتباك.")).extracting(Claim::group, c -> c.value().low())
+                    .containsExactly(tuple(Group.MILITANTS, 1L));
+        }
+    }
+
+    @Nested
     class ThirtiethReader {
 
         @Test

@@ -2,6 +2,7 @@ package org.hasila.extract.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hasila.core.claim.Qualifier;
 import org.hasila.core.text.NormalizedText;
 import org.hasila.extract.number.QuantityMatch;
@@ -74,6 +75,9 @@ final class CountedNounFilter {
             if (ageOfAName(words, numberFirst, last, lexicons) || ageBefore(words, numberFirst) || numberFirst >= 2 && lexicons.connectors().startsAt(words, numberFirst - 1)
                     && ageBefore(words, numberFirst - 2)) {
                 continue; // "the youngest of whom was 22", "two children aged 7 and 11": an age
+            }
+            if (countsSpeakers(words, first, last)) {
+                continue; // "وقال ثلاثة شهود إن"، "Two of the survivors said": who speak
             }
             if (lexicons.amountLeads().endsAt(words, first, MAX_AGE_LEAD)) {
                 continue; // "تعويض قدره 100 ألف أفغاني لأسرة كل قتيل": an amount
@@ -190,6 +194,39 @@ final class CountedNounFilter {
         }
         return words.get(number - 1).text().equals(",") && words.get(number - 2).latin()
                 && words.get(last + 1).text().equals(",") && lexicons.ageFollowers().startsAt(words, last + 2);
+    }
+
+    /** Words an English number's speakers may take before their verb: "of", "them" or "the", then the noun's. */
+    private static final int MAX_SPEAKER_WORDS = 4;
+    private static final Set<String> SPEAKERS_OF = Set.of("of", "them", "the", "those", "these");
+
+    /**
+     * A number that counts who speak (speaking-verbs.txt): in Arabic right after the verb ("وقال ثلاثة شهود إن"), in
+     * English right before it, past "of them" or "of the" and a word or two that are no word of a kind ("Two of the
+     * survivors said", "One of them told Reuters", "three local officials said").
+     */
+    private boolean countsSpeakers(List<Word> words, int first, int last) {
+        if (first > 0 && !words.get(first - 1).latin() && lexicons.speakingVerbs().startsAt(words, first - 1)) {
+            return true;
+        }
+        int nouns = 0;
+        for (int k = last + 1; k < words.size() && k <= last + MAX_SPEAKER_WORDS; k++) {
+            Word word = words.get(k);
+            if (!word.latin()) {
+                return false;
+            }
+            if (lexicons.speakingVerbs().startsAt(words, k)) {
+                return true;
+            }
+            if (SPEAKERS_OF.contains(word.text())) {
+                continue;
+            }
+            PhraseLexicon.Hit<KindCue> cue = lexicons.kinds().at(words, k);
+            if (++nouns > 2 || cue != null && cue.value().kind() != null) {
+                return false; // "two wounded men told": who were wounded, a count
+            }
+        }
+        return false;
     }
 
     /** Whether a phrase of age (age-leads.txt) ends right before word {@code number}. */

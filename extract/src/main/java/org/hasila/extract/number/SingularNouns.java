@@ -104,7 +104,7 @@ final class SingularNouns {
                 continue;
             }
             boolean counted = reading.phrase() == 0
-                    ? isLead(tokens.get(i - 1), leads) || afterVerbAndPhrase(tokens, i)
+                    ? isLead(tokens.get(i - 1), leads) && !subjectOfACount(tokens, i) || afterVerbAndPhrase(tokens, i)
                             || betweenThatAndVerb(tokens, i, reading) || !reading.definite() && oneAfter(tokens, i)
                     : afterDual(tokens, i, reading) || afterCountedSingular(tokens, i, reading)
                             || afterCountedPlural(tokens, i, reading);
@@ -118,6 +118,18 @@ final class SingularNouns {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "حين قتل مسلح 13 شخصاً"، "وقتل انتحاري 20 شخصاً": after a verb, a singular noun that a number follows is who
+     * did it, the number its object.
+     */
+    private boolean subjectOfACount(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !isLead(tokens.get(i - 1), verbs)) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isNum() || next.isWord() && numbers.first(next).isPresent();
     }
 
     /** "وأصيب أحد الحراس"، "قتل أحد عناصر الشرطة": one of the people the plural after it names (one-of.tsv). */
