@@ -60,6 +60,42 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aDayNamedAfterTheNumberIsWhenNotHowLong() {
+            assertThat(claims("وأصيب أكثر من 100 يوم الجمعة عندما فتح مسلحون النار.", "2024-03-23"))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.INJURED, 100L));
+            assertThat(claims("واستمر الحصار 3 أيام، ولم يُقتل أحد.")).isEmpty();
+        }
+
+        @Test
+        void aNumberAddedBesidesATotalOfAGroupIsNoPartOfIt() {
+            List<Claim> dead = claims("قتل أكثر من 280 مدنياً، بينهم 43 طفلاً، إضافة إلى نحو 1500 مقاتل من الوحدات "
+                    + "الكردية.");
+            assertThat(dead).extracting(c -> c.value().low(), Claim::group, Claim::partOf).containsExactly(
+                    tuple(280L, Group.CIVILIANS, null), tuple(43L, Group.CIVILIANS, dead.get(0).id()),
+                    tuple(1500L, Group.UNKNOWN, null));
+            // a total of everyone goes on listing its parts
+            List<Claim> all = claims("وأوقعت الاشتباكات 181 قتيلاً، 124 منهم من عناصر التنظيم و50 من القوات الكردية، "
+                    + "إضافة الى سبعة مدنيين.");
+            assertThat(all).extracting(Claim::partOf).containsExactly(null, all.get(0).id(), all.get(0).id(),
+                    all.get(0).id());
+        }
+
+        @Test
+        void aSentenceOfAnotherIncidentElsewhereHeadsItsPlace() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2018-03-18", null, null,
+                    DocumentStatus.PROCESSED, null, "قتل 20 شخصاً في قصف على مدينة عفرين. وفي سياق آخر، قتل 16 مدنياً "
+                    + "في غارة جوية على مدينة دوما.");
+            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.role() == Mention.Role.SECTION)
+                    .extracting(Mention::entity).containsExactly("loc:douma");
+        }
+
+        @Test
+        void whoLeftForSaferAreasAreDisplaced() {
+            assertThat(claims("وأعلن الحاكم أن نحو 300 من سكان المدينة غادروها مؤقتاً إلى مناطق أكثر أماناً."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.DISPLACED, 300L));
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.hasila.core.claim.Group;
 import org.hasila.core.claim.Kind;
 import org.hasila.core.claim.Qualifier;
 
@@ -57,11 +58,25 @@ final class BreakdownLinker {
             if (c.subset) {
                 c.total = totalBefore(candidates, i);
             } else if (c.connected && previous.total >= 0
-                    && (c.kind == null || c.kind == candidates.get(previous.total).kind)) {
+                    && (c.kind == null || c.kind == candidates.get(previous.total).kind)
+                    && !addedBesides(words, candidates.get(previous.total), c)) {
                 // "181 قتيلاً، بينهم 124 ... و7 مدنيين": the list goes on; "، إضافة إلى 68 جريحاً" counts something else
                 c.total = previous.total;
             }
         }
+    }
+
+    /**
+     * "280 مدنياً، بينهم 43 طفلاً، إضافة إلى نحو 1500 مقاتل": a number added besides (additions.txt) a total that names
+     * whom it counts is no part of it; of a total of everyone it goes on listing ("181 قتيلاً، 124 منهم ... و50 ...،
+     * إضافة الى سبعة مدنيين").
+     */
+    private boolean addedBesides(List<Word> words, Candidate total, Candidate c) {
+        if (!lexicons.additions().endsAt(words, c.first, MARKER_WORDS) || total.last + 1 >= words.size()) {
+            return false;
+        }
+        PhraseLexicon.Hit<Group> named = lexicons.groups().at(words, total.last + 1);
+        return named != null && named.value() != Group.ALL && named.value() != Group.UNKNOWN;
     }
 
     /**

@@ -122,6 +122,7 @@ public final class ClaimFinder {
         List<Integer> looseRemainders = new ArrayList<>();
         Set<EntityMatch> incidental = new HashSet<>();
         Set<EntityMatch> seats = new HashSet<>();
+        Set<EntityMatch> heads = new HashSet<>(sections.heads());
         // the claims of the sentence before, and whether their speaker acted, for a sentence saying where it was stated
         Map<Integer, Boolean> actedBefore = Map.of();
         for (Sentence sentence : splitter.split(text)) {
@@ -239,6 +240,9 @@ public final class ClaimFinder {
                     claims.set(claimOf[i], claims.get(claimOf[i]).withPartOf(ids[total]));
                 }
             }
+            if (lexicons.elsewhereOpeners().startsAt(view.words(), 0)) {
+                headsElsewhere(entities, sentence, claims.subList(firstOfSentence, claims.size()), heads);
+            }
             earlier.remember(view, claims.subList(firstOfSentence, claims.size()));
             if (!claimed) {
                 said = sources.attribute(spoken, sentence.end(), sentence.end(), new Recall(previous, named)).orElse(null);
@@ -267,7 +271,23 @@ public final class ClaimFinder {
             }
         }
         looseRemainders.forEach(r -> claims.set(r, partOfLaterTotal(claims, r)));
-        return new Found(claims, incidental, seats, sections.heads());
+        return new Found(claims, incidental, seats, heads);
+    }
+
+    /**
+     * "وفي سياق آخر، قُتل 16 مدنياً في غارة على مدينة عربين": the places of a sentence's figures that tell of another
+     * incident (elsewhere-openers.txt) head an incident of their own, as a roundup's sections do.
+     */
+    private static void headsElsewhere(List<EntityMatch> entities, Sentence sentence, List<Claim> claims,
+                                       Set<EntityMatch> heads) {
+        for (Claim claim : claims) {
+            for (EntityMatch m : entities) {
+                if (claim.scope() == Scope.INCIDENT && m.entity().id().equals(claim.place())
+                        && m.start() >= sentence.start() && m.end() <= sentence.end()) {
+                    heads.add(m);
+                }
+            }
+        }
     }
 
     /**

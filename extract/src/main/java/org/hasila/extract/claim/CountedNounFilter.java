@@ -56,7 +56,9 @@ final class CountedNounFilter {
             if (!q.dual() && noun + 1 < words.size() && lexicons.partitives().startsAt(words, noun)) {
                 noun++;
             }
-            if (noun < words.size() && lexicons.nonPerson().startsAt(words, noun) || describedThing(words, noun)) {
+            // "وأصيب أكثر من 100 يوم الجمعة": a day named after the number is when, not what it counts
+            boolean dated = noun < words.size() && opensADate(words.get(noun), dates);
+            if (!dated && noun < words.size() && lexicons.nonPerson().startsAt(words, noun) || describedThing(words, noun)) {
                 continue;
             }
             // "مئات من ذوي الطلاب"، "ثلاث من المقابر": the Arabic "of" before what is counted
@@ -119,6 +121,15 @@ final class CountedNounFilter {
         return numberFirst > 0 && lexicons.unitNouns().startsAt(words, numberFirst - 1)
                 || numberFirst > 1 && words.get(numberFirst - 1).text().startsWith("ال")
                         && lexicons.unitNouns().startsAt(words, numberFirst - 2);
+    }
+
+    private static boolean opensADate(Word word, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (d.start() == word.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideDate(QuantityMatch q, List<DateMention> dates) {

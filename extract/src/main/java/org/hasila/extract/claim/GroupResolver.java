@@ -78,7 +78,8 @@ final class GroupResolver {
                 // clause, naming no one itself, counts whom the number before counts (of a part, its total's)
                 Candidate before = candidates.get(i - 1);
                 Group listed = before.total >= 0 ? candidates.get(before.total).group : before.group;
-                group = listed == null || listed == Group.UNKNOWN ? group : listed;
+                boolean others = added(view, c) && listed != Group.ALL;
+                group = listed == null || listed == Group.UNKNOWN || others ? group : listed;
             }
             // a toll risen to a number that names no one counts everyone, as a bare toll does, unless it is the
             // speaker's own ("ارتفاع عدد قتلانا ... إلى 5": own-people.txt, SpeakerGroups)
@@ -493,4 +494,16 @@ final class GroupResolver {
         Group byId = lexicons.entityGroups().get(entity.id());
         return byId != null ? byId : lexicons.entityGroups().get("type:" + entity.type());
     }
+
+    /** Words of the longest phrase that adds a figure ("بالإضافة إلى"). */
+    private static final int MAX_ADDITION = 3;
+
+    /**
+     * "قتل 280 مدنياً، بينهم 43 طفلاً، إضافة إلى نحو 1500 مقاتل": a number added besides (additions.txt) counts others
+     * than a group the number before names (not than everyone: "ثمانية شهداء، إضافة إلى 50 إصابة").
+     */
+    private boolean added(SentenceView view, Candidate c) {
+        return lexicons.additions().endsAt(view.words(), c.first, MAX_ADDITION);
+    }
+
 }

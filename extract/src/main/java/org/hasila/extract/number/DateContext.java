@@ -71,7 +71,7 @@ final class DateContext {
         if (next >= tokens.size()) {
             return false;
         }
-        if (after.startingAt(tokens, next).isPresent()) {
+        if (after.startingAt(tokens, next).isPresent() && !namesADay(tokens, next)) {
             return true;
         }
         if (core.low() > LAST_DAY) {
@@ -79,6 +79,20 @@ final class DateContext {
         }
         int month = tokens.get(next).text().equals(FROM) ? next + 1 : next;
         return months.startingAt(tokens, month).isPresent();
+    }
+
+    /** The day word that, with a definite word or "yesterday" after it, names a day: "أصيب 100 يوم الجمعة". */
+    private static final String DAY = "يوم";
+    private static final String YESTERDAY = "امس";
+
+    /** Whether the unit after a number is "يوم" naming a day ("يوم الجمعة"، "يوم أمس"), when, not how long. */
+    private static boolean namesADay(List<Token> tokens, int next) {
+        int after = next + 1;
+        if (!tokens.get(next).text().equals(DAY) || after >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(after).text();
+        return word.startsWith("ال") || word.equals(YESTERDAY);
     }
 
     private static boolean yearLike(List<Token> tokens, Core core) {
