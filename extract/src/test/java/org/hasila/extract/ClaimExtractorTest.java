@@ -96,6 +96,38 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishTollRisesToItsNumberPastACityOfItsDescription() {
+            assertThat(claims("The death toll from a missile strike on a crowded railway station in the eastern "
+                    + "Ukrainian city of Kramatorsk has risen to 52, including five children, the governor said."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 52L),
+                            tuple(Kind.KILLED, 5L));
+            // the toll of two separate attacks is a wider count
+            assertThat(claims("The death toll from two separate attacks on a parade and a police station in Aden has "
+                    + "risen to 49.")).extracting(Claim::scope).containsExactly(Scope.WIDER);
+        }
+
+        @Test
+        void aDeathSentenceAndAnExecutionToComeAreNoDeaths() {
+            assertThat(claims("Three men were sentenced to death over that attack and are due to be executed.")).isEmpty();
+            assertThat(claims("Gunmen executed 12 villagers.")).extracting(c -> c.value().low()).containsExactly(12L);
+        }
+
+        @Test
+        void aClauseOfWhatBefellABuildingTellsNothingOfThePeopleInIt() {
+            assertThat(claims("وقال المتحدث إن 193 معتقلاً كانوا محتجزين في مبنى السجن الذي أصيب بالقصف."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.DETAINED, 193L));
+        }
+
+        @Test
+        void thoseArrestedAndOfficersByRankAreCounted() {
+            assertThat(claims("ليرتفع عدد المقبوض عليهم في القضية إلى نحو 20."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.RECAPTURED, 20L));
+            assertThat(claims("أسفر الهجوم عن استشهاد الملازم أول عمار عبد علي، وإصابة أحد أفراد الشرطة."))
+                    .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L), tuple(Kind.INJURED, Group.SECURITY_FORCES, 1L));
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

@@ -26,6 +26,8 @@ final class KindResolver {
     /** An English cue before its number, not right before it ("killed 12" is; "were killed and 14 others" is not). */
     static final int LATIN_BEFORE_PENALTY = 2;
     static final int MAX_WEAK_DISTANCE = 3;
+    /** The farthest a cue of no one counts a number out of a toll risen to it (the number's own noun, "a town of"). */
+    private static final int NEAR_NONE = 2;
 
     private final Lexicons lexicons;
 
@@ -40,7 +42,10 @@ final class KindResolver {
                 .toList();
         for (int i = 0; i < candidates.size(); i++) {
             ownKind(view, candidates, i, cues);
-            if (!candidates.get(i).countsNothing) {
+            Candidate c = candidates.get(i);
+            // "The death toll from a strike in the city of Kramatorsk has risen to 52": a cue of no one far before the
+            // number ("city of", a town's population) is the toll's description, not the number's
+            if (!c.countsNothing || c.kind == null && !c.ofStatus && c.kindDistance > NEAR_NONE) {
                 risenToll(view, candidates, i, cues);
             }
         }
@@ -96,6 +101,7 @@ final class KindResolver {
                     c.kindDistance = c.kind != toll.kind() || c.toll >= 0 ? MAX_DISTANCE : c.kindDistance;
                     c.kind = toll.kind();
                     c.toll = cue.from();
+                    c.countsNothing = false;
                 }
             }
             return;
@@ -200,6 +206,10 @@ final class KindResolver {
             }
             if (distance >= 0 && describesItsNoun(view, cue) && verbAfterItsNoun(view, cues, cue, c)) {
                 distance += SETTING_PENALTY;
+            }
+            if (distance >= 0 && cue.from() > c.last && firstInARelative(view, cues, c.last, cue)
+                    && ofAThing(view, c, cue)) {
+                continue; // "193 معتقلاً كانوا محتجزين في مبنى السجن الذي أصيب بالقصف": what befell the building
             }
             if (distance >= 0 && cue.from() > c.last && firstInARelative(view, cues, c.last, cue)) {
                 distance += SETTING_PENALTY; // "المسلحين الـ33 الذين شاركوا في الهجوم قُتلوا": who they were
@@ -564,6 +574,19 @@ final class KindResolver {
         }
         int relative = relatives.get(relatives.size() - 1).from();
         return cues.stream().noneMatch(other -> other.from() > relative && other.from() < cue.from());
+    }
+
+    /** The relative pronoun of one, a man or a thing (الذي): no clause of it tells of a number of people. */
+    private static final String RELATIVE_OF_ONE = "الذي";
+
+    /**
+     * Whether the relative clause of the cue after the number opens with the pronoun of one ({@value #RELATIVE_OF_ONE})
+     * and the number counts more than one: the clause describes a thing named after them ("في مبنى السجن الذي أصيب").
+     */
+    private boolean ofAThing(SentenceView view, Candidate c, PhraseLexicon.Hit<KindCue> cue) {
+        List<PhraseLexicon.Hit<Boolean>> relatives = lexicons.relativePronouns().all(view.words(), c.last + 1, cue.from());
+        return !relatives.isEmpty() && c.quantity.quantity().low() > 1
+                && view.words().get(relatives.get(relatives.size() - 1).from()).text().equals(RELATIVE_OF_ONE);
     }
 
     /**
