@@ -128,6 +128,32 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void kidnappersAreCountedAndNationalitiesAreNot() {
+            assertThat(claims("وقال إن 35 رهينة و15 من الخاطفين قتلوا اليوم الخميس."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 35L),
+                            tuple(Kind.KILLED, 15L));
+            assertThat(claims("وإن 43 شخصاً ما زالوا في قبضة الخاطفين.")).isEmpty();
+            assertThat(claims("Thirty-seven foreigners of eight nationalities and one Algerian were killed."))
+                    .extracting(c -> c.value().low()).containsExactly(37L, 1L);
+        }
+
+        @Test
+        void aTollNamedFirstRisesToItsNumberPastAsidesThatCountNoOne() {
+            assertThat(claims("عدد الفارين من مدينة الرمادي منذ سقوطها بيد تنظيم الدولة (داعش) ارتفع إلى أكثر من 40 "
+                    + "ألف شخص.")).extracting(Claim::kind, c -> c.value().low())
+                    .containsExactly(tuple(Kind.DISPLACED, 40000L));
+        }
+
+        @Test
+        void onTheOtherSideOpensAnotherIncident() {
+            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2018-03-18", null, null,
+                    DocumentStatus.PROCESSED, null, "قتل 20 شخصاً في قصف على مدينة عفرين. من جهة أخرى، قالت مصادر محلية "
+                    + "إن مسلحين قتلوا خمسة مدنيين في مدينة دوما.");
+            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.role() == Mention.Role.SECTION)
+                    .extracting(Mention::entity).containsExactly("loc:douma");
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

@@ -86,7 +86,7 @@ final class KindResolver {
                         // (the toll of people named, not "حصيلة الهجوم الذي شنه": which attack)
                         || tollOfWhom(words, cue.from()) && peopleBeforeWho(words, cue.from(), k));
                 boolean before = cue.to() <= k && cue.from() >= floor
-                        && (cue.to() > k - RISEN_TOLL_WORDS && cue.from() > 0
+                        && ((cue.to() > k - RISEN_TOLL_WORDS || noKindBetween(cues, cue.to(), k)) && cue.from() > 0
                                 && lexicons.tallyNouns().at(words, cue.from() - 1) != null
                             // "The death toll from an air strike on a detention centre ... has risen to 68": an
                             // English toll, named by its own last word, is the subject of its rise, however long
@@ -106,6 +106,14 @@ final class KindResolver {
             }
             return;
         }
+    }
+
+    /**
+     * Whether no cue of a kind stands in words [from, to): "عدد الفارين من مدينة الرمادي منذ سقوطها بيد التنظيم (داعش)
+     * ارتفع إلى أكثر من 40 ألف شخص", the toll's description, however long, up to its rise.
+     */
+    private static boolean noKindBetween(List<PhraseLexicon.Hit<KindCue>> cues, int from, int to) {
+        return cues.stream().noneMatch(other -> other.from() >= from && other.from() < to && other.value().kind() != null);
     }
 
     /**
