@@ -154,6 +154,15 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void oneJoinedByAndAfterAPluralCountsOneAndCounterTerrorismUnitsAreSecurityForces() {
+            assertThat(claims("وكانت المواجهات قد أسفرت عن مقتل خمسة من عناصر وحدة مكافحة الإرهاب وسجين واحد."))
+                    .extracting(Claim::group, c -> c.value().low()).containsExactly(
+                            tuple(Group.SECURITY_FORCES, 5L), tuple(Group.DETAINEES, 1L));
+            assertThat(claims("قالت الشرطة إن خمسة من أفرادها وسجيناً واحداً قتلوا."))
+                    .extracting(c -> c.value().low()).containsExactly(5L, 1L);
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

@@ -107,7 +107,10 @@ final class SingularNouns {
                     ? isLead(tokens.get(i - 1), leads) && !subjectOfACount(tokens, i) || afterVerbAndPhrase(tokens, i)
                             || betweenThatAndVerb(tokens, i, reading) || !reading.definite() && oneAfter(tokens, i)
                     : afterDual(tokens, i, reading) || afterCountedSingular(tokens, i, reading)
-                            || afterCountedPlural(tokens, i, reading);
+                            || afterCountedPlural(tokens, i, reading)
+                            // "خمسة من أفرادها وسجيناً واحداً": joined by و, the word for one says it counts one
+                            || reading.phrase() == 1 && token.text().startsWith("و") && !reading.definite()
+                                    && oneAfter(tokens, i);
             if (counted) {
                 // "وفاة حارس رابع": a fourth guard died, four in all
                 Integer nth = i + 1 < tokens.size() ? ordinals.valueOf(tokens.get(i + 1)) : null;
