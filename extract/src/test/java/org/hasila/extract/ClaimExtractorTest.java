@@ -163,6 +163,19 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void aPresidencySpeaksAndInitialsEndNoSpeakersDescription() {
+            assertThat(claims("Security forces have arrested nine people, the presidency said on Thursday."))
+                    .extracting(c -> c.source().text()).containsExactly("the presidency");
+            assertThat(claims("The U.N. human rights office said it had confirmed 1,766 civilian deaths."))
+                    .extracting(c -> c.source().text()).containsExactly("The U.N. human rights office");
+        }
+
+        @Test
+        void machineGunsSeizedAreNoArrests() {
+            assertThat(claims("وأعلنت الوزارة أن القوات الخاصة ضبطت ستة رشاشات ثقيلة.")).isEmpty();
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

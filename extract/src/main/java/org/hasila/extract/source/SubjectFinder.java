@@ -460,7 +460,7 @@ final class SubjectFinder {
             return null;
         }
         for (int j = noun - 1; j >= Math.max(clauseStart, noun - MAX_DESCRIPTION); j--) {
-            if (s.gapHas(j + 1, HARD_STOPS + COMMAS)) {
+            if (s.gapHas(j + 1, HARD_STOPS + COMMAS) && !initial(s, j)) {
                 return null;
             }
             if (lexicon.articles.contains(s.word(j)) || possessive(s, j)) {
@@ -469,6 +469,11 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** A capital letter alone, whose full stop marks an initial: "The U.N. human rights office said". */
+    private static boolean initial(SentenceView s, int i) {
+        return s.word(i).length() == 1 && capitalised(s, i);
     }
 
     /** An English word with its possessive 's, which determines the noun after it as an article does ("Pakistan's"). */
