@@ -176,6 +176,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void anEnglishRangeJoinedByToNeedsNoOpener() {
+            assertThat(claims("Human Rights Watch gave an earlier estimate of 160 to 190 dead."))
+                    .extracting(c -> c.value().low(), c -> c.value().high(), c -> c.value().qualifier())
+                    .containsExactly(tuple(160L, 190L, Qualifier.VAGUE));
+            // a toll that rose from one number to the next is no range
+            assertThat(claims("The death toll rose from 160 to 190.")).extracting(c -> c.value().qualifier())
+                    .doesNotContain(Qualifier.VAGUE);
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

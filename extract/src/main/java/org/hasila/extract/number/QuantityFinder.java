@@ -173,8 +173,8 @@ public final class QuantityFinder {
      * the interval between them; empty unless the second is the larger.
      */
     private Optional<Core> range(List<Token> tokens, Core low) {
-        if (!low.numeral() || low.first() == 0 || !rangeOpeners.contains(tokens.get(low.first() - 1).text())
-                && !afterAnEvent(tokens, low.first() - 1)) {
+        if (!low.numeral() || (low.first() == 0 || !rangeOpeners.contains(tokens.get(low.first() - 1).text())
+                && !afterAnEvent(tokens, low.first() - 1)) && !englishTo(tokens, low)) {
             return Optional.empty();
         }
         int k = low.last() + 1;
@@ -214,6 +214,17 @@ public final class QuantityFinder {
         return 1;
     }
 
+    /** The English joiner of a range that needs no opener: "160 to 190 dead", not "rose from 160 to 190". */
+    private static final String TO = "to";
+    private static final String FROM = "from";
+
+    /** "The earlier estimate of 160 to 190 dead": an English number joined by "to" to the next, no "from" before it. */
+    private static boolean englishTo(List<Token> tokens, Core low) {
+        int k = low.last() + 1;
+        return k + 1 < tokens.size() && tokens.get(k).text().equals(TO) && tokens.get(k + 1).isNum()
+                && (low.first() == 0 || !tokens.get(low.first() - 1).text().equals(FROM));
+    }
+
     /** "سقوط من 5 إلى 7"، "واعتقال من 20": من at {@code k} after a noun of what befell people, a proclitic aside. */
     private boolean afterAnEvent(List<Token> tokens, int k) {
         if (k == 0 || !eventRangeOpeners.contains(tokens.get(k).text())) {
@@ -231,10 +242,16 @@ public final class QuantityFinder {
                 quantity, false);
     }
 
-    /** A range's match: from بين (or ما بين) to the end of its second number; its interval is vague. */
-    private static QuantityMatch ranged(NormalizedText text, List<Token> tokens, Core range) {
+    /**
+     * A range's match: from بين (or ما بين) to the end of its second number, or from its first number where no word
+     * opens it ("160 to 190"); its interval is vague.
+     */
+    private QuantityMatch ranged(NormalizedText text, List<Token> tokens, Core range) {
         int lead = range.first() - 1;
-        if (lead > 0 && tokens.get(lead - 1).text().equals("ما")) {
+        if (lead < 0 || !rangeOpeners.contains(tokens.get(lead).text())
+                && !eventRangeOpeners.contains(tokens.get(lead).text())) {
+            lead = range.first();
+        } else if (lead > 0 && tokens.get(lead - 1).text().equals("ما")) {
             lead--;
         }
         int start = tokens.get(lead).start();
