@@ -186,6 +186,16 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoWereInAPrisonWereHeldAndTheStrandedAreDisplaced() {
+            assertThat(claims("وأضاف أن نحو 2400 نزيل كانوا في السجن ليلة سقوطه."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.DETAINED, 2400L));
+            assertThat(claims("وقال إن 50 شخصاً كانوا في المبنى.")).isEmpty();
+            assertThat(claims("وقال إن خمسة آلاف شخص على الأقل ما زالوا عالقين عند جسر بزيبز."))
+                    .extracting(Claim::kind).containsExactly(Kind.DISPLACED);
+            assertThat(claims("وما زال 20 شخصاً عالقين تحت الأنقاض.")).isEmpty();
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));
