@@ -148,9 +148,10 @@ class ClaimExtractorTest {
         void onTheOtherSideOpensAnotherIncident() {
             Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2018-03-18", null, null,
                     DocumentStatus.PROCESSED, null, "قتل 20 شخصاً في قصف على مدينة عفرين. من جهة أخرى، قالت مصادر محلية "
-                    + "إن مسلحين قتلوا خمسة مدنيين في مدينة دوما.");
+                    + "إن مسلحين قتلوا خمسة مدنيين في مدينة دوما. في الأثناء، قالت مصادر طبية في سامراء إن ثلاثة من "
+                    + "عناصر الشرطة قتلوا.");
             assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.role() == Mention.Role.SECTION)
-                    .extracting(Mention::entity).containsExactly("loc:douma");
+                    .extracting(Mention::entity).containsExactly("loc:douma", "loc:samarra");
         }
 
         @Test
