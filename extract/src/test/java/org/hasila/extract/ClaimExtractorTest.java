@@ -40,6 +40,12 @@ class ClaimExtractorTest {
                 .filter(m -> m.entity().startsWith("loc:")).toList();
     }
 
+    /** The places that head an incident of their own in a text (a roundup's sections, another incident's places). */
+    static List<String> sectionHeads(String text, String published) {
+        return extractor.extract(document(text, published)).mentions().stream()
+                .filter(m -> m.role() == Mention.Role.SECTION).map(Mention::entity).toList();
+    }
+
     private static Document document(String text, String published) {
         return new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, published, null, null,
                 DocumentStatus.PROCESSED, null, text);
@@ -82,11 +88,8 @@ class ClaimExtractorTest {
 
         @Test
         void aSentenceOfAnotherIncidentElsewhereHeadsItsPlace() {
-            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2018-03-18", null, null,
-                    DocumentStatus.PROCESSED, null, "قتل 20 شخصاً في قصف على مدينة عفرين. وفي سياق آخر، قتل 16 مدنياً "
-                    + "في غارة جوية على مدينة دوما.");
-            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.role() == Mention.Role.SECTION)
-                    .extracting(Mention::entity).containsExactly("loc:douma");
+            assertThat(sectionHeads("قتل 20 شخصاً في قصف على مدينة عفرين. وفي سياق آخر، قتل 16 مدنياً في غارة جوية على "
+                    + "مدينة دوما.", "2018-03-18")).containsExactly("loc:douma");
         }
 
         @Test
@@ -108,7 +111,8 @@ class ClaimExtractorTest {
 
         @Test
         void aDeathSentenceAndAnExecutionToComeAreNoDeaths() {
-            assertThat(claims("Three men were sentenced to death over that attack and are due to be executed.")).isEmpty();
+            assertThat(claims("Three men were sentenced to death over that attack and are due to be executed."))
+                    .isEmpty();
             assertThat(claims("Gunmen executed 12 villagers.")).extracting(c -> c.value().low()).containsExactly(12L);
         }
 
@@ -124,7 +128,8 @@ class ClaimExtractorTest {
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.RECAPTURED, 20L));
             assertThat(claims("أسفر الهجوم عن استشهاد الملازم أول عمار عبد علي، وإصابة أحد أفراد الشرطة."))
                     .extracting(Claim::kind, Claim::group, c -> c.value().low()).containsExactly(
-                            tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L), tuple(Kind.INJURED, Group.SECURITY_FORCES, 1L));
+                            tuple(Kind.KILLED, Group.SECURITY_FORCES, 1L),
+                            tuple(Kind.INJURED, Group.SECURITY_FORCES, 1L));
         }
 
         @Test
@@ -146,12 +151,9 @@ class ClaimExtractorTest {
 
         @Test
         void onTheOtherSideOpensAnotherIncident() {
-            Document d = new Document("d-test", "t.txt", null, "0", "text/plain", "ar", null, "2018-03-18", null, null,
-                    DocumentStatus.PROCESSED, null, "قتل 20 شخصاً في قصف على مدينة عفرين. من جهة أخرى، قالت مصادر محلية "
-                    + "إن مسلحين قتلوا خمسة مدنيين في مدينة دوما. في الأثناء، قالت مصادر طبية في سامراء إن ثلاثة من "
-                    + "عناصر الشرطة قتلوا.");
-            assertThat(extractor.extract(d).mentions()).filteredOn(m -> m.role() == Mention.Role.SECTION)
-                    .extracting(Mention::entity).containsExactly("loc:douma", "loc:samarra");
+            assertThat(sectionHeads("قتل 20 شخصاً في قصف على مدينة عفرين. من جهة أخرى، قالت مصادر محلية إن مسلحين "
+                    + "قتلوا خمسة مدنيين في مدينة دوما. في الأثناء، قالت مصادر طبية في سامراء إن ثلاثة من عناصر "
+                    + "الشرطة قتلوا.", "2018-03-18")).containsExactly("loc:douma", "loc:samarra");
         }
 
         @Test

@@ -58,7 +58,8 @@ final class CountedNounFilter {
             }
             // "وأصيب أكثر من 100 يوم الجمعة": a day named after the number is when, not what it counts
             boolean dated = noun < words.size() && opensADate(words.get(noun), dates);
-            if (!dated && noun < words.size() && lexicons.nonPerson().startsAt(words, noun) || describedThing(words, noun)) {
+            if (!dated && noun < words.size() && lexicons.nonPerson().startsAt(words, noun)
+                    || describedThing(words, noun)) {
                 continue;
             }
             // "مئات من ذوي الطلاب"، "ثلاث من المقابر": the Arabic "of" before what is counted

@@ -113,7 +113,8 @@ final class KindResolver {
      * ارتفع إلى أكثر من 40 ألف شخص", the toll's description, however long, up to its rise.
      */
     private static boolean noKindBetween(List<PhraseLexicon.Hit<KindCue>> cues, int from, int to) {
-        return cues.stream().noneMatch(other -> other.from() >= from && other.from() < to && other.value().kind() != null);
+        return cues.stream()
+                .noneMatch(other -> other.from() >= from && other.from() < to && other.value().kind() != null);
     }
 
     /**
@@ -592,7 +593,8 @@ final class KindResolver {
      * and the number counts more than one: the clause describes a thing named after them ("في مبنى السجن الذي أصيب").
      */
     private boolean ofAThing(SentenceView view, Candidate c, PhraseLexicon.Hit<KindCue> cue) {
-        List<PhraseLexicon.Hit<Boolean>> relatives = lexicons.relativePronouns().all(view.words(), c.last + 1, cue.from());
+        List<PhraseLexicon.Hit<Boolean>> relatives =
+                lexicons.relativePronouns().all(view.words(), c.last + 1, cue.from());
         return !relatives.isEmpty() && c.quantity.quantity().low() > 1
                 && view.words().get(relatives.get(relatives.size() - 1).from()).text().equals(RELATIVE_OF_ONE);
     }
