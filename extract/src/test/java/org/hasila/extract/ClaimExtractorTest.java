@@ -199,6 +199,14 @@ class ClaimExtractorTest {
         }
 
         @Test
+        void whoTookPartInAGatheringAttackedNoOne() {
+            assertThat(claims("وشارك آلاف الأشخاص السبت في تشييع ضحايا الهجوم.")).isEmpty();
+            assertThat(claims("ونظمت وقفة تضامنية أمام المجلس شارك فيها مئات المواطنين.")).isEmpty();
+            assertThat(claims("وشارك نحو 200 مسلح في الهجوم على القرية."))
+                    .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.ATTACKERS, 200L));
+        }
+
+        @Test
         void aSingularNounThatANumberFollowsIsWhoKilledThem() {
             assertThat(claims("وكانت أسوأ حادثة قد وقعت حين قتل مسلح 13 شخصاً."))
                     .extracting(Claim::kind, c -> c.value().low()).containsExactly(tuple(Kind.KILLED, 13L));

@@ -40,10 +40,12 @@ import org.hasila.core.claim.Kind;
  * @param moving   a noun of households ("300 عائلة"، "families") that counts as displaced only where a cue of leaving
  *                 (of the displaced or the escaped) stands in its sentence ("فرت 300 عائلة"), else nothing ("عشرات
  *                 العائلات ما زالت تتوافد على المستشفى بحثاً عن ذويها")
+ * @param joining  a verb of taking part ("شارك") that counts attackers only where its sentence names no gathering
+ *                 (gatherings.txt: "شارك آلاف الأشخاص في تشييع الضحايا"، "وقفة تضامنية شارك فيها مئات المواطنين")
  */
 record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean held, boolean status,
                boolean remainder, boolean yields, boolean both, boolean own, boolean ahead, boolean shelter,
-               boolean part, boolean moving) {
+               boolean part, boolean moving, boolean joining) {
 
     static final String NONE = "none";
     static final String WEAK = "weak";
@@ -59,10 +61,11 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
     static final String SHELTER = "shelter";
     static final String PART = "part";
     static final String MOVING = "moving";
+    static final String JOINING = "joining";
 
     /** The marks a row may carry besides {@code noun=KIND}. */
     private static final Set<String> MARKS = Set.of(WEAK, HELD, NOUN_ONLY, STATUS, REMAINDER, YIELDS, BOTH, OWN, AHEAD,
-            SHELTER, PART, MOVING);
+            SHELTER, PART, MOVING, JOINING);
 
     static KindCue parse(String[] row) {
         Kind asNoun = null;
@@ -81,7 +84,7 @@ record KindCue(Kind kind, boolean weak, Kind asNoun, boolean nounOnly, boolean h
         return new KindCue(kind(row[1]), marks.contains(WEAK), asNoun, marks.contains(NOUN_ONLY), marks.contains(HELD),
                 marks.contains(STATUS), marks.contains(REMAINDER), marks.contains(YIELDS), marks.contains(BOTH),
                 marks.contains(OWN), marks.contains(AHEAD), marks.contains(SHELTER), marks.contains(PART),
-                marks.contains(MOVING));
+                marks.contains(MOVING), marks.contains(JOINING));
     }
 
     private static Kind kind(String code) {

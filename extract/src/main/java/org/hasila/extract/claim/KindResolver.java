@@ -269,7 +269,11 @@ final class KindResolver {
         if (best != null && bestDistance <= MAX_DISTANCE) {
             boolean unnamedPart = best.value().part() && !namesThePart(view, best);
             boolean unmoved = best.value().moving() && !leavingIn(view, cues); // "عشرات العائلات ما زالت تبحث عن ذويها"
-            c.kind = bestHoldsNoOne || unnamedPart || unmoved ? null : best.value().kindFor(countedNoun(view, best, c));
+            // "وقفة تضامنية شارك فيها مئات المواطنين": who took part in a gathering attacked no one
+            boolean gathered = best.value().joining()
+                    && !lexicons.gatherings().all(view.words(), 0, view.words().size()).isEmpty();
+            c.kind = bestHoldsNoOne || unnamedPart || unmoved || gathered ? null
+                    : best.value().kindFor(countedNoun(view, best, c));
             c.kindDistance = bestDistance;
             c.countsNothing = c.kind == null;
             c.ofStatus = c.countsNothing && best.value().status();
