@@ -124,6 +124,7 @@ final class CountedNounFilter {
                         && lexicons.unitNouns().startsAt(words, numberFirst - 2);
     }
 
+    /** Whether a date mention begins at the word ("يوم الجمعة" after a number). */
     private static boolean opensADate(Word word, List<DateMention> dates) {
         for (DateMention d : dates) {
             if (d.start() == word.start()) {

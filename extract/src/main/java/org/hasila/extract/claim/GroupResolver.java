@@ -450,7 +450,6 @@ final class GroupResolver {
         return g == Group.ALL ? null : g;
     }
 
-    /** The group a word names: an armed group or force that starts there ("قوات الدعم السريع"), else a group word. */
     /** Words from the number to "all of them" after it ("Nine people were killed, all"), and on to the group. */
     private static final int ALL_OF_THEM_WORDS = 5;
 
@@ -476,6 +475,7 @@ final class GroupResolver {
         return null;
     }
 
+    /** The group a word names: an armed group or force that starts there ("قوات الدعم السريع"), else a group word. */
     private Group specific(List<Word> words, int i, List<EntityMatch> entities) {
         Word w = words.get(i);
         for (EntityMatch m : entities) {

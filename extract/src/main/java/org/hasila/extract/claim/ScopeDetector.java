@@ -444,11 +444,6 @@ final class ScopeDetector {
         return k;
     }
 
-    /**
-     * "In July 2019, at least 11 inmates escaped", "وفي عام 2021 قُتل": a date in the figure's clause (or the clause of
-     * when fronted before it) that ended more than {@code days} before the day the document speaks from is an earlier
-     * incident's.
-     */
     /** Words a bracketed aside within a clause may hold ("(آذار)"، "(كانون الأول)"). */
     private static final int MAX_BRACKETED = 3;
 
@@ -469,6 +464,11 @@ final class ScopeDetector {
         return k;
     }
 
+    /**
+     * "In July 2019, at least 11 inmates escaped", "وفي عام 2021 قُتل": a date in the figure's clause (or the clause of
+     * when fronted before it) that ended more than {@code days} before the day the document speaks from is an earlier
+     * incident's.
+     */
     private boolean datedBefore(List<Word> words, int start, int end, AsOfResolver.Dates dates, int days,
                                 BitSet compared) {
         LocalDate reference = dates.reference();

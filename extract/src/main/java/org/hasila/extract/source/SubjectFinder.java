@@ -218,10 +218,6 @@ final class SubjectFinder {
         return true;
     }
 
-    /**
-     * True when no head starts in words [from, to) but, unnamed or anaphoric, a second title of the speaker's or the
-     * body a spokesman speaks for ("وزير الثقافة والإعلام الناطق الرسمي باسم الحكومة جراهام عبد القادر إن").
-     */
     /** The first word in [from, to), before any comma, where an agency glued to ل starts (لوكالة فرانس برس), or -1. */
     private static int agencyToldAt(SentenceView s, int from, int to) {
         for (int i = from; i < to && !s.gapHas(i, COMMAS); i++) {
@@ -234,6 +230,10 @@ final class SubjectFinder {
         return -1;
     }
 
+    /**
+     * True when no head starts in words [from, to) but, unnamed or anaphoric, a second title of the speaker's or the
+     * body a spokesman speaks for ("وزير الثقافة والإعلام الناطق الرسمي باسم الحكومة جراهام عبد القادر إن").
+     */
     private boolean namesNoOneKnownBetween(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
             Head head = s.headAt(i);
